@@ -1,0 +1,1 @@
+"""Storage: SQLCipher connections, keys and numbered migrations. Knows nothing about pharmacies."""

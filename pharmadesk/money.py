@@ -1,0 +1,42 @@
+"""Money as integer minor units (cents / fen): parsing and formatting, never floats."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+
+from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MAX_AMOUNT = 10**10  # 100 million in major units: anything larger is a typo
+
+
+def parse_money(text: str | int | Decimal, field: str = "amount") -> int:
+    """'12.5' -> 1250. Rejects negatives, more than two decimals and absurd sizes."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = Decimal(text) / 100
+    else:
+        try:
+            value = Decimal(str(text).strip().replace(",", ""))
+        except InvalidOperation:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{field}: enter an amount such as 12.50."), field=field
+            ) from None
+    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter an amount such as 12.50."), field=field)
+    minor = int((value * 100).to_integral_value(ROUND_HALF_UP))
+    if minor > MAX_AMOUNT:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: the amount is too large."), field=field)
+    return minor
+
+
+def format_money(minor: int) -> str:
+    """1250 -> '12.50'; -5 -> '-0.05'."""
+    sign = "-" if minor < 0 else ""
+    minor = abs(int(minor))
+    return f"{sign}{minor // 100}.{minor % 100:02d}"
+
+
+def vat_included(gross: int, rate_bp: int) -> int:
+    """VAT contained in a VAT-inclusive ``gross`` at ``rate_bp`` basis points, rounded half up."""
+    if rate_bp <= 0:
+        return 0
+    return int((Decimal(gross) * rate_bp / (10000 + rate_bp)).to_integral_value(ROUND_HALF_UP))

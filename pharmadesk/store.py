@@ -1,0 +1,241 @@
+"""The one object a caller holds: an open, unlocked store with a logged-in user.
+
+    store = Store.open("~/PharmaDesk/store", passphrase=...)
+    store.login("anna", "1234")
+    store.sales.sell([CartLine(product_id=7, quantity=2)], [Payment("cash", 1000, tendered=2000)])
+
+Every use case lives in a subsystem (catalog, stock, sales, members, users, audit)
+and checks the logged-in user's permission here before it touches the database.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from pharmadesk.audit import Audit
+from pharmadesk.catalog import Catalog
+from pharmadesk.db import keys
+from pharmadesk.db.connection import DB_FILE_NAME, Database, connect
+from pharmadesk.db.migrate import migrate, schema_version
+from pharmadesk.errors import QT_TRANSLATE_NOOP, NotLoggedIn, PermissionDenied, StoreCorrupt, ValidationError
+from pharmadesk.members import Members
+from pharmadesk.permissions import ACTION_LABELS, Action
+from pharmadesk.sales import Sales
+from pharmadesk.stock import Stock
+from pharmadesk.timeutil import utc_now
+from pharmadesk.users import Approval, User, Users
+
+DEFAULT_SETTINGS = {
+    "store_name": "PharmaDesk pharmacy",
+    "currency": "CNY",
+    "points_per_currency_unit": "1",      # points earned per whole currency unit paid
+    "point_value_minor": "1",             # one point is worth this many minor units when redeemed
+    "discount_threshold_pct": "10",       # above this a discount needs the owner (and is audited)
+    "near_expiry_days": "90",
+    "idle_lock_minutes": "5",
+    "receipt_header": "",
+    "language": "en",
+}
+
+
+class Store:
+    """An open store. Create with :meth:`create` or :meth:`open`; then :meth:`login`."""
+
+    def __init__(self, db: Database, directory: Path | None, store_id: str, clock: Callable[[], datetime] = utc_now):
+        self.db = db
+        self.directory = directory
+        self.store_id = store_id
+        self.clock = clock
+        self.user: User | None = None
+        self._issued_approvals: set[str] = set()
+        self.audit = Audit(self)
+        self.users = Users(self)
+        self.catalog = Catalog(self)
+        self.stock = Stock(self)
+        self.members = Members(self)
+        self.sales = Sales(self)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        directory: Path | str,
+        *,
+        passphrase: str,
+        store_name: str,
+        owner_username: str,
+        owner_name: str,
+        owner_password: str,
+        owner_pin: str | None = None,
+        use_keyring: bool = True,
+        clock: Callable[[], datetime] = utc_now,
+        kdf: dict | None = None,
+    ) -> "Store":
+        """Make a new encrypted store in ``directory`` with its owner account, and log the owner in."""
+        directory = Path(directory).expanduser()
+        keys.check_passphrase_strength(passphrase)
+        if (directory / DB_FILE_NAME).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A store already exists in that folder."))
+        directory.mkdir(parents=True, exist_ok=True)
+        store_id = str(uuid.uuid4())
+        key = keys.new_database_key()
+        keys.write_key_file(directory, keys.wrap_key(key, passphrase, store_id, kdf))
+        db = Database(connect(directory / DB_FILE_NAME, key), directory / DB_FILE_NAME)
+        migrate(db)
+        store = cls(db, directory, store_id, clock)
+        with db.transaction():
+            for name, value in {**DEFAULT_SETTINGS, "store_name": store_name, "store_id": store_id}.items():
+                db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (name, value))
+            owner = store.users.create(owner_username, owner_name, "owner", owner_password, owner_pin)
+            store.user = owner
+            store.audit.record("store.create", "store", store_id)
+        if use_keyring:
+            keys.save_key_in_keyring(store_id, key)
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        directory: Path | str,
+        *,
+        passphrase: str | None = None,
+        key: bytes | None = None,
+        use_keyring: bool = True,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> "Store":
+        """Unlock and open the store in ``directory``, upgrading its schema if it is older.
+
+        The key comes from ``key``, else the keyring, else ``passphrase`` or
+        ``$PHARMADESK_PASSPHRASE``. Nobody is logged in yet.
+        """
+        directory = Path(directory).expanduser()
+        path = directory / DB_FILE_NAME
+        if not path.exists():
+            raise StoreCorrupt(QT_TRANSLATE_NOOP("errors", "There is no PharmaDesk store in that folder."))
+        key_file = keys.read_key_file(directory)
+        if key is None:
+            key = keys.resolve_key(directory, passphrase, use_keyring)
+            if use_keyring and passphrase is not None:
+                keys.save_key_in_keyring(key_file.store_id, key)
+        db = Database(connect(path, key), path)
+        try:
+            migrate(db)
+        except Exception:
+            db.close()
+            raise
+        return cls(db, directory, key_file.store_id, clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- the logged-in user --------------------------------------------------------------------
+
+    def login(self, username: str, secret: str) -> User:
+        user = self.users.authenticate(username, secret)
+        self.user = user
+        with self.db.transaction():
+            self.audit.record("login", "user", user.id)
+        return user
+
+    def logout(self) -> None:
+        if self.user is not None:
+            with self.db.transaction():
+                self.audit.record("logout", "user", self.user.id)
+        self.user = None
+        self._issued_approvals.clear()
+
+    def require_user(self) -> User:
+        if self.user is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("errors", "Please log in first."))
+        return self.user
+
+    def require(self, action: Action, approval: Approval | None = None) -> User:
+        """Return who authorises ``action``: the logged-in user, or a genuine approval for it."""
+        user = self.require_user()
+        if user.may(action):
+            return user
+        if (
+            approval is not None
+            and approval.action == action
+            and approval.token in self._issued_approvals
+            and approval.user.may(action)
+        ):
+            return approval.user
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Your role ({role}) is not allowed to {action}."),
+            role=user.role,
+            action=ACTION_LABELS[action],
+        )
+
+    def may(self, action: Action) -> bool:
+        return self.user is not None and self.user.may(action)
+
+    # -- time and settings ------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """The store's calendar day (local time of the till PC)."""
+        return self.clock().astimezone().date()
+
+    def setting(self, name: str) -> str:
+        value = self.db.scalar("SELECT value FROM settings WHERE key = ?", (name,))
+        return DEFAULT_SETTINGS.get(name, "") if value is None else value
+
+    def int_setting(self, name: str) -> int:
+        return int(self.setting(name))
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.require(Action.MANAGE_SETTINGS)
+        if name not in DEFAULT_SETTINGS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (name, str(value)),
+            )
+            self.audit.record("setting.change", "setting", name)
+
+    # -- passphrase and health -------------------------------------------------------------------
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the same database key under a new passphrase; the database is untouched."""
+        self.require(Action.MANAGE_SETTINGS)
+        keys.check_passphrase_strength(new_passphrase)
+        key_file = keys.read_key_file(self.directory)
+        key = keys.unwrap_key(key_file, old_passphrase)
+        keys.write_key_file(self.directory, keys.wrap_key(key, new_passphrase, self.store_id, key_file.kdf))
+        with self.db.transaction():
+            self.audit.record("passphrase.change", "store", self.store_id)
+
+    def info(self) -> dict:
+        """Counts, schema version and size: what ``pharmadesk info`` prints."""
+        counts = {
+            table: self.db.scalar(f"SELECT count(*) FROM {table}")
+            for table in ("products", "suppliers", "batches", "members", "sales", "sale_lines", "returns",
+                          "stock_moves", "users", "audit_log")
+        }
+        size = sum(
+            (self.directory / name).stat().st_size
+            for name in (DB_FILE_NAME, DB_FILE_NAME + "-wal")
+            if (self.directory / name).exists()
+        ) if self.directory else 0
+        return {
+            "store_name": self.setting("store_name"),
+            "store_id": self.store_id,
+            "schema_version": schema_version(self.db),
+            "size_bytes": size,
+            "counts": counts,
+        }

@@ -1,0 +1,127 @@
+"""Shared fixtures: a small real encrypted store, copied fresh for every test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pharmadesk.db import keys  # noqa: E402
+from pharmadesk.stock import ReceiptLine  # noqa: E402
+from pharmadesk.store import Store  # noqa: E402
+
+PASSPHRASE = "test recovery passphrase"
+FAST_KDF = {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}  # tests only: real Argon2id, small cost
+PASSWORDS = {"owner": "owner-pass-1", "pharmacist": "pharm-pass-1", "cashier": "cash-pass-1"}
+PINS = {"owner": "1111", "pharmacist": "2222", "cashier": "3333"}
+
+
+class Clock:
+    """A settable clock so tests control 'now' (expiry, lockout, prescriptions)."""
+
+    def __init__(self, moment: datetime | None = None) -> None:
+        self.moment = moment or datetime.now(timezone.utc).replace(microsecond=0)
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta) -> None:
+        self.moment += timedelta(**delta)
+
+
+@dataclass
+class Fixture:
+    """Ids of the template store's contents."""
+
+    supplier: int
+    otc: int            # paracetamol, OTC, two batches
+    rx: int             # ramipril, Rx-only chronic
+    controlled: int     # tramadol, controlled
+    expired_only: int   # a product whose only batch has expired
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("template") / "store"
+    store = Store.create(directory, passphrase=PASSPHRASE, store_name="Test Pharmacy", owner_username="owner",
+                         owner_name="Olivia Owner", owner_password=PASSWORDS["owner"], owner_pin=PINS["owner"],
+                         use_keyring=False, kdf=FAST_KDF)
+    store.users.create("pharmacist", "Pat Pharmacist", "pharmacist", PASSWORDS["pharmacist"], PINS["pharmacist"])
+    store.users.create("cashier", "Casey Cashier", "cashier", PASSWORDS["cashier"], PINS["cashier"])
+    supplier = store.catalog.add_supplier("MedSupply", lead_time_days=2)
+    otc = store.catalog.add_product(barcode="4006381333931", name="Paracetamol 500mg", generic_name="paracetamol",
+                                    category="otc", legal_class="otc", price=1250, vat_rate_bp=1300,
+                                    supplier_id=supplier, atc_code="N02BE01")
+    rx = store.catalog.add_product(barcode="6901234567892", name="Ramipril 5mg", generic_name="ramipril",
+                                   category="chronic", legal_class="rx", price=3000, days_supply=30,
+                                   atc_code="C09AA05", supplier_id=supplier)
+    controlled = store.catalog.add_product(barcode="TRAM50", name="Tramadol 50mg", generic_name="tramadol",
+                                           category="acute", legal_class="controlled", price=2000,
+                                           atc_code="N02AX02", supplier_id=supplier)
+    expired_only = store.catalog.add_product(barcode="OLDSYRUP", name="Cough Syrup", generic_name="dextromethorphan",
+                                             category="acute", legal_class="otc", price=1800, supplier_id=supplier)
+    today = store.today()
+    store.stock.receive(supplier, [
+        ReceiptLine(otc, "P-LATE", today + timedelta(days=400), 10, 500),
+        ReceiptLine(otc, "P-SOON", today + timedelta(days=20), 5, 480),
+        ReceiptLine(rx, "R-1", today + timedelta(days=300), 20, 1500),
+        ReceiptLine(controlled, "T-1", today + timedelta(days=300), 10, 900),
+        ReceiptLine(expired_only, "OLD-1", today + timedelta(days=1), 4, 700),
+    ])
+    ids = Fixture(supplier, otc, rx, controlled, expired_only)
+    key = keys.unwrap_key(keys.read_key_file(directory), PASSPHRASE)
+    store.close()
+    return directory, key, ids
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def store_dir(template_store, tmp_path):
+    directory, _key, _ids = template_store
+    target = tmp_path / "store"
+    shutil.copytree(directory, target)
+    return target
+
+
+@pytest.fixture
+def ids(template_store) -> Fixture:
+    return template_store[2]
+
+
+@pytest.fixture
+def open_store(template_store, store_dir, clock):
+    """Factory: open the per-test copy of the store, logged in as ``role`` (None: nobody)."""
+    _directory, key, _ids = template_store
+    opened = []
+
+    def _open(role: str | None = "owner") -> Store:
+        store = Store.open(store_dir, key=key, use_keyring=False, clock=clock)
+        opened.append(store)
+        if role:
+            store.login(role, PINS[role])
+        return store
+
+    yield _open
+    for store in opened:
+        try:
+            store.close()
+        except Exception:
+            pass
+
+
+@pytest.fixture
+def store(open_store) -> Store:
+    return open_store("owner")
+
+
+def today_of(store: Store) -> date:
+    return store.today()
