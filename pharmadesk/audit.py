@@ -40,8 +40,11 @@ class Audit:
     def __init__(self, store: "Store") -> None:
         self._store = store
 
-    def record(self, action: str, entity: str | None = None, entity_id=None, user_id=None, **details) -> int:
-        """Append an entry; call inside the transaction of the change it describes."""
+    def record(self, event: str, entity: str | None = None, entity_id=None, user_id=None, **details) -> int:
+        """Append an entry for ``event``; call inside the transaction of the change it describes.
+
+        ``details`` are ids and amounts only, never personal data.
+        """
         db = self._store.db
         if user_id is None and self._store.user is not None:
             user_id = self._store.user.id
@@ -51,12 +54,12 @@ class Audit:
         at = to_iso(self._store.now())
         entity_id = None if entity_id is None else str(entity_id)
         details_json = json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-        digest = _entry_hash(prev_hash, entry_id, at, user_id, action, entity, entity_id, details_json)
+        digest = _entry_hash(prev_hash, entry_id, at, user_id, event, entity, entity_id, details_json)
         with db.transaction():
             db.insert(
                 "audit_log",
                 {
-                    "id": entry_id, "at": at, "user_id": user_id, "action": action, "entity": entity,
+                    "id": entry_id, "at": at, "user_id": user_id, "action": event, "entity": entity,
                     "entity_id": entity_id, "details": details_json, "prev_hash": prev_hash, "hash": digest,
                 },
             )

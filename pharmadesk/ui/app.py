@@ -1,0 +1,177 @@
+"""Starting the desktop program: QApplication, translation, style, unlocking, login, main window.
+
+    from pharmadesk.ui.app import run
+    sys.exit(run(Path(store_dir)))            # a real store
+    sys.exit(run(demo_store_dir(), demo=True)) # the demo store, built on first use
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QObject, Qt, QThread, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from pharmadesk.db.connection import DB_FILE_NAME
+from pharmadesk.errors import PharmaDeskError, StoreLockedError
+from pharmadesk.ui.common import RESOURCES, error_text
+from pharmadesk.ui.login import LoginDialog, PassphraseDialog
+from pharmadesk.ui.main_window import MainWindow
+
+TRANSLATIONS = RESOURCES / "translations"
+STYLE_SHEET = RESOURCES / "style" / "pharmadesk.qss"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+# -- translation and style ------------------------------------------------------------------------------
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and PharmaDesk's translations for ``language`` (e.g. "zh_CN"); missing files are skipped."""
+    for old in getattr(app, "_pharmadesk_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    locale = QLocale(language)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "pharmadesk", "_", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    app._pharmadesk_translators = installed
+    return installed
+
+
+def load_style(app: QApplication) -> None:
+    if STYLE_SHEET.exists():
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+
+
+# -- the demo store, built in a worker thread ----------------------------------------------------------------
+
+class DemoBuilder(QThread):
+    """Builds the demo store off the GUI thread; the store is closed again in that thread
+    (SQLite connections stay in the thread that made them) and reopened by the caller."""
+
+    progressed = Signal(float, str)
+    failed = Signal(str)
+
+    def __init__(self, directory: Path, parent: QObject | None = None, **options) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.options = options
+        self.error: str | None = None
+
+    def run(self) -> None:
+        from pharmadesk.demo import build_demo_store
+
+        try:
+            store = build_demo_store(self.directory, progress=self._progress, **self.options)
+            store.close()
+        except Exception as exc:  # shown to the user; the thread must not die silently
+            self.error = error_text(exc)
+            self.failed.emit(self.error)
+
+    def _progress(self, fraction: float, label: str) -> None:
+        self.progressed.emit(float(fraction), str(label))
+
+
+def build_demo_with_progress(directory: Path, parent=None, **options) -> bool:
+    """Build the demo store with a progress dialog; the GUI stays responsive. True on success."""
+    dialog = QProgressDialog(_tr("Building the demo store…"), "", 0, 1000, parent)
+    dialog.setWindowTitle(_tr("PharmaDesk demo"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    builder = DemoBuilder(directory, dialog, **options)
+
+    def on_progress(fraction: float, label: str) -> None:
+        dialog.setValue(int(fraction * 1000))
+        dialog.setLabelText(label)
+
+    builder.progressed.connect(on_progress)
+    builder.finished.connect(dialog.close)
+    loop = QEventLoop()
+    builder.finished.connect(loop.quit)
+    dialog.show()
+    builder.start()
+    loop.exec()
+    builder.wait()
+    dialog.close()
+    if builder.error:
+        QMessageBox.critical(parent, _tr("PharmaDesk demo"), _tr("The demo store could not be built:\n{0}")
+                             .format(builder.error))
+        return False
+    return True
+
+
+# -- unlocking and logging in --------------------------------------------------------------------------------
+
+def open_store(store_dir: Path, passphrase: str | None = None, use_keyring: bool = True):
+    """Open the store: keyring (or ``passphrase``) first; otherwise ask for the recovery passphrase."""
+    from pharmadesk.store import Store
+
+    try:
+        return Store.open(store_dir, passphrase=passphrase, use_keyring=use_keyring)
+    except StoreLockedError:
+        if passphrase is not None:
+            raise
+    dialog = PassphraseDialog(store_dir, lambda text: Store.open(store_dir, passphrase=text, use_keyring=use_keyring))
+    return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def demo_hint() -> str:
+    from pharmadesk.demo import DEMO_USERS
+
+    accounts = [f"{username} / {password} (PIN {pin}, {role})"
+                for username, (_name, role, password, pin) in DEMO_USERS.items()]
+    return _tr("Demo accounts:") + "\n" + "\n".join(accounts)
+
+
+def run(store_dir: Path, *, demo: bool = False) -> int:
+    """Start the desktop program on the store in ``store_dir``; returns the exit code.
+
+    ``demo=True`` builds the demo store there on first use and opens it with the demo passphrase.
+    """
+    store_dir = Path(store_dir).expanduser()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("PharmaDesk")
+    app.setOrganizationName("PharmaDesk")
+    install_translators(app, QLocale.system().name())
+    load_style(app)
+
+    passphrase = None
+    if demo:
+        from pharmadesk.demo import DEMO_PASSPHRASE
+
+        passphrase = DEMO_PASSPHRASE
+        if not (store_dir / DB_FILE_NAME).exists() and not build_demo_with_progress(store_dir):
+            return 1
+    try:
+        store = open_store(store_dir, passphrase, use_keyring=not demo)
+    except PharmaDeskError as exc:
+        QMessageBox.critical(None, "PharmaDesk", error_text(exc))
+        return 1
+    if store is None:
+        return 1
+    try:
+        language = store.setting("language")
+        if language and language != QLocale.system().name():
+            install_translators(app, language)
+        login = LoginDialog(store, demo_hint() if demo else "")
+        if login.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        window = MainWindow(store)
+        window.show()
+        return app.exec()
+    finally:
+        try:
+            store.logout()
+        except PharmaDeskError:
+            pass
+        store.close()

@@ -1,0 +1,76 @@
+"""Small helpers every page shares: translated error messages, money, running dialogs."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel
+
+from pharmadesk.errors import PharmaDeskError
+from pharmadesk.money import format_money
+
+
+
+def _resources_dir() -> Path:
+    """Installed: the ``pharmadesk.resources`` package; from a source checkout: the top-level resources/."""
+    try:
+        return Path(str(importlib.resources.files("pharmadesk.resources")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "resources"
+
+
+RESOURCES = _resources_dir()
+
+
+def error_text(exc: BaseException) -> str:
+    """The translated, clerk-friendly message of a PharmaDesk error (context ``errors``)."""
+    if not isinstance(exc, PharmaDeskError):
+        return str(exc)
+    template = QCoreApplication.translate("errors", exc.template)
+    params = {
+        key: QCoreApplication.translate("actions", value) if key == "action" and isinstance(value, str) else value
+        for key, value in exc.params.items()
+    }
+    try:
+        return template.format(**params) if params else template
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return exc.message
+
+
+def money(minor: int) -> str:
+    return format_money(minor)
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a modal dialog; True when accepted. Pages hold this as ``self.exec_dialog`` so tests replace it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ErrorLabel(QLabel):
+    """An inline, plainly worded message inside a dialog or page (red for errors, green for success)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorLabel")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, exc_or_text) -> None:
+        self.setProperty("kind", "error")
+        self._show(exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text))
+
+    def show_info(self, text: str) -> None:
+        self.setProperty("kind", "info")
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()

@@ -1,0 +1,1 @@
+"""The till: scan, cart, prescriptions, member, payment, receipt, suspend/resume, returns."""

@@ -1,0 +1,185 @@
+"""The cart as a table model: what the customer is buying, with the FEFO batch the sale will take.
+
+The batch column is a read-only preview from ``store.stock.allocate``; the sale
+allocates again when it is committed. A quantity the stock cannot cover is refused
+here with the domain's own message (StockError / ExpiredStockError).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from pharmadesk.catalog import Product
+from pharmadesk.money import parse_money
+from pharmadesk.sales import CartLine, Prescription
+from pharmadesk.stock import Allocation
+from pharmadesk.ui.common import money
+
+
+@dataclass
+class TillLine:
+    product: Product
+    quantity: int
+    allocations: list[Allocation]
+    discount: int = 0
+    prescription: Prescription | None = None
+
+    @property
+    def gross(self) -> int:
+        return self.product.price * self.quantity
+
+    @property
+    def total(self) -> int:
+        return self.gross - self.discount
+
+    def batch_text(self) -> str:
+        return ", ".join(f"{a.batch_no} ({a.expiry})" + (f" ×{a.quantity}" if len(self.allocations) > 1 else "")
+                         for a in self.allocations)
+
+    def to_cart_line(self) -> CartLine:
+        return CartLine(self.product.id, self.quantity, None, self.discount, self.prescription)
+
+
+class CartModel(QAbstractTableModel):
+    """Columns: product, batch, qty, price, discount, line total. Raises PharmaDeskError on refused changes."""
+
+    PRODUCT, BATCH, QTY, PRICE, DISCOUNT, TOTAL = range(6)
+    totalChanged = Signal(int)
+    refused = Signal(object)  # a PharmaDeskError raised while editing a cell
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lines: list[TillLine] = []
+        self.discount_editable = False
+        self.modelReset.connect(self._emit_total)
+        self.dataChanged.connect(self._emit_total)
+        self.rowsInserted.connect(self._emit_total)
+        self.rowsRemoved.connect(self._emit_total)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        return [self.tr("Product"), self.tr("Batch (expiry)"), self.tr("Qty"), self.tr("Price"),
+                self.tr("Discount"), self.tr("Line total")]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.PRODUCT:
+                rx = self.tr(" [Rx]") if line.product.needs_prescription else ""
+                return line.product.name + rx
+            if column == self.BATCH:
+                return line.batch_text()
+            if column == self.QTY:
+                return line.quantity
+            if column == self.PRICE:
+                return money(line.product.price)
+            if column == self.DISCOUNT:
+                return money(line.discount)
+            if column == self.TOTAL:
+                return money(line.total)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QTY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT and line.prescription:
+            return self.tr("Prescription {0} by {1}").format(line.prescription.rx_number,
+                                                             line.prescription.prescriber)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() == self.QTY or (index.column() == self.DISCOUNT and self.discount_editable):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        from pharmadesk.errors import PharmaDeskError
+
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        try:
+            if index.column() == self.QTY:
+                self.set_quantity(index.row(), int(value))
+                return True
+            if index.column() == self.DISCOUNT:
+                self.lines[index.row()].discount = parse_money(str(value), self.tr("discount"))
+                self._changed(index.row())
+                return True
+        except (PharmaDeskError, ValueError) as exc:
+            self.refused.emit(exc)
+        return False
+
+    def total(self) -> int:
+        return sum(line.total for line in self.lines)
+
+    def item_count(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    def row_of(self, product_id: int) -> int:
+        for row, line in enumerate(self.lines):
+            if line.product.id == product_id:
+                return row
+        return -1
+
+    def cart_lines(self) -> list[CartLine]:
+        return [line.to_cart_line() for line in self.lines]
+
+    # -- changing --------------------------------------------------------------------------------
+
+    def add(self, product: Product, quantity: int = 1, prescription: Prescription | None = None,
+            discount: int = 0) -> int:
+        """Add units (to the product's existing line if any); returns the row. Raises StockError."""
+        row = self.row_of(product.id)
+        if row >= 0:
+            self.set_quantity(row, self.lines[row].quantity + quantity)
+            if prescription is not None:
+                self.lines[row].prescription = prescription
+            return row
+        allocations = self.store.stock.allocate(product.id, quantity)
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.append(TillLine(product, quantity, allocations, discount, prescription))
+        self.endInsertRows()
+        return row
+
+    def set_quantity(self, row: int, quantity: int) -> None:
+        """Change a line's quantity; 0 removes it. Raises the domain's error if stock cannot cover it."""
+        if quantity <= 0:
+            self.remove(row)
+            return
+        line = self.lines[row]
+        line.allocations = self.store.stock.allocate(line.product.id, quantity)
+        line.quantity = quantity
+        self._changed(row)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.lines = []
+        self.endResetModel()
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _emit_total(self, *args) -> None:
+        self.totalChanged.emit(self.total())

@@ -1,0 +1,90 @@
+"""The scan field: a barcode scanner is a keyboard, so a burst of keys ending in Enter is a barcode;
+typed letters show a type-ahead list from ``store.catalog.search`` (20 at most)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from pharmadesk.errors import NotFound
+from pharmadesk.ui.common import money
+
+SUGGESTIONS = 20
+
+
+class ScanField(QLineEdit):
+    """Emits ``productChosen(Product)`` for a scanned barcode or a chosen suggestion,
+    and ``failed(PharmaDeskError)`` when nothing matches."""
+
+    productChosen = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("scanField")
+        self.setPlaceholderText(self.tr("Scan a barcode or type a product name…"))
+        self.setClearButtonEnabled(True)
+        self._suggestions: dict[str, object] = {}
+        self._model = QStringListModel(self)
+        self.completer_ = QCompleter(self._model, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setMaxVisibleItems(SUGGESTIONS)
+        self.setCompleter(self.completer_)
+        self.completer_.activated.connect(self._on_activated)
+        self.textEdited.connect(self._update_suggestions)
+        self.returnPressed.connect(self._on_return)
+
+    @staticmethod
+    def label(product) -> str:
+        detail = " ".join(x for x in (product.strength, product.form) if x)
+        return f"{product.name}{' · ' + detail if detail else ''} — {money(product.price)}  [{product.barcode}]"
+
+    def suggestions(self) -> list[str]:
+        return list(self._suggestions)
+
+    def _update_suggestions(self, text: str) -> None:
+        text = text.strip()
+        if len(text) < 2 or text.isdigit():  # digits are a scan in progress: do not query on every key
+            self._suggestions = {}
+            self._model.setStringList([])
+            return
+        products = self.store.catalog.search(text, limit=SUGGESTIONS)
+        self._suggestions = {self.label(p): p for p in products}
+        self._model.setStringList(list(self._suggestions))
+        if products:
+            self.completer_.complete()
+
+    def _on_activated(self, text: str) -> None:
+        product = self._suggestions.get(text)
+        if product is not None:
+            self._emit(product)
+
+    def _on_return(self) -> None:
+        self.submit(self.text())
+
+    def submit(self, text: str) -> None:
+        """What Enter does: a suggestion's label, a barcode, or a name with exactly one match."""
+        text = text.strip()
+        if not text:
+            return
+        product = self._suggestions.get(text)
+        if product is None:
+            try:
+                product = self.store.catalog.by_barcode(text)
+            except NotFound as exc:
+                matches = self.store.catalog.search(text, limit=2)
+                if len(matches) != 1:
+                    self.selectAll()
+                    self.failed.emit(exc)
+                    return
+                product = matches[0]
+        self._emit(product)
+
+    def _emit(self, product) -> None:
+        self.clear()
+        self._suggestions = {}
+        self._model.setStringList([])
+        self.completer_.popup().hide()
+        self.productChosen.emit(product)

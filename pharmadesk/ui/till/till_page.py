@@ -1,0 +1,312 @@
+"""The till page: keyboard-first selling.
+
+Keys: type or scan in the field, Enter adds; + / − change the selected line's quantity;
+Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F8 return,
+F12 pay. Every rule is the domain's: this page calls Store methods and shows their messages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from pharmadesk.errors import PharmaDeskError
+from pharmadesk.permissions import Action
+from pharmadesk.ui.common import ErrorLabel, error_text, exec_dialog, money
+from pharmadesk.ui.till.cart_model import CartModel
+from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
+from pharmadesk.ui.till.payment_dialog import PaymentDialog
+from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
+from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
+from pharmadesk.ui.till.return_dialog import ReturnDialog
+from pharmadesk.ui.till.scan_field import ScanField
+from pharmadesk.ui.till.suspended_dialog import SuspendedDialog
+
+
+class TillPage(QWidget):
+    """The sales counter. ``exec_dialog`` runs every dialog (tests replace it to drive them);
+    ``member_alerts`` (member -> list[str]) is where the analytics will plug in care alerts."""
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.exec_dialog = exec_dialog
+        self.member_alerts = None
+        self.member = None
+        self.last_sale = None
+        self.model = CartModel(store, self)
+        self._build()
+        self._shortcuts()
+        self.model.totalChanged.connect(self._show_total)
+        self.model.refused.connect(self.show_error)
+        self.user_changed()
+        self._show_total()
+
+    # -- layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scan = ScanField(self.store)
+        self.scan.productChosen.connect(self.add_product)
+        self.scan.failed.connect(self.show_error)
+        self.scan.installEventFilter(self)
+        self.message = ErrorLabel()
+        self.message.setObjectName("tillMessage")
+        self.table = QTableView()
+        self.table.setObjectName("cartTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.model.rowsInserted.connect(lambda _p, first, _l: self.table.selectRow(first))
+
+        self.member_panel = MemberPanel()
+        self.member_panel.attachRequested.connect(self.attach_member)
+        self.member_panel.detachRequested.connect(lambda: self.set_member(None))
+        self.total_label = QLabel()
+        self.total_label.setObjectName("tillTotal")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        keys = QGridLayout()
+        self.buttons = {}
+        for i, (key, text, slot) in enumerate((
+            ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
+            ("F5", self.tr("Resume"), self.resume), ("F8", self.tr("Return"), self.start_return),
+            ("F12", self.tr("Pay"), self.pay),
+        )):
+            button = QPushButton(f"{key}  {text}")
+            button.setObjectName("payButton" if key == "F12" else "keyButton")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            keys.addWidget(button, i // 2, i % 2)
+
+        side = QFrame()
+        side.setObjectName("tillSide")
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.member_panel)
+        side_layout.addStretch(1)
+        side_layout.addWidget(self.count_label)
+        side_layout.addWidget(self.total_label)
+        side_layout.addLayout(keys)
+        hint = QLabel(self.tr("+ / − quantity · Del remove line · ↑↓ choose line"))
+        hint.setObjectName("hint")
+        side_layout.addWidget(hint)
+
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.message)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(side, 1)
+
+    def _shortcuts(self) -> None:
+        for key, slot in (("F3", self.attach_member), ("F4", self.suspend), ("F5", self.resume),
+                          ("F8", self.start_return), ("F12", self.pay)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def user_changed(self) -> None:
+        """The logged-in user changed (login after an idle lock): re-read what they may do."""
+        self.model.discount_editable = self.store.may(Action.DISCOUNT)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.scan.setFocus()
+
+    # -- keyboard in the scan field and the cart ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and (watched is self.table or not self.scan.text()):
+            key = event.key()
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.change_quantity(+1)
+                return True
+            if key == Qt.Key.Key_Minus:
+                self.change_quantity(-1)
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.remove_line()
+                return True
+            if watched is self.scan and key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
+                row = max(0, min(self.model.rowCount() - 1,
+                                 self.current_row() + (-1 if key == Qt.Key.Key_Up else 1)))
+                self.table.selectRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return self.model.rowCount() - 1
+
+    # -- messages ------------------------------------------------------------------------------------
+
+    def show_error(self, exc) -> None:
+        self.message.show_error(exc)
+
+    def show_info(self, text: str) -> None:
+        self.message.show_info(text)
+
+    def _show_total(self, *args) -> None:
+        self.total_label.setText(self.tr("Total {0}").format(money(self.model.total())))
+        self.count_label.setText(self.tr("{0} item(s)").format(self.model.item_count()))
+
+    # -- the cart ------------------------------------------------------------------------------------
+
+    def add_product(self, product) -> bool:
+        """Add one unit; Rx items ask for the prescription first. Refused stock leaves the cart as it was."""
+        self.message.clear_message()
+        row = self.model.row_of(product.id)
+        try:
+            if row >= 0:
+                self.model.set_quantity(row, self.model.lines[row].quantity + 1)
+                self.table.selectRow(row)
+                return True
+            prescription = None
+            if product.needs_prescription:
+                self.store.stock.allocate(product.id, 1)  # say "out of stock" before asking for the Rx
+                prescription = self._ask_prescription(product)
+                if prescription is None:
+                    self.show_info(self.tr("{0} was not added: it needs a prescription.").format(product.name))
+                    return False
+            self.model.add(product, 1, prescription)
+            return True
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return False
+        finally:
+            self.scan.setFocus()
+
+    def _ask_prescription(self, product, initial=None):
+        dialog = PrescriptionDialog(self.store, product, initial, self)
+        return dialog.prescription if self.exec_dialog(dialog) else None
+
+    def change_quantity(self, delta: int) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.message.clear_message()
+        try:
+            self.model.set_quantity(row, self.model.lines[row].quantity + delta)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+
+    def remove_line(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove(row)
+
+    def clear_sale(self) -> None:
+        self.model.clear()
+        self.set_member(None)
+
+    # -- member -----------------------------------------------------------------------------------------
+
+    def attach_member(self) -> None:
+        dialog = MemberSearchDialog(self.store, self)
+        if self.exec_dialog(dialog) and dialog.member is not None:
+            self.set_member(dialog.member)
+        self.scan.setFocus()
+
+    def set_member(self, member) -> None:
+        self.member = member
+        self.member_panel.set_member(member)
+        if member is not None and self.member_alerts is not None:
+            self.member_panel.set_member_alerts(list(self.member_alerts(member)))
+
+    # -- paying ------------------------------------------------------------------------------------------
+
+    def pay(self) -> None:
+        if not self.model.lines:
+            self.show_info(self.tr("Scan an item first."))
+            return
+        lines = self.model.cart_lines()
+        member_id = self.member.id if self.member else None
+        dialog = PaymentDialog(self.model.total(), lambda payments: self.store.sales.sell(lines, payments, member_id),
+                               self)
+        if not self.exec_dialog(dialog) or dialog.result_value is None:
+            self.scan.setFocus()
+            return
+        sale = dialog.result_value
+        self.last_sale = sale
+        self.clear_sale()
+        change = self.tr(" Change {0}.").format(money(sale.change)) if sale.change else ""
+        self.show_info(self.tr("Sale {0} complete: {1}.{2}").format(sale.receipt_no, money(sale.total), change))
+        self.show_receipt(sale.receipt_no)
+
+    def show_receipt(self, receipt_no: str) -> None:
+        try:
+            dialog = ReceiptDialog(self.store, receipt_no, self)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        self.exec_dialog(dialog)
+        self.scan.setFocus()
+
+    # -- suspend / resume / return -----------------------------------------------------------------
+
+    def suspend(self) -> None:
+        try:
+            parked = self.store.sales.suspend(self.model.cart_lines(), "",
+                                              self.member.id if self.member else None)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        self.clear_sale()
+        self.show_info(self.tr("Sale suspended as #{0}. F5 brings it back.").format(parked))
+
+    def resume(self) -> None:
+        if self.model.lines:
+            self.show_info(self.tr("Finish or suspend the current sale first."))
+            return
+        try:
+            dialog = SuspendedDialog(self.store, self)
+            if not dialog.count():
+                self.show_info(self.tr("There is no suspended sale."))
+                return
+            if not self.exec_dialog(dialog) or dialog.suspended_id is None:
+                return
+            lines, member_id = self.store.sales.resume(dialog.suspended_id)
+            self.set_member(self.store.members.get(member_id) if member_id is not None else None)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        problems = []
+        for line in lines:
+            product = None
+            try:
+                product = self.store.catalog.get(line.product_id)
+                prescription = None
+                if product.needs_prescription:  # prescriptions are confirmed again after a suspend
+                    prescription = self._ask_prescription(product, line.prescription)
+                    if prescription is None:
+                        problems.append(self.tr("{0}: not confirmed").format(product.name))
+                        continue
+                self.model.add(product, line.quantity, prescription, line.discount)
+            except PharmaDeskError as exc:
+                problems.append(f"{product.name if product else line.product_id}: {error_text(exc)}")
+        if problems:
+            self.show_info(self.tr("Resumed, but left out: {0}").format("; ".join(problems)))
+        else:
+            self.show_info(self.tr("Sale resumed."))
+
+    def start_return(self) -> None:
+        dialog = ReturnDialog(self.store, self)
+        if self.exec_dialog(dialog) and dialog.result_value:
+            result = dialog.result_value
+            self.show_info(self.tr("Return {0}: refund {1}.").format(result["return_no"], money(result["refund"])))
+        self.scan.setFocus()

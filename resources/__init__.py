@@ -1,0 +1,1 @@
+"""Style sheet, icons and translations; installed as the package ``pharmadesk.resources``."""
