@@ -105,8 +105,12 @@ def cmd_import(args) -> int:
         print(f"Imported {report.imported} of {report.total_rows} {args.kind} rows"
               f"{f'; skipped {report.skipped} with errors' if report.skipped else ''}.")
         return 0
-    print(f"Nothing was imported: {len(report.errors)} row(s) have errors. Fix them, or run again with "
-          f"--skip-invalid to import only the good rows.", file=sys.stderr)
+    bad_rows = {error.line for error in report.errors if error.line > 1}
+    if bad_rows:
+        print(f"Nothing was imported: {len(bad_rows)} row(s) have errors. Fix them, or run again with "
+              f"--skip-invalid to import only the good rows.", file=sys.stderr)
+    else:
+        print("Nothing was imported: the file itself cannot be read as it is (see above).", file=sys.stderr)
     return 1
 
 
