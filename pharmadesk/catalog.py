@@ -50,6 +50,7 @@ class Product:
 
 
 _PRODUCT_COLUMNS = "id, " + ", ".join(PRODUCT_FIELDS)
+SUPPLIER_FIELDS = {"name", "lead_time_days", "review_days", "min_order_value", "phone", "email", "active"}
 
 
 def gtin_check_digit_ok(code: str) -> bool:
@@ -96,22 +97,39 @@ class Catalog:
 
     # -- suppliers -------------------------------------------------------------------------------
 
+    @staticmethod
+    def _clean_supplier(fields: dict) -> dict:
+        """Validate supplier fields; the same rules for a new supplier and for an edit."""
+        if set(fields) - SUPPLIER_FIELDS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown supplier field."))
+        rules = {
+            "lead_time_days": ("lead time", 0, 365),
+            "review_days": ("review period", 1, 365),
+            "min_order_value": ("minimum order value", 0, 10**10),
+        }
+        clean = {}
+        for key, value in fields.items():
+            if key == "name":
+                value = (value or "").strip()
+                if not value or len(value) > 120:
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the supplier's name."))
+            elif key in rules:
+                value = whole_number(value, *rules[key])
+            elif key == "active":
+                value = 1 if value else 0
+            else:
+                value = (value or "").strip()[:120] or None
+            clean[key] = value
+        return clean
+
     def add_supplier(self, name: str, lead_time_days: int = 2, review_days: int = 7, min_order_value: int = 0,
                      phone: str | None = None, email: str | None = None) -> int:
         self._store.require(Action.MANAGE_CATALOG)
-        name = (name or "").strip()
-        if not name or len(name) > 120:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the supplier's name."))
-        values = {
-            "name": name,
-            "lead_time_days": whole_number(lead_time_days, "lead time", 0, 365),
-            "review_days": whole_number(review_days, "review period", 1, 365),
-            "min_order_value": whole_number(min_order_value, "minimum order value", 0, 10**10),
-            "phone": phone, "email": email,
-        }
+        values = self._clean_supplier({"name": name, "lead_time_days": lead_time_days, "review_days": review_days,
+                                       "min_order_value": min_order_value, "phone": phone, "email": email})
         db = self._store.db
         with db.transaction():
-            if db.scalar("SELECT 1 FROM suppliers WHERE name = ?", (name,)):
+            if db.scalar("SELECT 1 FROM suppliers WHERE name = ?", (values["name"],)):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "A supplier with that name already exists."))
             supplier_id = db.insert("suppliers", values)
             self._store.audit.record("supplier.create", "supplier", supplier_id)
@@ -119,14 +137,15 @@ class Catalog:
 
     def update_supplier(self, supplier_id: int, **changes) -> None:
         self._store.require(Action.MANAGE_CATALOG)
-        allowed = {"name", "lead_time_days", "review_days", "min_order_value", "phone", "email", "active"}
-        unknown = set(changes) - allowed
-        if unknown:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown supplier field."))
+        values = self._clean_supplier(changes)
         self.supplier(supplier_id)
-        with self._store.db.transaction():
-            self._store.db.utils["suppliers"].update(supplier_id, changes)
-            self._store.audit.record("supplier.update", "supplier", supplier_id, fields=sorted(changes))
+        db = self._store.db
+        with db.transaction():
+            if "name" in values and db.scalar("SELECT 1 FROM suppliers WHERE name = ? AND id <> ?",
+                                              (values["name"], supplier_id)):
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "A supplier with that name already exists."))
+            db.utils["suppliers"].update(supplier_id, values)
+            self._store.audit.record("supplier.update", "supplier", supplier_id, fields=sorted(values))
 
     def supplier(self, supplier_id: int) -> dict:
         row = self._store.db.one("SELECT * FROM suppliers WHERE id = ?", (supplier_id,))
@@ -252,7 +271,10 @@ class Catalog:
         text = (text or "").strip()
         if not text:
             return []
-        upper = text[:-1] + chr(ord(text[-1]) + 1)
+        # The range's upper bound, compared NOCASE (which folds ASCII letters to lower case):
+        # 'FIZ' must end at 'fi{', not at 'FI[' which sorts before every lower-case letter.
+        last = text[-1].lower() if text[-1].isascii() else text[-1]
+        upper = text[:-1] + chr(ord(last) + 1)
         active = "" if include_inactive else "AND active = 1"
         rows = self._store.db.all(
             f"""
@@ -261,7 +283,8 @@ class Catalog:
                 UNION
                 SELECT *, 1 AS rank FROM products WHERE generic_name >= ? AND generic_name < ? {active}
                 UNION
-                SELECT *, 2 AS rank FROM products WHERE barcode >= ? AND barcode < ? {active}
+                SELECT *, 2 AS rank FROM products
+                WHERE barcode >= ? COLLATE NOCASE AND barcode < ? COLLATE NOCASE {active}
             ) GROUP BY id ORDER BY min(rank), name LIMIT ?
             """,
             (text, upper, text, upper, text, upper, limit),

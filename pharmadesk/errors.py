@@ -51,6 +51,13 @@ class PrescriptionRequired(PharmaDeskError):
     """An Rx-only or controlled line without a prescription or pharmacist."""
 
 
+class PharmacistRequired(PrescriptionRequired, PermissionDenied):
+    """An Rx-only or controlled line the logged-in role may not dispense: a pharmacist must confirm it.
+
+    Both a prescription problem (the till asks for the pharmacist's PIN) and a permission refusal.
+    """
+
+
 class AuthenticationError(PharmaDeskError):
     """Wrong user name, password or PIN."""
 

@@ -150,7 +150,7 @@ class Members:
                 "members", {**values, "card_no": card_no, "registered_at": now, "updated_at": now,
                             "anon_id": secrets.token_hex(8)})
             if not card_no:
-                db.execute("UPDATE members SET card_no = ? WHERE id = ?", (make_card_number(member_id), member_id))
+                db.execute("UPDATE members SET card_no = ? WHERE id = ?", (self._free_card_number(member_id), member_id))
             for condition in conditions:
                 db.execute("INSERT INTO member_conditions (member_id, condition) VALUES (?, ?)", (member_id, condition))
             for kind, granted in (("care", care_consent), ("marketing", marketing_consent)):
@@ -158,6 +158,12 @@ class Members:
                     self._record_consent(member_id, kind, granted, consent_source)
             self._store.audit.record("member.register", "member", member_id)
         return member_id
+
+    def _free_card_number(self, sequence: int) -> str:
+        """The card number for ``sequence``, or the next free one if a hand-entered card took it."""
+        while self._store.db.scalar("SELECT 1 FROM members WHERE card_no = ?", (make_card_number(sequence),)):
+            sequence += 1_000_000_000
+        return make_card_number(sequence)
 
     def update(self, member_id: int, **changes) -> None:
         """Correct a member's details; each correction is audited by field name (never by value)."""
@@ -313,11 +319,18 @@ class Members:
             return []
         digits = re.sub(r"\D", "", text)
         if digits and len(digits) == len(text.replace(" ", "").lstrip("+")):
+            if len(digits) <= 4 or self._store.may(Action.VIEW_MEMBER_FULL):
+                phone_match, phone_args = "phone LIKE ?", (f"%{digits}",)
+            else:
+                # A masked role sees the last four digits; matching longer tails would let it
+                # uncover a whole number digit by digit. It may still look up a number it knows.
+                phone_match, phone_args = "phone IN (?, ?)", (digits, "+" + digits)
             rows = self._store.db.all(
-                "SELECT * FROM members WHERE erased_at IS NULL AND (card_no = ? OR phone LIKE ?) LIMIT ?",
-                (digits, f"%{digits}", limit))
+                f"SELECT * FROM members WHERE erased_at IS NULL AND (card_no = ? OR {phone_match}) LIMIT ?",
+                (digits, *phone_args, limit))
         else:
-            upper = text[:-1] + chr(ord(text[-1]) + 1)
+            last = text[-1].lower() if text[-1].isascii() else text[-1]   # NOCASE folds ASCII to lower case
+            upper = text[:-1] + chr(ord(last) + 1)
             rows = self._store.db.all(
                 "SELECT * FROM members WHERE erased_at IS NULL AND name >= ? AND name < ? ORDER BY name LIMIT ?",
                 (text, upper, limit))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")  # 1,250.00 is unambiguous; 12,50 is not
 MAX_AMOUNT = 10**10  # 100 million in major units: anything larger is a typo
 
 
@@ -14,8 +16,14 @@ def parse_money(text: str | int | Decimal, field: str = "amount") -> int:
     if isinstance(text, int) and not isinstance(text, bool):
         value = Decimal(text) / 100
     else:
+        cleaned = str(text).strip()
+        if "," in cleaned:
+            if not _THOUSANDS.match(cleaned):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{field}: use a point for decimals, e.g. 12.50."), field=field)
+            cleaned = cleaned.replace(",", "")
         try:
-            value = Decimal(str(text).strip().replace(",", ""))
+            value = Decimal(cleaned)
         except InvalidOperation:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{field}: enter an amount such as 12.50."), field=field

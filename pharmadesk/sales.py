@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pharmadesk.catalog import Product, whole_number
-from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, PrescriptionRequired, ValidationError
+from pharmadesk.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFound,
+    PermissionDenied,
+    PharmacistRequired,
+    PrescriptionRequired,
+    ValidationError,
+)
 from pharmadesk.money import vat_included
 from pharmadesk.permissions import Action
 from pharmadesk.stock import Allocation
@@ -197,8 +204,8 @@ class Sales:
             raise PrescriptionRequired(QT_TRANSLATE_NOOP("errors", "This prescription is more than a year old."))
         try:
             return self._store.require(Action.DISPENSE_RX, rx.approval or approval)
-        except Exception:
-            raise PrescriptionRequired(
+        except PermissionDenied:
+            raise PharmacistRequired(
                 QT_TRANSLATE_NOOP("errors", "{product} is prescription-only: a pharmacist must confirm it."),
                 product=product.name) from None
 
@@ -296,8 +303,23 @@ class Sales:
         if not items:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what is being returned."))
         sale = self.receipt(receipt_no)
+        if sale["source"] != "till":
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This receipt comes from the old till's history; take returns of it by hand."))
         lines = {line["id"]: line for line in sale["lines"]}
         lines_sum = sum(line["line_total"] for line in sale["lines"])
+
+        def paid_for(returned: dict[int, int]) -> int:
+            """What was paid for ``returned`` units (line id -> units): line values scaled to the sale total.
+
+            Refunds are differences of this running figure, so the returns of a whole sale refund exactly
+            its total, however many returns it takes and however the cents round.
+            """
+            value = sum(_proportion(lines[line_id]["line_total"], units, lines[line_id]["quantity"])
+                        for line_id, units in returned.items())
+            return _proportion(value, sale["total"], lines_sum)
+
+        returned_before = {line_id: line["returned"] for line_id, line in lines.items()}
         at = to_iso(store.now())
         with db.transaction():
             return_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM returns") or 0) + 1
@@ -305,7 +327,6 @@ class Sales:
             db.insert("returns", {"id": return_id, "return_no": return_no, "at": at,
                                   "original_sale_id": sale["id"], "user_id": store.user.id,
                                   "approved_by": approver.id, "reason": reason, "refund_total": 0})
-            refund_total = 0
             for item in items:
                 line = lines.get(item.sale_line_id)
                 if line is None:
@@ -315,18 +336,20 @@ class Sales:
                 if quantity > returnable:
                     raise ValidationError(
                         QT_TRANSLATE_NOOP("errors", "Only {n} of this item can still be returned."), n=returnable)
+                refund = (paid_for({line["id"]: line["returned"] + quantity})
+                          - paid_for({line["id"]: line["returned"]}))
                 line["returned"] += quantity
-                refund = _proportion(_proportion(line["line_total"], quantity, line["quantity"]),
-                                     sale["total"], lines_sum)
-                refund_total += refund
-                self._put_back(return_id, sale, line, quantity, refund, item.damaged, at)
-            already = db.scalar("SELECT COALESCE(SUM(refund_total), 0) FROM returns WHERE original_sale_id = ?",
-                                (sale["id"],))
-            refund_total = min(refund_total, sale["total"] - already)
+                self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver)
+            refunded = paid_for({line_id: line["returned"] for line_id, line in lines.items()})
+            refund_total = refunded - paid_for(returned_before)
             points_reversed = 0
             if sale["member_id"] is not None and sale["points_earned"]:
+                # Like the refund, a running share: all returns of a sale together reverse what it earned.
+                reversed_before = db.scalar(
+                    "SELECT COALESCE(SUM(points_reversed), 0) FROM returns WHERE original_sale_id = ?", (sale["id"],))
+                due = _proportion(sale["points_earned"], refunded, sale["total"]) - reversed_before
                 balance = store.members._row(sale["member_id"])["points"]
-                points_reversed = min(balance, _proportion(sale["points_earned"], refund_total, sale["total"]))
+                points_reversed = max(0, min(balance, due))
                 store.members._change_points(sale["member_id"], -points_reversed, "return", return_id=return_id)
             db.execute("UPDATE returns SET refund_total = ?, points_reversed = ? WHERE id = ?",
                        (refund_total, points_reversed, return_id))
@@ -337,10 +360,14 @@ class Sales:
                 "points_reversed": points_reversed}
 
     def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
-                  at: str) -> None:
-        """Return units to the batches this line took them from, latest expiry first."""
+                  at: str, approver) -> None:
+        """Return units to the batches this line took them from, latest expiry first.
+
+        A controlled item's return is registered under ``approver``, who authorised it (a cashier cannot).
+        """
         store, db = self._store, self._store.db
         remaining = quantity
+        given = 0
         for batch in sorted(line["batches"], key=lambda b: b["expiry"], reverse=True):
             already = db.scalar(
                 "SELECT COALESCE(SUM(quantity), 0) FROM return_lines WHERE sale_line_id = ? AND batch_id = ?",
@@ -348,7 +375,9 @@ class Sales:
             take = min(remaining, batch["quantity"] - already)
             if take <= 0:
                 continue
-            share = _proportion(refund, take, quantity)
+            done = quantity - remaining + take
+            share = _proportion(refund, done, quantity) - given      # running share: the batches add up to refund
+            given += share
             return_line_id = db.insert("return_lines", {
                 "return_id": return_id, "sale_line_id": line["id"], "batch_id": batch["batch_id"],
                 "quantity": take, "refund": share, "damaged": 1 if damaged else 0})
@@ -359,7 +388,7 @@ class Sales:
                 db.insert("controlled_register", {
                     "at": at, "return_line_id": return_line_id, "product_id": line["product_id"],
                     "batch_id": batch["batch_id"], "quantity": -take, "member_id": sale["member_id"],
-                    "pharmacist_id": store.user.id, "rx_number": None})
+                    "pharmacist_id": approver.id, "rx_number": None})
             remaining -= take
             if remaining == 0:
                 break
@@ -412,14 +441,16 @@ class Sales:
         self._store.require(Action.DAY_CLOSE)
         db = self._store.db
         last = db.one("SELECT period_end FROM day_closes ORDER BY id DESC LIMIT 1")
-        start = last["period_end"] if last else (db.scalar("SELECT MIN(at) FROM sales") or to_iso(self._store.now()))
+        first_sale = db.scalar("SELECT MIN(at) FROM sales WHERE source = 'till'")
+        start = last["period_end"] if last else (first_sale or to_iso(self._store.now()))
         sales = db.one(
             "SELECT count(*) AS transactions, COALESCE(SUM(subtotal), 0) AS gross, "
             "COALESCE(SUM(discount), 0) AS discounts, COALESCE(SUM(redeem_value), 0) AS points_redeemed, "
-            "COALESCE(SUM(total), 0) AS net, COALESCE(SUM(vat), 0) AS vat FROM sales WHERE day_close_id IS NULL")
+            "COALESCE(SUM(total), 0) AS net, COALESCE(SUM(vat), 0) AS vat FROM sales "
+            "WHERE day_close_id IS NULL AND source = 'till'")
         by_method = {m: 0 for m in PAYMENT_METHODS}
         for row in db.all("SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id "
-                          "WHERE s.day_close_id IS NULL GROUP BY p.method"):
+                          "WHERE s.day_close_id IS NULL AND s.source = 'till' GROUP BY p.method"):
             by_method[row["method"]] = row["amount"]
         refunds = db.one("SELECT count(*) AS count, COALESCE(SUM(refund_total), 0) AS amount FROM returns "
                          "WHERE day_close_id IS NULL")
@@ -428,7 +459,7 @@ class Sales:
                           "JOIN returns r ON r.id = p.return_id WHERE r.day_close_id IS NULL GROUP BY p.method"):
             refunds_by_method[row["method"]] = row["amount"]
         items = db.scalar("SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-                          "WHERE s.day_close_id IS NULL")
+                          "WHERE s.day_close_id IS NULL AND s.source = 'till'")
         opening_float = whole_number(opening_float, "opening float", 0, 10**9)
         return {
             "period_start": start,
@@ -458,7 +489,8 @@ class Sales:
                 "period_end": report["period_end"], "user_id": user.id, "opening_float": report["opening_float"],
                 "expected_cash": report["expected_cash"], "counted_cash": counted_cash,
                 "report": json.dumps(report)})
-            db.execute("UPDATE sales SET day_close_id = ? WHERE day_close_id IS NULL", (close_id,))
+            db.execute("UPDATE sales SET day_close_id = ? WHERE day_close_id IS NULL AND source = 'till'",
+                       (close_id,))
             db.execute("UPDATE returns SET day_close_id = ? WHERE day_close_id IS NULL", (close_id,))
             self._store.audit.record("day.close", "day_close", close_id, net=report["net"],
                                      cash_variance=report["cash_variance"])

@@ -311,10 +311,14 @@ class Stock:
                 (stocktake_id, batch_id, counted, batch["on_hand"], to_iso(self._store.now())))
 
     def stocktake_variance(self, stocktake_id: int) -> list[dict]:
-        """Counted against the ledger's current on-hand, per counted batch."""
+        """Counted against what the ledger held when each batch was counted, per counted batch.
+
+        Using the on-hand at count time means sales, receipts or returns between counting and
+        posting are kept, not undone by the stocktake.
+        """
         return self._store.db.all(
-            "SELECT c.batch_id, b.batch_no, b.product_id, p.name AS product_name, b.on_hand AS expected, "
-            "c.counted, c.counted - b.on_hand AS variance, (c.counted - b.on_hand) * b.unit_cost AS cost_variance "
+            "SELECT c.batch_id, b.batch_no, b.product_id, p.name AS product_name, c.expected, "
+            "c.counted, c.counted - c.expected AS variance, (c.counted - c.expected) * b.unit_cost AS cost_variance "
             "FROM stocktake_counts c JOIN batches b ON b.id = c.batch_id JOIN products p ON p.id = b.product_id "
             "WHERE c.stocktake_id = ? ORDER BY p.name", (stocktake_id,))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from pharmadesk.audit import Audit
-from pharmadesk.catalog import Catalog
+from pharmadesk.catalog import Catalog, whole_number
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, Database, connect
 from pharmadesk.db.migrate import migrate, schema_version
@@ -39,6 +39,14 @@ DEFAULT_SETTINGS = {
     "receipt_header": "",
     "language": "en",
 }
+# Settings that are whole numbers, with the range each may take.
+INT_SETTINGS = {
+    "points_per_currency_unit": (0, 1000),
+    "point_value_minor": (0, 10000),
+    "discount_threshold_pct": (0, 100),
+    "near_expiry_days": (1, 730),
+    "idle_lock_minutes": (1, 240),
+}
 
 
 class Store:
@@ -50,7 +58,7 @@ class Store:
         self.store_id = store_id
         self.clock = clock
         self.user: User | None = None
-        self._issued_approvals: set[str] = set()
+        self._issued_approvals: dict[str, Approval] = {}   # token -> the approval exactly as issued
         self.audit = Audit(self)
         self.users = Users(self)
         self.catalog = Catalog(self)
@@ -142,6 +150,8 @@ class Store:
 
     def login(self, username: str, secret: str) -> User:
         user = self.users.authenticate(username, secret)
+        if self.user is not None and self.user.id != user.id:
+            self._issued_approvals.clear()      # approvals belong to the session they were given in
         self.user = user
         with self.db.transaction():
             self.audit.record("login", "user", user.id)
@@ -167,7 +177,7 @@ class Store:
         if (
             approval is not None
             and approval.action == action
-            and approval.token in self._issued_approvals
+            and self._issued_approvals.get(approval.token) == approval
             and approval.user.may(action)
         ):
             return approval.user
@@ -200,6 +210,8 @@ class Store:
         self.require(Action.MANAGE_SETTINGS)
         if name not in DEFAULT_SETTINGS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+        if name in INT_SETTINGS:    # a non-number here would stop every sale at the till
+            value = whole_number(value, name.replace("_", " "), *INT_SETTINGS[name])
         with self.db.transaction():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

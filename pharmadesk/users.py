@@ -7,6 +7,7 @@ confirms a prescription or approves a refund at a cashier's till (an
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -196,15 +197,20 @@ class Users:
         row = db.one("SELECT * FROM users WHERE username = ? AND active = 1", ((username or "").strip(),))
         wrong = AuthenticationError(QT_TRANSLATE_NOOP("errors", "Wrong user name or password."))
         if row is None:
-            _hasher.hash("x" * 8)  # spend the same time as a real check, so names cannot be probed
+            # Spend the time of a real failed check (password, then PIN), so names cannot be probed.
+            _hasher.hash("x" * 8)
+            _hasher.hash("x" * 8)
             with db.transaction():
                 self._store.audit.record("login.failed", "user", None, user_id=None, reason="unknown_user")
             raise wrong
         now = self._store.now()
         if row["locked_until"] and from_iso(row["locked_until"]) > now:
+            with db.transaction():
+                self._store.audit.record("login.failed", "user", row["id"], user_id=row["id"], locked=True,
+                                         reason="locked")
             raise AccountLocked(
                 QT_TRANSLATE_NOOP("errors", "Too many wrong attempts. Try again in {minutes} minutes."),
-                minutes=max(1, int((from_iso(row["locked_until"]) - now).total_seconds() // 60) + 1),
+                minutes=max(1, math.ceil((from_iso(row["locked_until"]) - now).total_seconds() / 60)),
             )
         ok = _verify(row["password_hash"], secret) or (row["pin_hash"] is not None and _verify(row["pin_hash"], secret))
         with db.transaction():
@@ -230,7 +236,7 @@ class Users:
                 QT_TRANSLATE_NOOP("errors", "{name} is not allowed to approve this."), name=user.username
             )
         approval = Approval(user=user, action=action, token=secrets.token_hex(16))
-        self._store._issued_approvals.add(approval.token)
+        self._store._issued_approvals[approval.token] = approval
         with self._store.db.transaction():
             self._store.audit.record("approval", "user", user.id, action=action.value)
         return approval

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher  # noqa: E402
+
+import pharmadesk.users as _users  # noqa: E402
 from pharmadesk.db import keys  # noqa: E402
 from pharmadesk.stock import ReceiptLine  # noqa: E402
 from pharmadesk.store import Store  # noqa: E402
@@ -19,6 +24,11 @@ PASSPHRASE = "test recovery passphrase"
 FAST_KDF = {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}  # tests only: real Argon2id, small cost
 PASSWORDS = {"owner": "owner-pass-1", "pharmacist": "pharm-pass-1", "cashier": "cash-pass-1"}
 PINS = {"owner": "1111", "pharmacist": "2222", "cashier": "3333"}
+
+# Staff passwords and PINs: real Argon2id at a small cost, tests only (like FAST_KDF for the store key).
+# The production hasher is kept so a test can check its parameters.
+PRODUCTION_HASHER = _users._hasher
+_users._hasher = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 
 class Clock:
@@ -125,3 +135,21 @@ def store(open_store) -> Store:
 
 def today_of(store: Store) -> date:
     return store.today()
+
+
+def table_snapshot(store: Store) -> dict[str, list[tuple]]:
+    """Every row of every table, in rowid order: two equal snapshots mean nothing was written."""
+    tables = [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    snapshot = {table: store.db.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall() for table in tables}
+    snapshot["(schema)"] = store.db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    snapshot["(user_version)"] = store.db.scalar("PRAGMA user_version")
+    return snapshot
+
+
+def dir_hashes(directory) -> dict[str, str]:
+    """SHA-256 of every file under ``directory`` (relative name -> digest)."""
+    root = Path(directory)
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*")) if path.is_file()
+    }
