@@ -235,6 +235,8 @@ class Catalog:
     def set_price(self, product_id: int, new_price: int) -> None:
         product = self.get(product_id)
         new_price = whole_number(new_price, "price", 0, 10**9)
+        if new_price == product.price:
+            return
         with self._store.db.transaction():
             self._record_price_change(product, new_price)
             self._store.db.execute(

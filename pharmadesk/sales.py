@@ -309,15 +309,18 @@ class Sales:
         lines = {line["id"]: line for line in sale["lines"]}
         lines_sum = sum(line["line_total"] for line in sale["lines"])
 
+        def value_of(returned: dict[int, int]) -> int:
+            """The line value (after line discounts) of ``returned`` units (line id -> units)."""
+            return sum(_proportion(lines[line_id]["line_total"], units, lines[line_id]["quantity"])
+                       for line_id, units in returned.items())
+
         def paid_for(returned: dict[int, int]) -> int:
-            """What was paid for ``returned`` units (line id -> units): line values scaled to the sale total.
+            """What was paid for ``returned`` units: their line value scaled to the sale total.
 
             Refunds are differences of this running figure, so the returns of a whole sale refund exactly
             its total, however many returns it takes and however the cents round.
             """
-            value = sum(_proportion(lines[line_id]["line_total"], units, lines[line_id]["quantity"])
-                        for line_id, units in returned.items())
-            return _proportion(value, sale["total"], lines_sum)
+            return _proportion(value_of(returned), sale["total"], lines_sum)
 
         returned_before = {line_id: line["returned"] for line_id, line in lines.items()}
         at = to_iso(store.now())
@@ -351,13 +354,23 @@ class Sales:
                 balance = store.members._row(sale["member_id"])["points"]
                 points_reversed = max(0, min(balance, due))
                 store.members._change_points(sale["member_id"], -points_reversed, "return", return_id=return_id)
+            points_restored = 0
+            if sale["member_id"] is not None and sale["points_redeemed"]:
+                # Points the member spent on the returned share come back to them, as a running share too.
+                restored_before = db.scalar(
+                    "SELECT COALESCE(SUM(p.delta), 0) FROM points_ledger p JOIN returns r ON r.id = p.return_id "
+                    "WHERE r.original_sale_id = ? AND p.delta > 0", (sale["id"],))
+                returned_value = value_of({line_id: line["returned"] for line_id, line in lines.items()})
+                points_restored = max(0, _proportion(sale["points_redeemed"], returned_value, lines_sum)
+                                      - restored_before)
+                store.members._change_points(sale["member_id"], points_restored, "return", return_id=return_id)
             db.execute("UPDATE returns SET refund_total = ?, points_reversed = ? WHERE id = ?",
                        (refund_total, points_reversed, return_id))
             db.insert("payments", {"return_id": return_id, "method": method, "amount": refund_total})
             store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                approved_by=approver.id)
         return {"return_id": return_id, "return_no": return_no, "refund": refund_total,
-                "points_reversed": points_reversed}
+                "points_reversed": points_reversed, "points_restored": points_restored}
 
     def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
                   at: str, approver) -> None:
@@ -495,6 +508,7 @@ class Sales:
             self._store.audit.record("day.close", "day_close", close_id, net=report["net"],
                                      cash_variance=report["cash_variance"])
         report["day_close_id"] = close_id
+        self._store._day_closed(report)      # the automatic backup; its failure is reported, never raised
         return report
 
     def day_closes(self, limit: int = 60) -> list[dict]:

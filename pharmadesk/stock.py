@@ -115,9 +115,7 @@ class Stock:
         db = self._store.db
         with db.transaction():
             if order_id is not None:
-                order = self.order(order_id)
-                if order["supplier_id"] != supplier_id or order["status"] not in ("sent", "partial", "draft"):
-                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "This delivery does not match that order."))
+                self._check_delivery_against_order(order_id, supplier_id, clean)
             receipt_id = db.insert(
                 "goods_receipts",
                 {"supplier_id": supplier_id, "order_id": order_id, "delivery_note": delivery_note,
@@ -154,6 +152,24 @@ class Stock:
                            ("partial" if outstanding else "received", order_id))
             self._store.audit.record("goods.receive", "goods_receipt", receipt_id, lines=len(clean))
         return receipt_id
+
+    def _check_delivery_against_order(self, order_id: int, supplier_id: int, clean: list) -> None:
+        """A delivery booked against an order must be for a sent order of that supplier, for products
+        on it, and not for more than is still outstanding."""
+        order = self.order(order_id)
+        if order["supplier_id"] != supplier_id or order["status"] not in ("sent", "partial"):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This delivery does not match that order."))
+        outstanding = {line["product_id"]: line["quantity"] - line["received_qty"] for line in order["lines"]}
+        delivered: dict[int, int] = {}
+        for product, _batch_no, _expiry, quantity, _cost in clean:
+            if product.id not in outstanding:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{product} is not on this order."), product=product.name)
+            delivered[product.id] = delivered.get(product.id, 0) + quantity
+            if delivered[product.id] > outstanding[product.id]:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "More {product} delivered than is still on order ({n})."),
+                    product=product.name, n=outstanding[product.id])
 
     # -- FEFO -----------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ def utc_now() -> datetime:
 
 
 def to_iso(moment: datetime) -> str:
-    """Store a moment as UTC ISO-8601 with seconds precision and a trailing Z-free offset."""
+    """Store a moment as UTC ISO-8601 with microseconds and a +00:00 offset (sorts as text)."""
     if moment.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")

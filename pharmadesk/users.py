@@ -181,6 +181,8 @@ class Users:
         me = self._store.require_user()
         if user_id != me.id:
             self._store.require(Action.MANAGE_USERS)
+        if pin is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."))
         self._check_pin(pin)
         with self._store.db.transaction():
             self._store.db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", (_hasher.hash(pin), user_id))

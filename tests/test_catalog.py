@@ -215,3 +215,10 @@ def test_inactive_products_are_hidden_from_search(store, ids):
     assert store.catalog.search("para") == []
     assert _names(store.catalog.search("para", include_inactive=True)) == ["Paracetamol 500mg"]
     assert ids.otc not in [p.id for p in store.catalog.products()]
+
+
+def test_setting_the_same_price_writes_no_history(store, ids):
+    store.catalog.set_price(ids.otc, store.catalog.get(ids.otc).price)
+    assert store.db.scalar("SELECT count(*) FROM price_history") == 0
+    store.catalog.set_price(ids.otc, 1300)
+    assert store.db.scalar("SELECT count(*) FROM price_history") == 1

@@ -41,7 +41,8 @@ def test_units_go_back_to_their_original_batches(store, ids):
     # A batch that expires even sooner arrives after the sale: it must not receive the returned units.
     store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "P-NEW", store.today() + timedelta(days=10), 6, 450)])
     result = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 3)], "not needed")
-    assert result == {"return_id": 1, "return_no": "R00000001", "refund": 3750, "points_reversed": 0}
+    assert result == {"return_id": 1, "return_no": "R00000001", "refund": 3750, "points_reversed": 0,
+                      "points_restored": 0}
     rows = store.db.all("SELECT b.batch_no, r.quantity, r.refund, r.damaged FROM return_lines r "
                         "JOIN batches b ON b.id = r.batch_id ORDER BY r.id")
     assert rows == [{"batch_no": "P-LATE", "quantity": 2, "refund": 2500, "damaged": 0},
@@ -133,10 +134,14 @@ def test_refund_when_points_were_redeemed(store, ids):
     line = sale.lines[0].sale_line_id
     first = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x")
     assert (first["refund"], first["points_reversed"]) == (1150, 11)          # 3450 / 3; 34 / 3 = 11.3
+    assert first["points_restored"] == 100                                   # a third of the 300 spent
+    assert store.members.get(member).points == 34 - 11 + 100
     second = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 2)], "x")
-    assert (second["refund"], second["points_reversed"]) == (2300, 23)
+    assert (second["refund"], second["points_reversed"], second["points_restored"]) == (2300, 23, 200)
     assert _refunds(store, sale.sale_id) == sale.total
-    assert store.members.get(member).points == 0
+    assert store.members.get(member).points == 300                            # as before the sale
+    assert store.members.get(member).points == store.db.scalar(
+        "SELECT SUM(delta) FROM points_ledger WHERE member_id = ?", (member,))
 
 
 def test_refunds_of_a_whole_sale_add_up_to_its_total(store, ids):

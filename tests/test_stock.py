@@ -380,3 +380,20 @@ def test_purchase_order_rules(open_store, ids):
     pharmacist = open_store("pharmacist")
     with pytest.raises(PermissionDenied):
         pharmacist.stock.create_order(ids.supplier, [(ids.otc, 5)])
+
+
+def test_a_delivery_must_match_what_is_still_on_the_order(store, ids):
+    expiry = store.today() + timedelta(days=365)
+    order = store.stock.create_order(ids.supplier, [(ids.otc, 5)])
+    with pytest.raises(ValidationError, match="does not match"):          # a draft is not sent yet
+        store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "D-1", expiry, 5, 1)], order_id=order)
+    store.stock.send_order(order)
+    before = table_snapshot(store)
+    with pytest.raises(ValidationError, match="not on this order"):
+        store.stock.receive(ids.supplier, [ReceiptLine(ids.rx, "D-2", expiry, 1, 1)], order_id=order)
+    with pytest.raises(ValidationError, match=r"still on order \(5\)"):
+        store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "D-3", expiry, 3, 1),
+                                           ReceiptLine(ids.otc, "D-4", expiry, 3, 1)], order_id=order)
+    assert table_snapshot(store) == before
+    store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "D-5", expiry, 5, 1)], order_id=order)
+    assert store.stock.order(order)["status"] == "received"

@@ -363,3 +363,8 @@ def test_production_hasher_is_memory_hard_argon2id():
 
     assert PRODUCTION_HASHER.type is Type.ID
     assert PRODUCTION_HASHER.time_cost >= 3 and PRODUCTION_HASHER.memory_cost >= 64 * 1024
+
+
+def test_a_pin_cannot_be_removed_by_setting_none(store):
+    with pytest.raises(ValidationError):
+        store.users.set_pin(store.user.id, None)
