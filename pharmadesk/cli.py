@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -152,6 +153,121 @@ def cmd_audit_verify(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    """Back up now (verified before it is kept); --remember makes the folder the day-close folder."""
+    store = _open(args, login=True)
+    try:
+        if args.remember:
+            if not args.to:
+                raise SystemExit("pharmadesk: --remember needs --to DIR.")
+            store.set_setting("backup_dir", str(Path(args.to).expanduser().resolve()))
+        result = store.backups.run(args.to, progress=None if args.quiet else _progress)
+    finally:
+        if not args.quiet:
+            print(file=sys.stderr)
+        store.close()
+    print(f"Backup verified and kept: {result.path}")
+    print(f"  {result.size_bytes / 1e6:.1f} MB, {result.counts.get('sales', 0):,} sales, {result.seconds:.1f} s"
+          + (f"; {len(result.deleted)} old backup(s) rotated out" if result.deleted else ""))
+    return 0
+
+
+def _backup_folder(args) -> Path:
+    from pharmadesk.backup import read_hint
+
+    if args.to:
+        return Path(args.to).expanduser()
+    hint = read_hint(Path(args.store).expanduser())
+    if hint and hint.get("folder"):
+        return Path(hint["folder"])
+    raise SystemExit("pharmadesk: say which backup folder to look in with --to DIR.")
+
+
+def cmd_backups(args) -> int:
+    """List this store's backups (newest first) with their checksum check; needs no passphrase."""
+    from pharmadesk.backup import list_backups, verify_backup
+    from pharmadesk.db.keys import read_key_file
+    from pharmadesk.errors import IntegrityFailure
+
+    folder = _backup_folder(args)
+    store_id = None if args.all else read_key_file(Path(args.store).expanduser()).store_id
+    found = list_backups(folder, store_id)
+    if not found:
+        print(f"No backups in {folder}.")
+        return 1
+    print(f"Backups in {folder} (newest first):")
+    for info in found:
+        try:
+            manifest = verify_backup(info.path)
+            status = f"{manifest['db_size'] / 1e6:8.1f} MB  {manifest['counts'].get('sales', 0):>9,} sales  ok"
+        except IntegrityFailure as exc:
+            status = f"DAMAGED: {exc}"
+        print(f"  {info.name}  {info.created_at.astimezone():%Y-%m-%d %H:%M}  {status}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Restore a backup as the store in --store, with the recovery passphrase valid when it was made."""
+    from pharmadesk.backup import restore
+    from pharmadesk.db.keys import PASSPHRASE_ENV
+
+    passphrase = _secret(PASSPHRASE_ENV, "Recovery passphrase of the backup: ")
+    result = restore(args.backup, args.store, passphrase, use_keyring=not args.no_keyring)
+    print(f"Restored {Path(args.backup).name} (made {result.manifest['created_at']}) into {result.store_dir}.")
+    if result.moved_aside:
+        print(f"The store that was there is kept in {result.moved_aside}.")
+    return 0
+
+
+def cmd_member_export(args) -> int:
+    """Write everything held about a member to a JSON or PDF file (a member's request to see their data)."""
+    from pharmadesk.privacy import export_member
+
+    store = _open(args, login=True)
+    try:
+        path = export_member(store, args.member_id, args.out)
+    finally:
+        store.close()
+    print(f"Wrote member {args.member_id}'s data to {path}.")
+    return 0
+
+
+def cmd_member_erase(args) -> int:
+    """Erase a member's personal data (their sales stay for the accounts, under an anonymous id)."""
+    from pharmadesk.privacy import erase_member
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise SystemExit("pharmadesk: erasure cannot be undone; add --yes to erase without being asked.")
+        if input(f"Erase member {args.member_id}'s personal data for good? Type ERASE to confirm: ") != "ERASE":
+            print("Nothing was erased.")
+            return 1
+    store = _open(args, login=True)
+    try:
+        result = erase_member(store, args.member_id)
+    finally:
+        store.close()
+    print(f"Member {args.member_id} erased; {result['sales']} sale(s) kept under anonymous id {result['anon_id']}.")
+    return 0
+
+
+def cmd_retention_apply(args) -> int:
+    """Erase members with no purchase and no registration within the retention_years setting."""
+    from pharmadesk.privacy import apply_retention
+
+    store = _open(args, login=True)
+    try:
+        years = store.int_setting("retention_years")
+        erased = apply_retention(store)
+    finally:
+        store.close()
+    if not years:
+        print("Retention is off (setting retention_years = 0); nothing was erased.")
+    else:
+        print(f"Erased {erased} member(s) inactive for more than {years} year(s).")
+    return 0
+
+
 def cmd_gui(args) -> int:
     """Start the desktop program on the store (or, with --demo, on the demo store built on first use)."""
     from pharmadesk.ui.app import run
@@ -206,20 +322,86 @@ def build_parser() -> argparse.ArgumentParser:
     v = audit_sub.add_parser("verify", help="check the audit log's hash chain")
     store_arg(v)
     v.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("backup", help="make a verified, encrypted backup now")
+    store_arg(p)
+    p.add_argument("--to", help="backup folder (default: the folder set for day-close backups)")
+    p.add_argument("--remember", action="store_true", help="also back up to --to at every day close")
+    p.add_argument("--user", default="owner", help="who backs up (needs the owner role)")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", help="list this store's backups and check their checksums")
+    store_arg(p)
+    p.add_argument("--to", help="backup folder (default: where the latest backup went)")
+    p.add_argument("--all", action="store_true", help="list the backups of every store in the folder")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help="restore a backup folder as the store (an existing store is moved aside)")
+    store_arg(p)
+    p.add_argument("backup", type=Path, help="the backup folder, e.g. pharmadesk-1a2b3c4d-20250101T200000Z")
+    p.add_argument("--no-keyring", action="store_true", help="do not remember the key in this PC's keyring")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("member", help="a member's privacy requests: see their data, or erase it")
+    member_sub = p.add_subparsers(dest="member_command", required=True)
+    m = member_sub.add_parser("export", help="write everything held about a member to a .json or .pdf file")
+    store_arg(m)
+    m.add_argument("member_id", type=int, help="the member's number")
+    m.add_argument("--out", type=Path, required=True, help="the file to write: FILE.json or FILE.pdf")
+    m.add_argument("--user", default="owner", help="who exports (needs the owner role)")
+    m.set_defaults(func=cmd_member_export)
+    m = member_sub.add_parser("erase", help="erase a member's personal data; their sales stay, anonymised")
+    store_arg(m)
+    m.add_argument("member_id", type=int, help="the member's number")
+    m.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    m.add_argument("--user", default="owner", help="who erases (needs the owner role)")
+    m.set_defaults(func=cmd_member_erase)
+
+    p = sub.add_parser("retention", help="the member data retention rule (setting retention_years)")
+    retention_sub = p.add_subparsers(dest="retention_command", required=True)
+    r = retention_sub.add_parser("apply", help="erase members with no purchase or registration for N years")
+    store_arg(r)
+    r.add_argument("--user", default="owner", help="who applies it (needs the owner role)")
+    r.set_defaults(func=cmd_retention_apply)
     return parser
+
+
+def _start_logging() -> None:
+    """The rotating log file in the platform's log folder (see pharmadesk.logs); a command still runs
+    when that folder cannot be written."""
+    from pharmadesk.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        pass
+
+
+def _stop_logging() -> None:
+    from pharmadesk.logs import stop_logging
+
+    stop_logging()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
+    _start_logging()
     try:
         return func(args)
     except PharmaDeskError as exc:
+        logging.getLogger(__name__).warning("command %s failed: %s", args.command, type(exc).__name__)
         print(f"pharmadesk: {exc}", file=sys.stderr)
+        if getattr(exc, "latest_backup", None):
+            print(f"pharmadesk: to restore it: pharmadesk restore {exc.latest_backup} --store {args.store}",
+                  file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\npharmadesk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+    finally:
+        _stop_logging()
 
 
 if __name__ == "__main__":

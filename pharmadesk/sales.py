@@ -8,6 +8,7 @@ and the ledger exactly as they were.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -29,6 +30,8 @@ from pharmadesk.users import Approval
 
 if TYPE_CHECKING:
     from pharmadesk.store import Store
+
+log = logging.getLogger(__name__)
 
 MAX_LINES = 200
 MAX_LINE_QUANTITY = 10_000
@@ -130,7 +133,7 @@ class Sales:
             discount = sum(p["discount"] for p in priced)
             after_discounts = subtotal - discount
             if member_id is not None:
-                store.members._row(member_id)
+                store.members._live_row(member_id)      # an erased member cannot be attached
             redeem_points = whole_number(redeem_points, "points", 0, 10**9)
             redeem_value = redeem_points * store.int_setting("point_value_minor")
             if redeem_points and member_id is None:
@@ -162,6 +165,8 @@ class Sales:
                 points_earned = (total // 100) * store.int_setting("points_per_currency_unit")
                 store.members._change_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
+        log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
+                 ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,
                           points_earned, sold)
 
@@ -369,6 +374,7 @@ class Sales:
             db.insert("payments", {"return_id": return_id, "method": method, "amount": refund_total})
             store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                approved_by=approver.id)
+        log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
         return {"return_id": return_id, "return_no": return_no, "refund": refund_total,
                 "points_reversed": points_reversed, "points_restored": points_restored}
 
@@ -413,11 +419,17 @@ class Sales:
         user = self._store.require(Action.SELL)
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to suspend."))
+        if len(lines) > MAX_LINES:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A sale can have at most {n} lines."), n=MAX_LINES)
+        if member_id is not None:
+            self._store.members._live_row(member_id)
         cart = {
             "member_id": member_id,
-            "lines": [
-                {"product_id": l.product_id, "quantity": l.quantity, "unit_price": l.unit_price,
-                 "discount": l.discount,
+            "lines": [     # the numbers a cart line may hold, so a parked cart comes back as one that can be sold
+                {"product_id": self._store.catalog.get(l.product_id).id,
+                 "quantity": whole_number(l.quantity, "quantity", 1, MAX_LINE_QUANTITY),
+                 "unit_price": None if l.unit_price is None else whole_number(l.unit_price, "price", 0, 10**9),
+                 "discount": whole_number(l.discount, "discount", 0, 10**12),
                  "prescription": None if l.prescription is None else {
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
                      "rx_date": str(l.prescription.rx_date)}}
@@ -488,8 +500,13 @@ class Sales:
             "expected_cash": opening_float + by_method["cash"] - refunds_by_method["cash"],
         }
 
-    def close_day(self, counted_cash: int, opening_float: int = 0) -> dict:
-        """Close the till: the Z report with expected against counted cash; sales move into the closed day."""
+    def close_day(self, counted_cash: int, opening_float: int = 0, *, run_hooks: bool = True) -> dict:
+        """Close the till: the Z report with expected against counted cash; sales move into the closed day.
+
+        ``run_hooks=False`` skips the store's day-close hooks (the automatic backup): a caller that must
+        not wait for them (the desktop program) runs ``store.backups.after_day_close(report)`` itself
+        afterwards, e.g. in a worker thread on ``store.open_for_thread()``.
+        """
         user = self._store.require(Action.DAY_CLOSE)
         counted_cash = whole_number(counted_cash, "counted cash", 0, 10**10)
         db = self._store.db
@@ -508,7 +525,10 @@ class Sales:
             self._store.audit.record("day.close", "day_close", close_id, net=report["net"],
                                      cash_variance=report["cash_variance"])
         report["day_close_id"] = close_id
-        self._store._day_closed(report)      # the automatic backup; its failure is reported, never raised
+        log.info("day closed: day close %d, %d transactions, net %s", close_id, report["transactions"],
+                 f"{report['net']:,}")
+        if run_hooks:
+            self._store._day_closed(report)  # the automatic backup; its failure is reported, never raised
         return report
 
     def day_closes(self, limit: int = 60) -> list[dict]:

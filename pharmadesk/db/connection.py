@@ -16,7 +16,7 @@ from typing import Iterator
 import sqlcipher3
 import sqlite_utils
 
-from pharmadesk.errors import QT_TRANSLATE_NOOP, StoreCorrupt, WrongPassphrase
+from pharmadesk.errors import QT_TRANSLATE_NOOP, StoreCorrupt, ValidationError, WrongPassphrase
 
 DB_FILE_NAME = "pharmadesk.db"
 BUSY_TIMEOUT_MS = 5000
@@ -31,6 +31,33 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+class _Connection(sqlcipher3.Connection):
+    """Refuses a parameter SQLite cannot store with a clear :class:`ValidationError` instead of a crash:
+    an integer beyond 64 bits, or text with a lone surrogate (from a broken encoding or a damaged paste).
+
+    The statement writes nothing; the use case's transaction rolls back whatever it had written before.
+    """
+
+    def execute(self, sql, parameters=(), /):
+        try:
+            return super().execute(sql, parameters)
+        except (OverflowError, UnicodeEncodeError) as exc:
+            raise _unstorable(exc) from None
+
+    def executemany(self, sql, seq_of_parameters, /):
+        try:
+            return super().executemany(sql, seq_of_parameters)
+        except (OverflowError, UnicodeEncodeError) as exc:
+            raise _unstorable(exc) from None
+
+
+def _unstorable(exc: Exception) -> ValidationError:
+    if isinstance(exc, OverflowError):
+        return ValidationError(QT_TRANSLATE_NOOP("errors", "A number is far too large."))
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "errors", "The text contains broken characters (from a damaged file or paste); type it again."))
+
+
 def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = True) -> sqlcipher3.Connection:
     """Open ``path`` with ``key`` (None means plain SQLite, used only by benchmarks).
 
@@ -38,7 +65,8 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
     :class:`StoreCorrupt` when the file is not a database at all.
     """
     conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000
+        str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000,
+        factory=_Connection,
     )
     try:
         if key is not None:
