@@ -74,13 +74,30 @@ def validate_barcode(barcode: str) -> str:
     return barcode
 
 
+def prefix_upper_bound(text: str) -> str:
+    """The bound for a prefix search ``col >= text AND col < bound``, compared NOCASE (which folds
+    ASCII letters to lower case): 'FIZ' -> 'FI{' (read as 'fi{'), not 'FI[' which sorts before every
+    lower-case letter.
+
+    Past the last code point the bound moves one character left ('ab\U0010ffff' -> 'ac'); surrogates,
+    which are not characters, are skipped.
+    """
+    last = text[-1].lower() if text[-1].isascii() else text[-1]
+    code = ord(last) + 1
+    if code == 0xD800:
+        code = 0xE000
+    if code <= 0x10FFFF:
+        return text[:-1] + chr(code)
+    return prefix_upper_bound(text[:-1]) if len(text) > 1 else "\U0010ffff" * 64
+
+
 def whole_number(value, field: str, minimum: int = 1, maximum: int = 10**7) -> int:
     """Parse a count or amount in minor units that a user typed; the one rule for such numbers everywhere."""
     if isinstance(value, bool):
         value = None
     try:
         number = int(value)
-        exact = not isinstance(value, float) or value == number
+        exact = isinstance(value, (int, str)) or value == number     # 2.5 or Decimal('2.5') is not 2
     except (TypeError, ValueError, OverflowError):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a whole number."), field=field) from None
     if not exact or not minimum <= number <= maximum:
@@ -273,10 +290,7 @@ class Catalog:
         text = (text or "").strip()
         if not text:
             return []
-        # The range's upper bound, compared NOCASE (which folds ASCII letters to lower case):
-        # 'FIZ' must end at 'fi{', not at 'FI[' which sorts before every lower-case letter.
-        last = text[-1].lower() if text[-1].isascii() else text[-1]
-        upper = text[:-1] + chr(ord(last) + 1)
+        upper = prefix_upper_bound(text)
         active = "" if include_inactive else "AND active = 1"
         rows = self._store.db.all(
             f"""

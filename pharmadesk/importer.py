@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -46,6 +47,8 @@ from pharmadesk.timeutil import to_iso
 
 if TYPE_CHECKING:
     from pharmadesk.store import Store
+
+log = logging.getLogger(__name__)
 
 KINDS = ("products", "members", "sales")
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -274,6 +277,8 @@ def _percent_bp(value: str, field_name: str) -> int:
         percent = Decimal(value.rstrip("%").strip().replace(",", "."))
     except InvalidOperation:
         percent = Decimal(-1)
+    if not percent.is_finite():         # 'NaN', 'Infinity', and 'sNaN', which raises in arithmetic
+        percent = Decimal(-1)
     bp = percent * 100
     if not percent.is_finite() or bp != bp.to_integral_value() or not 0 <= bp <= 10000:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a percentage from 0 to 100, e.g. 13."),
@@ -351,6 +356,9 @@ class _Run:
 
     def report(self, imported: int, applied: bool) -> ImportReport:
         self.errors.sort(key=lambda e: e.line)
+        log.info("import %s %s: %d row(s) in the file, %d imported, %d with errors", self.kind,
+                 "applied" if applied else "not applied", len(self.table.rows), imported if applied else 0,
+                 len(self.bad_lines))
         return ImportReport(self.kind, len(self.table.rows), imported if applied else 0,
                             len(self.bad_lines) if applied else 0, self.errors, applied)
 
@@ -383,6 +391,7 @@ def import_csv(store: "Store", kind: str, path: str | Path, *, skip_invalid: boo
     try:
         table = _read_table(data, kind)
     except _FileProblem as problem:
+        log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
         return ImportReport(kind, 0, 0, 0, [problem.error], False)
     run = _Run(store, kind, table, skip_invalid, progress, hashlib.sha256(data).hexdigest())
     return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)

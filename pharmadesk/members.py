@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from pharmadesk.catalog import gtin_check_digit_ok
+from pharmadesk.catalog import gtin_check_digit_ok, prefix_upper_bound
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from pharmadesk.permissions import Action
 from pharmadesk.timeutil import parse_date, to_iso
@@ -166,9 +166,10 @@ class Members:
         return make_card_number(sequence)
 
     def update(self, member_id: int, **changes) -> None:
-        """Correct a member's details; each correction is audited by field name (never by value)."""
-        self._store.require(Action.EDIT_MEMBER)
-        self._row(member_id)
+        """Correct a member's details; each correction is audited by field name (never by value)
+        and kept, old and new value, in the member's correction history (``member_history``)."""
+        user = self._store.require(Action.EDIT_MEMBER)
+        current = self._live_row(member_id)
         allowed = {"name", "phone", "birth_date", "sex", "allergies", "notes", "card_no"}
         if set(changes) - allowed:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown member field."))
@@ -194,26 +195,48 @@ class Members:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Another member already has that {field}."),
                                           field=unique.replace("_", " "))
             db.utils["members"].update(member_id, {**clean, "updated_at": to_iso(self._store.now())})
+            for key in sorted(clean):
+                self._record_history(member_id, user.id, key, current[key], clean[key])
             self._store.audit.record("member.update", "member", member_id, fields=sorted(clean))
 
     def set_conditions(self, member_id: int, conditions: Iterable[str]) -> None:
-        self._store.require(Action.EDIT_MEMBER)
+        user = self._store.require(Action.EDIT_MEMBER)
         self._store.require(Action.VIEW_MEMBER_FULL)
-        self._row(member_id)
+        self._live_row(member_id)
         conditions = self._clean_conditions(conditions)
+        before = [r["condition"] for r in self._store.db.all(
+            "SELECT condition FROM member_conditions WHERE member_id = ? ORDER BY condition", (member_id,))]
         with self._store.db.transaction():
+            self._record_history(member_id, user.id, "conditions", "; ".join(before) or None,
+                                 "; ".join(conditions) or None)
             self._store.db.execute("DELETE FROM member_conditions WHERE member_id = ?", (member_id,))
             for condition in conditions:
                 self._store.db.execute("INSERT INTO member_conditions (member_id, condition) VALUES (?, ?)",
                                        (member_id, condition))
             self._store.audit.record("member.conditions", "member", member_id)
 
+    def _record_history(self, member_id: int, user_id: int, field: str, old, new) -> None:
+        """Keep one corrected field's old and new value (nothing when the value did not change)."""
+        old = None if old is None else str(old)
+        new = None if new is None else str(new)
+        if old != new:
+            self._store.db.insert("member_history", {
+                "member_id": member_id, "at": to_iso(self._store.now()), "user_id": user_id, "field": field,
+                "old_value": old, "new_value": new})
+
+    def correction_history(self, member_id: int) -> list[dict]:
+        """Every correction of the member's details, oldest first (personal data: full view only)."""
+        self._store.require(Action.VIEW_MEMBER_FULL)
+        return self._store.db.all(
+            "SELECT at, user_id, field, old_value, new_value FROM member_history WHERE member_id = ? ORDER BY id",
+            (member_id,))
+
     # -- consent ------------------------------------------------------------------------------------
 
     def set_consent(self, member_id: int, kind: str, granted: bool, source: str) -> None:
         """Record a member's yes or no to care reminders or marketing; takes effect at once."""
         self._store.require(Action.REGISTER_MEMBER)
-        self._row(member_id)
+        self._live_row(member_id)
         with self._store.db.transaction():
             self._record_consent(member_id, kind, granted, source)
             self._store.audit.record("member.consent", "member", member_id, kind=kind, granted=bool(granted))
@@ -230,8 +253,13 @@ class Members:
              "at": to_iso(self._store.now()), "source": source, "user_id": user.id if user else None})
 
     def has_consent(self, member_id: int, kind: str) -> bool:
+        """The member's latest answer for ``kind``; an erased member has consented to nothing.
+
+        Lists of members to contact come from :func:`pharmadesk.privacy.consented_members`.
+        """
         return bool(self._store.db.scalar(
-            "SELECT granted FROM member_consents WHERE member_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
+            "SELECT c.granted FROM member_consents c JOIN members m ON m.id = c.member_id "
+            "WHERE c.member_id = ? AND c.kind = ? AND m.erased_at IS NULL ORDER BY c.id DESC LIMIT 1",
             (member_id, kind)))
 
     def consent_history(self, member_id: int) -> list[dict]:
@@ -244,6 +272,7 @@ class Members:
     def adjust_points(self, member_id: int, delta: int, reason: str = "adjust") -> None:
         """A manual points correction by the owner."""
         self._store.require(Action.CHANGE_PRICES)
+        self._live_row(member_id)
         with self._store.db.transaction():
             self._change_points(member_id, delta, "adjust")
             self._store.audit.record("points.adjust", "member", member_id, delta=delta)
@@ -251,9 +280,10 @@ class Members:
     def _change_points(self, member_id: int, delta: int, reason: str, sale_id: int | None = None,
                        return_id: int | None = None) -> None:
         """Move points and write the points ledger row; used by sales and returns inside their transaction."""
-        if delta == 0:
+        row = self._row(member_id)
+        if delta == 0 or row["erased_at"] is not None:   # an erased member keeps no points
             return
-        balance = self._row(member_id)["points"]
+        balance = row["points"]
         if balance + delta < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The member has only {points} points."), points=balance)
         self._store.db.execute("UPDATE members SET points = points + ? WHERE id = ?", (delta, member_id))
@@ -272,6 +302,14 @@ class Members:
         row = self._store.db.one("SELECT * FROM members WHERE id = ?", (member_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such member."))
+        return row
+
+    def _live_row(self, member_id: int) -> dict:
+        """The member's row, refused when the member was erased: they can be neither changed nor used."""
+        row = self._row(member_id)
+        if row["erased_at"] is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This member's data has been erased; the member can no longer be used or changed."))
         return row
 
     def _view(self, row: dict) -> Member:
@@ -311,12 +349,12 @@ class Members:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No member has this phone number."))
         return self._view(row)
 
-    def search(self, text: str, limit: int = 20) -> list[Member]:
-        """Find members by name prefix, card number, or the last digits of the phone."""
-        self._store.require_user()
+    def _match(self, text: str) -> tuple[str, tuple]:
+        """The WHERE clause (and its parameters) for a search text: name prefix, card number, or
+        the phone's last digits (a masked role may match only the last four, or a whole number)."""
         text = (text or "").strip()
         if not text:
-            return []
+            return "erased_at IS NULL", ()
         digits = re.sub(r"\D", "", text)
         if digits and len(digits) == len(text.replace(" ", "").lstrip("+")):
             if len(digits) <= 4 or self._store.may(Action.VIEW_MEMBER_FULL):
@@ -325,22 +363,48 @@ class Members:
                 # A masked role sees the last four digits; matching longer tails would let it
                 # uncover a whole number digit by digit. It may still look up a number it knows.
                 phone_match, phone_args = "phone IN (?, ?)", (digits, "+" + digits)
-            rows = self._store.db.all(
-                f"SELECT * FROM members WHERE erased_at IS NULL AND (card_no = ? OR {phone_match}) LIMIT ?",
-                (digits, *phone_args, limit))
-        else:
-            last = text[-1].lower() if text[-1].isascii() else text[-1]   # NOCASE folds ASCII to lower case
-            upper = text[:-1] + chr(ord(last) + 1)
-            rows = self._store.db.all(
-                "SELECT * FROM members WHERE erased_at IS NULL AND name >= ? AND name < ? ORDER BY name LIMIT ?",
-                (text, upper, limit))
+            return f"erased_at IS NULL AND (card_no = ? OR {phone_match})", (digits, *phone_args)
+        upper = prefix_upper_bound(text)                 # NOCASE folds ASCII to lower case
+        return "erased_at IS NULL AND name >= ? AND name < ?", (text, upper)
+
+    def search(self, text: str, limit: int = 20) -> list[Member]:
+        """Find members by name prefix, card number, or the last digits of the phone."""
+        self._store.require_user()
+        if not (text or "").strip():
+            return []
+        where, params = self._match(text)
+        order = "" if "phone" in where else " ORDER BY name"
+        rows = self._store.db.all(f"SELECT * FROM members WHERE {where}{order} LIMIT ?", (*params, limit))
         return [self._view(row) for row in rows]
+
+    PAGE_ORDER = {"name": "name", "card_no": "card_no", "points": "points", "registered_at": "registered_at"}
+
+    def page(self, text: str = "", order_by: str = "name", descending: bool = False, limit: int = 100,
+             offset: int = 0) -> list[Member]:
+        """One page of the member list for a table: members matching ``text`` as in :meth:`search`
+        (empty: everyone not erased), sorted by a column of :attr:`PAGE_ORDER`, masked for the role."""
+        self._store.require_user()
+        if order_by not in self.PAGE_ORDER:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Members cannot be sorted that way."))
+        where, params = self._match(text)
+        direction = "DESC" if descending else "ASC"
+        rows = self._store.db.all(
+            f"SELECT * FROM members WHERE {where} ORDER BY {self.PAGE_ORDER[order_by]} {direction}, id {direction} "
+            "LIMIT ? OFFSET ?", (*params, max(0, int(limit)), max(0, int(offset))))
+        return [self._view(row) for row in rows]
+
+    def page_count(self, text: str = "") -> int:
+        """How many members :meth:`page` would list for ``text`` over all pages."""
+        self._store.require_user()
+        where, params = self._match(text)
+        return self._store.db.scalar(f"SELECT count(*) FROM members WHERE {where}", params)
 
     def count(self) -> int:
         return self._store.db.scalar("SELECT count(*) FROM members WHERE erased_at IS NULL")
 
     def purchase_history(self, member_id: int, limit: int = 100) -> list[dict]:
-        self._store.require_user()
+        """The member's receipts, newest first. What a member buys is health data: full view only."""
+        self._store.require(Action.VIEW_MEMBER_FULL)
         return self._store.db.all(
             "SELECT s.id, s.receipt_no, s.at, s.total, s.points_earned, count(l.id) AS lines "
             "FROM sales s LEFT JOIN sale_lines l ON l.sale_id = s.id WHERE s.member_id = ? "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from pharmadesk.catalog import whole_number
+from pharmadesk.catalog import prefix_upper_bound, whole_number
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ExpiredStockError, NotFound, StockError, ValidationError
 from pharmadesk.permissions import Action
 from pharmadesk.timeutil import parse_date, to_iso
@@ -293,6 +293,94 @@ class Stock:
     def moves(self, product_id: int, limit: int = 200) -> list[dict]:
         return self._store.db.all(
             "SELECT * FROM stock_moves WHERE product_id = ? ORDER BY id DESC LIMIT ?", (product_id, limit))
+
+    # -- paged lists for tables ------------------------------------------------------------------------
+
+    LEVEL_ORDER = {"name": "p.name", "generic_name": "p.generic_name", "barcode": "p.barcode",
+                   "category": "p.category", "legal_class": "p.legal_class", "price": "p.price",
+                   "on_hand": "on_hand", "near_expiry": "near_expiry"}
+    BATCH_ORDER = {"product_name": "p.name", "batch_no": "b.batch_no", "expiry": "b.expiry",
+                   "on_hand": "b.on_hand"}
+
+    @staticmethod
+    def _product_match(text: str) -> tuple[str, tuple]:
+        """Products whose name, generic name or barcode starts with ``text`` (case-insensitive)."""
+        text = (text or "").strip()
+        if not text:
+            return "1", ()
+        upper = prefix_upper_bound(text)                 # NOCASE folds ASCII to lower case
+        return ("((p.name >= ? AND p.name < ?) OR (p.generic_name >= ? AND p.generic_name < ?) "
+                "OR (p.barcode >= ? COLLATE NOCASE AND p.barcode < ? COLLATE NOCASE))",
+                (text, upper, text, upper, text, upper))
+
+    @staticmethod
+    def _page_args(order_by: str, allowed: dict, descending: bool, limit: int, offset: int) -> tuple[str, int, int]:
+        if order_by not in allowed:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The list cannot be sorted that way."))
+        direction = "DESC" if descending else "ASC"
+        return f"{allowed[order_by]} {direction}", max(0, int(limit)), max(0, int(offset))
+
+    def product_levels(self, text: str = "", order_by: str = "name", descending: bool = False, limit: int = 100,
+                       offset: int = 0, include_inactive: bool = True) -> list[dict]:
+        """One page of the product catalogue with stock levels, for a table.
+
+        Each row: the product's id, barcode, name, generic_name, category, legal_class, price,
+        active, ``on_hand`` (all batches) and ``near_expiry`` (sellable units expiring within the
+        store's ``near_expiry_days``). ``text`` filters like :meth:`Catalog.search`; ``order_by``
+        is a key of :attr:`LEVEL_ORDER`. Only the page's rows are read.
+        """
+        order, limit, offset = self._page_args(order_by, self.LEVEL_ORDER, descending, limit, offset)
+        where, params = self._product_match(text)
+        if not include_inactive:
+            where += " AND p.active = 1"
+        today = self._store.today()
+        horizon = today + timedelta(days=self._store.int_setting("near_expiry_days"))
+        return self._store.db.all(
+            "SELECT p.id, p.barcode, p.name, p.generic_name, p.category, p.legal_class, p.price, p.active, "
+            "COALESCE((SELECT SUM(b.on_hand) FROM batches b WHERE b.product_id = p.id AND b.on_hand > 0), 0) "
+            "AS on_hand, "
+            "COALESCE((SELECT SUM(b.on_hand) FROM batches b WHERE b.product_id = p.id AND b.on_hand > 0 "
+            "AND b.expiry >= ? AND b.expiry <= ?), 0) AS near_expiry "
+            f"FROM products p WHERE {where} ORDER BY {order}, p.id LIMIT ? OFFSET ?",
+            (today.isoformat(), horizon.isoformat(), *params, limit, offset))
+
+    def product_levels_count(self, text: str = "", include_inactive: bool = True) -> int:
+        """How many rows :meth:`product_levels` lists over all pages."""
+        where, params = self._product_match(text)
+        if not include_inactive:
+            where += " AND p.active = 1"
+        return self._store.db.scalar(f"SELECT count(*) FROM products p WHERE {where}", params)
+
+    def batch_page(self, text: str = "", order_by: str = "product_name", descending: bool = False,
+                   limit: int = 100, offset: int = 0, stocktake_id: int | None = None) -> list[dict]:
+        """One page of the batches in stock (on hand > 0), for a count sheet or a table.
+
+        Each row: batch id, product_id, product_name, barcode, batch_no, expiry, on_hand, and
+        ``counted`` (this stocktake's count, or None). ``text`` filters products like
+        :meth:`product_levels`; ``order_by`` is a key of :attr:`BATCH_ORDER`.
+        """
+        order, limit, offset = self._page_args(order_by, self.BATCH_ORDER, descending, limit, offset)
+        where, params = self._product_match(text)
+        return self._store.db.all(
+            "SELECT b.id, b.product_id, p.name AS product_name, p.barcode, b.batch_no, b.expiry, b.on_hand, "
+            "c.counted FROM batches b JOIN products p ON p.id = b.product_id "
+            "LEFT JOIN stocktake_counts c ON c.batch_id = b.id AND c.stocktake_id = ? "
+            f"WHERE b.on_hand > 0 AND {where} ORDER BY {order}, b.id LIMIT ? OFFSET ?",
+            (stocktake_id, *params, limit, offset))
+
+    def batch_count(self, text: str = "") -> int:
+        """How many rows :meth:`batch_page` lists over all pages."""
+        where, params = self._product_match(text)
+        return self._store.db.scalar(
+            f"SELECT count(*) FROM batches b JOIN products p ON p.id = b.product_id WHERE b.on_hand > 0 AND {where}",
+            params)
+
+    def stocktakes(self, status: str | None = None) -> list[dict]:
+        """Stocktake sessions, newest first, with how many batches each has counted."""
+        where, params = ("WHERE s.status = ?", (status,)) if status else ("", ())
+        return self._store.db.all(
+            "SELECT s.*, (SELECT count(*) FROM stocktake_counts c WHERE c.stocktake_id = s.id) AS counted "
+            f"FROM stocktakes s {where} ORDER BY s.id DESC", params)
 
     # -- stocktake ----------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ confirms a prescription or approves a refund at a cashier's till (an
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import secrets
@@ -30,6 +31,8 @@ from pharmadesk.timeutil import from_iso, to_iso
 
 if TYPE_CHECKING:
     from pharmadesk.store import Store
+
+log = logging.getLogger(__name__)
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT_MINUTES = 15
@@ -95,6 +98,8 @@ class Users:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH
             )
+        if not _encodable(password):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The password contains broken characters."))
 
     @staticmethod
     def _check_pin(pin: str | None) -> None:
@@ -204,12 +209,14 @@ class Users:
             _hasher.hash("x" * 8)
             with db.transaction():
                 self._store.audit.record("login.failed", "user", None, user_id=None, reason="unknown_user")
+            log.warning("login failed: unknown user name")     # never the name typed: it may be a password
             raise wrong
         now = self._store.now()
         if row["locked_until"] and from_iso(row["locked_until"]) > now:
             with db.transaction():
                 self._store.audit.record("login.failed", "user", row["id"], user_id=row["id"], locked=True,
                                          reason="locked")
+            log.warning("login refused: user %d is locked out", row["id"])
             raise AccountLocked(
                 QT_TRANSLATE_NOOP("errors", "Too many wrong attempts. Try again in {minutes} minutes."),
                 minutes=max(1, math.ceil((from_iso(row["locked_until"]) - now).total_seconds() / 60)),
@@ -227,6 +234,8 @@ class Users:
             else:
                 db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (row["id"],))
         if not ok:
+            log.warning("login failed: user %d, wrong password or PIN%s", row["id"],
+                        " (now locked out)" if locked else "")
             raise wrong
         return self._to_user(row)
 
@@ -245,7 +254,18 @@ class Users:
 
 
 def _verify(hashed: str, secret: str) -> bool:
+    if not _encodable(secret or ""):
+        return False                # broken characters (a damaged paste) match no stored secret
     try:
         return _hasher.verify(hashed, secret or "")
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _encodable(text: str) -> bool:
+    """False for text with a lone surrogate (from a broken encoding), which cannot be hashed or stored."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

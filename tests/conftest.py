@@ -55,6 +55,12 @@ class Fixture:
     expired_only: int   # a product whose only batch has expired
 
 
+@pytest.fixture(autouse=True)
+def _logs_in_tmp(tmp_path_factory, monkeypatch):
+    """Tests never write into the real PharmaDesk log folder of the machine they run on."""
+    monkeypatch.setenv("PHARMADESK_LOG_DIR", str(tmp_path_factory.getbasetemp() / "logs"))
+
+
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory):
     directory = tmp_path_factory.mktemp("template") / "store"

@@ -67,7 +67,7 @@ def test_migration_0003_upgrades_an_existing_store(tmp_path):
                "VALUES (1, 'o', 'O', 'owner', 'x', '2024-01-01')")
     db.execute("INSERT INTO sales (id, receipt_no, at, user_id, subtotal, total) "
                "VALUES (1, 'S00000001', '2024-01-01', 1, 100, 100)")
-    assert migrate(db) == [3]
+    assert migrate(db, target=3) == [3]
     assert db.one("SELECT source, legacy_receipt FROM sales") == {"source": "till", "legacy_receipt": None}
     with pytest.raises(Exception):
         db.execute("UPDATE sales SET source = 'other'")

@@ -253,3 +253,26 @@ def test_manual_points_adjustment(open_store):
     pharmacist = open_store("pharmacist")
     with pytest.raises(PermissionDenied):
         pharmacist.members.adjust_points(member, 100)
+
+
+# -- paged member list ----------------------------------------------------------------------------------
+
+
+def test_member_page_sorts_filters_pages_and_masks(open_store):
+    owner = open_store("owner")
+    names = ["Zhang Wei", "Li Na", "Wang Fang", "Liu Yang", "Chen Jie"]
+    ids = {name: owner.members.register(name, f"1380000{i:04d}") for i, name in enumerate(names)}
+    assert owner.members.page_count() == 5
+    assert [m.name for m in owner.members.page(limit=2)] == ["Chen Jie", "Li Na"]
+    assert [m.name for m in owner.members.page(limit=2, offset=2)] == ["Liu Yang", "Wang Fang"]
+    assert [m.name for m in owner.members.page(order_by="name", descending=True, limit=1)] == ["Zhang Wei"]
+    assert [m.name for m in owner.members.page("li")] == ["Li Na", "Liu Yang"]
+    assert owner.members.page_count("li") == 2
+    assert [m.id for m in owner.members.page("0002")] == [ids["Wang Fang"]]
+    with pytest.raises(ValidationError):
+        owner.members.page(order_by="phone; DROP TABLE members")
+    cashier = open_store("cashier")
+    shown = cashier.members.page("Zhang")[0]
+    assert shown.masked and shown.phone.endswith("0000") and "1380" not in shown.phone
+    assert shown.conditions is None
+    assert cashier.members.page_count("38000000") == 0        # a masked role cannot match a long phone tail

@@ -13,7 +13,9 @@ from datetime import timedelta
 
 import pytest
 
+from pharmadesk import privacy
 from pharmadesk.errors import PermissionDenied, PrescriptionRequired
+from pharmadesk.importer import import_csv
 from pharmadesk.permissions import MATRIX, ROLES, Action, allowed
 from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
 from pharmadesk.stock import ReceiptLine
@@ -44,6 +46,12 @@ def _setup_batch(store, ids):
     return {"batch": store.stock.batches(ids.otc)[0]["id"]}
 
 
+def _setup_csv(store, ids):
+    path = store.directory.parent / f"members-{_n()}.csv"
+    path.write_text(f"name,phone\nImported Member,1370000{_n():04d}\n", encoding="utf-8")
+    return {"csv": path}
+
+
 # action -> (setup run as owner or None, use case run as the role under test)
 USE_CASES = {
     Action.SELL: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1)], [Payment("cash", 1250)])),
@@ -61,7 +69,7 @@ USE_CASES = {
     Action.REGISTER_MEMBER: (None, lambda s, i, c: s.members.register("New Member", f"1380000{_n():04d}")),
     Action.EDIT_MEMBER: (_setup_member, lambda s, i, c: s.members.update(c["member"], name=f"Renamed {_n()}")),
     Action.VIEW_MEMBER_FULL: (_setup_member, lambda s, i, c: s.members.consent_history(c["member"])),
-    Action.PRIVACY_REQUESTS: (None, lambda s, i, c: s.require(Action.PRIVACY_REQUESTS)),      # no use case yet
+    Action.PRIVACY_REQUESTS: (_setup_member, lambda s, i, c: privacy.member_data(s, c["member"])),
     Action.MANAGE_CATALOG: (None, lambda s, i, c: s.catalog.add_product(
         barcode=f"MX{_n():05d}", name="Matrix Cream", category="personal_care", legal_class="otc", price=500)),
     Action.CHANGE_PRICES: (None, lambda s, i, c: s.catalog.set_price(i.otc, 1300 + _n())),
@@ -72,11 +80,11 @@ USE_CASES = {
     Action.PURCHASE_ORDERS: (None, lambda s, i, c: s.stock.create_order(i.supplier, [(i.otc, 12)])),
     Action.VIEW_REPORTS: (None, lambda s, i, c: s.require(Action.VIEW_REPORTS)),              # no use case yet
     Action.RUN_ANALYTICS: (None, lambda s, i, c: s.require(Action.RUN_ANALYTICS)),            # no use case yet
-    Action.CARE_REMINDERS: (None, lambda s, i, c: s.require(Action.CARE_REMINDERS)),          # no use case yet
+    Action.CARE_REMINDERS: (None, lambda s, i, c: privacy.consented_members(s, "care")),
     Action.MANAGE_USERS: (None, lambda s, i, c: s.users.create(f"temp{_n()}", "Temp", "cashier", "temp-pass-1")),
     Action.MANAGE_SETTINGS: (None, lambda s, i, c: s.set_setting("near_expiry_days", str(60 + _n()))),
-    Action.IMPORT_DATA: (None, lambda s, i, c: s.require(Action.IMPORT_DATA)),                # no use case yet
-    Action.BACKUP: (None, lambda s, i, c: s.require(Action.BACKUP)),                          # no use case yet
+    Action.IMPORT_DATA: (_setup_csv, lambda s, i, c: import_csv(s, "members", c["csv"])),
+    Action.BACKUP: (None, lambda s, i, c: s.backups.run(to=s.directory.parent / f"backups-{_n()}")),
     Action.EXPORT_HEADOFFICE: (None, lambda s, i, c: s.require(Action.EXPORT_HEADOFFICE)),    # no use case yet
     Action.VIEW_AUDIT: (None, lambda s, i, c: s.audit.entries()),
 }

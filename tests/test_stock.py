@@ -397,3 +397,33 @@ def test_a_delivery_must_match_what_is_still_on_the_order(store, ids):
     assert table_snapshot(store) == before
     store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "D-5", expiry, 5, 1)], order_id=order)
     assert store.stock.order(order)["status"] == "received"
+
+
+# -- paged lists for tables -------------------------------------------------------------------------------
+
+
+def test_product_levels_page_sort_filter_and_counts(store, ids):
+    rows = store.stock.product_levels(limit=10)
+    assert [r["name"] for r in rows] == ["Cough Syrup", "Paracetamol 500mg", "Ramipril 5mg", "Tramadol 50mg"]
+    para = next(r for r in rows if r["id"] == ids.otc)
+    assert para["on_hand"] == 15 and para["near_expiry"] == 5      # P-SOON expires in 20 days (within 90)
+    assert [r["id"] for r in store.stock.product_levels(order_by="on_hand", descending=True, limit=1)] == [ids.rx]
+    assert [r["name"] for r in store.stock.product_levels(limit=2, offset=2)] == ["Ramipril 5mg", "Tramadol 50mg"]
+    assert [r["id"] for r in store.stock.product_levels("rami")] == [ids.rx]        # generic or brand prefix
+    assert [r["id"] for r in store.stock.product_levels("4006")] == [ids.otc]       # barcode prefix
+    assert store.stock.product_levels_count() == 4 and store.stock.product_levels_count("t") == 1
+    with pytest.raises(ValidationError):
+        store.stock.product_levels(order_by="price; DROP TABLE products")
+
+
+def test_batch_page_shows_counts_of_a_stocktake(store, ids):
+    assert store.stock.batch_count() == 5
+    rows = store.stock.batch_page(order_by="expiry")
+    assert [r["batch_no"] for r in rows] == ["OLD-1", "P-SOON", "R-1", "T-1", "P-LATE"]
+    stocktake = store.stock.start_stocktake()
+    r1 = _batch(store, "R-1")["id"]
+    store.stock.record_count(stocktake, r1, 18)
+    counted = {r["batch_no"]: r["counted"] for r in store.stock.batch_page("ramipril", stocktake_id=stocktake)}
+    assert counted == {"R-1": 18}
+    assert store.stock.batch_count("para") == 2
+    assert [(s["id"], s["status"], s["counted"]) for s in store.stock.stocktakes("open")] == [(stocktake, "open", 1)]
