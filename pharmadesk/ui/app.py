@@ -23,11 +23,28 @@ TRANSLATIONS = RESOURCES / "translations"
 STYLE_SHEET = RESOURCES / "style" / "pharmadesk.qss"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+LANGUAGES = ("en", "zh_CN")
+# Tried after the platform's UI font, so Chinese renders on Linux, Windows and macOS alike.
+CJK_FONT_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+                     "WenQuanYi Micro Hei", "SimSun")
 
 
-# -- translation and style ------------------------------------------------------------------------------
+# -- translation, fonts and style ------------------------------------------------------------------------
+
+def choose_language(setting: str | None, system_name: str | None = None) -> str:
+    """The store's ``language`` setting when it is one we ship, else the system locale's (Chinese or English)."""
+    if setting in LANGUAGES:
+        return setting
+    system_name = system_name or QLocale.system().name()
+    return "zh_CN" if system_name.startswith("zh") else "en"
+
+
+def apply_fonts(app: QApplication) -> None:
+    """Give the application font a fallback list with CJK families (missing ones are skipped by Qt)."""
+    font = app.font()
+    first = font.families()[0] if font.families() else font.family()
+    font.setFamilies([first] + [family for family in CJK_FONT_FAMILIES if family != first])
+    app.setFont(font)
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own and PharmaDesk's translations for ``language`` (e.g. "zh_CN"); missing files are skipped."""
@@ -83,8 +100,8 @@ class DemoBuilder(QThread):
 
 def build_demo_with_progress(directory: Path, parent=None, **options) -> bool:
     """Build the demo store with a progress dialog; the GUI stays responsive. True on success."""
-    dialog = QProgressDialog(_tr("Building the demo store…"), "", 0, 1000, parent)
-    dialog.setWindowTitle(_tr("PharmaDesk demo"))
+    dialog = QProgressDialog(QCoreApplication.translate("app", "Building the demo store…"), "", 0, 1000, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("app", "PharmaDesk demo"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -104,7 +121,8 @@ def build_demo_with_progress(directory: Path, parent=None, **options) -> bool:
     builder.wait()
     dialog.close()
     if builder.error:
-        QMessageBox.critical(parent, _tr("PharmaDesk demo"), _tr("The demo store could not be built:\n{0}")
+        QMessageBox.critical(parent, QCoreApplication.translate("app", "PharmaDesk demo"),
+                             QCoreApplication.translate("app", "The demo store could not be built:\n{0}")
                              .format(builder.error))
         return False
     return True
@@ -130,7 +148,7 @@ def demo_hint() -> str:
 
     accounts = [f"{username} / {password} (PIN {pin}, {role})"
                 for username, (_name, role, password, pin) in DEMO_USERS.items()]
-    return _tr("Demo accounts:") + "\n" + "\n".join(accounts)
+    return QCoreApplication.translate("app", "Demo accounts:") + "\n" + "\n".join(accounts)
 
 
 def run(store_dir: Path, *, demo: bool = False) -> int:
@@ -142,7 +160,8 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PharmaDesk")
     app.setOrganizationName("PharmaDesk")
-    install_translators(app, QLocale.system().name())
+    install_translators(app, choose_language(None))
+    apply_fonts(app)
     load_style(app)
 
     passphrase = None
@@ -160,9 +179,7 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
     if store is None:
         return 1
     try:
-        language = store.setting("language")
-        if language and language != QLocale.system().name():
-            install_translators(app, language)
+        install_translators(app, choose_language(store.setting("language")))
         login = LoginDialog(store, demo_hint() if demo else "")
         if login.exec() != QDialog.DialogCode.Accepted:
             return 0

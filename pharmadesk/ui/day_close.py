@@ -1,20 +1,26 @@
-"""The day close page: the X report (totals so far) and the Z report (count the cash, close the day)."""
+"""The day close page: the X report (totals so far) and the Z report (count the cash, close the day).
+
+The Z report shows at once; the automatic backup that follows a day close (when the owner chose a
+backup folder) runs in a worker thread, and its outcome appears under the report when done.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import parse_money
-from pharmadesk.ui.common import ErrorLabel, money
+from pharmadesk.ui.backup_task import day_close_backup_runner
+from pharmadesk.ui.common import ErrorLabel, error_text, money
 
 
 def _confirm(parent, text: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Close the day"), text)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("DayClosePage", "Close the day"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -26,6 +32,8 @@ class DayClosePage(QWidget):
         self.store = store
         self.confirm = _confirm
         self.last_report = None
+        self.backup_runner = None
+        self.backup_outcome = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.opening_float = QLineEdit("0.00")
@@ -47,6 +55,15 @@ class DayClosePage(QWidget):
         layout.addLayout(buttons)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.backup_busy = QProgressBar()
+        self.backup_busy.setRange(0, 0)             # busy: the domain's day-close backup has no steps
+        self.backup_busy.setFormat(self.tr("Backing up…"))
+        self.backup_busy.setTextVisible(True)
+        self.backup_busy.hide()
+        layout.addWidget(self.backup_busy)
+        self.backup_message = ErrorLabel()
+        self.backup_message.setObjectName("backupMessage")
+        layout.addWidget(self.backup_message)
         self.report = QTextBrowser()
         self.report.setObjectName("zReport")
         layout.addWidget(self.report, 1)
@@ -68,13 +85,48 @@ class DayClosePage(QWidget):
             if not self.confirm(self, self.tr("Close the day with {0} counted? This cannot be undone.")
                                 .format(money(counted))):
                 return
-            report = self.store.sales.close_day(counted, opening)
+            report = self.store.sales.close_day(counted, opening, run_hooks=False)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return
         self.last_report = report
         self.counted_cash.clear()
         self.report.setHtml(self.report_html(report, self.tr("Z report #{0}").format(report["day_close_id"])))
+        self.start_backup()
+
+    # -- the automatic backup after the close, off the GUI thread ---------------------------------------------
+
+    def start_backup(self) -> None:
+        self.backup_message.clear_message()
+        self.backup_outcome = None
+        if not self.store.setting("backup_dir").strip():
+            return
+        self.z_button.setEnabled(False)
+        self.backup_busy.show()
+        self.backup_runner = day_close_backup_runner(self.store, self)
+        self.backup_runner.succeeded.connect(self._backup_done)
+        self.backup_runner.failed.connect(lambda exc: self._backup_done({"ok": False, "error": error_text(exc)}))
+        self.backup_runner.finished.connect(self._backup_finished)
+        self.backup_runner.start()
+
+    def _backup_done(self, outcome) -> None:
+        self.backup_outcome = outcome
+        if self.last_report is not None and outcome is not None:
+            self.last_report["backup"] = outcome
+        if outcome is None:
+            return
+        if outcome.get("ok"):
+            self.backup_message.show_info(self.tr("Backup saved: {0}").format(outcome["path"]))
+        else:
+            self.backup_message.show_error(self.tr("The automatic backup failed: {0}. The day is closed; "
+                                                   "make a backup from Settings.").format(outcome["error"]))
+
+    def _backup_finished(self) -> None:
+        self.backup_busy.hide()
+        self.z_button.setEnabled(True)
+        window = self.window()
+        if hasattr(window, "refresh_backup_status"):
+            window.refresh_backup_status()
 
     def report_html(self, report: dict, title: str) -> str:
         rows = [

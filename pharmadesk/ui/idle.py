@@ -19,6 +19,9 @@ class IdleWatcher(QObject):
     """Emits ``idle`` after ``interval_ms`` without keyboard, mouse or touch input anywhere in the program."""
 
     idle = Signal()
+    # Class default: while Python's garbage collector takes a watcher apart (its attributes are gone
+    # before Qt drops the filter), events reach eventFilter and must be ignored, not raise.
+    paused = True
 
     def __init__(self, interval_ms: int, parent=None) -> None:
         super().__init__(parent)

@@ -1,12 +1,18 @@
-"""The shell: navigation showing only what the logged-in role may use, the pages, the status bar
-(store, user and role), and the idle auto-lock that keeps the current sale."""
+"""The shell: navigation showing only what the logged-in role may use, the pages, the menus
+(settings, lock, F1 help), the status bar (store, user and role, last backup), and the idle
+auto-lock that keeps the current sale.
+
+A language change (Settings) arrives as QEvent.LanguageChange: the shell retranslates itself at
+once, and the pages are rebuilt in the new language unless the till holds a sale in progress
+(then they switch at the next start or language change).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -14,8 +20,13 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.permissions import Action
+from pharmadesk.ui.backup_task import last_backup_status
+from pharmadesk.ui.common import exec_dialog
 from pharmadesk.ui.day_close import DayClosePage
+from pharmadesk.ui.help_dialog import ShortcutHelpDialog
 from pharmadesk.ui.idle import IdleWatcher, LockScreen
+from pharmadesk.ui.members.members_page import MembersPage
+from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
 
@@ -36,6 +47,8 @@ ROLE_NAMES = {
 # Only pages that exist are listed; later slices append theirs (members, stock, reports...).
 PAGES = (
     PageSpec("till", QT_TRANSLATE_NOOP("pages", "Till"), Action.SELL, TillPage),
+    PageSpec("members", QT_TRANSLATE_NOOP("pages", "Members"), Action.REGISTER_MEMBER, MembersPage),
+    PageSpec("stock", QT_TRANSLATE_NOOP("pages", "Stock"), Action.RECEIVE_GOODS, StockPage),  # pharmacist, owner
     PageSpec("day_close", QT_TRANSLATE_NOOP("pages", "Day close"), Action.DAY_CLOSE, DayClosePage),
 )
 
@@ -48,7 +61,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.specs = list(pages)
         self.pages: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("PharmaDesk — {0}").format(store.setting("store_name")))
+        self.exec_dialog = exec_dialog
         self.resize(1280, 800)
 
         self.root = QStackedWidget()
@@ -72,13 +85,33 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
         self.statusBar().addWidget(self.store_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.backup_timer = QTimer(self)             # "older than two days" can become true while open
+        self.backup_timer.setInterval(10 * 60_000)
+        self.backup_timer.timeout.connect(self.refresh_backup_status)
+        self.backup_timer.start()
 
-        lock_action = QAction(self.tr("Lock the till"), self)
-        lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        lock_action.triggered.connect(self.lock)
-        self.addAction(lock_action)
+        self.store_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(self.show_help)
+        self.store_menu.addAction(self.settings_action)
+        self.store_menu.addAction(self.lock_action)
+        self.help_menu.addAction(self.help_action)
+        for action in (self.settings_action, self.lock_action, self.help_action):
+            self.addAction(action)          # shortcuts work while the menu bar is hidden or locked out
+        self.retranslate_ui()
 
         if idle_ms is None:
             idle_ms = max(1, store.int_setting("idle_lock_minutes")) * 60_000
@@ -111,9 +144,87 @@ class MainWindow(QMainWindow):
                 page.user_changed()
         keys = self.nav_keys()
         self.show_page(current if current in keys else (keys[0] if keys else None))
+        self.settings_action.setVisible(self.store.may(Action.MANAGE_SETTINGS))
+        self.settings_action.setEnabled(self.store.may(Action.MANAGE_SETTINGS))
         self.store_label.setText(self.store.setting("store_name"))
         self.user_label.setText(self.tr("{0} ({1})").format(user.display_name, self.tr_role(user.role))
                                 if user else self.tr("nobody logged in"))
+        self.refresh_backup_status()
+
+    def refresh_backup_status(self) -> None:
+        """Show the latest backup; "never" or older than two days is shown in the warning colour."""
+        text, warn = last_backup_status(self.store)
+        self.backup_label.setText(text)
+        self.backup_label.setProperty("warning", warn)
+        self.backup_label.setStyleSheet("color: #c0392b; font-weight: bold;" if warn else "")
+
+    # -- menus, settings, help, language ----------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("PharmaDesk — {0}").format(self.store.setting("store_name")))
+        self.store_menu.setTitle(self.tr("&Store"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.lock_action.setText(self.tr("&Lock the till"))
+        self.help_action.setText(self.tr("&Keyboard shortcuts"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "idle"):   # fully built
+            if self.isVisible():
+                self.apply_language()
+            else:                       # closed or not shown yet: catch up when shown
+                self._language_pending = True
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if getattr(self, "_language_pending", False):
+            self.apply_language()
+        super().showEvent(event)
+
+    def apply_language(self) -> None:
+        self._language_pending = False
+        self.retranslate_ui()
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> bool:
+        """Make the pages again (in the current language); not while the till holds a sale. True if rebuilt."""
+        till = self.pages.get("till")
+        if till is not None and till.model.rowCount() > 0:
+            self.refresh_user()
+            return False
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.refresh_user()
+        return True
+
+    def page_titles(self) -> dict[QWidget, str]:
+        titles = {spec.key: QCoreApplication.translate("pages", spec.title) for spec in self.specs}
+        return {page: titles[key] for key, page in self.pages.items()}
+
+    def open_settings(self) -> None:
+        from pharmadesk.ui.settings_dialog import SettingsDialog
+
+        if not self.store.may(Action.MANAGE_SETTINGS):
+            return
+        idle_minutes = self.store.int_setting("idle_lock_minutes")
+        dialog = SettingsDialog(self.store, self)
+        dialog.languageChanged.connect(self.change_language)
+        dialog.backupFinished.connect(self.refresh_backup_status)
+        if self.exec_dialog(dialog):
+            if self.store.int_setting("idle_lock_minutes") != idle_minutes:
+                self.idle.timer.setInterval(max(1, self.store.int_setting("idle_lock_minutes")) * 60_000)
+                self.idle.timer.start()
+            self.refresh_user()
+
+    def change_language(self, language: str) -> None:
+        from pharmadesk.ui.app import install_translators
+
+        install_translators(QApplication.instance(), language)   # sends LanguageChange to every widget
+
+    def show_help(self) -> None:
+        self.exec_dialog(ShortcutHelpDialog(self))
 
     def tr_role(self, role: str) -> str:
         return QCoreApplication.translate("roles", ROLE_NAMES.get(role, role))

@@ -79,11 +79,13 @@ class TillPage(QWidget):
 
         keys = QGridLayout()
         self.buttons = {}
-        for i, (key, text, slot) in enumerate((
+        # The one table of the till's function keys: buttons, shortcuts and the F1 help come from it.
+        self.function_keys = (
             ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
             ("F5", self.tr("Resume"), self.resume), ("F8", self.tr("Return"), self.start_return),
             ("F12", self.tr("Pay"), self.pay),
-        )):
+        )
+        for i, (key, text, slot) in enumerate(self.function_keys):
             button = QPushButton(f"{key}  {text}")
             button.setObjectName("payButton" if key == "F12" else "keyButton")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -112,10 +114,10 @@ class TillPage(QWidget):
         layout.addWidget(side, 1)
 
     def _shortcuts(self) -> None:
-        for key, slot in (("F3", self.attach_member), ("F4", self.suspend), ("F5", self.resume),
-                          ("F8", self.start_return), ("F12", self.pay)):
+        for key, text, slot in self.function_keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(text)         # the F1 help lists shortcuts by this text
             shortcut.activated.connect(slot)
 
     def user_changed(self) -> None:

@@ -1,0 +1,1 @@
+"""The members page: search, register, edit, consents, conditions, purchases and points."""

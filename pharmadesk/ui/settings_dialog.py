@@ -1,0 +1,172 @@
+"""The owner's settings: language, idle lock, receipt header and printer, backup folder with "Back up now".
+
+Every value is saved through ``store.set_setting``, which checks permission and validates; the
+backup runs in a worker thread with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from pharmadesk.errors import PharmaDeskError
+from pharmadesk.permissions import Action
+from pharmadesk.ui.backup_task import backup_runner
+from pharmadesk.ui.common import ErrorLabel, error_text
+from pharmadesk.ui.widgets.worker import ProgressPanel
+
+# Language codes and their names, each written in its own language.
+LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
+
+
+class SettingsDialog(QDialog):
+    """Emits ``languageChanged(code)`` after a new language was saved; ``backupFinished`` after a backup."""
+
+    languageChanged = Signal(str)
+    backupFinished = Signal()
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = None
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
+        form.addRow(self.tr("Language"), self.language)
+
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(store.int_setting("idle_lock_minutes"))
+        form.addRow(self.tr("Lock the till after idle"), self.idle_minutes)
+
+        self.receipt_header = QPlainTextEdit(store.setting("receipt_header"))
+        self.receipt_header.setObjectName("receiptHeader")
+        self.receipt_header.setMaximumHeight(70)
+        self.receipt_header.setPlaceholderText(self.tr("Address, phone, licence number…"))
+        form.addRow(self.tr("Receipt header"), self.receipt_header)
+
+        self.printer = QComboBox()
+        self.printer.addItem(self.tr("Ask each time"), "")
+        saved_printer = store.setting("printer_name")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        if saved_printer and self.printer.findData(saved_printer) < 0:
+            self.printer.addItem(self.tr("{0} (not found)").format(saved_printer), saved_printer)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(saved_printer)))
+        form.addRow(self.tr("Receipt printer"), self.printer)
+
+        self.escpos_target = QLineEdit(store.setting("escpos_target"))
+        self.escpos_target.setPlaceholderText(self.tr("e.g. /dev/usb/lp0, COM3 or 192.168.1.50:9100"))
+        form.addRow(self.tr("ESC/POS raw device"), self.escpos_target)
+        note = QLabel(self.tr("When an ESC/POS device is set, receipts go to it as plain text "
+                              "instead of the printer above."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+        self.backup_dir = QLineEdit(store.setting("backup_dir"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.choose_backup_dir)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_button.setEnabled(store.may(Action.BACKUP))
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.backup_dir, 1)
+        row_layout.addWidget(browse)
+        row_layout.addWidget(self.backup_button)
+        form.addRow(self.tr("Backup folder"), row)
+        layout.addLayout(form)
+
+        self.progress = ProgressPanel()
+        layout.addWidget(self.progress)
+        self.message = ErrorLabel()
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- values ---------------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        return {
+            "language": self.language.currentData(),
+            "idle_lock_minutes": str(self.idle_minutes.value()),
+            "receipt_header": self.receipt_header.toPlainText().strip(),
+            "printer_name": self.printer.currentData() or "",
+            "escpos_target": self.escpos_target.text().strip(),
+            "backup_dir": self.backup_dir.text().strip(),
+        }
+
+    def save(self) -> bool:
+        """Save what changed; True when all of it was saved. A refused value is shown and stops here."""
+        self.message.clear_message()
+        old_language = self.store.setting("language")
+        try:
+            for name, value in self.values().items():
+                if value != self.store.setting(name):
+                    self.store.set_setting(name, value)
+        except PharmaDeskError as exc:
+            self.message.show_error(exc)
+            return False
+        new_language = self.store.setting("language")
+        if new_language != old_language:
+            self.languageChanged.emit(new_language)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.runner is not None and not self.runner.done:
+            self.message.show_error(self.tr("Wait for the backup to finish, or cancel it."))
+            return
+        if self.save():
+            self.accept()
+
+    def reject(self) -> None:
+        if self.runner is not None and not self.runner.done:
+            self.runner.cancel()
+            self.runner.wait()
+        super().reject()
+
+    def choose_backup_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_dir.text())
+        if folder:
+            self.backup_dir.setText(folder)
+
+    # -- backup in a worker thread ------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """Back up to the folder in the field (saved or not) in a worker thread."""
+        self.message.clear_message()
+        folder = self.backup_dir.text().strip()
+        if not folder:
+            self.message.show_error(self.tr("Choose a folder for the backup first."))
+            return
+        self.backup_button.setEnabled(False)
+        self.runner = backup_runner(self.store, folder, self)
+        self.runner.succeeded.connect(self._backup_done)
+        self.runner.failed.connect(lambda exc: self.message.show_error(error_text(exc)))
+        self.runner.cancelled.connect(lambda: self.message.show_info(self.tr("The backup was cancelled; "
+                                                                            "nothing was kept.")))
+        self.runner.finished.connect(lambda: self.backup_button.setEnabled(True))
+        self.runner.finished.connect(self.backupFinished)
+        self.progress.attach(self.runner)
+        self.runner.start()
+
+    def _backup_done(self, result) -> None:
+        self.message.show_info(self.tr("Backup saved: {0} ({1:.1f} s)").format(result.path, result.seconds))

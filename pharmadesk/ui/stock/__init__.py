@@ -1,0 +1,1 @@
+"""The stock pages: catalogue, goods receipt, adjustments, stocktake, expiry, suppliers and purchase orders."""

@@ -1,0 +1,2722 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AdjustTab</name>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>Write off…</translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation>Recent movements</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on hand</source>
+        <translation>{0}: {1} on hand</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>Choose a batch first.</translation>
+    </message>
+    <message>
+        <source>Stock changed.</source>
+        <translation>Stock changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch (expiry)</source>
+        <translation>Batch (expiry)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <source> [Rx]</source>
+        <translation> [Rx]</translation>
+    </message>
+    <message>
+        <source>Prescription {0} by {1}</source>
+        <translation>Prescription {0} by {1}</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>discount</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Filter: name, generic name or barcode</source>
+        <translation>Filter: name, generic name or barcode</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Near expiry</translation>
+    </message>
+    <message>
+        <source>Product added.</source>
+        <translation>Product added.</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Product saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePage</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Counted cash in the drawer</source>
+        <translation>Counted cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Show &amp;X report</source>
+        <translation>Show &amp;X report</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day (Z report)</source>
+        <translation>&amp;Close the day (Z report)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation>opening float</translation>
+    </message>
+    <message>
+        <source>X report (the day is still open)</source>
+        <translation>X report (the day is still open)</translation>
+    </message>
+    <message>
+        <source>counted cash</source>
+        <translation>counted cash</translation>
+    </message>
+    <message>
+        <source>Close the day with {0} counted? This cannot be undone.</source>
+        <translation>Close the day with {0} counted? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Z report #{0}</source>
+        <translation>Z report #{0}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</source>
+        <translation>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Refunds ({0})</source>
+        <translation>Refunds ({0})</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Cash variance</source>
+        <translation>Cash variance</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTab</name>
+    <message>
+        <source>within {0} days</source>
+        <translation>within {0} days</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Cost value</source>
+        <translation>Cost value</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
+        <source>Write off selected…</source>
+        <translation>Write off selected…</translation>
+    </message>
+    <message>
+        <source>Write off all expired</source>
+        <translation>Write off all expired</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Expired: never sold, write them off</source>
+        <translation>Expired: never sold, write them off</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>Choose a batch first.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>Written off.</source>
+        <translation>Written off.</translation>
+    </message>
+    <message>
+        <source>{0} expired unit(s) written off.</source>
+        <translation>{0} expired unit(s) written off.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>Sales history</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip rows with errors</source>
+        <translation>Import the good rows and skip rows with errors</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Start import</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported {0} of {1} rows ({2} skipped).</source>
+        <translation>Imported {0} of {1} rows ({2} skipped).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</source>
+        <translation>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTable</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Till locked</source>
+        <translation>Till locked</translation>
+    </message>
+    <message>
+        <source>The current sale is kept. Enter your PIN to continue.</source>
+        <translation>The current sale is kept. Enter your PIN to continue.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — {0}</source>
+        <translation>Log in — {0}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>nobody logged in</translation>
+    </message>
+    <message>
+        <source>PharmaDesk — {0}</source>
+        <translation>PharmaDesk — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Store</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the till</source>
+        <translation>&amp;Lock the till</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Register member</source>
+        <translation>Register member</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>leave empty to issue a new card</source>
+        <translation>leave empty to issue a new card</translation>
+    </message>
+    <message>
+        <source>e.g. hypertension, diabetes</source>
+        <translation>e.g. hypertension, diabetes</translation>
+    </message>
+    <message>
+        <source>Agrees to care reminders</source>
+        <translation>Agrees to care reminders</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages</source>
+        <translation>Agrees to marketing messages</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>Chronic conditions</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Member (F3)</source>
+        <translation>Member (F3)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No member — F3 to attach one</source>
+        <translation>No member — F3 to attach one</translation>
+    </message>
+    <message>
+        <source>(anonymous member)</source>
+        <translation>(anonymous member)</translation>
+    </message>
+    <message>
+        <source>Phone {0} · Card {1} · {2} points</source>
+        <translation>Phone {0} · Card {1} · {2} points</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearchDialog</name>
+    <message>
+        <source>Find member</source>
+        <translation>Find member</translation>
+    </message>
+    <message>
+        <source>Scan the card, or type phone digits or a name</source>
+        <translation>Scan the card, or type phone digits or a name</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>No member found.</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Search: name, card number or phone digits</source>
+        <translation>Search: name, card number or phone digits</translation>
+    </message>
+    <message>
+        <source>Register member…</source>
+        <translation>Register member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>Care reminders</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>care reminders</source>
+        <translation>care reminders</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source> (since {0}, {1})</source>
+        <translation> (since {0}, {1})</translation>
+    </message>
+    <message>
+        <source>Member registered.</source>
+        <translation>Member registered.</translation>
+    </message>
+    <message>
+        <source>Member saved.</source>
+        <translation>Member saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation>New purchase order</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>all orders</source>
+        <translation>all orders</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>New draft…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Order sent.</source>
+        <translation>Order sent.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Order cancelled.</source>
+        <translation>Order cancelled.</translation>
+    </message>
+    <message>
+        <source>Draft order #{0} saved.</source>
+        <translation>Draft order #{0} saved.</translation>
+    </message>
+    <message>
+        <source>Choose an order first.</source>
+        <translation>Choose an order first.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTable</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>{0}–{1} of {2} · page {3} of {4}</source>
+        <translation>{0}–{1} of {2} · page {3} of {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the store</source>
+        <translation>Unlock the store</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the key of the store in
+{0}.
+Enter the recovery passphrase to open it.</source>
+        <translation>This computer does not hold the key of the store in
+{0}.
+Enter the recovery passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>To pay: {0}</source>
+        <translation>To pay: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <source>C&amp;ard</source>
+        <translation>C&amp;ard</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed</source>
+        <translation>&amp;Mixed</translation>
+    </message>
+    <message>
+        <source>On card</source>
+        <translation>On card</translation>
+    </message>
+    <message>
+        <source>Cash given</source>
+        <translation>Cash given</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Complete sale</translation>
+    </message>
+    <message>
+        <source>card amount</source>
+        <translation>card amount</translation>
+    </message>
+    <message>
+        <source>cash given</source>
+        <translation>cash given</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>Card: {0}</translation>
+    </message>
+    <message>
+        <source>Change: —</source>
+        <translation>Change: —</translation>
+    </message>
+    <message>
+        <source>Still to pay in cash: {0}</source>
+        <translation>Still to pay in cash: {0}</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>Change: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation>controlled</translation>
+    </message>
+    <message>
+        <source>prescription-only</source>
+        <translation>prescription-only</translation>
+    </message>
+    <message>
+        <source>{0} is {1}. Enter the prescription.</source>
+        <translation>{0} is {1}. Enter the prescription.</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Prescription number</source>
+        <translation>Prescription number</translation>
+    </message>
+    <message>
+        <source>Prescription date</source>
+        <translation>Prescription date</translation>
+    </message>
+    <message>
+        <source>A pharmacist confirms</source>
+        <translation>A pharmacist confirms</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Enter the prescriber and the prescription number.</source>
+        <translation>Enter the prescriber and the prescription number.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>(not a maintenance drug)</source>
+        <translation>(not a maintenance drug)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>Sold at the till</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Generic name</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>ATC code</source>
+        <translation>ATC code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Legal class</source>
+        <translation>Legal class</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Pack size</translation>
+    </message>
+    <message>
+        <source>Days of supply</source>
+        <translation>Days of supply</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Scan a barcode or type a name, then Enter</source>
+        <translation>Scan a barcode or type a name, then Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Receipt {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The receipt printer {0} did not answer: {1}</source>
+        <translation>The receipt printer {0} did not answer: {1}</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation>Sent to the receipt printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTab</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>batch / lot</source>
+        <translation>batch / lot</translation>
+    </message>
+    <message>
+        <source>expiry YYYY-MM-DD</source>
+        <translation>expiry YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>unit cost</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Book the receipt</source>
+        <translation>Book the receipt</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>(no order)</translation>
+    </message>
+    <message>
+        <source>Order #{0} ({1})</source>
+        <translation>Order #{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Choose the product first.</source>
+        <translation>Choose the product first.</translation>
+    </message>
+    <message>
+        <source>Choose the supplier first.</source>
+        <translation>Choose the supplier first.</translation>
+    </message>
+    <message>
+        <source>Goods receipt #{0} booked.</source>
+        <translation>Goods receipt #{0} booked.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return against a receipt</source>
+        <translation>Return against a receipt</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. S00000042</source>
+        <translation>Receipt number, e.g. S00000042</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Return now</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>Refund by</translation>
+    </message>
+    <message>
+        <source>A pharmacist or the owner approves the refund</source>
+        <translation>A pharmacist or the owner approves the refund</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Find the receipt first.</source>
+        <translation>Find the receipt first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan a barcode or type a product name…</source>
+        <translation>Scan a barcode or type a product name…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the till after idle</source>
+        <translation>Lock the till after idle</translation>
+    </message>
+    <message>
+        <source>Address, phone, licence number…</source>
+        <translation>Address, phone, licence number…</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (not found)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/usb/lp0, COM3 or 192.168.1.50:9100</source>
+        <translation>e.g. /dev/usb/lp0, COM3 or 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>ESC/POS raw device</source>
+        <translation>ESC/POS raw device</translation>
+    </message>
+    <message>
+        <source>When an ESC/POS device is set, receipts go to it as plain text instead of the printer above.</source>
+        <translation>When an ESC/POS device is set, receipts go to it as plain text instead of the printer above.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Wait for the backup to finish, or cancel it.</source>
+        <translation>Wait for the backup to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>Choose a folder for the backup first.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>The backup was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0} ({1:.1f} s)</source>
+        <translation>Backup saved: {0} ({1:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>StockChangeDialog</name>
+    <message>
+        <source>Write off stock</source>
+        <translation>Write off stock</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <source>e.g. expired, damaged, recalled, found on shelf</source>
+        <translation>e.g. expired, damaged, recalled, found on shelf</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Units to write off</source>
+        <translation>Units to write off</translation>
+    </message>
+    <message>
+        <source>Change (+/−)</source>
+        <translation>Change (+/−)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>Goods receipt</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Purchase orders</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>Start a stocktake</translation>
+    </message>
+    <message>
+        <source>Open stocktake</source>
+        <translation>Open stocktake</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>In the books</source>
+        <translation>In the books</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Filter: product name or barcode</source>
+        <translation>Filter: product name or barcode</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Record count</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf</source>
+        <translation>Counted on the shelf</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>stocktake</source>
+        <translation>stocktake</translation>
+    </message>
+    <message>
+        <source>Post the variance</source>
+        <translation>Post the variance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Variance against the books</source>
+        <translation>Variance against the books</translation>
+    </message>
+    <message>
+        <source>#{0} started {1} ({2} counted)</source>
+        <translation>#{0} started {1} ({2} counted)</translation>
+    </message>
+    <message>
+        <source>Stocktake #{0} started: count each batch.</source>
+        <translation>Stocktake #{0} started: count each batch.</translation>
+    </message>
+    <message>
+        <source>Choose a batch on the count sheet first.</source>
+        <translation>Choose a batch on the count sheet first.</translation>
+    </message>
+    <message>
+        <source>Start a stocktake first.</source>
+        <translation>Start a stocktake first.</translation>
+    </message>
+    <message>
+        <source>Stocktake posted: {0} batch(es) corrected.</source>
+        <translation>Stocktake posted: {0} batch(es) corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation>Edit supplier</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Lead time (days)</translation>
+    </message>
+    <message>
+        <source>Review period (days)</source>
+        <translation>Review period (days)</translation>
+    </message>
+    <message>
+        <source>Minimum order value</source>
+        <translation>Minimum order value</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>Review days</source>
+        <translation>Review days</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation>New supplier…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Supplier added.</source>
+        <translation>Supplier added.</translation>
+    </message>
+    <message>
+        <source>Supplier saved.</source>
+        <translation>Supplier saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedDialog</name>
+    <message>
+        <source>Resume a suspended sale</source>
+        <translation>Resume a suspended sale</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>There is no suspended sale.</source>
+        <translation>There is no suspended sale.</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>+ / − quantity · Del remove line · ↑↓ choose line</source>
+        <translation>+ / − quantity · Del remove line · ↑↓ choose line</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <source>{0} item(s)</source>
+        <translation>{0} item(s)</translation>
+    </message>
+    <message>
+        <source>{0} was not added: it needs a prescription.</source>
+        <translation>{0} was not added: it needs a prescription.</translation>
+    </message>
+    <message>
+        <source>Scan an item first.</source>
+        <translation>Scan an item first.</translation>
+    </message>
+    <message>
+        <source> Change {0}.</source>
+        <translation> Change {0}.</translation>
+    </message>
+    <message>
+        <source>Sale {0} complete: {1}.{2}</source>
+        <translation>Sale {0} complete: {1}.{2}</translation>
+    </message>
+    <message>
+        <source>Sale suspended as #{0}. F5 brings it back.</source>
+        <translation>Sale suspended as #{0}. F5 brings it back.</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the current sale first.</source>
+        <translation>Finish or suspend the current sale first.</translation>
+    </message>
+    <message>
+        <source>There is no suspended sale.</source>
+        <translation>There is no suspended sale.</translation>
+    </message>
+    <message>
+        <source>{0}: not confirmed</source>
+        <translation>{0}: not confirmed</translation>
+    </message>
+    <message>
+        <source>Resumed, but left out: {0}</source>
+        <translation>Resumed, but left out: {0}</translation>
+    </message>
+    <message>
+        <source>Sale resumed.</source>
+        <translation>Sale resumed.</translation>
+    </message>
+    <message>
+        <source>Return {0}: refund {1}.</source>
+        <translation>Return {0}: refund {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>sell</source>
+        <translation>sell</translation>
+    </message>
+    <message>
+        <source>dispense prescription items</source>
+        <translation>dispense prescription items</translation>
+    </message>
+    <message>
+        <source>give discounts</source>
+        <translation>give discounts</translation>
+    </message>
+    <message>
+        <source>give discounts above the limit</source>
+        <translation>give discounts above the limit</translation>
+    </message>
+    <message>
+        <source>change a price at the till</source>
+        <translation>change a price at the till</translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation>approve refunds</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>close the day</translation>
+    </message>
+    <message>
+        <source>register members</source>
+        <translation>register members</translation>
+    </message>
+    <message>
+        <source>edit members</source>
+        <translation>edit members</translation>
+    </message>
+    <message>
+        <source>see full member records</source>
+        <translation>see full member records</translation>
+    </message>
+    <message>
+        <source>handle privacy requests</source>
+        <translation>handle privacy requests</translation>
+    </message>
+    <message>
+        <source>edit the catalogue</source>
+        <translation>edit the catalogue</translation>
+    </message>
+    <message>
+        <source>change prices</source>
+        <translation>change prices</translation>
+    </message>
+    <message>
+        <source>receive goods</source>
+        <translation>receive goods</translation>
+    </message>
+    <message>
+        <source>adjust or write off stock</source>
+        <translation>adjust or write off stock</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>count stock</translation>
+    </message>
+    <message>
+        <source>manage purchase orders</source>
+        <translation>manage purchase orders</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <source>run analytics</source>
+        <translation>run analytics</translation>
+    </message>
+    <message>
+        <source>handle care reminders</source>
+        <translation>handle care reminders</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>make or restore backups</translation>
+    </message>
+    <message>
+        <source>export to head office</source>
+        <translation>export to head office</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>see the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Building the demo store…</source>
+        <translation>Building the demo store…</translation>
+    </message>
+    <message>
+        <source>PharmaDesk demo</source>
+        <translation>PharmaDesk demo</translation>
+    </message>
+    <message>
+        <source>The demo store could not be built:
+{0}</source>
+        <translation>The demo store could not be built:
+{0}</translation>
+    </message>
+    <message>
+        <source>Demo accounts:</source>
+        <translation>Demo accounts:</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>chronic</source>
+        <translation>chronic</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <source>OTC</source>
+        <translation>OTC</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby</source>
+        <translation>mother &amp; baby</translation>
+    </message>
+    <message>
+        <source>personal care</source>
+        <translation>personal care</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>Rx only</source>
+        <translation>Rx only</translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation>controlled</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>partly received</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The backup {name} is damaged and cannot be used: {problem}. Use an older backup.</source>
+        <translation>The backup {name} is damaged and cannot be used: {problem}. Use an older backup.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged and cannot be used safely. Restore the latest good backup: {backup}</source>
+        <translation>The store file is damaged and cannot be used safely. Restore the latest good backup: {backup}</translation>
+    </message>
+    <message>
+        <source>The store file is damaged and cannot be used safely. Restore it from your latest backup.</source>
+        <translation>The store file is damaged and cannot be used safely. Restore it from your latest backup.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the backup folder {folder}: {reason}</source>
+        <translation>Cannot write to the backup folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({problem}); it was not kept. The store itself may be damaged: run a check.</source>
+        <translation>The backup did not verify ({problem}); it was not kept. The store itself may be damaged: run a check.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>The backup could not be written to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>Choose a folder for the backup first.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not available. Is the USB drive or second disk connected?</source>
+        <translation>The backup folder {folder} is not available. Is the USB drive or second disk connected?</translation>
+    </message>
+    <message>
+        <source>Open the store again to make a backup.</source>
+        <translation>Open the store again to make a backup.</translation>
+    </message>
+    <message>
+        <source>There is no backup folder at {path}.</source>
+        <translation>There is no backup folder at {path}.</translation>
+    </message>
+    <message>
+        <source>The restored copy differs from the backup; the target disk may be failing. Nothing was changed.</source>
+        <translation>The restored copy differs from the backup; the target disk may be failing. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That barcode&apos;s check digit is wrong; scan it again.</source>
+        <translation>That barcode&apos;s check digit is wrong; scan it again.</translation>
+    </message>
+    <message>
+        <source>A product code is an EAN/UPC barcode or 3 to 32 letters and digits.</source>
+        <translation>A product code is an EAN/UPC barcode or 3 to 32 letters and digits.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number from {low} to {high}.</source>
+        <translation>{field}: enter a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Unknown supplier field.</source>
+        <translation>Unknown supplier field.</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>Enter the supplier&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A supplier with that name already exists.</source>
+        <translation>A supplier with that name already exists.</translation>
+    </message>
+    <message>
+        <source>No such supplier.</source>
+        <translation>No such supplier.</translation>
+    </message>
+    <message>
+        <source>Unknown product field.</source>
+        <translation>Unknown product field.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Enter the product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} is too long.</translation>
+    </message>
+    <message>
+        <source>That ATC code is not valid (e.g. C09AA05).</source>
+        <translation>That ATC code is not valid (e.g. C09AA05).</translation>
+    </message>
+    <message>
+        <source>Unknown product category.</source>
+        <translation>Unknown product category.</translation>
+    </message>
+    <message>
+        <source>Legal class must be OTC, Rx or controlled.</source>
+        <translation>Legal class must be OTC, Rx or controlled.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>Another product already has that barcode.</source>
+        <translation>Another product already has that barcode.</translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation>No such product.</translation>
+    </message>
+    <message>
+        <source>No product has this barcode.</source>
+        <translation>No product has this barcode.</translation>
+    </message>
+    <message>
+        <source>A number is far too large.</source>
+        <translation>A number is far too large.</translation>
+    </message>
+    <message>
+        <source>The text contains broken characters (from a damaged file or paste); type it again.</source>
+        <translation>The text contains broken characters (from a damaged file or paste); type it again.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened with this key: the key is wrong or the file is damaged.</source>
+        <translation>The database could not be opened with this key: the key is wrong or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The store file is not a PharmaDesk database.</source>
+        <translation>The store file is not a PharmaDesk database.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must have at least {n} characters.</source>
+        <translation>The recovery passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase is not correct. Nothing was changed.</source>
+        <translation>That recovery passphrase is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key file pharmadesk.key is missing from the store folder.</source>
+        <translation>The key file pharmadesk.key is missing from the store folder.</translation>
+    </message>
+    <message>
+        <source>The key file pharmadesk.key is damaged.</source>
+        <translation>The key file pharmadesk.key is damaged.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s recovery passphrase to unlock it.</source>
+        <translation>Enter the store&apos;s recovery passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer PharmaDesk (schema {found}). Please update the program.</source>
+        <translation>This store was made by a newer PharmaDesk (schema {found}). Please update the program.</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount such as 12.50.</source>
+        <translation>{field}: enter an amount such as 12.50.</translation>
+    </message>
+    <message>
+        <source>{field}: the amount is too large.</source>
+        <translation>{field}: the amount is too large.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a percentage from 0 to 100, e.g. 13.</source>
+        <translation>{field}: enter a percentage from 0 to 100, e.g. 13.</translation>
+    </message>
+    <message>
+        <source>The code was turned into a number like 4.0E+12 by the spreadsheet; format that column as text.</source>
+        <translation>The code was turned into a number like 4.0E+12 by the spreadsheet; format that column as text.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a date as YYYY-MM-DD.</source>
+        <translation>{field}: enter a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{field}: enter yes or no.</source>
+        <translation>{field}: enter yes or no.</translation>
+    </message>
+    <message>
+        <source>A member with this phone number already exists.</source>
+        <translation>A member with this phone number already exists.</translation>
+    </message>
+    <message>
+        <source>That card number is already in use.</source>
+        <translation>That card number is already in use.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits.</source>
+        <translation>Enter a phone number of 7 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>That birth date is not possible.</source>
+        <translation>That birth date is not possible.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Enter the member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Sex must be F, M or X.</source>
+        <translation>Sex must be F, M or X.</translation>
+    </message>
+    <message>
+        <source>A condition name is too long.</source>
+        <translation>A condition name is too long.</translation>
+    </message>
+    <message>
+        <source>Only a pharmacist may record health information.</source>
+        <translation>Only a pharmacist may record health information.</translation>
+    </message>
+    <message>
+        <source>Unknown member field.</source>
+        <translation>Unknown member field.</translation>
+    </message>
+    <message>
+        <source>Another member already has that {field}.</source>
+        <translation>Another member already has that {field}.</translation>
+    </message>
+    <message>
+        <source>Consent is for care reminders or marketing.</source>
+        <translation>Consent is for care reminders or marketing.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was given.</source>
+        <translation>Say how the consent was given.</translation>
+    </message>
+    <message>
+        <source>The member has only {points} points.</source>
+        <translation>The member has only {points} points.</translation>
+    </message>
+    <message>
+        <source>No such member.</source>
+        <translation>No such member.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has been erased; the member can no longer be used or changed.</source>
+        <translation>This member&apos;s data has been erased; the member can no longer be used or changed.</translation>
+    </message>
+    <message>
+        <source>No member has this card.</source>
+        <translation>No member has this card.</translation>
+    </message>
+    <message>
+        <source>No member has this phone number.</source>
+        <translation>No member has this phone number.</translation>
+    </message>
+    <message>
+        <source>Members cannot be sorted that way.</source>
+        <translation>Members cannot be sorted that way.</translation>
+    </message>
+    <message>
+        <source>{field}: use a point for decimals, e.g. 12.50.</source>
+        <translation>{field}: use a point for decimals, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>Export to a .json or a .pdf file.</source>
+        <translation>Export to a .json or a .pdf file.</translation>
+    </message>
+    <message>
+        <source>The folder for the export does not exist.</source>
+        <translation>The folder for the export does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its name and location.</source>
+        <translation>The file cannot be read; check its name and location.</translation>
+    </message>
+    <message>
+        <source>This file is not an export made by this store, or it was changed after the export.</source>
+        <translation>This file is not an export made by this store, or it was changed after the export.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has already been erased.</source>
+        <translation>This member&apos;s data has already been erased.</translation>
+    </message>
+    <message>
+        <source>The sale has no items.</source>
+        <translation>The sale has no items.</translation>
+    </message>
+    <message>
+        <source>A sale can have at most {n} lines.</source>
+        <translation>A sale can have at most {n} lines.</translation>
+    </message>
+    <message>
+        <source>Attach the member to redeem points.</source>
+        <translation>Attach the member to redeem points.</translation>
+    </message>
+    <message>
+        <source>Points can pay for at most the whole sale.</source>
+        <translation>Points can pay for at most the whole sale.</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold.</source>
+        <translation>{product} is no longer sold.</translation>
+    </message>
+    <message>
+        <source>A discount cannot exceed the line&apos;s price.</source>
+        <translation>A discount cannot exceed the line&apos;s price.</translation>
+    </message>
+    <message>
+        <source>{product} needs a prescription: enter prescriber and number.</source>
+        <translation>{product} needs a prescription: enter prescriber and number.</translation>
+    </message>
+    <message>
+        <source>The prescription date is in the future.</source>
+        <translation>The prescription date is in the future.</translation>
+    </message>
+    <message>
+        <source>This prescription is more than a year old.</source>
+        <translation>This prescription is more than a year old.</translation>
+    </message>
+    <message>
+        <source>{product} is prescription-only: a pharmacist must confirm it.</source>
+        <translation>{product} is prescription-only: a pharmacist must confirm it.</translation>
+    </message>
+    <message>
+        <source>Take payment first.</source>
+        <translation>Take payment first.</translation>
+    </message>
+    <message>
+        <source>Pay by cash or card.</source>
+        <translation>Pay by cash or card.</translation>
+    </message>
+    <message>
+        <source>The cash given is less than the amount due.</source>
+        <translation>The cash given is less than the amount due.</translation>
+    </message>
+    <message>
+        <source>The payments do not add up to the total.</source>
+        <translation>The payments do not add up to the total.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>No sale has this receipt number.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the return.</source>
+        <translation>Give a reason for the return.</translation>
+    </message>
+    <message>
+        <source>Refund by cash or card.</source>
+        <translation>Refund by cash or card.</translation>
+    </message>
+    <message>
+        <source>Choose what is being returned.</source>
+        <translation>Choose what is being returned.</translation>
+    </message>
+    <message>
+        <source>This receipt comes from the old till&apos;s history; take returns of it by hand.</source>
+        <translation>This receipt comes from the old till&apos;s history; take returns of it by hand.</translation>
+    </message>
+    <message>
+        <source>That item is not on this receipt.</source>
+        <translation>That item is not on this receipt.</translation>
+    </message>
+    <message>
+        <source>Only {n} of this item can still be returned.</source>
+        <translation>Only {n} of this item can still be returned.</translation>
+    </message>
+    <message>
+        <source>There is nothing to suspend.</source>
+        <translation>There is nothing to suspend.</translation>
+    </message>
+    <message>
+        <source>That suspended sale is no longer there.</source>
+        <translation>That suspended sale is no longer there.</translation>
+    </message>
+    <message>
+        <source>No such batch.</source>
+        <translation>No such batch.</translation>
+    </message>
+    <message>
+        <source>Only {available} left in this batch.</source>
+        <translation>Only {available} left in this batch.</translation>
+    </message>
+    <message>
+        <source>A goods receipt needs at least one line.</source>
+        <translation>A goods receipt needs at least one line.</translation>
+    </message>
+    <message>
+        <source>Every line needs its batch number.</source>
+        <translation>Every line needs its batch number.</translation>
+    </message>
+    <message>
+        <source>Every line needs its expiry date.</source>
+        <translation>Every line needs its expiry date.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} has already expired; do not receive it.</source>
+        <translation>Batch {batch} has already expired; do not receive it.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is already in stock with another expiry date.</source>
+        <translation>Batch {batch} is already in stock with another expiry date.</translation>
+    </message>
+    <message>
+        <source>This delivery does not match that order.</source>
+        <translation>This delivery does not match that order.</translation>
+    </message>
+    <message>
+        <source>{product} is not on this order.</source>
+        <translation>{product} is not on this order.</translation>
+    </message>
+    <message>
+        <source>More {product} delivered than is still on order ({n}).</source>
+        <translation>More {product} delivered than is still on order ({n}).</translation>
+    </message>
+    <message>
+        <source>Only {available} can be sold: {expired} more are expired and must be written off, not sold.</source>
+        <translation>Only {available} can be sold: {expired} more are expired and must be written off, not sold.</translation>
+    </message>
+    <message>
+        <source>Not enough stock: {available} available, {wanted} wanted.</source>
+        <translation>Not enough stock: {available} available, {wanted} wanted.</translation>
+    </message>
+    <message>
+        <source>An adjustment must change the quantity.</source>
+        <translation>An adjustment must change the quantity.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this stock change.</source>
+        <translation>Give a reason for this stock change.</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted that way.</source>
+        <translation>The list cannot be sorted that way.</translation>
+    </message>
+    <message>
+        <source>No such stocktake.</source>
+        <translation>No such stocktake.</translation>
+    </message>
+    <message>
+        <source>This stocktake is already closed.</source>
+        <translation>This stocktake is already closed.</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line.</source>
+        <translation>A purchase order needs at least one line.</translation>
+    </message>
+    <message>
+        <source>This order cannot change that way any more.</source>
+        <translation>This order cannot change that way any more.</translation>
+    </message>
+    <message>
+        <source>No such purchase order.</source>
+        <translation>No such purchase order.</translation>
+    </message>
+    <message>
+        <source>A store already exists in that folder.</source>
+        <translation>A store already exists in that folder.</translation>
+    </message>
+    <message>
+        <source>There is no PharmaDesk store in that folder.</source>
+        <translation>There is no PharmaDesk store in that folder.</translation>
+    </message>
+    <message>
+        <source>Open the store again to run this in the background.</source>
+        <translation>Open the store again to run this in the background.</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) is not allowed to {action}.</source>
+        <translation>Your role ({role}) is not allowed to {action}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>That value is not one of the choices.</source>
+        <translation>That value is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>No such user.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>A password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The password contains broken characters.</source>
+        <translation>The password contains broken characters.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The first account must be the owner.</source>
+        <translation>The first account must be the owner.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>That user name is already taken.</source>
+        <translation>That user name is already taken.</translation>
+    </message>
+    <message>
+        <source>The store must keep at least one active owner.</source>
+        <translation>The store must keep at least one active owner.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>Only the owner can reset another person&apos;s password.</source>
+        <translation>Only the owner can reset another person&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {minutes} minutes.</source>
+        <translation>Too many wrong attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed to approve this.</source>
+        <translation>{name} is not allowed to approve this.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but cannot be read as such.</source>
+        <translation>The file starts like UTF-16 text but cannot be read as such.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</source>
+        <translation>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</translation>
+    </message>
+    <message>
+        <source>Two columns mean {column}; keep one.</source>
+        <translation>Two columns mean {column}; keep one.</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: {columns}. The first line must name the columns.</source>
+        <translation>Required column(s) missing: {columns}. The first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>This line has more fields than the header: is a delimiter inside an unquoted value?</source>
+        <translation>This line has more fields than the header: is a delimiter inside an unquoted value?</translation>
+    </message>
+    <message>
+        <source>The value is too long (more than {n} characters).</source>
+        <translation>The value is too long (more than {n} characters).</translation>
+    </message>
+    <message>
+        <source>Import products, members or sales.</source>
+        <translation>Import products, members or sales.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB; split it.</source>
+        <translation>The file is larger than 200 MB; split it.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its name and location.</source>
+        <translation>The file cannot be read; check its name and location.</translation>
+    </message>
+    <message>
+        <source>This row conflicts with data already in the store (a number that must be unique is already used).</source>
+        <translation>This row conflicts with data already in the store (a number that must be unique is already used).</translation>
+    </message>
+    <message>
+        <source>This barcode is already on line {n}.</source>
+        <translation>This barcode is already on line {n}.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>A new product needs a value here.</source>
+        <translation>A new product needs a value here.</translation>
+    </message>
+    <message>
+        <source>A card number is 1 to 32 letters and digits.</source>
+        <translation>A card number is 1 to 32 letters and digits.</translation>
+    </message>
+    <message>
+        <source>The same {what} is already on line {n}.</source>
+        <translation>The same {what} is already on line {n}.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past.</source>
+        <translation>The date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>No product has this code.</source>
+        <translation>No product has this code.</translation>
+    </message>
+    <message>
+        <source>No member has this card number.</source>
+        <translation>No member has this card number.</translation>
+    </message>
+    <message>
+        <source>A receipt id has at most 64 characters.</source>
+        <translation>A receipt id has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; it is not imported twice.</source>
+        <translation>This receipt was imported before; it is not imported twice.</translation>
+    </message>
+    <message>
+        <source>Same receipt as line {n} but a different date or member card.</source>
+        <translation>Same receipt as line {n} but a different date or member card.</translation>
+    </message>
+    <message>
+        <source>Not imported: line {n} of the same sale has an error.</source>
+        <translation>Not imported: line {n} of the same sale has an error.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Copying the database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Copying the key file</source>
+        <translation>Copying the key file</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>Verifying the backup</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>exp.</source>
+        <translation>exp.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>incl. VAT</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Points earned: {0}</source>
+        <translation>Points earned: {0}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>pharmacist</source>
+        <translation>pharmacist</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cashier</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Add the scanned or typed product</source>
+        <translation>Add the scanned or typed product</translation>
+    </message>
+    <message>
+        <source>Change the selected line&apos;s quantity</source>
+        <translation>Change the selected line&apos;s quantity</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Choose a line in the cart</source>
+        <translation>Choose a line in the cart</translation>
+    </message>
+    <message>
+        <source>Go to the page in that place of the list</source>
+        <translation>Go to the page in that place of the list</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2722 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdjustTab</name>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收数量</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>报损…</translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation>最近库存变动</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on hand</source>
+        <translation>{0}：库存 {1}</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批号。</translation>
+    </message>
+    <message>
+        <source>Stock changed.</source>
+        <translation>库存已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Batch (expiry)</source>
+        <translation>批号（有效期）</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source> [Rx]</source>
+        <translation> [处方]</translation>
+    </message>
+    <message>
+        <source>Prescription {0} by {1}</source>
+        <translation>处方 {0}，开方医生 {1}</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Filter: name, generic name or barcode</source>
+        <translation>筛选：名称、通用名或条码</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建商品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用名</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>近效期</translation>
+    </message>
+    <message>
+        <source>Product added.</source>
+        <translation>商品已添加。</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>商品已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePage</name>
+    <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>开班备用金</translation>
+    </message>
+    <message>
+        <source>Counted cash in the drawer</source>
+        <translation>钱箱实点现金</translation>
+    </message>
+    <message>
+        <source>Show &amp;X report</source>
+        <translation>查看 X 报表(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day (Z report)</source>
+        <translation>日结（Z 报表）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation>开班备用金</translation>
+    </message>
+    <message>
+        <source>X report (the day is still open)</source>
+        <translation>X 报表（当日尚未日结）</translation>
+    </message>
+    <message>
+        <source>counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Close the day with {0} counted? This cannot be undone.</source>
+        <translation>按实点现金 {0} 进行日结？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Z report #{0}</source>
+        <translation>Z 报表 #{0}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>备份已保存：{0}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</source>
+        <translation>自动备份失败：{0}。日结已完成；请在“设置”中手动备份。</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>售出件数</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>含增值税</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Refunds ({0})</source>
+        <translation>退款（{0} 笔）</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Cash variance</source>
+        <translation>现金差额</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTab</name>
+    <message>
+        <source>within {0} days</source>
+        <translation>{0} 天内</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Cost value</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>过期日期</translation>
+    </message>
+    <message>
+        <source>Write off selected…</source>
+        <translation>报损所选…</translation>
+    </message>
+    <message>
+        <source>Write off all expired</source>
+        <translation>报损全部过期批号</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>Expired: never sold, write them off</source>
+        <translation>已过期：不得销售，请报损</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批号。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Written off.</source>
+        <translation>已报损。</translation>
+    </message>
+    <message>
+        <source>{0} expired unit(s) written off.</source>
+        <translation>已报损 {0} 件过期商品。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>销售历史</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip rows with errors</source>
+        <translation>导入正确的行，跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Start import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported {0} of {1} rows ({2} skipped).</source>
+        <translation>已导入 {1} 行中的 {0} 行（跳过 {2} 行）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</source>
+        <translation>未导入任何数据：文件中有 {0} 处问题。请改正，或选择跳过有错误的行。</translation>
+    </message>
+</context>
+<context>
+    <name>ListTable</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Till locked</source>
+        <translation>收银台已锁定</translation>
+    </message>
+    <message>
+        <source>The current sale is kept. Enter your PIN to continue.</source>
+        <translation>当前销售已保留。请输入 PIN 码继续。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — {0}</source>
+        <translation>登录 — {0}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN 码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>PharmaDesk — {0}</source>
+        <translation>PharmaDesk — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>门店(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the till</source>
+        <translation>锁定收银台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <source>Register member</source>
+        <translation>登记会员</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>leave empty to issue a new card</source>
+        <translation>留空则发放新卡</translation>
+    </message>
+    <message>
+        <source>e.g. hypertension, diabetes</source>
+        <translation>例如 高血压、糖尿病</translation>
+    </message>
+    <message>
+        <source>Agrees to care reminders</source>
+        <translation>同意接收用药关怀提醒</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>同意方式</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Member (F3)</source>
+        <translation>会员 (F3)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No member — F3 to attach one</source>
+        <translation>无会员 — 按 F3 关联会员</translation>
+    </message>
+    <message>
+        <source>(anonymous member)</source>
+        <translation>（匿名会员）</translation>
+    </message>
+    <message>
+        <source>Phone {0} · Card {1} · {2} points</source>
+        <translation>电话 {0} · 卡号 {1} · {2} 积分</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearchDialog</name>
+    <message>
+        <source>Find member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>Scan the card, or type phone digits or a name</source>
+        <translation>扫描会员卡，或输入电话号码或姓名</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>未找到会员。</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>请先选择会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Search: name, card number or phone digits</source>
+        <translation>搜索：姓名、卡号或电话号码</translation>
+    </message>
+    <message>
+        <source>Register member…</source>
+        <translation>登记会员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>提供方式</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>病症</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source> (since {0}, {1})</source>
+        <translation>（自 {0} 起，{1}）</translation>
+    </message>
+    <message>
+        <source>Member registered.</source>
+        <translation>会员已登记。</translation>
+    </message>
+    <message>
+        <source>Member saved.</source>
+        <translation>会员已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation>新建采购单</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>all orders</source>
+        <translation>全部采购单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收数量</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>新建草稿…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Order sent.</source>
+        <translation>采购单已发送。</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消采购单</translation>
+    </message>
+    <message>
+        <source>Order cancelled.</source>
+        <translation>采购单已取消。</translation>
+    </message>
+    <message>
+        <source>Draft order #{0} saved.</source>
+        <translation>采购单草稿 #{0} 已保存。</translation>
+    </message>
+    <message>
+        <source>Choose an order first.</source>
+        <translation>请先选择采购单。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTable</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>{0}–{1} of {2} · page {3} of {4}</source>
+        <translation>第 {0}–{1} 条，共 {2} 条 · 第 {3}/{4} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the store</source>
+        <translation>解锁门店数据</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the key of the store in
+{0}.
+Enter the recovery passphrase to open it.</source>
+        <translation>本电脑没有以下门店数据的密钥：
+{0}。
+请输入恢复口令以打开。</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>恢复口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>To pay: {0}</source>
+        <translation>应付：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ard</source>
+        <translation>银行卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed</source>
+        <translation>混合支付(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On card</source>
+        <translation>刷卡金额</translation>
+    </message>
+    <message>
+        <source>Cash given</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>完成销售</translation>
+    </message>
+    <message>
+        <source>card amount</source>
+        <translation>刷卡金额</translation>
+    </message>
+    <message>
+        <source>cash given</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Card: {0}</source>
+        <translation>银行卡：{0}</translation>
+    </message>
+    <message>
+        <source>Change: —</source>
+        <translation>找零：—</translation>
+    </message>
+    <message>
+        <source>Still to pay in cash: {0}</source>
+        <translation>还需现金支付：{0}</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>找零：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation>特殊管理药品</translation>
+    </message>
+    <message>
+        <source>prescription-only</source>
+        <translation>处方药</translation>
+    </message>
+    <message>
+        <source>{0} is {1}. Enter the prescription.</source>
+        <translation>{0} 为{1}。请录入处方。</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>开方医生</translation>
+    </message>
+    <message>
+        <source>Prescription number</source>
+        <translation>处方编号</translation>
+    </message>
+    <message>
+        <source>Prescription date</source>
+        <translation>处方日期</translation>
+    </message>
+    <message>
+        <source>A pharmacist confirms</source>
+        <translation>药剂师确认</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Enter the prescriber and the prescription number.</source>
+        <translation>请输入开方医生和处方编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑商品</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>(not a maintenance drug)</source>
+        <translation>（非长期用药）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>在收银台销售</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>通用名</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>ATC code</source>
+        <translation>ATC 编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Legal class</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>包装数量</translation>
+    </message>
+    <message>
+        <source>Days of supply</source>
+        <translation>用药天数</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Scan a barcode or type a name, then Enter</source>
+        <translation>扫描条码或输入名称，然后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>小票 {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The receipt printer {0} did not answer: {1}</source>
+        <translation>小票打印机 {0} 无响应：{1}</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation>已发送到小票打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTab</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>batch / lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>expiry YYYY-MM-DD</source>
+        <translation>有效期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>Book the receipt</source>
+        <translation>登记收货</translation>
+    </message>
+    <message>
+        <source>(no order)</source>
+        <translation>（无采购单）</translation>
+    </message>
+    <message>
+        <source>Order #{0} ({1})</source>
+        <translation>采购单 #{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Choose the product first.</source>
+        <translation>请先选择商品。</translation>
+    </message>
+    <message>
+        <source>Choose the supplier first.</source>
+        <translation>请先选择供应商。</translation>
+    </message>
+    <message>
+        <source>Goods receipt #{0} booked.</source>
+        <translation>收货单 #{0} 已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return against a receipt</source>
+        <translation>凭小票退货</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. S00000042</source>
+        <translation>小票号，例如 S00000042</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>本次退货</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>A pharmacist or the owner approves the refund</source>
+        <translation>由药剂师或店主批准退款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Find the receipt first.</source>
+        <translation>请先查找小票。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan a barcode or type a product name…</source>
+        <translation>扫描条码或输入商品名称…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the till after idle</source>
+        <translation>空闲多久后锁定收银台</translation>
+    </message>
+    <message>
+        <source>Address, phone, licence number…</source>
+        <translation>地址、电话、许可证号…</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>小票抬头</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0}（未找到）</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/usb/lp0, COM3 or 192.168.1.50:9100</source>
+        <translation>例如 /dev/usb/lp0、COM3 或 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>ESC/POS raw device</source>
+        <translation>ESC/POS 直连设备</translation>
+    </message>
+    <message>
+        <source>When an ESC/POS device is set, receipts go to it as plain text instead of the printer above.</source>
+        <translation>设置了 ESC/POS 设备后，小票将以纯文本发送到该设备，而不是上面的打印机。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Wait for the backup to finish, or cancel it.</source>
+        <translation>请等待备份完成，或取消备份。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>备份已取消；未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0} ({1:.1f} s)</source>
+        <translation>备份已保存：{0}（{1:.1f} 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+</context>
+<context>
+    <name>StockChangeDialog</name>
+    <message>
+        <source>Write off stock</source>
+        <translation>库存报损</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>e.g. expired, damaged, recalled, found on shelf</source>
+        <translation>例如 过期、破损、召回、货架上发现</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Units to write off</source>
+        <translation>报损数量</translation>
+    </message>
+    <message>
+        <source>Change (+/−)</source>
+        <translation>变动数量（+/−）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>采购单</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Open stocktake</source>
+        <translation>进行中的盘点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>In the books</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Filter: product name or barcode</source>
+        <translation>筛选：商品名称或条码</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>记录盘点数</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf</source>
+        <translation>货架实盘数量</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有数量</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Post the variance</source>
+        <translation>过账盘点差异</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Variance against the books</source>
+        <translation>与账面的差异</translation>
+    </message>
+    <message>
+        <source>#{0} started {1} ({2} counted)</source>
+        <translation>#{0} 于 {1} 开始（已盘 {2} 项）</translation>
+    </message>
+    <message>
+        <source>Stocktake #{0} started: count each batch.</source>
+        <translation>盘点 #{0} 已开始：请逐个批号清点。</translation>
+    </message>
+    <message>
+        <source>Choose a batch on the count sheet first.</source>
+        <translation>请先在盘点表中选择批号。</translation>
+    </message>
+    <message>
+        <source>Start a stocktake first.</source>
+        <translation>请先开始盘点。</translation>
+    </message>
+    <message>
+        <source>Stocktake posted: {0} batch(es) corrected.</source>
+        <translation>盘点已过账：已更正 {0} 个批号。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation>编辑供应商</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货周期（天）</translation>
+    </message>
+    <message>
+        <source>Review period (days)</source>
+        <translation>补货检查周期（天）</translation>
+    </message>
+    <message>
+        <source>Minimum order value</source>
+        <translation>最低订货金额</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货周期</translation>
+    </message>
+    <message>
+        <source>Review days</source>
+        <translation>检查周期</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>最低订货额</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Supplier added.</source>
+        <translation>供应商已添加。</translation>
+    </message>
+    <message>
+        <source>Supplier saved.</source>
+        <translation>供应商已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedDialog</name>
+    <message>
+        <source>Resume a suspended sale</source>
+        <translation>取回挂单</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>There is no suspended sale.</source>
+        <translation>没有挂单。</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>+ / − quantity · Del remove line · ↑↓ choose line</source>
+        <translation>+ / − 改数量 · Del 删除行 · ↑↓ 选择行</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>合计 {0}</translation>
+    </message>
+    <message>
+        <source>{0} item(s)</source>
+        <translation>{0} 件</translation>
+    </message>
+    <message>
+        <source>{0} was not added: it needs a prescription.</source>
+        <translation>{0} 未添加：需要处方。</translation>
+    </message>
+    <message>
+        <source>Scan an item first.</source>
+        <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <source> Change {0}.</source>
+        <translation> 找零 {0}。</translation>
+    </message>
+    <message>
+        <source>Sale {0} complete: {1}.{2}</source>
+        <translation>销售 {0} 已完成：{1}。{2}</translation>
+    </message>
+    <message>
+        <source>Sale suspended as #{0}. F5 brings it back.</source>
+        <translation>已挂单 #{0}。按 F5 取回。</translation>
+    </message>
+    <message>
+        <source>Finish or suspend the current sale first.</source>
+        <translation>请先完成当前销售或挂单。</translation>
+    </message>
+    <message>
+        <source>There is no suspended sale.</source>
+        <translation>没有挂单。</translation>
+    </message>
+    <message>
+        <source>{0}: not confirmed</source>
+        <translation>{0}：未确认</translation>
+    </message>
+    <message>
+        <source>Resumed, but left out: {0}</source>
+        <translation>已取单，但未包含：{0}</translation>
+    </message>
+    <message>
+        <source>Sale resumed.</source>
+        <translation>已取回挂单。</translation>
+    </message>
+    <message>
+        <source>Return {0}: refund {1}.</source>
+        <translation>退货 {0}：退款 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>sell</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>dispense prescription items</source>
+        <translation>调配处方药</translation>
+    </message>
+    <message>
+        <source>give discounts</source>
+        <translation>给予折扣</translation>
+    </message>
+    <message>
+        <source>give discounts above the limit</source>
+        <translation>给予超过限额的折扣</translation>
+    </message>
+    <message>
+        <source>change a price at the till</source>
+        <translation>在收银台改价</translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>register members</source>
+        <translation>登记会员</translation>
+    </message>
+    <message>
+        <source>edit members</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <source>see full member records</source>
+        <translation>查看完整会员档案</translation>
+    </message>
+    <message>
+        <source>handle privacy requests</source>
+        <translation>处理隐私请求</translation>
+    </message>
+    <message>
+        <source>edit the catalogue</source>
+        <translation>编辑商品目录</translation>
+    </message>
+    <message>
+        <source>change prices</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>adjust or write off stock</source>
+        <translation>调整库存或报损</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>盘点库存</translation>
+    </message>
+    <message>
+        <source>manage purchase orders</source>
+        <translation>管理采购单</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>run analytics</source>
+        <translation>运行数据分析</translation>
+    </message>
+    <message>
+        <source>handle care reminders</source>
+        <translation>处理关怀提醒</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>备份或恢复数据</translation>
+    </message>
+    <message>
+        <source>export to head office</source>
+        <translation>向总部导出数据</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Building the demo store…</source>
+        <translation>正在生成演示门店…</translation>
+    </message>
+    <message>
+        <source>PharmaDesk demo</source>
+        <translation>PharmaDesk 演示</translation>
+    </message>
+    <message>
+        <source>The demo store could not be built:
+{0}</source>
+        <translation>无法生成演示门店：
+{0}</translation>
+    </message>
+    <message>
+        <source>Demo accounts:</source>
+        <translation>演示账户：</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Last backup: never</source>
+        <translation>上次备份：从未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}</source>
+        <translation>上次备份：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>chronic</source>
+        <translation>慢病用药</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>急症用药</translation>
+    </message>
+    <message>
+        <source>OTC</source>
+        <translation>非处方药</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>保健品</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby</source>
+        <translation>母婴</translation>
+    </message>
+    <message>
+        <source>personal care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>Rx only</source>
+        <translation>处方药</translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation>特殊管理药品</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The backup {name} is damaged and cannot be used: {problem}. Use an older backup.</source>
+        <translation>备份 {name} 已损坏，无法使用：{problem}。请使用更早的备份。</translation>
+    </message>
+    <message>
+        <source>The store file is damaged and cannot be used safely. Restore the latest good backup: {backup}</source>
+        <translation>门店数据文件已损坏，无法安全使用。请恢复最近的完好备份：{backup}</translation>
+    </message>
+    <message>
+        <source>The store file is damaged and cannot be used safely. Restore it from your latest backup.</source>
+        <translation>门店数据文件已损坏，无法安全使用。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the backup folder {folder}: {reason}</source>
+        <translation>无法写入备份文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({problem}); it was not kept. The store itself may be damaged: run a check.</source>
+        <translation>备份校验未通过（{problem}），未予保留。门店数据本身可能已损坏：请运行检查。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>无法将备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not available. Is the USB drive or second disk connected?</source>
+        <translation>备份文件夹 {folder} 不可用。U 盘或第二块硬盘是否已连接？</translation>
+    </message>
+    <message>
+        <source>Open the store again to make a backup.</source>
+        <translation>请重新打开门店数据后再备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup folder at {path}.</source>
+        <translation>{path} 处没有备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The restored copy differs from the backup; the target disk may be failing. Nothing was changed.</source>
+        <translation>恢复的副本与备份不一致；目标磁盘可能有故障。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That barcode&apos;s check digit is wrong; scan it again.</source>
+        <translation>该条码的校验位错误，请重新扫描。</translation>
+    </message>
+    <message>
+        <source>A product code is an EAN/UPC barcode or 3 to 32 letters and digits.</source>
+        <translation>商品编码须为 EAN/UPC 条码，或 3 至 32 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}：请输入整数。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown supplier field.</source>
+        <translation>未知的供应商字段。</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>请输入供应商名称。</translation>
+    </message>
+    <message>
+        <source>A supplier with that name already exists.</source>
+        <translation>已存在同名供应商。</translation>
+    </message>
+    <message>
+        <source>No such supplier.</source>
+        <translation>没有该供应商。</translation>
+    </message>
+    <message>
+        <source>Unknown product field.</source>
+        <translation>未知的商品字段。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field}过长。</translation>
+    </message>
+    <message>
+        <source>That ATC code is not valid (e.g. C09AA05).</source>
+        <translation>该 ATC 编码无效（例如 C09AA05）。</translation>
+    </message>
+    <message>
+        <source>Unknown product category.</source>
+        <translation>未知的商品类别。</translation>
+    </message>
+    <message>
+        <source>Legal class must be OTC, Rx or controlled.</source>
+        <translation>管理类别须为非处方药、处方药或特殊管理药品。</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}为必填项。</translation>
+    </message>
+    <message>
+        <source>Another product already has that barcode.</source>
+        <translation>已有其他商品使用该条码。</translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation>没有该商品。</translation>
+    </message>
+    <message>
+        <source>No product has this barcode.</source>
+        <translation>没有商品使用此条码。</translation>
+    </message>
+    <message>
+        <source>A number is far too large.</source>
+        <translation>数字过大。</translation>
+    </message>
+    <message>
+        <source>The text contains broken characters (from a damaged file or paste); type it again.</source>
+        <translation>文本含有乱码字符（来自损坏的文件或粘贴），请重新输入。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened with this key: the key is wrong or the file is damaged.</source>
+        <translation>无法用此密钥打开数据库：密钥错误或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The store file is not a PharmaDesk database.</source>
+        <translation>该门店文件不是 PharmaDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase must have at least {n} characters.</source>
+        <translation>恢复口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase is not correct. Nothing was changed.</source>
+        <translation>恢复口令不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The key file pharmadesk.key is missing from the store folder.</source>
+        <translation>门店文件夹中缺少密钥文件 pharmadesk.key。</translation>
+    </message>
+    <message>
+        <source>The key file pharmadesk.key is damaged.</source>
+        <translation>密钥文件 pharmadesk.key 已损坏。</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s recovery passphrase to unlock it.</source>
+        <translation>请输入门店的恢复口令以解锁。</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer PharmaDesk (schema {found}). Please update the program.</source>
+        <translation>此门店数据由更新版本的 PharmaDesk 创建（结构版本 {found}）。请更新程序。</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount such as 12.50.</source>
+        <translation>{field}：请输入金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>{field}: the amount is too large.</source>
+        <translation>{field}：金额过大。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a percentage from 0 to 100, e.g. 13.</source>
+        <translation>{field}：请输入 0 至 100 的百分比，例如 13。</translation>
+    </message>
+    <message>
+        <source>The code was turned into a number like 4.0E+12 by the spreadsheet; format that column as text.</source>
+        <translation>编码被电子表格转换成了 4.0E+12 之类的数字；请将该列设置为文本格式。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a date as YYYY-MM-DD.</source>
+        <translation>{field}：请按 YYYY-MM-DD 格式输入日期。</translation>
+    </message>
+    <message>
+        <source>{field}: enter yes or no.</source>
+        <translation>{field}：请输入 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>A member with this phone number already exists.</source>
+        <translation>已有会员使用此电话号码。</translation>
+    </message>
+    <message>
+        <source>That card number is already in use.</source>
+        <translation>该会员卡号已被使用。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits.</source>
+        <translation>请输入 7 至 15 位数字的电话号码。</translation>
+    </message>
+    <message>
+        <source>That birth date is not possible.</source>
+        <translation>该出生日期不可能。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入会员姓名。</translation>
+    </message>
+    <message>
+        <source>Sex must be F, M or X.</source>
+        <translation>性别须为 F、M 或 X。</translation>
+    </message>
+    <message>
+        <source>A condition name is too long.</source>
+        <translation>病症名称过长。</translation>
+    </message>
+    <message>
+        <source>Only a pharmacist may record health information.</source>
+        <translation>只有药剂师可以记录健康信息。</translation>
+    </message>
+    <message>
+        <source>Unknown member field.</source>
+        <translation>未知的会员字段。</translation>
+    </message>
+    <message>
+        <source>Another member already has that {field}.</source>
+        <translation>已有其他会员使用该{field}。</translation>
+    </message>
+    <message>
+        <source>Consent is for care reminders or marketing.</source>
+        <translation>同意事项须为关怀提醒或营销。</translation>
+    </message>
+    <message>
+        <source>Say how the consent was given.</source>
+        <translation>请说明同意的方式。</translation>
+    </message>
+    <message>
+        <source>The member has only {points} points.</source>
+        <translation>该会员只有 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>No such member.</source>
+        <translation>没有该会员。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has been erased; the member can no longer be used or changed.</source>
+        <translation>该会员的数据已被删除；此会员无法再使用或修改。</translation>
+    </message>
+    <message>
+        <source>No member has this card.</source>
+        <translation>没有会员持有此卡。</translation>
+    </message>
+    <message>
+        <source>No member has this phone number.</source>
+        <translation>没有会员使用此电话号码。</translation>
+    </message>
+    <message>
+        <source>Members cannot be sorted that way.</source>
+        <translation>会员不能按此方式排序。</translation>
+    </message>
+    <message>
+        <source>{field}: use a point for decimals, e.g. 12.50.</source>
+        <translation>{field}：小数请使用小数点，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>Export to a .json or a .pdf file.</source>
+        <translation>请导出为 .json 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>The folder for the export does not exist.</source>
+        <translation>导出文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its name and location.</source>
+        <translation>无法读取该文件；请检查文件名和位置。</translation>
+    </message>
+    <message>
+        <source>This file is not an export made by this store, or it was changed after the export.</source>
+        <translation>此文件不是本门店导出的文件，或导出后已被修改。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has already been erased.</source>
+        <translation>该会员的数据已被删除。</translation>
+    </message>
+    <message>
+        <source>The sale has no items.</source>
+        <translation>本次销售没有商品。</translation>
+    </message>
+    <message>
+        <source>A sale can have at most {n} lines.</source>
+        <translation>一笔销售最多 {n} 行。</translation>
+    </message>
+    <message>
+        <source>Attach the member to redeem points.</source>
+        <translation>请先关联会员才能使用积分抵扣。</translation>
+    </message>
+    <message>
+        <source>Points can pay for at most the whole sale.</source>
+        <translation>积分抵扣不能超过销售总额。</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold.</source>
+        <translation>{product} 已停售。</translation>
+    </message>
+    <message>
+        <source>A discount cannot exceed the line&apos;s price.</source>
+        <translation>折扣不能超过该行金额。</translation>
+    </message>
+    <message>
+        <source>{product} needs a prescription: enter prescriber and number.</source>
+        <translation>{product} 需要处方：请输入开方医生和处方编号。</translation>
+    </message>
+    <message>
+        <source>The prescription date is in the future.</source>
+        <translation>处方日期在未来。</translation>
+    </message>
+    <message>
+        <source>This prescription is more than a year old.</source>
+        <translation>此处方已超过一年。</translation>
+    </message>
+    <message>
+        <source>{product} is prescription-only: a pharmacist must confirm it.</source>
+        <translation>{product} 为处方药：须由药剂师确认。</translation>
+    </message>
+    <message>
+        <source>Take payment first.</source>
+        <translation>请先收款。</translation>
+    </message>
+    <message>
+        <source>Pay by cash or card.</source>
+        <translation>请用现金或银行卡支付。</translation>
+    </message>
+    <message>
+        <source>The cash given is less than the amount due.</source>
+        <translation>实收现金少于应付金额。</translation>
+    </message>
+    <message>
+        <source>The payments do not add up to the total.</source>
+        <translation>付款金额合计与应付总额不符。</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>没有销售使用此小票号。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the return.</source>
+        <translation>请填写退货原因。</translation>
+    </message>
+    <message>
+        <source>Refund by cash or card.</source>
+        <translation>请以现金或银行卡退款。</translation>
+    </message>
+    <message>
+        <source>Choose what is being returned.</source>
+        <translation>请选择要退货的商品。</translation>
+    </message>
+    <message>
+        <source>This receipt comes from the old till&apos;s history; take returns of it by hand.</source>
+        <translation>此小票来自旧收银系统的历史记录；请手工办理退货。</translation>
+    </message>
+    <message>
+        <source>That item is not on this receipt.</source>
+        <translation>该商品不在此小票上。</translation>
+    </message>
+    <message>
+        <source>Only {n} of this item can still be returned.</source>
+        <translation>此商品最多还能退 {n} 件。</translation>
+    </message>
+    <message>
+        <source>There is nothing to suspend.</source>
+        <translation>没有可挂单的商品。</translation>
+    </message>
+    <message>
+        <source>That suspended sale is no longer there.</source>
+        <translation>该挂单已不存在。</translation>
+    </message>
+    <message>
+        <source>No such batch.</source>
+        <translation>没有该批号。</translation>
+    </message>
+    <message>
+        <source>Only {available} left in this batch.</source>
+        <translation>该批号仅剩 {available} 件。</translation>
+    </message>
+    <message>
+        <source>A goods receipt needs at least one line.</source>
+        <translation>收货单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Every line needs its batch number.</source>
+        <translation>每一行都需要批号。</translation>
+    </message>
+    <message>
+        <source>Every line needs its expiry date.</source>
+        <translation>每一行都需要有效期。</translation>
+    </message>
+    <message>
+        <source>Batch {batch} has already expired; do not receive it.</source>
+        <translation>批号 {batch} 已过期；请勿收货。</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is already in stock with another expiry date.</source>
+        <translation>批号 {batch} 已在库存中，但有效期不同。</translation>
+    </message>
+    <message>
+        <source>This delivery does not match that order.</source>
+        <translation>此送货与该采购单不符。</translation>
+    </message>
+    <message>
+        <source>{product} is not on this order.</source>
+        <translation>{product} 不在此采购单上。</translation>
+    </message>
+    <message>
+        <source>More {product} delivered than is still on order ({n}).</source>
+        <translation>{product} 的送货数量超过采购单未到货数量（{n}）。</translation>
+    </message>
+    <message>
+        <source>Only {available} can be sold: {expired} more are expired and must be written off, not sold.</source>
+        <translation>只能销售 {available} 件：另有 {expired} 件已过期，须报损，不得销售。</translation>
+    </message>
+    <message>
+        <source>Not enough stock: {available} available, {wanted} wanted.</source>
+        <translation>库存不足：可用 {available}，需要 {wanted}。</translation>
+    </message>
+    <message>
+        <source>An adjustment must change the quantity.</source>
+        <translation>调整必须改变数量。</translation>
+    </message>
+    <message>
+        <source>Give a reason for this stock change.</source>
+        <translation>请填写此次库存变动的原因。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted that way.</source>
+        <translation>列表不能按此方式排序。</translation>
+    </message>
+    <message>
+        <source>No such stocktake.</source>
+        <translation>没有该盘点。</translation>
+    </message>
+    <message>
+        <source>This stocktake is already closed.</source>
+        <translation>此盘点已结束。</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line.</source>
+        <translation>采购单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>This order cannot change that way any more.</source>
+        <translation>此采购单已不能再这样更改。</translation>
+    </message>
+    <message>
+        <source>No such purchase order.</source>
+        <translation>没有该采购单。</translation>
+    </message>
+    <message>
+        <source>A store already exists in that folder.</source>
+        <translation>该文件夹中已有门店数据。</translation>
+    </message>
+    <message>
+        <source>There is no PharmaDesk store in that folder.</source>
+        <translation>该文件夹中没有 PharmaDesk 门店数据。</translation>
+    </message>
+    <message>
+        <source>Open the store again to run this in the background.</source>
+        <translation>请重新打开门店数据，才能在后台运行此操作。</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) is not allowed to {action}.</source>
+        <translation>您的角色（{role}）无权{action}。</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>未知的设置项。</translation>
+    </message>
+    <message>
+        <source>That value is not one of the choices.</source>
+        <translation>该值不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>没有该用户。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password contains broken characters.</source>
+        <translation>密码含有乱码字符。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN 码为 4 至 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The first account must be the owner.</source>
+        <translation>第一个账户必须是店主。</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知的角色。</translation>
+    </message>
+    <message>
+        <source>That user name is already taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <source>The store must keep at least one active owner.</source>
+        <translation>门店必须至少保留一个有效的店主账户。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Only the owner can reset another person&apos;s password.</source>
+        <translation>只有店主可以重置他人的密码。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {minutes} minutes.</source>
+        <translation>错误次数过多。请在 {minutes} 分钟后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed to approve this.</source>
+        <translation>{name} 无权批准此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本（本行有第一个无法读取的字节）。请在电子表格中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but cannot be read as such.</source>
+        <translation>该文件开头像 UTF-16 文本，但无法按 UTF-16 读取。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</source>
+        <translation>此行无法按 CSV 读取（引号未闭合，或某个值过长）。</translation>
+    </message>
+    <message>
+        <source>Two columns mean {column}; keep one.</source>
+        <translation>有两列都表示 {column}；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: {columns}. The first line must name the columns.</source>
+        <translation>缺少必需的列：{columns}。第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>This line has more fields than the header: is a delimiter inside an unquoted value?</source>
+        <translation>此行的字段比表头多：是否有分隔符出现在未加引号的值中？</translation>
+    </message>
+    <message>
+        <source>The value is too long (more than {n} characters).</source>
+        <translation>值过长（超过 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Import products, members or sales.</source>
+        <translation>可导入商品、会员或销售记录。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB; split it.</source>
+        <translation>文件大于 200 MB；请拆分。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its name and location.</source>
+        <translation>无法读取该文件；请检查文件名和位置。</translation>
+    </message>
+    <message>
+        <source>This row conflicts with data already in the store (a number that must be unique is already used).</source>
+        <translation>此行与门店已有数据冲突（某个必须唯一的编号已被使用）。</translation>
+    </message>
+    <message>
+        <source>This barcode is already on line {n}.</source>
+        <translation>此条码已出现在第 {n} 行。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>A new product needs a value here.</source>
+        <translation>新商品此项必填。</translation>
+    </message>
+    <message>
+        <source>A card number is 1 to 32 letters and digits.</source>
+        <translation>会员卡号为 1 至 32 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>The same {what} is already on line {n}.</source>
+        <translation>相同的{what}已出现在第 {n} 行。</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past.</source>
+        <translation>日期过早。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期在未来。</translation>
+    </message>
+    <message>
+        <source>No product has this code.</source>
+        <translation>没有商品使用此编码。</translation>
+    </message>
+    <message>
+        <source>No member has this card number.</source>
+        <translation>没有会员使用此卡号。</translation>
+    </message>
+    <message>
+        <source>A receipt id has at most 64 characters.</source>
+        <translation>小票编号最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; it is not imported twice.</source>
+        <translation>此小票之前已导入；不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Same receipt as line {n} but a different date or member card.</source>
+        <translation>与第 {n} 行是同一小票，但日期或会员卡不同。</translation>
+    </message>
+    <message>
+        <source>Not imported: line {n} of the same sale has an error.</source>
+        <translation>未导入：同一笔销售的第 {n} 行有错误。</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Copying the database</source>
+        <translation>正在复制数据库</translation>
+    </message>
+    <message>
+        <source>Copying the key file</source>
+        <translation>正在复制密钥文件</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>正在校验备份</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>exp.</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>含增值税</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Points earned: {0}</source>
+        <translation>本次积分：{0}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢惠顾</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>pharmacist</source>
+        <translation>药剂师</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Add the scanned or typed product</source>
+        <translation>添加扫描或输入的商品</translation>
+    </message>
+    <message>
+        <source>Change the selected line&apos;s quantity</source>
+        <translation>修改所选行的数量</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Choose a line in the cart</source>
+        <translation>在购物车中选择一行</translation>
+    </message>
+    <message>
+        <source>Go to the page in that place of the list</source>
+        <translation>转到列表中对应位置的页面</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+</context>
+</TS>
