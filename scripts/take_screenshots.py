@@ -1,0 +1,90 @@
+"""Screenshots of the program on the demo store, for docs/screenshots/ and the README.
+
+Run it on a real (virtual) screen so the window manager-free X server draws real windows:
+
+    xvfb-run -s "-screen 0 1400x900x24" python scripts/take_screenshots.py --store /tmp/demo --out docs/screenshots
+
+It builds the demo store in --store if none is there, logs in as the owner, fills a
+sale in progress at the till and grabs each page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.store import Store
+from pharmadesk.ui.app import apply_fonts, install_translators, load_style
+from pharmadesk.ui.main_window import MainWindow
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--store", type=Path, default=Path("/tmp/pharmadesk-screenshots"))
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--language", default="en")
+    args = parser.parse_args()
+    if not (args.store / "pharmadesk.db").exists():
+        build_demo_store(args.store).close()
+
+    app = QApplication(sys.argv)
+    apply_fonts(app)
+    load_style(app)
+    install_translators(app, args.language)
+    store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
+    store.login("owner", DEMO_USERS["owner"][3])
+    window = MainWindow(store)
+    window.resize(1360, 840)
+    window.show()
+    settle(app)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "en" else f"-{args.language}"
+
+    till = window.pages["till"]
+    member = store.members.search(store.db.scalar(
+        "SELECT name FROM members WHERE id IN (SELECT member_id FROM member_conditions) ORDER BY id LIMIT 1"))[0]
+    till.set_member(member)
+    for barcode in store.db.all(
+            "SELECT p.barcode FROM products p JOIN batches b ON b.product_id = p.id "
+            "WHERE p.legal_class = 'otc' AND b.on_hand > 5 AND b.expiry > date('now', '+60 days') "
+            "GROUP BY p.category ORDER BY p.category LIMIT 4"):
+        till.add_product(store.catalog.by_barcode(barcode["barcode"]))
+    settle(app)
+    window.grab().save(str(args.out / f"till{suffix}.png"))
+
+    window.show_page("members")
+    members = window.pages["members"]
+    members.search(member.name)
+    settle(app)
+    members.select_member(member.id)
+    settle(app)
+    window.grab().save(str(args.out / f"members{suffix}.png"))
+
+    window.show_page("stock")
+    stock = window.pages["stock"]
+    for tab, name in ((stock.catalog, "stock-products"), (stock.expiry, "stock-expiry"),
+                      (stock.orders, "stock-orders")):
+        stock.show_tab(tab)
+        settle(app)
+        window.grab().save(str(args.out / f"{name}{suffix}.png"))
+
+    window.show_page("day_close")
+    settle(app)
+    window.grab().save(str(args.out / f"day-close{suffix}.png"))
+    till.clear_sale()
+    store.logout()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
