@@ -116,8 +116,9 @@ class Sales:
     # -- selling ---------------------------------------------------------------------------------
 
     def sell(self, lines: list[CartLine], payments: list[Payment], member_id: int | None = None,
-             redeem_points: int = 0, approval: Approval | None = None) -> SaleResult:
-        """Complete a sale. ``approval`` is a colleague's consent for a discount or price change."""
+             redeem_points: int = 0, approval: Approval | list[Approval] | None = None) -> SaleResult:
+        """Complete a sale. ``approval`` is a colleague's consent (or several) for discounts or price
+        changes the logged-in user may not give; :meth:`approvals_needed` says which."""
         store = self._store
         cashier = store.require(Action.SELL)
         if not lines:
@@ -135,7 +136,7 @@ class Sales:
             if member_id is not None:
                 store.members._live_row(member_id)      # an erased member cannot be attached
             redeem_points = whole_number(redeem_points, "points", 0, 10**9)
-            redeem_value = redeem_points * store.int_setting("point_value_minor")
+            redeem_value = self.redeem_value(redeem_points)
             if redeem_points and member_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Attach the member to redeem points."))
             if redeem_value > after_discounts:
@@ -180,14 +181,13 @@ class Sales:
         unit_price = product.price
         if line.unit_price is not None and line.unit_price != product.price:
             unit_price = whole_number(line.unit_price, "price", 0, 10**9)
-            store.require(Action.OVERRIDE_PRICE, approval)
         gross = unit_price * quantity
         discount = whole_number(line.discount, "discount", 0, 10**12)
         if discount > gross:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A discount cannot exceed the line's price."))
         large_discount = discount * 100 > gross * threshold_pct
-        if discount:
-            store.require(Action.DISCOUNT_ANY if large_discount else Action.DISCOUNT, approval)
+        for action in self._line_actions(product, unit_price, discount, large_discount):
+            store.require(action, approval)
         pharmacist = None
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
@@ -195,6 +195,38 @@ class Sales:
                 "discount": discount, "line_total": gross - discount, "pharmacist": pharmacist,
                 "prescription": line.prescription, "large_discount": large_discount,
                 "price_override": unit_price != product.price}
+
+    @staticmethod
+    def _line_actions(product: Product, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
+        """The permissions a line's price and discount call for (beyond selling it)."""
+        actions = []
+        if unit_price != product.price:
+            actions.append(Action.OVERRIDE_PRICE)
+        if discount:
+            actions.append(Action.DISCOUNT_ANY if large_discount else Action.DISCOUNT)
+        return actions
+
+    def approvals_needed(self, lines: list[CartLine]) -> list[Action]:
+        """Which colleague approvals the logged-in user needs before :meth:`sell` accepts ``lines``
+        (discounts and price changes); prescriptions are confirmed per line, not here."""
+        store = self._store
+        store.require(Action.SELL)
+        threshold = store.int_setting("discount_threshold_pct")
+        needed: list[Action] = []
+        for line in lines:
+            product = store.catalog.get(line.product_id)
+            quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
+            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            discount = whole_number(line.discount, "discount", 0, 10**12)
+            large = discount * 100 > unit_price * quantity * threshold
+            for action in self._line_actions(product, unit_price, discount, large):
+                if not store.may(action) and action not in needed:
+                    needed.append(action)
+        return needed
+
+    def redeem_value(self, points: int) -> int:
+        """What ``points`` are worth in minor units when a member pays with them."""
+        return whole_number(points, "points", 0, 10**9) * self._store.int_setting("point_value_minor")
 
     def _check_prescription(self, product: Product, rx: Prescription | None, approval: Approval | None,
                             today: date):

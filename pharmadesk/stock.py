@@ -231,13 +231,15 @@ class Stock:
             self._move(batch_id, -quantity, "write_off", note=reason)
             self._store.audit.record("stock.write_off", "batch", batch_id, quantity=quantity)
 
-    def write_off_expired(self, on: date | None = None) -> int:
-        """Write off every expired batch still on hand; returns the number of units removed."""
+    def write_off_expired(self, on: date | None = None, product_id: int | None = None) -> int:
+        """Write off every expired batch still on hand (of one product, if given); returns the units removed."""
         self._store.require(Action.ADJUST_STOCK)
         on = on or self._store.today()
         total = 0
         with self._store.db.transaction():
             for batch in self.expired(on):
+                if product_id is not None and batch["product_id"] != product_id:
+                    continue
                 self._move(batch["id"], -batch["on_hand"], "write_off", note="expired")
                 self._store.audit.record("stock.write_off", "batch", batch["id"], quantity=batch["on_hand"],
                                          expired=True)

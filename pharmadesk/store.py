@@ -14,7 +14,7 @@ import logging
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from pharmadesk.audit import Audit
 from pharmadesk.backup import Backups, damaged_store_error, quiet_cipher_log
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SETTINGS = {
     "store_name": "PharmaDesk pharmacy",
+    "store_address": "",                  # shown on the receipt and in reports; set by the first-run wizard
     "currency": "CNY",
     "points_per_currency_unit": "1",      # points earned per whole currency unit paid
     "point_value_minor": "1",             # one point is worth this many minor units when redeemed
@@ -188,6 +189,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def cipher_version(self) -> str:
+        """The SQLCipher version encrypting this store (shown in Help → About)."""
+        return str(self.db.scalar("PRAGMA cipher_version") or "")
+
     def open_for_thread(self) -> "Store":
         """A second handle on this store for a worker thread: same file, key, clock and logged-in user.
 
@@ -231,18 +236,22 @@ class Store:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("errors", "Please log in first."))
         return self.user
 
-    def require(self, action: Action, approval: Approval | None = None) -> User:
-        """Return who authorises ``action``: the logged-in user, or a genuine approval for it."""
+    def require(self, action: Action, approval: Approval | Iterable[Approval] | None = None) -> User:
+        """Return who authorises ``action``: the logged-in user, or a genuine approval for it.
+
+        ``approval`` may be several approvals (a cashier's sale with a discount and a price change).
+        """
         user = self.require_user()
         if user.may(action):
             return user
-        if (
-            approval is not None
-            and approval.action == action
-            and self._issued_approvals.get(approval.token) == approval
-            and approval.user.may(action)
-        ):
-            return approval.user
+        approvals = () if approval is None else (approval,) if isinstance(approval, Approval) else tuple(approval)
+        for candidate in approvals:
+            if (
+                candidate.action == action
+                and self._issued_approvals.get(candidate.token) == candidate
+                and candidate.user.may(action)
+            ):
+                return candidate.user
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) is not allowed to {action}."),
             role=user.role,

@@ -447,3 +447,38 @@ def test_rejected_sale_leaves_the_database_exactly_as_it_was(case, open_store, i
     # Nothing is left locked: the next sale goes through (on the same file, through the owner's session).
     owner.sales.sell([CartLine(ids.rx, 1, prescription=_rx(owner, "NEXT-1"))], [Payment("card", 3000)])
     assert owner.stock.verify_ledger() == []
+
+
+# -- approvals a cashier's cart needs -------------------------------------------------------------------
+
+
+def test_approvals_needed_says_which_colleague_consents_a_cart_needs(open_store, ids):
+    cashier = open_store("cashier")
+    assert cashier.sales.approvals_needed([CartLine(ids.otc, 2)]) == []
+    small = CartLine(ids.otc, 4, discount=100)                     # 2% of 50.00: within the 10% limit
+    large = CartLine(ids.otc, 1, discount=500)                     # 40%: above it
+    override = CartLine(ids.otc, 1, unit_price=999)
+    assert cashier.sales.approvals_needed([small]) == [Action.DISCOUNT]
+    assert cashier.sales.approvals_needed([small, large, override]) == [
+        Action.DISCOUNT, Action.DISCOUNT_ANY, Action.OVERRIDE_PRICE]
+    pharmacist = open_store("pharmacist")
+    assert pharmacist.sales.approvals_needed([small, large, override]) == [Action.DISCOUNT_ANY, Action.OVERRIDE_PRICE]
+    assert open_store("owner").sales.approvals_needed([small, large, override]) == []
+
+
+def test_a_cashier_sale_with_several_approvals(open_store, ids):
+    cashier = open_store("cashier")
+    lines = [CartLine(ids.otc, 1, discount=500), CartLine(ids.otc, 1, unit_price=999)]
+    with pytest.raises(PermissionDenied):
+        cashier.sales.sell(lines, [Payment("cash", 750 + 999)])
+    owner_ok = [cashier.users.approve("owner", PINS["owner"], action)
+                for action in cashier.sales.approvals_needed(lines)]
+    sale = cashier.sales.sell(lines, [Payment("cash", 750 + 999)], approval=owner_ok)
+    assert sale.total == 750 + 999
+    assert cashier.db.scalar("SELECT count(*) FROM audit_log WHERE action IN ('discount.large', 'price.override')") == 2
+
+
+def test_redeem_value_follows_the_setting(store):
+    assert store.sales.redeem_value(250) == 250
+    store.set_setting("point_value_minor", "2")
+    assert store.sales.redeem_value(250) == 500

@@ -427,3 +427,11 @@ def test_batch_page_shows_counts_of_a_stocktake(store, ids):
     assert counted == {"R-1": 18}
     assert store.stock.batch_count("para") == 2
     assert [(s["id"], s["status"], s["counted"]) for s in store.stock.stocktakes("open")] == [(stocktake, "open", 1)]
+
+
+def test_expired_write_off_can_be_limited_to_one_product(store, ids, clock):
+    store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "P-SHORT", store.today() + timedelta(days=1), 3, 400)])
+    clock.advance(days=3)
+    assert {b["product_id"] for b in store.stock.expired()} == {ids.otc, ids.expired_only}
+    assert store.stock.write_off_expired(product_id=ids.expired_only) == 4
+    assert {b["product_id"] for b in store.stock.expired()} == {ids.otc}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
-from pharmadesk.permissions import Action
+from pharmadesk.errors import PharmaDeskError
+from pharmadesk.permissions import ACTION_LABELS, Action
+from pharmadesk.ui.common import ErrorLabel
 from pharmadesk.users import Approval
 
 
@@ -32,3 +35,33 @@ class ApprovalBox(QGroupBox):
             return store.users.approve(self.username.text().strip(), self.pin.text(), action)
         finally:
             self.pin.clear()
+
+
+class ApprovalDialog(QDialog):
+    """Asks a colleague who may ``action`` to approve it with their PIN; :attr:`approval` on accept."""
+
+    def __init__(self, store, action: Action, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.action = action
+        self.approval: Approval | None = None
+        self.setWindowTitle(self.tr("Approval needed"))
+        what = QCoreApplication.translate("actions", ACTION_LABELS[action])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A colleague who may {0} approves this sale:").format(what)))
+        self.box = ApprovalBox(self.tr("Approved by"))
+        layout.addWidget(self.box)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.approval = self.box.approve(self.store, self.action)
+        except PharmaDeskError as exc:
+            self.error.show_error(exc)
+            return
+        super().accept()

@@ -6,7 +6,7 @@ import importlib.resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import format_money
@@ -41,6 +41,11 @@ def error_text(exc: BaseException) -> str:
 
 def money(minor: int) -> str:
     return format_money(minor)
+
+
+def confirm(parent, title: str, text: str) -> bool:
+    """A yes/no question before something irreversible; pages hold it as an attribute tests replace."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 def exec_dialog(dialog: QDialog) -> bool:

@@ -10,18 +10,17 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import parse_money
 from pharmadesk.ui.backup_task import day_close_backup_runner
-from pharmadesk.ui.common import ErrorLabel, error_text, money
+from pharmadesk.ui.common import ErrorLabel, confirm, error_text, money
 
 
 def _confirm(parent, text: str) -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("DayClosePage", "Close the day"), text)
-    return answer == QMessageBox.StandardButton.Yes
+    return confirm(parent, QCoreApplication.translate("DayClosePage", "Close the day"), text)
 
 
 class DayClosePage(QWidget):

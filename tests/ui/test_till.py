@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from pharmadesk.permissions import Action
+from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
 from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
@@ -245,3 +247,71 @@ def test_member_attach_and_alert_hook(make_window, qtbot):
 
 def till_member_id(store) -> int:
     return store.members.search("Mei")[0].id
+
+
+def test_a_cashiers_discount_needs_a_colleagues_pin_at_payment(make_window, qtbot, ids):
+    window, store, dialogs = make_window("cashier")
+    till = window.till
+    scan(qtbot, till, PARACETAMOL)
+    till.model.setData(till.model.index(0, till.model.DISCOUNT), "5.00")     # 40 %: above the 10 % limit
+    assert till.model.lines[0].discount == 500
+
+    dialogs.expect(ApprovalDialog, lambda d: False)                          # nobody approves
+    till.pay()
+    assert store.db.scalar("SELECT count(*) FROM sales") == 0
+    assert "Not approved" in till.message.text() and till.model.rowCount() == 1
+
+    def owner_approves(dialog: ApprovalDialog) -> bool:
+        assert dialog.action == Action.DISCOUNT_ANY
+        dialog.box.set_credentials("owner", "1111")
+        return accepted(dialog)
+
+    dialogs.expect(ApprovalDialog, owner_approves)
+    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    till.pay()
+    sale = store.sales.receipt("S00000001")
+    assert (sale["discount"], sale["total"]) == (500, 750)
+    assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'discount.large'") == 1
+
+
+def test_a_member_pays_partly_with_points(make_window, qtbot, ids):
+    window, store, dialogs = make_window("owner")
+    member_id = store.members.register("Points Member", "13911112222")
+    store.members.adjust_points(member_id, 300)
+    till = window.till
+    till.set_member(store.members.get(member_id))
+    scan(qtbot, till, PARACETAMOL)
+
+    def use_points(dialog: PaymentDialog) -> bool:
+        dialog.set_points(10_000)                                            # clamped to the balance
+        assert dialog.points.value() == 300 and dialog.total == 1250 - 300
+        assert "after 300 points" in dialog.total_label.text()
+        dialog.set_method(PaymentDialog.CARD)
+        return accepted(dialog)
+
+    dialogs.expect(PaymentDialog, use_points)
+    till.pay()
+    sale = store.sales.receipt("S00000001")
+    assert (sale["points_redeemed"], sale["redeem_value"], sale["total"]) == (300, 300, 950)
+    assert store.members.get(member_id).points == 9                          # 0 left + 9 earned on 9.50
+
+
+def test_expired_stock_at_the_till_can_be_written_off_there(make_window, qtbot, clock, ids):
+    window, store, dialogs = make_window("owner")
+    clock.advance(days=3)
+    asked = []
+    window.till.confirm = lambda parent, title, text: asked.append(text) or True
+    scan(qtbot, window.till, "OLDSYRUP")
+    assert window.till.model.rowCount() == 0
+    assert asked and "Cough Syrup" in asked[0]
+    assert store.stock.on_hand(ids.expired_only) == 0
+    assert "written off" in window.till.message.text()
+    assert store.stock.verify_ledger() == []
+
+
+def test_a_cashier_is_not_offered_the_write_off(make_window, qtbot, clock, ids):
+    window, store, dialogs = make_window("cashier")
+    clock.advance(days=3)
+    window.till.confirm = lambda *args: (_ for _ in ()).throw(AssertionError("a cashier may not write off"))
+    scan(qtbot, window.till, "OLDSYRUP")
+    assert store.stock.on_hand(ids.expired_only) == 4

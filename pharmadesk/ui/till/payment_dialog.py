@@ -1,9 +1,11 @@
-"""Taking payment: cash (tendered → change, live), card, or mixed; the sale is committed on accept."""
+"""Taking payment: cash (tendered → change, live), card, or mixed, and a member's points; the sale is
+committed on accept."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
+    QVBoxLayout,
 )
 
 from pharmadesk.errors import PharmaDeskError, ValidationError
@@ -13,23 +15,36 @@ from pharmadesk.ui.common import ErrorLabel, money
 
 
 class PaymentDialog(QDialog):
-    """``pay(payments)`` commits the sale (e.g. ``store.sales.sell``); an error keeps the dialog open.
+    """``pay(payments, redeem_points)`` commits the sale (e.g. ``store.sales.sell``); an error keeps the
+    dialog open. On accept :attr:`result_value` holds what ``pay`` returned.
 
-    On accept :attr:`result_value` holds what ``pay`` returned.
+    With a member attached, ``points`` is their balance and ``point_value(points)`` what that many
+    points are worth (``store.sales.redeem_value``); the amount due drops as points are used.
     """
 
     CASH, CARD, MIXED = "cash", "card", "mixed"
 
-    def __init__(self, total: int, pay, parent=None) -> None:
+    def __init__(self, total: int, pay, parent=None, points: int = 0, point_value=None) -> None:
         super().__init__(parent)
+        self.gross_total = total
         self.total = total
         self._pay = pay
+        self._point_value = point_value or (lambda n: 0)
         self.result_value = None
         self.setWindowTitle(self.tr("Payment"))
         layout = QVBoxLayout(self)
-        self.total_label = QLabel(self.tr("To pay: {0}").format(money(total)))
+        self.total_label = QLabel()
         self.total_label.setObjectName("payTotal")
         layout.addWidget(self.total_label)
+        self.points = QSpinBox()
+        self.points.setObjectName("redeemPoints")
+        self.points.setRange(0, self._max_points(points))
+        self.points.setSuffix(self.tr(" points"))
+        self.points.valueChanged.connect(self._points_changed)
+        if points and point_value is not None:
+            points_row = QFormLayout()
+            points_row.addRow(self.tr("Pay with points (has {0})").format(points), self.points)
+            layout.addLayout(points_row)
         methods = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.radios = {}
@@ -64,7 +79,19 @@ class PaymentDialog(QDialog):
         self.card_amount.textChanged.connect(self._update)
         self.set_method(self.CASH)
 
+    def _max_points(self, available: int) -> int:
+        """The most points that can be used: the balance, or as many as cover the whole amount."""
+        one = self._point_value(1)
+        return min(available, self.gross_total // one) if one > 0 else 0
+
+    def _points_changed(self, points: int) -> None:
+        self.total = self.gross_total - self._point_value(points)
+        self._update()
+
     # -- driving (keyboard, tests) -----------------------------------------------------------------
+
+    def set_points(self, points: int) -> None:
+        self.points.setValue(points)
 
     def set_method(self, method: str) -> None:
         self.radios[method].setChecked(True)
@@ -110,6 +137,11 @@ class PaymentDialog(QDialog):
         return cash[0].tendered - cash[0].amount
 
     def _update(self, *args) -> None:
+        used = self.points.value()
+        self.total_label.setText(
+            self.tr("To pay: {0}").format(money(self.total)) if not used else
+            self.tr("To pay: {0} (after {1} points worth {2})").format(
+                money(self.total), used, money(self.gross_total - self.total)))
         method = self.method() if any(r.isChecked() for r in self.radios.values()) else self.CASH
         mixed, card = method == self.MIXED, method == self.CARD
         self.card_label.setVisible(mixed)
@@ -128,7 +160,7 @@ class PaymentDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_value = self._pay(self.payments())
+            self.result_value = self._pay(self.payments(), self.points.value())
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return

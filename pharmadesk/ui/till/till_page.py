@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pharmadesk.errors import PharmaDeskError
+from pharmadesk.errors import ExpiredStockError, PharmaDeskError
 from pharmadesk.permissions import Action
-from pharmadesk.ui.common import ErrorLabel, error_text, exec_dialog, money
+from pharmadesk.ui.approval import ApprovalDialog
+from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
@@ -35,6 +36,7 @@ class TillPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.exec_dialog = exec_dialog
+        self.confirm = confirm
         self.member_alerts = None
         self.member = None
         self.last_sale = None
@@ -121,8 +123,10 @@ class TillPage(QWidget):
             shortcut.activated.connect(slot)
 
     def user_changed(self) -> None:
-        """The logged-in user changed (login after an idle lock): re-read what they may do."""
-        self.model.discount_editable = self.store.may(Action.DISCOUNT)
+        """The logged-in user changed (login after an idle lock): re-read what they may do.
+
+        Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment."""
+        self.model.discount_editable = self.store.may(Action.SELL)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -187,11 +191,29 @@ class TillPage(QWidget):
                     return False
             self.model.add(product, 1, prescription)
             return True
+        except ExpiredStockError as exc:
+            self.show_error(exc)
+            self._offer_expired_write_off(product)
+            return False
         except PharmaDeskError as exc:
             self.show_error(exc)
             return False
         finally:
             self.scan.setFocus()
+
+    def _offer_expired_write_off(self, product) -> None:
+        """Expired stock is never sold; whoever may adjust stock can take it off the shelf right here."""
+        if not self.store.may(Action.ADJUST_STOCK):
+            return
+        if not self.confirm(self, self.tr("Expired stock"),
+                            self.tr("Write off the expired batches of {0} now?").format(product.name)):
+            return
+        try:
+            units = self.store.stock.write_off_expired(product_id=product.id)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        self.show_info(self.tr("{0} expired unit(s) of {1} written off.").format(units, product.name))
 
     def _ask_prescription(self, product, initial=None):
         dialog = PrescriptionDialog(self.store, product, initial, self)
@@ -238,8 +260,15 @@ class TillPage(QWidget):
             return
         lines = self.model.cart_lines()
         member_id = self.member.id if self.member else None
-        dialog = PaymentDialog(self.model.total(), lambda payments: self.store.sales.sell(lines, payments, member_id),
-                               self)
+        approvals = self._approvals_for(lines)
+        if approvals is None:
+            return
+
+        def sell(payments, points):
+            return self.store.sales.sell(lines, payments, member_id, redeem_points=points, approval=approvals)
+
+        dialog = PaymentDialog(self.model.total(), sell, self, points=self.member.points if self.member else 0,
+                               point_value=self.store.sales.redeem_value if self.member else None)
         if not self.exec_dialog(dialog) or dialog.result_value is None:
             self.scan.setFocus()
             return
@@ -249,6 +278,23 @@ class TillPage(QWidget):
         change = self.tr(" Change {0}.").format(money(sale.change)) if sale.change else ""
         self.show_info(self.tr("Sale {0} complete: {1}.{2}").format(sale.receipt_no, money(sale.total), change))
         self.show_receipt(sale.receipt_no)
+
+    def _approvals_for(self, lines) -> list | None:
+        """A colleague's PIN for each discount or price change beyond the cashier's role; None if refused."""
+        try:
+            needed = self.store.sales.approvals_needed(lines)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return None
+        approvals = []
+        for action in needed:
+            dialog = ApprovalDialog(self.store, action, self)
+            if not self.exec_dialog(dialog) or dialog.approval is None:
+                self.show_info(self.tr("Not approved: nothing was charged. Change the discount or ask again."))
+                self.scan.setFocus()
+                return None
+            approvals.append(dialog.approval)
+        return approvals
 
     def show_receipt(self, receipt_no: str) -> None:
         try:
