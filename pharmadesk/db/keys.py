@@ -89,6 +89,16 @@ def check_passphrase_strength(passphrase: str) -> None:
         )
 
 
+# Letters and digits that cannot be mistaken for one another when written down (no I, L, O, 0, 1).
+PASSPHRASE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def generate_passphrase(groups: int = 5, size: int = 4) -> str:
+    """A random recovery passphrase like ``K7QM-3XPD-9HWT-R4NB-2FJC`` (5 x 4 characters: about 99 bits),
+    made with :mod:`secrets`, easy to write down and to type back."""
+    return "-".join("".join(secrets.choice(PASSPHRASE_ALPHABET) for _ in range(size)) for _ in range(groups))
+
+
 def wrap_key(key: bytes, passphrase: str, store_id: str, kdf: dict | None = None) -> KeyFile:
     """Encrypt ``key`` under a key derived from ``passphrase``."""
     kdf = dict(kdf or DEFAULT_KDF)

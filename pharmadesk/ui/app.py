@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QObject, Qt, QThread, QTranslator, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from pharmadesk.db.connection import DB_FILE_NAME
@@ -27,6 +28,32 @@ LANGUAGES = ("en", "zh_CN")
 # Tried after the platform's UI font, so Chinese renders on Linux, Windows and macOS alike.
 CJK_FONT_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                      "WenQuanYi Micro Hei", "SimSun")
+
+
+# -- high DPI, icon, log and crash handling -------------------------------------------------------------
+
+def configure_high_dpi() -> Qt.HighDpiScaleFactorRoundingPolicy:
+    """Use the screen's exact scale factor (125 %, 150 %: no rounding to 1x or 2x, so text stays the size the
+    user chose). Qt reads this only before the QApplication exists, so call it first; returns the policy."""
+    policy = Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    if QGuiApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(policy)
+    return QGuiApplication.highDpiScaleFactorRoundingPolicy()
+
+
+def set_up_application(app: QApplication):
+    """Name, icon, the rotating log and the crash handler; returns the crash handler (keep a reference)."""
+    from pharmadesk.logs import setup_logging
+    from pharmadesk.ui.crash import install_excepthook
+    from pharmadesk.ui.icons import app_icon
+
+    app.setApplicationName("PharmaDesk")
+    app.setOrganizationName("PharmaDesk")
+    app.setDesktopFileName("pharmadesk")         # matches pharmadesk.desktop, so Wayland shows our icon
+    app.setWindowIcon(app_icon())
+    log_path = setup_logging()
+    app.setProperty("logPath", str(log_path))
+    return install_excepthook(log_path)
 
 
 # -- translation, fonts and style ------------------------------------------------------------------------
@@ -154,16 +181,23 @@ def demo_hint() -> str:
 def run(store_dir: Path, *, demo: bool = False) -> int:
     """Start the desktop program on the store in ``store_dir``; returns the exit code.
 
+    Without a store there, the first-run wizard makes one (and logs its owner in).
+
     ``demo=True`` builds the demo store there on first use and opens it with the demo passphrase.
     """
     store_dir = Path(store_dir).expanduser()
+    configure_high_dpi()
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("PharmaDesk")
-    app.setOrganizationName("PharmaDesk")
+    app._pharmadesk_crash_handler = set_up_application(app)
     install_translators(app, choose_language(None))
     apply_fonts(app)
     load_style(app)
 
+    if not demo and not (store_dir / DB_FILE_NAME).exists():
+        store = first_run(store_dir)
+        if store is None:
+            return 0
+        return _run_main_window(app, store)
     passphrase = None
     if demo:
         from pharmadesk.demo import DEMO_PASSPHRASE
@@ -182,7 +216,26 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
         install_translators(app, choose_language(store.setting("language")))
         login = LoginDialog(store, demo_hint() if demo else "")
         if login.exec() != QDialog.DialogCode.Accepted:
+            store.close()
             return 0
+    except BaseException:
+        store.close()
+        raise
+    return _run_main_window(app, store)
+
+
+def first_run(store_dir: Path):
+    """No store here yet: the first-run wizard creates one. Returns it (owner logged in) or None."""
+    from pharmadesk.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(store_dir)
+    wizard.exec()
+    return wizard.store              # also set when the owner closed the wizard after the store was made
+
+
+def _run_main_window(app: QApplication, store) -> int:
+    try:
+        install_translators(app, choose_language(store.setting("language")))
         window = MainWindow(store)
         window.show()
         return app.exec()

@@ -106,9 +106,13 @@ class MainWindow(QMainWindow):
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
         self.store_menu.addAction(self.settings_action)
         self.store_menu.addAction(self.lock_action)
         self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
         for action in (self.settings_action, self.lock_action, self.help_action):
             self.addAction(action)          # shortcuts work while the menu bar is hidden or locked out
         self.retranslate_ui()
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.lock_action.setText(self.tr("&Lock the till"))
         self.help_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About PharmaDesk"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "idle"):   # fully built
@@ -225,6 +230,14 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         self.exec_dialog(ShortcutHelpDialog(self))
+
+    def show_about(self) -> None:
+        from pathlib import Path
+
+        from pharmadesk.ui.about_dialog import AboutDialog
+
+        log_path = QApplication.instance().property("logPath")
+        self.exec_dialog(AboutDialog(self.store, self, Path(log_path) if log_path else None))
 
     def tr_role(self, role: str) -> str:
         return QCoreApplication.translate("roles", ROLE_NAMES.get(role, role))

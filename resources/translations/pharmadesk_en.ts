@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Store id</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>About PharmaDesk</source>
+        <translation>About PharmaDesk</translation>
+    </message>
+    <message>
+        <source>PharmaDesk {0}</source>
+        <translation>PharmaDesk {0}</translation>
+    </message>
+    <message>
+        <source>Till, stock, members and offline analytics for one pharmacy store.</source>
+        <translation>Till, stock, members and offline analytics for one pharmacy store.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. © PharmaDesk. All rights reserved.</source>
+        <translation>Licence: proprietary. © PharmaDesk. All rights reserved.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>AdjustTab</name>
     <message>
         <source>Batch</source>
@@ -69,6 +124,21 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>Approval needed</translation>
+    </message>
+    <message>
+        <source>A colleague who may {0} approves this sale:</source>
+        <translation>A colleague who may {0} approves this sale:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
     </message>
 </context>
 <context>
@@ -167,6 +237,33 @@
     <message>
         <source>Product saved.</source>
         <translation>Product saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your current sale is kept.
+
+What to do: press Continue and carry on. If it happens again, finish or park the sale, close PharmaDesk and start it again, and send the log to your support contact.
+
+The log is at {0}</source>
+        <translation>Something went wrong. Your current sale is kept.
+
+What to do: press Continue and carry on. If it happens again, finish or park the sale, close PharmaDesk and start it again, and send the log to your support contact.
+
+The log is at {0}</translation>
+    </message>
+    <message>
+        <source>PharmaDesk — something went wrong</source>
+        <translation>PharmaDesk — something went wrong</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
     </message>
 </context>
 <context>
@@ -348,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to PharmaDesk</source>
+        <translation>Welcome to PharmaDesk</translation>
+    </message>
+    <message>
+        <source>The demo store already has a user called {0}. Go back and choose another user name for yourself.</source>
+        <translation>The demo store already has a user called {0}. Go back and choose another user name for yourself.</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be found.</source>
+        <translation>The file {0} cannot be found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from CSV</source>
@@ -504,6 +616,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About PharmaDesk</source>
+        <translation>&amp;About PharmaDesk</translation>
     </message>
 </context>
 <context>
@@ -873,6 +989,45 @@
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>The owner&apos;s account</translation>
+    </message>
+    <message>
+        <source>You log in with this account. Add your staff later, under Settings.</source>
+        <translation>You log in with this account. Add your staff later, under Settings.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to unlock the till quickly (optional)</source>
+        <translation>4 to 8 digits, to unlock the till quickly (optional)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>PagedTable</name>
     <message>
         <source>Filter</source>
@@ -915,6 +1070,37 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>It opens the store on a new computer or from a backup. Without it, nobody — not even PharmaDesk&apos;s makers — can recover your data.</source>
+        <translation>It opens the store on a new computer or from a backup. Without it, nobody — not even PharmaDesk&apos;s makers — can recover your data.</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down on paper now and keep it in a safe place. It is shown only here, only once.</source>
+        <translation>Write this passphrase down on paper now and keep it in a safe place. It is shown only here, only once.</translation>
+    </message>
+    <message>
+        <source>Make another</source>
+        <translation>Make another</translation>
+    </message>
+    <message>
+        <source>I will choose my own passphrase</source>
+        <translation>I will choose my own passphrase</translation>
+    </message>
+    <message>
+        <source>At least {0} characters</source>
+        <translation>At least {0} characters</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm</source>
+        <translation>Type it again to confirm</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -927,6 +1113,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>&amp;Cash</source>
         <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Pay with points (has {0})</source>
+        <translation>Pay with points (has {0})</translation>
     </message>
     <message>
         <source>C&amp;ard</source>
@@ -957,6 +1151,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>cash given</translation>
     </message>
     <message>
+        <source>To pay: {0} (after {1} points worth {2})</source>
+        <translation>To pay: {0} (after {1} points worth {2})</translation>
+    </message>
+    <message>
         <source>Card: {0}</source>
         <translation>Card: {0}</translation>
     </message>
@@ -971,6 +1169,45 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Change: {0}</source>
         <translation>Change: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <source>Language, receipts and backups</source>
+        <translation>Language, receipts and backups</translation>
+    </message>
+    <message>
+        <source>You can change all of these later under Store → Settings.</source>
+        <translation>You can change all of these later under Store → Settings.</translation>
+    </message>
+    <message>
+        <source>Address, phone, licence number…</source>
+        <translation>Address, phone, licence number…</translation>
+    </message>
+    <message>
+        <source>Optional: a USB drive or network folder</source>
+        <translation>Optional: a USB drive or network folder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>With a backup folder, PharmaDesk backs up the store after every day close.</source>
+        <translation>With a backup folder, PharmaDesk backs up the store after every day close.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1621,53 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>How to start</source>
+        <translation>How to start</translation>
+    </message>
+    <message>
+        <source>Create the store</source>
+        <translation>Create the store</translation>
+    </message>
+    <message>
+        <source>An empty store: I will add products myself</source>
+        <translation>An empty store: I will add products myself</translation>
+    </message>
+    <message>
+        <source>Import products and members from CSV files</source>
+        <translation>Import products and members from CSV files</translation>
+    </message>
+    <message>
+        <source>The demo store: two years of made-up sales to try PharmaDesk out</source>
+        <translation>The demo store: two years of made-up sales to try PharmaDesk out</translation>
+    </message>
+    <message>
+        <source>Products file</source>
+        <translation>Products file</translation>
+    </message>
+    <message>
+        <source>Members file</source>
+        <translation>Members file</translation>
+    </message>
+    <message>
+        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</source>
+        <translation>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>StockChangeDialog</name>
     <message>
         <source>Write off stock</source>
@@ -1537,6 +1821,25 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <source>Your pharmacy</source>
+        <translation>Your pharmacy</translation>
+    </message>
+    <message>
+        <source>The name and address appear on receipts and reports.</source>
+        <translation>The name and address appear on receipts and reports.</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
         <source>Edit supplier</source>
@@ -1684,6 +1987,18 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{0} was not added: it needs a prescription.</translation>
     </message>
     <message>
+        <source>Expired stock</source>
+        <translation>Expired stock</translation>
+    </message>
+    <message>
+        <source>Write off the expired batches of {0} now?</source>
+        <translation>Write off the expired batches of {0} now?</translation>
+    </message>
+    <message>
+        <source>{0} expired unit(s) of {1} written off.</source>
+        <translation>{0} expired unit(s) of {1} written off.</translation>
+    </message>
+    <message>
         <source>Scan an item first.</source>
         <translation>Scan an item first.</translation>
     </message>
@@ -1694,6 +2009,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Sale {0} complete: {1}.{2}</source>
         <translation>Sale {0} complete: {1}.{2}</translation>
+    </message>
+    <message>
+        <source>Not approved: nothing was charged. Change the discount or ask again.</source>
+        <translation>Not approved: nothing was charged. Change the discount or ask again.</translation>
     </message>
     <message>
         <source>Sale suspended as #{0}. F5 brings it back.</source>
@@ -1722,6 +2041,61 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Return {0}: refund {1}.</source>
         <translation>Return {0}: refund {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Creating the store</source>
+        <translation>Creating the store</translation>
+    </message>
+    <message>
+        <source>Encrypting and preparing the store…</source>
+        <translation>Encrypting and preparing the store…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>The store could not be created.</translation>
+    </message>
+    <message>
+        <source>Your store is ready. Press Finish to start.</source>
+        <translation>Your store is ready. Press Finish to start.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows imported.</source>
+        <translation>{0}: {1} rows imported.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing imported, {1} problem(s) in the file; import it again later under Stock → Catalogue.</source>
+        <translation>{0}: nothing imported, {1} problem(s) in the file; import it again later under Stock → Catalogue.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store was created without it.</source>
+        <translation>The import was cancelled; the store was created without it.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2978,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Creating the store</source>
+        <translation>Creating the store</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>门店编号</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>About PharmaDesk</source>
+        <translation>关于 PharmaDesk</translation>
+    </message>
+    <message>
+        <source>PharmaDesk {0}</source>
+        <translation>PharmaDesk {0}</translation>
+    </message>
+    <message>
+        <source>Till, stock, members and offline analytics for one pharmacy store.</source>
+        <translation>为单家药店提供收银、库存、会员管理和离线数据分析。</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. © PharmaDesk. All rights reserved.</source>
+        <translation>许可：专有软件。© PharmaDesk。保留所有权利。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>AdjustTab</name>
     <message>
         <source>Batch</source>
@@ -69,6 +124,21 @@
     <message>
         <source>PIN</source>
         <translation>PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要批准</translation>
+    </message>
+    <message>
+        <source>A colleague who may {0} approves this sale:</source>
+        <translation>请有权限{0}的同事批准这笔销售：</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
     </message>
 </context>
 <context>
@@ -167,6 +237,33 @@
     <message>
         <source>Product saved.</source>
         <translation>商品已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your current sale is kept.
+
+What to do: press Continue and carry on. If it happens again, finish or park the sale, close PharmaDesk and start it again, and send the log to your support contact.
+
+The log is at {0}</source>
+        <translation>出了点问题。您当前的销售已保留。
+
+怎么办：按“继续”接着工作。如果再次发生，请完成或挂起这笔销售，关闭 PharmaDesk 后重新启动，并把日志发给您的技术支持联系人。
+
+日志位于 {0}</translation>
+    </message>
+    <message>
+        <source>PharmaDesk — something went wrong</source>
+        <translation>PharmaDesk — 出了点问题</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
     </message>
 </context>
 <context>
@@ -348,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to PharmaDesk</source>
+        <translation>欢迎使用 PharmaDesk</translation>
+    </message>
+    <message>
+        <source>The demo store already has a user called {0}. Go back and choose another user name for yourself.</source>
+        <translation>演示门店已有名为 {0} 的用户。请返回并为自己选择另一个用户名。</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be found.</source>
+        <translation>找不到文件 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from CSV</source>
@@ -504,6 +616,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About PharmaDesk</source>
+        <translation>关于 PharmaDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -873,6 +989,45 @@
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>店主账户</translation>
+    </message>
+    <message>
+        <source>You log in with this account. Add your staff later, under Settings.</source>
+        <translation>您用这个账户登录。以后可在“设置”中添加员工。</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to unlock the till quickly (optional)</source>
+        <translation>4 到 8 位数字，用于快速解锁收银台（可选）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PagedTable</name>
     <message>
         <source>Filter</source>
@@ -915,6 +1070,37 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>恢复口令</translation>
+    </message>
+    <message>
+        <source>It opens the store on a new computer or from a backup. Without it, nobody — not even PharmaDesk&apos;s makers — can recover your data.</source>
+        <translation>在新电脑上或从备份打开门店时需要它。没有它，任何人（包括 PharmaDesk 的开发者）都无法恢复您的数据。</translation>
+    </message>
+    <message>
+        <source>Write this passphrase down on paper now and keep it in a safe place. It is shown only here, only once.</source>
+        <translation>请现在把这个口令写在纸上，并存放在安全的地方。它只在这里显示一次。</translation>
+    </message>
+    <message>
+        <source>Make another</source>
+        <translation>换一个</translation>
+    </message>
+    <message>
+        <source>I will choose my own passphrase</source>
+        <translation>我要自己设定口令</translation>
+    </message>
+    <message>
+        <source>At least {0} characters</source>
+        <translation>至少 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm</source>
+        <translation>再输入一次以确认</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -927,6 +1113,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>&amp;Cash</source>
         <translation>现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Pay with points (has {0})</source>
+        <translation>使用积分支付（现有 {0}）</translation>
     </message>
     <message>
         <source>C&amp;ard</source>
@@ -957,6 +1151,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>实收现金</translation>
     </message>
     <message>
+        <source>To pay: {0} (after {1} points worth {2})</source>
+        <translation>应付：{0}（已用 {1} 积分，抵 {2}）</translation>
+    </message>
+    <message>
         <source>Card: {0}</source>
         <translation>银行卡：{0}</translation>
     </message>
@@ -971,6 +1169,45 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Change: {0}</source>
         <translation>找零：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <source>Language, receipts and backups</source>
+        <translation>语言、小票和备份</translation>
+    </message>
+    <message>
+        <source>You can change all of these later under Store → Settings.</source>
+        <translation>以后都可以在“门店 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Address, phone, licence number…</source>
+        <translation>地址、电话、许可证号…</translation>
+    </message>
+    <message>
+        <source>Optional: a USB drive or network folder</source>
+        <translation>可选：U 盘或网络文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>小票抬头</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>With a backup folder, PharmaDesk backs up the store after every day close.</source>
+        <translation>设置备份文件夹后，PharmaDesk 会在每次日结后备份门店数据。</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1621,53 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>How to start</source>
+        <translation>如何开始</translation>
+    </message>
+    <message>
+        <source>Create the store</source>
+        <translation>创建门店</translation>
+    </message>
+    <message>
+        <source>An empty store: I will add products myself</source>
+        <translation>空门店：我自己添加商品</translation>
+    </message>
+    <message>
+        <source>Import products and members from CSV files</source>
+        <translation>从 CSV 文件导入商品和会员</translation>
+    </message>
+    <message>
+        <source>The demo store: two years of made-up sales to try PharmaDesk out</source>
+        <translation>演示门店：包含两年虚构销售数据，用于试用 PharmaDesk</translation>
+    </message>
+    <message>
+        <source>Products file</source>
+        <translation>商品文件</translation>
+    </message>
+    <message>
+        <source>Members file</source>
+        <translation>会员文件</translation>
+    </message>
+    <message>
+        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</source>
+        <translation>演示门店还带有 owner、pharmacist 和 cashier 三个账户；其中的会员和销售均为虚构。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>StockChangeDialog</name>
     <message>
         <source>Write off stock</source>
@@ -1537,6 +1821,25 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <source>Your pharmacy</source>
+        <translation>您的药店</translation>
+    </message>
+    <message>
+        <source>The name and address appear on receipts and reports.</source>
+        <translation>名称和地址会显示在小票和报表上。</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
         <source>Edit supplier</source>
@@ -1684,6 +1987,18 @@ Enter the recovery passphrase to open it.</source>
         <translation>{0} 未添加：需要处方。</translation>
     </message>
     <message>
+        <source>Expired stock</source>
+        <translation>过期库存</translation>
+    </message>
+    <message>
+        <source>Write off the expired batches of {0} now?</source>
+        <translation>现在报损 {0} 的过期批次吗？</translation>
+    </message>
+    <message>
+        <source>{0} expired unit(s) of {1} written off.</source>
+        <translation>已报损 {1} 的 {0} 件过期商品。</translation>
+    </message>
+    <message>
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
@@ -1694,6 +2009,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Sale {0} complete: {1}.{2}</source>
         <translation>销售 {0} 已完成：{1}。{2}</translation>
+    </message>
+    <message>
+        <source>Not approved: nothing was charged. Change the discount or ask again.</source>
+        <translation>未获批准：未收取任何费用。请修改折扣或重新申请。</translation>
     </message>
     <message>
         <source>Sale suspended as #{0}. F5 brings it back.</source>
@@ -1722,6 +2041,61 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Return {0}: refund {1}.</source>
         <translation>退货 {0}：退款 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Creating the store</source>
+        <translation>正在创建门店</translation>
+    </message>
+    <message>
+        <source>Encrypting and preparing the store…</source>
+        <translation>正在加密并准备门店…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>无法创建门店。</translation>
+    </message>
+    <message>
+        <source>Your store is ready. Press Finish to start.</source>
+        <translation>门店已准备就绪。按“完成”开始使用。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows imported.</source>
+        <translation>{0}：已导入 {1} 行。</translation>
+    </message>
+    <message>
+        <source>{0}: nothing imported, {1} problem(s) in the file; import it again later under Stock → Catalogue.</source>
+        <translation>{0}：未导入任何数据，文件中有 {1} 个问题；以后可在“库存 → 商品目录”中重新导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store was created without it.</source>
+        <translation>导入已取消；门店已创建，但未包含导入的数据。</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2978,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Creating the store</source>
+        <translation>正在创建门店</translation>
     </message>
 </context>
 <context>
