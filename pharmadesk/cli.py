@@ -277,10 +277,19 @@ def cmd_gui(args) -> int:
     return run(Path(args.store))
 
 
+def cmd_self_test(args) -> int:
+    """Check this installation (Qt, SQLCipher, translations, style, a sale, the audit) on a throwaway store."""
+    from pharmadesk.selftest import run_self_test
+
+    return run_self_test()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pharmadesk", description="PharmaDesk pharmacy store program.")
     parser.add_argument("--version", action="version", version=f"PharmaDesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the demo store (built on first use)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throwaway demo store and exit (0: all good)")
     store_default = os.environ.get("PHARMADESK_STORE") or str(default_store_dir())
 
     def store_arg(p):
@@ -364,6 +373,10 @@ def build_parser() -> argparse.ArgumentParser:
     store_arg(r)
     r.add_argument("--user", default="owner", help="who applies it (needs the owner role)")
     r.set_defaults(func=cmd_retention_apply)
+
+    from pharmadesk.analytics.commands import add_parser as add_analytics_parser
+
+    add_analytics_parser(sub, store_arg)
     return parser
 
 
@@ -386,7 +399,7 @@ def _stop_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    func = getattr(args, "func", cmd_gui)
+    func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
     _start_logging()
     try:
         return func(args)
