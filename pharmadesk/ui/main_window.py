@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.staff_action = QAction(self)
+        self.staff_action.triggered.connect(self.open_staff)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.store_menu.addAction(self.settings_action)
+        self.store_menu.addAction(self.staff_action)
         self.store_menu.addAction(self.lock_action)
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         self.show_page(current if current in keys else (keys[0] if keys else None))
         self.settings_action.setVisible(self.store.may(Action.MANAGE_SETTINGS))
         self.settings_action.setEnabled(self.store.may(Action.MANAGE_SETTINGS))
+        self.staff_action.setVisible(self.store.may(Action.MANAGE_USERS))
+        self.staff_action.setEnabled(self.store.may(Action.MANAGE_USERS))
         self.store_label.setText(self.store.setting("store_name"))
         self.user_label.setText(self.tr("{0} ({1})").format(user.display_name, self.tr_role(user.role))
                                 if user else self.tr("nobody logged in"))
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
         self.store_menu.setTitle(self.tr("&Store"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.staff_action.setText(self.tr("S&taff…"))
         self.lock_action.setText(self.tr("&Lock the till"))
         self.help_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About PharmaDesk"))
@@ -207,6 +213,12 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> dict[QWidget, str]:
         titles = {spec.key: QCoreApplication.translate("pages", spec.title) for spec in self.specs}
         return {page: titles[key] for key, page in self.pages.items()}
+
+    def open_staff(self) -> None:
+        from pharmadesk.ui.staff_dialog import StaffDialog
+
+        if self.store.may(Action.MANAGE_USERS):
+            self.exec_dialog(StaffDialog(self.store, self))
 
     def open_settings(self) -> None:
         from pharmadesk.ui.settings_dialog import SettingsDialog

@@ -610,6 +610,10 @@ The log is at {0}</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>S&amp;taff…</source>
+        <translation>S&amp;taff…</translation>
+    </message>
+    <message>
         <source>&amp;Lock the till</source>
         <translation>&amp;Lock the till</translation>
     </message>
@@ -1621,6 +1625,88 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Reset password or PIN…</source>
+        <translation>Reset password or PIN…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Choose a person first.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>Reset password or PIN</source>
+        <translation>Reset password or PIN</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>How to start</source>
@@ -2407,8 +2493,57 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Another product already has that barcode.</translation>
     </message>
     <message>
+        <source>Unknown kind of reminder.</source>
+        <extracomment>The consent each kind of reminder needs: birthdays are marketing, everything else is care.</extracomment>
+        <translation>Unknown kind of reminder.</translation>
+    </message>
+    <message>
+        <source>A reminder goes by phone or SMS.</source>
+        <translation>A reminder goes by phone or SMS.</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>Choose a member.</translation>
+    </message>
+    <message>
+        <source>This member has not agreed to this kind of message ({consent}).</source>
+        <translation>This member has not agreed to this kind of message ({consent}).</translation>
+    </message>
+    <message>
+        <source>A refill reminder names its medicine.</source>
+        <translation>A refill reminder names its medicine.</translation>
+    </message>
+    <message>
         <source>No such product.</source>
         <translation>No such product.</translation>
+    </message>
+    <message>
+        <source>Refill reminders are for maintenance medicines (with days of supply).</source>
+        <translation>Refill reminders are for maintenance medicines (with days of supply).</translation>
+    </message>
+    <message>
+        <source>This kind of reminder names no medicine.</source>
+        <translation>This kind of reminder names no medicine.</translation>
+    </message>
+    <message>
+        <source>Say why the member is reminded.</source>
+        <translation>Say why the member is reminded.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>The reason is too long.</translation>
+    </message>
+    <message>
+        <source>The outcome is called, no answer, refilled or declined.</source>
+        <translation>The outcome is called, no answer, refilled or declined.</translation>
+    </message>
+    <message>
+        <source>No such reminder.</source>
+        <translation>No such reminder.</translation>
+    </message>
+    <message>
+        <source>The channel is phone, SMS or in person.</source>
+        <translation>The channel is phone, SMS or in person.</translation>
     </message>
     <message>
         <source>No product has this barcode.</source>
@@ -2833,6 +2968,27 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>{name} is not allowed to approve this.</source>
         <translation>{name} is not allowed to approve this.</translation>
+    </message>
+    <message>
+        <source>No such campaign.</source>
+        <extracomment>Product categories an analysis reports on one by one; the rest (personal care, devices) fold into &quot;other&quot;.</extracomment>
+        <translation>No such campaign.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>A campaign cannot end before it starts.</source>
+        <translation>A campaign cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The holdout group must be between 0 % and 90 %.</source>
+        <translation>The holdout group must be between 0 % and 90 %.</translation>
+    </message>
+    <message>
+        <source>None of these members has agreed to marketing messages.</source>
+        <translation>None of these members has agreed to marketing messages.</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,10 @@ The log is at {0}</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>S&amp;taff…</source>
+        <translation>员工(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock the till</source>
         <translation>锁定收银台(&amp;L)</translation>
     </message>
@@ -1621,6 +1625,88 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Reset password or PIN…</source>
+        <translation>重置密码或 PIN…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>请先选择一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>新建员工账户</translation>
+    </message>
+    <message>
+        <source>Reset password or PIN</source>
+        <translation>重置密码或 PIN</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN（4–8 位数字）</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>How to start</source>
@@ -2407,8 +2493,57 @@ Enter the recovery passphrase to open it.</source>
         <translation>已有其他商品使用该条码。</translation>
     </message>
     <message>
+        <source>Unknown kind of reminder.</source>
+        <extracomment>The consent each kind of reminder needs: birthdays are marketing, everything else is care.</extracomment>
+        <translation>未知的提醒类型。</translation>
+    </message>
+    <message>
+        <source>A reminder goes by phone or SMS.</source>
+        <translation>提醒只能通过电话或短信发送。</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>请选择会员。</translation>
+    </message>
+    <message>
+        <source>This member has not agreed to this kind of message ({consent}).</source>
+        <translation>该会员未同意接收此类消息（{consent}）。</translation>
+    </message>
+    <message>
+        <source>A refill reminder names its medicine.</source>
+        <translation>续药提醒必须指明药品。</translation>
+    </message>
+    <message>
         <source>No such product.</source>
         <translation>没有该商品。</translation>
+    </message>
+    <message>
+        <source>Refill reminders are for maintenance medicines (with days of supply).</source>
+        <translation>续药提醒仅适用于长期用药（有供药天数）。</translation>
+    </message>
+    <message>
+        <source>This kind of reminder names no medicine.</source>
+        <translation>此类提醒不指明药品。</translation>
+    </message>
+    <message>
+        <source>Say why the member is reminded.</source>
+        <translation>请说明提醒会员的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>原因太长。</translation>
+    </message>
+    <message>
+        <source>The outcome is called, no answer, refilled or declined.</source>
+        <translation>结果只能是：已致电、无人接听、已续药或已拒绝。</translation>
+    </message>
+    <message>
+        <source>No such reminder.</source>
+        <translation>没有这条提醒。</translation>
+    </message>
+    <message>
+        <source>The channel is phone, SMS or in person.</source>
+        <translation>渠道只能是电话、短信或当面。</translation>
     </message>
     <message>
         <source>No product has this barcode.</source>
@@ -2833,6 +2968,27 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>{name} is not allowed to approve this.</source>
         <translation>{name} 无权批准此操作。</translation>
+    </message>
+    <message>
+        <source>No such campaign.</source>
+        <extracomment>Product categories an analysis reports on one by one; the rest (personal care, devices) fold into &quot;other&quot;.</extracomment>
+        <translation>没有这个营销活动。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为营销活动命名。</translation>
+    </message>
+    <message>
+        <source>A campaign cannot end before it starts.</source>
+        <translation>营销活动的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The holdout group must be between 0 % and 90 %.</source>
+        <translation>对照组比例必须在 0% 到 90% 之间。</translation>
+    </message>
+    <message>
+        <source>None of these members has agreed to marketing messages.</source>
+        <translation>这些会员都未同意接收营销消息。</translation>
     </message>
 </context>
 <context>
