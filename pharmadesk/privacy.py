@@ -158,6 +158,17 @@ def member_data(store: "Store", member_id: int) -> dict:
         "corrections": db.all(
             "SELECT at, field, old_value, new_value FROM member_history WHERE member_id = ? ORDER BY id",
             (member_id,)),
+        "care_reminders": [
+            {**reminder, "outcomes": db.all(
+                "SELECT at, outcome, channel FROM care_reminder_outcomes WHERE reminder_id = ? ORDER BY id",
+                (reminder.pop("id"),))}
+            for reminder in db.all(
+                "SELECT r.id, r.created_at, r.kind, p.name AS product, r.due_date, r.reason, r.channel "
+                "FROM care_reminders r LEFT JOIN products p ON p.id = r.product_id "
+                "WHERE r.member_id = ? ORDER BY r.id", (member_id,))],
+        "campaigns": db.all(
+            "SELECT c.name, c.starts_on, c.ends_on, m.arm FROM campaign_members m "
+            "JOIN campaigns c ON c.id = m.campaign_id WHERE m.member_id = ? ORDER BY c.id", (member_id,)),
     }
 
 

@@ -484,3 +484,18 @@ def test_cli_member_export_erase_and_retention(open_store, store_dir, tmp_path, 
     assert "not allowed" in capsys.readouterr().err and not (tmp_path / "c.json").exists()
     with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as reopened:
         assert reopened.db.scalar("SELECT erased_at FROM members WHERE id = ?", (member,)) is not None
+
+
+def test_the_export_lists_care_reminders_with_outcomes_and_campaigns(store, ids):
+    from pharmadesk import campaigns, care
+
+    member = store.members.register("Reminded Member", "13955556666", care_consent=True, marketing_consent=True)
+    reminder = care.issue_reminder(store, member, "refill_due", store.today(), "Ramipril runs out soon", "sms",
+                                   product_id=ids.rx)
+    care.record_outcome(store, reminder, "refilled")
+    campaigns.create_campaign(store, "Winter check", [member], starts_on=store.today(), ends_on=store.today(),
+                              holdout=0)
+    data = privacy.member_data(store, member)
+    assert [(r["kind"], r["product"], [o["outcome"] for o in r["outcomes"]]) for r in data["care_reminders"]] == [
+        ("refill_due", "Ramipril 5mg", ["refilled"])]
+    assert [(c["name"], c["arm"]) for c in data["campaigns"]] == [("Winter check", "target")]

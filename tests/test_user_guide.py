@@ -31,3 +31,4 @@ def test_unbuilt_features_are_marked_as_coming():
     text = GUIDE.read_text(encoding="utf-8")
     for feature in ("Care worklist", "Reorder suggestions", "Head-office export"):
         assert re.search(rf"\*\*{feature}\*\*: coming", text), feature
+    assert "Store → Staff" in text

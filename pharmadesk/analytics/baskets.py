@@ -1,0 +1,278 @@
+"""Basket recommendations: association rules, the till's "often bought with", and their hit rate.
+
+Pure functions over :func:`pharmadesk.analytics.frames.basket_lines` (``sale_id, date, product_id``)
+and :func:`pharmadesk.analytics.frames.products`::
+
+    rules = mine_rules(lines, products)                 # support, confidence, lift
+    index = build_index(rules, lines, products)         # once, e.g. at login or after day close
+    recommend([12, 40], index)                          # at the till: [product_id, ...] in microseconds
+
+Method and parameters:
+
+- **Baskets**: the distinct products of one sale; only sales with at least 2 distinct products
+  are baskets for mining (a one-item sale says nothing about what goes together).
+- **Frequent itemsets** by FP-growth (Han, Pei & Yin 2000) from mlxtend
+  (``mlxtend.frequent_patterns.fpgrowth``, on a sparse one-hot matrix) with ``min_support`` =
+  0.0001 (share of baskets; and at least ``min_count`` = 10 baskets) and ``max_len`` = 2 (pairs:
+  the till recommends from single items; raise it for longer rules). The support threshold was
+  chosen by measured hit rate on the 50,000-member demo store as of 2026-11-23 (0.001: 0.232, 0.0005: 0.274,
+  0.0002: 0.301, 0.0001: 0.306, 0.00003: 0.310 with the popular fallback), the point where lower
+  thresholds stop paying for the larger rule set.
+- **Rules** ``A → C`` from mlxtend's ``association_rules``: support = P(A and C), confidence =
+  P(C | A), lift = confidence / P(C); kept when confidence ≥ ``min_confidence`` = 0.02 and
+  lift > ``min_lift`` = 1 (bought together more often than by chance).
+- **Never suggested**: a consequent must be an active OTC product; rules whose consequent is Rx-only
+  or controlled (or inactive) are dropped before anything else sees them. Rx items may still be
+  in the cart (antecedents): "with this prescription, people buy ...".
+- **Index for the till** (:func:`build_index`): product → up to ``depth`` = 10 consequents ranked by
+  confidence (ties: lift, then product id), plus the ``popular`` list (suggestible products by
+  number of baskets) as the fallback. Ranking by confidence beat ranking by lift in the hit-rate
+  test (0.274 vs 0.202 at support 0.0005), so confidence is the default (``rank_by``).
+  :func:`recommend` merges the lists of the cart's products (score = best confidence over the
+  cart), drops what is already in the cart, and fills up from ``popular`` when fewer than ``k``
+  rules apply.
+- **Evaluation** (:func:`evaluate_hit_rate`): time split, train on baskets before
+  ``as_of - test_days`` (90), test on baskets of the last 90 days that hold at least one
+  suggestible product; from each test basket one suggestible product is hidden (chosen with a
+  seeded random generator, ``random_state`` = 0), a hit is the hidden product among the top ``k``
+  = 3 recommended from the rest. Reported for the rules (with and without the popular fallback)
+  and for the most-popular baseline, with Wilson 95 % intervals.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Iterable
+
+import numpy as np
+import pandas as pd
+
+Progress = Callable[[float, str], None] | None
+
+RULE_COLUMNS = ["antecedent", "consequent", "antecedent_name", "consequent_name", "baskets", "support",
+                "confidence", "lift", "antecedent_support", "consequent_support"]
+
+
+def suggestible_products(products: pd.DataFrame) -> set[int]:
+    """Products the till may suggest: active and OTC (never Rx-only or controlled)."""
+    ok = (products["legal_class"] == "otc") & (products["active"].astype(bool))
+    return set(products.loc[ok, "product_id"].astype(int).tolist())
+
+
+def basket_frame(lines: pd.DataFrame) -> pd.DataFrame:
+    """Lines of the sales with at least 2 distinct products (one row per sale and product)."""
+    distinct = lines.drop_duplicates(["sale_id", "product_id"])
+    sizes = distinct.groupby("sale_id")["product_id"].transform("size")
+    return distinct[sizes >= 2]
+
+
+def _one_hot(baskets: pd.DataFrame):
+    """Sparse basket × product matrix (bool) and the product id of each column."""
+    from scipy import sparse
+
+    sale_codes, _ = pd.factorize(baskets["sale_id"], sort=True)
+    product_ids = np.sort(baskets["product_id"].unique())
+    product_codes = np.searchsorted(product_ids, baskets["product_id"].to_numpy())
+    matrix = sparse.csr_matrix((np.ones(len(baskets), dtype=bool), (sale_codes, product_codes)),
+                               shape=(int(sale_codes.max()) + 1 if len(sale_codes) else 0, len(product_ids)))
+    return matrix, product_ids
+
+
+def mine_rules(lines: pd.DataFrame, products: pd.DataFrame, *, min_support: float = 0.0001, min_count: int = 10,
+               min_confidence: float = 0.02, min_lift: float = 1.0, max_len: int = 2,
+               progress: Progress = None) -> pd.DataFrame:
+    """Association rules over the baskets in ``lines`` by FP-growth (method and defaults: module doc).
+
+    Returns one row per rule with a suggestible consequent: ``antecedent`` (product id when the
+    antecedent is one product, else a tuple of ids), ``consequent`` (product id), names, ``baskets``
+    (number of baskets holding both), ``support, confidence, lift, antecedent_support,
+    consequent_support``. Sorted by antecedent, then confidence descending. ``attrs["baskets"]``
+    holds the number of baskets mined.
+    """
+    from mlxtend.frequent_patterns import association_rules, fpgrowth
+
+    step = progress or (lambda fraction, label: None)
+    baskets = basket_frame(lines)
+    n = int(baskets["sale_id"].nunique())
+    empty = pd.DataFrame(columns=RULE_COLUMNS)
+    empty.attrs["baskets"] = n
+    if n == 0:
+        return empty
+    step(0.1, "one-hot baskets")
+    matrix, product_ids = _one_hot(baskets)
+    threshold = max(min_support, min_count / n)
+    # Only columns that can be frequent at all: cheaper FP-tree, same result.
+    counts = np.asarray(matrix.sum(axis=0)).ravel()
+    keep = np.flatnonzero(counts >= math.ceil(threshold * n - 1e-9))
+    if keep.size < 2:
+        return empty
+    # mlxtend wants string column names on a sparse frame; they are mapped back to ids below.
+    one_hot = pd.DataFrame.sparse.from_spmatrix(matrix[:, keep].tocsc(),
+                                                columns=[str(p) for p in product_ids[keep].tolist()])
+    step(0.3, "FP-growth")
+    itemsets = fpgrowth(one_hot, min_support=threshold, use_colnames=True, max_len=max_len)
+    if not (itemsets["itemsets"].map(len) >= 2).any():
+        return empty
+    step(0.7, "rules")
+    rules = association_rules(itemsets, num_itemsets=n, metric="confidence", min_threshold=min_confidence)
+    rules = rules[(rules["consequents"].map(len) == 1) & (rules["lift"] > min_lift)]
+    allowed = suggestible_products(products)
+    consequent = rules["consequents"].map(lambda s: int(next(iter(s))))
+    rules = rules[consequent.isin(allowed)]
+    consequent = consequent[rules.index]
+    antecedent = rules["antecedents"].map(lambda s: int(next(iter(s))) if len(s) == 1
+                                          else tuple(sorted(int(x) for x in s)))
+    names = dict(zip(products["product_id"].astype(int), products["name"]))
+    out = pd.DataFrame({
+        "antecedent": antecedent.to_numpy(dtype=object), "consequent": consequent.to_numpy(dtype=np.int64),
+        "antecedent_name": [names.get(a, "") if isinstance(a, int) else " + ".join(names.get(x, "") for x in a)
+                            for a in antecedent],
+        "consequent_name": [names.get(c, "") for c in consequent],
+        "baskets": np.rint(rules["support"].to_numpy() * n).astype(np.int64),
+        "support": rules["support"].to_numpy(), "confidence": rules["confidence"].to_numpy(),
+        "lift": rules["lift"].to_numpy(), "antecedent_support": rules["antecedent support"].to_numpy(),
+        "consequent_support": rules["consequent support"].to_numpy(),
+    })
+    out["_single"] = out["antecedent"].map(lambda a: isinstance(a, int))
+    out["_key"] = out["antecedent"].map(lambda a: (a,) if isinstance(a, int) else a)
+    out = out.sort_values(["_single", "_key", "confidence", "lift", "consequent"],
+                          ascending=[False, True, False, False, True], kind="stable")
+    out = out.drop(columns=["_single", "_key"]).reset_index(drop=True)
+    out.attrs["baskets"] = n
+    step(1.0, "done")
+    return out
+
+
+@dataclass(frozen=True)
+class RulesIndex:
+    """What the till needs: product → ranked (consequent, score, tie-break score), and the popular fallback."""
+
+    by_product: dict[int, tuple[tuple[int, float, float], ...]]
+    popular: tuple[int, ...]
+    allowed: frozenset[int] = field(default_factory=frozenset)
+
+
+def popularity(lines: pd.DataFrame, products: pd.DataFrame) -> pd.Series:
+    """Suggestible products by the number of sales holding them (most first; ties: lower id)."""
+    allowed = suggestible_products(products)
+    distinct = lines.drop_duplicates(["sale_id", "product_id"])
+    counts = distinct.loc[distinct["product_id"].isin(allowed), "product_id"].value_counts()
+    order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return pd.Series([c for _, c in order], index=[p for p, _ in order], dtype="int64")
+
+
+def build_index(rules: pd.DataFrame, lines: pd.DataFrame, products: pd.DataFrame, *, depth: int = 10,
+                n_popular: int = 20, rank_by: str = "confidence") -> RulesIndex:
+    """Precompute the till's lookup table from single-antecedent ``rules`` (see module doc).
+
+    ``rank_by`` is ``"confidence"`` (default; ties broken by lift) or ``"lift"`` (ties: confidence).
+    Each entry is ``(consequent, primary score, secondary score)``.
+    """
+    if rank_by not in ("confidence", "lift"):
+        raise ValueError("rank_by is 'confidence' or 'lift'")
+    other = "lift" if rank_by == "confidence" else "confidence"
+    allowed = frozenset(suggestible_products(products))
+    single = rules[rules["antecedent"].map(lambda a: isinstance(a, (int, np.integer)))]
+    single = single[single["consequent"].isin(allowed)]
+    single = single.sort_values(["antecedent", rank_by, other, "consequent"],
+                                ascending=[True, False, False, True], kind="stable")
+    by_product: dict[int, tuple[tuple[int, float, float], ...]] = {}
+    for antecedent, group in single.groupby("antecedent", sort=True):
+        top = group.head(depth)
+        by_product[int(antecedent)] = tuple(
+            (int(c), float(first), float(second)) for c, first, second in zip(top["consequent"], top[rank_by],
+                                                                              top[other]))
+    popular = tuple(int(p) for p in popularity(lines, products).index[:n_popular])
+    return RulesIndex(by_product, popular, allowed)
+
+
+def recommend(cart_product_ids: Iterable[int], rules_index: RulesIndex, k: int = 3, *,
+              fallback: bool = True) -> list[int]:
+    """The top ``k`` products "often bought with" the cart, best first; never an item of the cart, never
+    an Rx-only or controlled product. With ``fallback`` the list is filled up from the popular items."""
+    cart = set(cart_product_ids)
+    best: dict[int, tuple[float, float]] = {}
+    for product in cart:
+        for consequent, score, tiebreak in rules_index.by_product.get(product, ()):
+            if consequent in cart:
+                continue
+            seen = best.get(consequent)
+            if seen is None or (score, tiebreak) > seen:
+                best[consequent] = (score, tiebreak)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+    result = [product for product, _ in ranked[:k]]
+    if fallback and len(result) < k:
+        for product in rules_index.popular:
+            if product not in cart and product not in result:
+                result.append(product)
+                if len(result) == k:
+                    break
+    return result
+
+
+def most_popular(cart_product_ids: Iterable[int], rules_index: RulesIndex, k: int = 3) -> list[int]:
+    """The baseline: the ``k`` most popular suggestible products not in the cart."""
+    cart = set(cart_product_ids)
+    return [p for p in rules_index.popular if p not in cart][:k]
+
+
+def _wilson(hits: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    if n == 0:
+        return float("nan"), float("nan")
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def evaluate_hit_rate(lines: pd.DataFrame, products: pd.DataFrame, as_of: date, *, test_days: int = 90,
+                      k: int = 3, random_state: int = 0, rank_by: str = "confidence", progress: Progress = None,
+                      **mine_options) -> pd.DataFrame:
+    """Hit rate at ``k`` on held-out baskets (time split; method in the module doc).
+
+    Returns one row per method (``rules``, ``rules + popular``, ``most popular``): ``method, k,
+    test_baskets, hits, hit_rate, ci_low, ci_high``, plus ``train_baskets`` and ``rules``; the
+    frame's ``attrs["notes"]`` summarises it.
+    """
+    step = progress or (lambda fraction, label: None)
+    split = pd.Timestamp(as_of - timedelta(days=test_days))
+    end = pd.Timestamp(as_of)
+    train = lines[lines["date"] < split]
+    test = basket_frame(lines[(lines["date"] >= split) & (lines["date"] < end)])
+    step(0.05, "mining the training baskets")
+    rules = mine_rules(train, products, **mine_options,
+                       progress=lambda f, label: step(0.05 + 0.75 * f, label))
+    index = build_index(rules, train, products, rank_by=rank_by)
+    step(0.85, "scoring held-out baskets")
+    rng = np.random.default_rng(random_state)
+    sale_ids = test["sale_id"].to_numpy()
+    items = test["product_id"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, sale_ids[1:] != sale_ids[:-1], True])
+    hits = {"rules": 0, "rules + popular": 0, "most popular": 0}
+    scored = 0
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        basket = items[lo:hi].tolist()
+        candidates = [p for p in basket if p in index.allowed]
+        if not candidates:
+            continue
+        hidden = candidates[int(rng.integers(len(candidates)))]
+        rest = [p for p in basket if p != hidden]
+        scored += 1
+        hits["rules"] += hidden in recommend(rest, index, k, fallback=False)
+        hits["rules + popular"] += hidden in recommend(rest, index, k)
+        hits["most popular"] += hidden in most_popular(rest, index, k)
+    rows = []
+    for method, hit in hits.items():
+        low, high = _wilson(hit, scored)
+        rows.append({"method": method, "k": k, "test_baskets": scored, "hits": hit,
+                     "hit_rate": hit / scored if scored else float("nan"), "ci_low": low, "ci_high": high,
+                     "train_baskets": rules.attrs.get("baskets", 0), "rules": len(rules)})
+    out = pd.DataFrame(rows)
+    out.attrs["notes"] = [
+        f"Hit rate at {k}: trained on baskets before {split.date()}, tested on {scored} baskets from "
+        f"{split.date()} to {(end - pd.Timedelta(days=1)).date()} (one suggestible item hidden per basket).",
+    ]
+    step(1.0, "done")
+    return out

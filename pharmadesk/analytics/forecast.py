@@ -1,0 +1,210 @@
+"""Demand classification and forecasting for reorder suggestions: pure NumPy, vectorised over products.
+
+Method
+------
+* **Classification (Syntetos–Boylan 2005)** over a history window (default 365 days): ``ADI`` is the
+  number of days in the window divided by the number of days with demand (average inter-demand
+  interval); ``CV²`` is the squared coefficient of variation (population standard deviation / mean) of
+  the *non-zero* daily demand sizes. Cut-offs ADI = 1.32 and CV² = 0.49 give four classes:
+  smooth (ADI < 1.32, CV² < 0.49), erratic (ADI < 1.32, CV² ≥ 0.49), intermittent (ADI ≥ 1.32,
+  CV² < 0.49), lumpy (both ≥). A product with no demand in the window is ``none`` (forecast 0); with
+  one demand day, CV² is 0. Days with net returns (negative demand) count as zero.
+* **Forecasting methods**, each returning the whole path of one-step-ahead forecasts so that errors
+  over any horizon can be measured in-sample:
+
+  - ``ses``: simple exponential smoothing, α chosen per product from :data:`SES_ALPHAS` by in-sample
+    one-step squared error (the same criterion statsmodels' optimiser uses, on a grid).
+  - ``croston``: Croston (1972), sizes and intervals smoothed with α = 0.1, forecast z / p.
+  - ``sba``: Syntetos–Boylan approximation, Croston × (1 − α/2), α = 0.1.
+  - ``tsb``: Teunter–Syntetos–Babai (2011), demand probability smoothed every day with β = 0.05 and size
+    on demand days with α = 0.1; forecast p · z (decays towards zero while nothing sells).
+  - ``mean28``: the plain 28-day moving average (a baseline).
+
+  All forecasts are flat over the horizon (daily rate). Which method serves which class
+  (:data:`METHOD_FOR_CLASS`) was decided by the rolling-origin backtest on the demo store, see
+  ``docs/analytics/reorder.md``.
+* **Error measures**: MASE (Hyndman & Koehler 2006; MAE over the horizon divided by the in-sample MAE
+  of the one-day naive forecast) and bias (Σ forecast − Σ actual, also relative to Σ actual).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+ADI_CUT = 1.32
+CV2_CUT = 0.49
+CLASSES = ("smooth", "erratic", "intermittent", "lumpy", "none")
+SES_ALPHAS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
+CROSTON_ALPHA = 0.1
+TSB_ALPHA, TSB_BETA = 0.1, 0.05
+METHODS = ("ses", "croston", "sba", "tsb", "mean28")
+#: Method per demand class, chosen by measured backtest accuracy (docs/analytics/reorder.md).
+#: Rule: the lowest mean MASE among methods whose bias is within ±5 % (6 origins × 28 days, 50k demo store).
+METHOD_FOR_CLASS = {"smooth": "ses", "erratic": "ses", "intermittent": "ses", "lumpy": "mean28", "none": "none"}
+WARMUP = 28     # in-sample errors are measured after this many days
+
+
+def classify(demand: np.ndarray | pd.DataFrame, window: int = 365) -> pd.DataFrame:
+    """Syntetos–Boylan class per column of ``demand`` (days × products) over its last ``window`` days.
+
+    Returns a frame (index = the columns) with ``demand_days, adi, cv2, mean_size, demand_class``.
+    """
+    columns = demand.columns if isinstance(demand, pd.DataFrame) else pd.RangeIndex(np.asarray(demand).shape[1])
+    y = np.clip(np.asarray(demand, dtype=float)[-window:], 0, None)
+    n_days = y.shape[0]
+    nonzero = y > 0
+    count = nonzero.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        total = y.sum(axis=0)
+        mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+        sq = np.where(nonzero, (y - mean) ** 2, 0.0).sum(axis=0)
+        var = np.where(count > 0, sq / np.maximum(count, 1), np.nan)
+        cv2 = np.where(count > 0, var / mean**2, np.nan)
+        adi = np.where(count > 0, n_days / np.maximum(count, 1), np.inf)
+    cls = np.where(count == 0, "none",
+                   np.where(adi < ADI_CUT, np.where(cv2 < CV2_CUT, "smooth", "erratic"),
+                            np.where(cv2 < CV2_CUT, "intermittent", "lumpy")))
+    return pd.DataFrame({"demand_days": count.astype(int), "adi": adi, "cv2": cv2, "mean_size": mean,
+                         "demand_class": cls}, index=columns)
+
+
+# -- forecasting paths: f[t] is the forecast for day t made with days < t; f[T] is the next-day forecast -------
+
+def _init_level(y: np.ndarray) -> np.ndarray:
+    return y[: min(len(y), WARMUP)].mean(axis=0) if len(y) else np.zeros(y.shape[1])
+
+
+def ses_path(y: np.ndarray, alpha: float | np.ndarray) -> np.ndarray:
+    """Simple exponential smoothing one-step forecasts, shape (T + 1, N)."""
+    out = np.empty((y.shape[0] + 1, y.shape[1]))
+    level = _init_level(y)
+    alpha = np.broadcast_to(np.asarray(alpha, dtype=float), (y.shape[1],))
+    for t in range(y.shape[0]):
+        out[t] = level
+        level = level + alpha * (y[t] - level)
+    out[-1] = level
+    return out
+
+
+def ses_optimized(y: np.ndarray, alphas=SES_ALPHAS) -> tuple[np.ndarray, np.ndarray]:
+    """SES with α per column chosen on :data:`SES_ALPHAS` by in-sample one-step SSE after the warm-up."""
+    best_sse = np.full(y.shape[1], np.inf)
+    best_alpha = np.full(y.shape[1], alphas[0])
+    best = None
+    for alpha in alphas:
+        path = ses_path(y, alpha)
+        sse = ((path[WARMUP:-1] - y[WARMUP:]) ** 2).sum(axis=0)
+        better = sse < best_sse - 1e-12
+        best_sse = np.where(better, sse, best_sse)
+        best_alpha = np.where(better, alpha, best_alpha)
+        best = path if best is None else np.where(better, path, best)
+    return best, best_alpha
+
+
+def croston_path(y: np.ndarray, alpha: float = CROSTON_ALPHA, sba: bool = False) -> np.ndarray:
+    """Croston's method (or the SBA correction) one-step forecasts, shape (T + 1, N)."""
+    nonzero = y > 0
+    count = nonzero.sum(axis=0)
+    size = np.where(count > 0, np.where(nonzero, y, 0).sum(axis=0) / np.maximum(count, 1), 0.0)
+    interval = np.where(count > 0, len(y) / np.maximum(count, 1), 1.0)
+    since = np.ones(y.shape[1])
+    factor = (1 - alpha / 2) if sba else 1.0
+    out = np.empty((y.shape[0] + 1, y.shape[1]))
+    for t in range(y.shape[0]):
+        out[t] = factor * size / interval
+        d = nonzero[t]
+        size = np.where(d, size + alpha * (y[t] - size), size)
+        interval = np.where(d, interval + alpha * (since - interval), interval)
+        since = np.where(d, 1.0, since + 1.0)
+    out[-1] = factor * size / interval
+    return out
+
+
+def tsb_path(y: np.ndarray, alpha: float = TSB_ALPHA, beta: float = TSB_BETA) -> np.ndarray:
+    """Teunter–Syntetos–Babai one-step forecasts, shape (T + 1, N)."""
+    nonzero = y > 0
+    count = nonzero.sum(axis=0)
+    size = np.where(count > 0, np.where(nonzero, y, 0).sum(axis=0) / np.maximum(count, 1), 0.0)
+    prob = nonzero[: min(len(y), WARMUP)].mean(axis=0) if len(y) else np.zeros(y.shape[1])
+    out = np.empty((y.shape[0] + 1, y.shape[1]))
+    for t in range(y.shape[0]):
+        out[t] = prob * size
+        d = nonzero[t]
+        prob = prob + beta * (d - prob)
+        size = np.where(d, size + alpha * (y[t] - size), size)
+    out[-1] = prob * size
+    return out
+
+
+def mean_path(y: np.ndarray, window: int = 28) -> np.ndarray:
+    """Moving-average one-step forecasts over the previous ``window`` days, shape (T + 1, N)."""
+    c = np.vstack([np.zeros((1, y.shape[1])), np.cumsum(y, axis=0)])
+    t = np.arange(y.shape[0] + 1)
+    lo = np.maximum(t - window, 0)
+    n = np.maximum(t - lo, 1)
+    out = (c[t] - c[lo]) / n[:, None]
+    out[0] = _init_level(y)
+    return out
+
+
+def method_path(y: np.ndarray, method: str) -> np.ndarray:
+    """One-step forecast path of ``method`` for every column of ``y`` (days × products)."""
+    y = np.clip(np.asarray(y, dtype=float), 0, None)
+    if method == "ses":
+        return ses_optimized(y)[0]
+    if method == "croston":
+        return croston_path(y)
+    if method == "sba":
+        return croston_path(y, sba=True)
+    if method == "tsb":
+        return tsb_path(y)
+    if method == "mean28":
+        return mean_path(y)
+    if method == "none":
+        return np.zeros((y.shape[0] + 1, y.shape[1]))
+    raise ValueError(f"unknown forecasting method {method!r}")
+
+
+def forecast_paths(y: np.ndarray, methods_per_column) -> np.ndarray:
+    """The path of each column's own method (``methods_per_column``: one method name per column)."""
+    y = np.clip(np.asarray(y, dtype=float), 0, None)
+    methods = np.asarray(methods_per_column)
+    out = np.zeros((y.shape[0] + 1, y.shape[1]))
+    for method in np.unique(methods):
+        cols = np.flatnonzero(methods == method)
+        out[:, cols] = method_path(y[:, cols], str(method))
+    return out
+
+
+def horizon_error_sd(y: np.ndarray, path: np.ndarray, horizon: np.ndarray) -> np.ndarray:
+    """Root mean squared error of the demand total over ``horizon`` days (one value per column), from
+    the in-sample forecasts: e_t = Σ y[t : t+k] − k · f[t] for every t after the warm-up.
+
+    This is the spread of demand over lead time + review period around its forecast; it includes the
+    autocorrelation of the errors, unlike √k · σ₁.
+    """
+    y = np.clip(np.asarray(y, dtype=float), 0, None)
+    horizon = np.broadcast_to(np.asarray(horizon, dtype=int), (y.shape[1],))
+    c = np.vstack([np.zeros((1, y.shape[1])), np.cumsum(y, axis=0)])
+    out = np.zeros(y.shape[1])
+    T = y.shape[0]
+    for k in np.unique(horizon):
+        cols = np.flatnonzero(horizon == k)
+        start = min(WARMUP, max(T - k, 0))
+        t = np.arange(start, T - k + 1)
+        if len(t) == 0:
+            continue
+        totals = c[t + k][:, cols] - c[t][:, cols]
+        err = totals - k * path[t][:, cols]
+        out[cols] = np.sqrt((err ** 2).mean(axis=0))
+    return out
+
+
+def mase(actual: np.ndarray, forecast: np.ndarray, history: np.ndarray) -> np.ndarray:
+    """MASE per column: MAE of ``forecast`` over ``actual`` divided by the in-sample MAE of the one-day
+    naive forecast on ``history``; NaN where that scale is zero (a constant history)."""
+    scale = np.abs(np.diff(np.clip(history, 0, None), axis=0)).mean(axis=0)
+    mae = np.abs(np.clip(actual, 0, None) - forecast).mean(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(scale > 0, mae / scale, np.nan)

@@ -1,0 +1,652 @@
+"""Read the store into pandas DataFrames: the ONLY analytics module that touches the database.
+
+Every loader takes the open ``store`` and an ``as_of`` date and uses only data from *before*
+``as_of`` (timestamps ``at < as_of`` at 00:00 UTC; dates compare as UTC dates). That is how the
+owner backtests: ``as_of=D`` computes as if today were D. Loaders check the caller's permission
+(``Action.RUN_ANALYTICS``; care reminders use ``Action.CARE_REMINDERS``) and aggregate in SQL
+where they can, so a 50,000-member, 5-year store loads in well under a second per frame.
+
+**Erased members** are left out of every per-member frame (:func:`member_transactions`,
+:func:`member_features`) whatever ``as_of`` says, even in a backtest from before the erasure: their
+sales stay in the accounts (the KPI loaders count them, with no member link used) but are no longer
+profiled as a person's history. :func:`members` lists them with ``erased=True`` and no personal data.
+
+Money columns stay integer minor units (cents / fen). Timestamps come back as timezone-aware
+UTC ``datetime64``; ``date`` columns are naive ``datetime64`` at midnight (UTC date).
+
+Sections (each engineer adds theirs under a comment naming the analysis):
+
+- basic loaders (segments / KPIs engineer, reused by all): :func:`member_transactions`,
+  :func:`member_features`, :func:`sale_lines`, :func:`members`, :func:`products`
+- KPIs: :func:`sales_between`, :func:`lines_between`, :func:`refunds_between`,
+  :func:`inventory_at`
+- care reminders (``Action.CARE_REMINDERS``): :func:`care_fills`, :func:`care_products`,
+  :func:`care_members`, :func:`member_visit_days`, :func:`care_reminder_log`
+- baskets: :func:`basket_lines`
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from pharmadesk.permissions import Action
+
+if TYPE_CHECKING:
+    from pharmadesk.store import Store
+
+#: Product categories an analysis reports on one by one; the rest (personal care, devices) fold into "other".
+MIX_CATEGORIES = ("chronic", "acute", "otc", "supplement", "mother_baby")
+
+
+# -- helpers -------------------------------------------------------------------------------------------------
+
+def _cutoff(as_of: date | datetime | str) -> str:
+    """The ISO text every timestamp must sort below: midnight UTC at the start of ``as_of``."""
+    if isinstance(as_of, datetime):
+        as_of = as_of.date()
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    return as_of.isoformat()
+
+
+def _frame(store: "Store", sql: str, params: tuple = (), dtypes: dict | None = None) -> pd.DataFrame:
+    """Run one query and return its rows as a DataFrame (column names from the cursor)."""
+    cursor = store.db.execute(sql, params)
+    columns = [d[0] for d in cursor.description]
+    frame = pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
+    for column, dtype in (dtypes or {}).items():
+        if column in frame:
+            frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+def _utc(series: pd.Series) -> pd.Series:
+    return pd.to_datetime(series, utc=True, format="ISO8601")
+
+
+def _mix_sql(amount: str = "l.line_total", alias: str = "p") -> str:
+    """SQL select-list: the amount spent per mix category (``spend_<category>``), others in ``spend_other``."""
+    parts = [f"SUM(CASE WHEN {alias}.category = '{c}' THEN {amount} ELSE 0 END) AS spend_{c}" for c in MIX_CATEGORIES]
+    listed = ", ".join(f"'{c}'" for c in MIX_CATEGORIES)
+    parts.append(f"SUM(CASE WHEN {alias}.category NOT IN ({listed}) THEN {amount} ELSE 0 END) AS spend_other")
+    return ", ".join(parts)
+
+
+SPEND_COLUMNS = [f"spend_{c}" for c in MIX_CATEGORIES] + ["spend_other"]
+
+
+# -- basic loaders (segments / KPIs engineer; reused by every analysis) -------------------------------------
+
+def _member_sales(store: "Store", cutoff: str) -> pd.DataFrame:
+    frame = _frame(store, """
+        SELECT s.member_id, s.id AS sale_id, s.at, s.total, s.source FROM sales s
+        WHERE s.member_id IS NOT NULL AND s.at < ?
+          AND s.member_id NOT IN (SELECT id FROM members WHERE erased_at IS NOT NULL)""", (cutoff,))
+    frame["at"] = _utc(frame["at"])
+    frame["total"] = frame["total"].astype("int64")
+    return frame
+
+
+def _member_line_spend(store: "Store", cutoff: str, key: str) -> pd.DataFrame:
+    """Spend and units per ``key`` ('sale_id' or 'member_id') and mix category: one SQL scan, pivoted here."""
+    column = "s.id" if key == "sale_id" else "s.member_id"
+    lines = _frame(store, f"""
+        SELECT {column} AS {key}, p.category, l.line_total, l.quantity
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
+        WHERE s.member_id IS NOT NULL AND s.at < ?
+          AND s.member_id NOT IN (SELECT id FROM members WHERE erased_at IS NOT NULL)""", (cutoff,))
+    category = lines["category"].where(lines["category"].isin(MIX_CATEGORIES), "other")
+    lines["bucket"] = pd.Categorical("spend_" + category, categories=SPEND_COLUMNS)
+    spend = lines.pivot_table(index=key, columns="bucket", values="line_total", aggfunc="sum",
+                              fill_value=0, observed=False).reindex(columns=SPEND_COLUMNS, fill_value=0)
+    spend.columns = list(SPEND_COLUMNS)
+    spend["items"] = lines.groupby(key)["quantity"].sum()
+    return spend.astype("int64")
+
+
+def member_transactions(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """One row per sale to a member before ``as_of``.
+
+    Columns: ``member_id, sale_id, at`` (UTC), ``date`` (UTC date), ``total`` (minor units, what was
+    paid), ``source`` ('till' or 'import'), ``items`` (units on the sale) and the spend per category
+    ``spend_chronic, spend_acute, spend_otc, spend_supplement, spend_mother_baby, spend_other`` (line
+    totals from ``sale_lines`` joined to ``products.category``; personal care and devices fold into
+    ``other``). Members erased at any time are left out (see the module docstring).
+    Sorted by member, time. Two SQL scans (sales; lines joined to products), combined in pandas.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _cutoff(as_of)
+    sales = _member_sales(store, cutoff)
+    if progress:
+        progress(0.5, "member sales loaded")
+    spend = _member_line_spend(store, cutoff, "sale_id")
+    frame = sales.join(spend, on="sale_id")
+    for column in ["items", *SPEND_COLUMNS]:
+        frame[column] = frame[column].fillna(0).astype("int64")
+    frame["date"] = frame["at"].dt.tz_localize(None).dt.normalize()
+    frame = frame.sort_values(["member_id", "at", "sale_id"], kind="stable").reset_index(drop=True)
+    if progress:
+        progress(1.0, "member transactions loaded")
+    return frame[["member_id", "sale_id", "at", "date", "total", "source", "items", *SPEND_COLUMNS]]
+
+
+def member_features(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """Per-member purchase summary before ``as_of`` (two SQL scans, aggregated with pandas groupby).
+
+    One row per member registered before ``as_of`` and not erased, including members
+    with no purchase yet. Columns: ``member_id, registered_at`` (UTC), ``first_purchase, last_purchase``
+    (UTC, NaT when none), ``frequency`` (number of sales), ``purchase_days`` (distinct UTC days with a
+    purchase), ``monetary`` (sum of sale totals, minor units), ``items`` and ``spend_<category>`` as in
+    :func:`member_transactions`.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _cutoff(as_of)
+    roster = _frame(store, """
+        SELECT id AS member_id, registered_at FROM members
+        WHERE registered_at < ? AND erased_at IS NULL ORDER BY id""", (cutoff,))
+    roster["registered_at"] = _utc(roster["registered_at"])
+    sales = _member_sales(store, cutoff)
+    if progress:
+        progress(0.4, "member sales loaded")
+    grouped = sales.groupby("member_id")
+    agg = pd.DataFrame({
+        "first_purchase": grouped["at"].min(),
+        "last_purchase": grouped["at"].max(),
+        "frequency": grouped.size(),
+        "purchase_days": sales.assign(day=sales["at"].dt.floor("D")).groupby("member_id")["day"].nunique(),
+        "monetary": grouped["total"].sum(),
+    })
+    spend = _member_line_spend(store, cutoff, "member_id")
+    if progress:
+        progress(0.9, "member spend loaded")
+    frame = roster.join(agg, on="member_id").join(spend, on="member_id")
+    for column in ["frequency", "purchase_days", "monetary", "items", *SPEND_COLUMNS]:
+        frame[column] = frame[column].fillna(0).astype("int64")
+    if progress:
+        progress(1.0, "member features loaded")
+    return frame
+
+
+def sale_lines(store: "Store", as_of: date, *, start: date | None = None, progress=None) -> pd.DataFrame:
+    """Sale lines of sales before ``as_of`` (and at or after ``start`` when given), with product facts.
+
+    Columns: ``line_id, sale_id, at`` (UTC), ``member_id`` (nullable Int64), ``source``, ``product_id,
+    quantity, unit_price, discount, line_total, unit_cost`` (minor units; ``unit_cost`` is 0 on imported
+    history), ``category, legal_class, atc_code, days_supply`` (nullable Int64), ``pack_size``.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    where, params = "s.at < ?", [_cutoff(as_of)]
+    if start is not None:
+        where += " AND s.at >= ?"
+        params.append(_cutoff(start))
+    frame = _frame(store, f"""
+        SELECT l.id AS line_id, l.sale_id, s.at, s.member_id, s.source, l.product_id, l.quantity,
+               l.unit_price, l.discount, l.line_total, l.unit_cost,
+               p.category, p.legal_class, p.atc_code, p.days_supply, p.pack_size
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
+        WHERE {where}
+        ORDER BY l.sale_id, l.id""", tuple(params))
+    if progress:
+        progress(1.0, "sale lines loaded")
+    frame["at"] = _utc(frame["at"])
+    for column in ["member_id", "days_supply"]:
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """Members registered before ``as_of``: ``member_id, birth_date`` (datetime64, NaT if unknown or
+    erased), ``sex`` ('F', 'M', 'X' or None), ``registered_at`` (UTC), ``erased`` (True when erased at
+    any time: the personal data is gone, so it cannot be used even in a backtest). No name, phone,
+    card number or notes are read.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    frame = _frame(store, """
+        SELECT id AS member_id, birth_date, sex, registered_at, erased_at IS NOT NULL AS erased
+        FROM members WHERE registered_at < ? ORDER BY id""", (_cutoff(as_of),))
+    if progress:
+        progress(1.0, "members loaded")
+    frame["birth_date"] = pd.to_datetime(frame["birth_date"], format="ISO8601", errors="coerce")
+    frame["registered_at"] = _utc(frame["registered_at"])
+    frame["erased"] = frame["erased"].astype(bool)
+    return frame
+
+
+def products(store: "Store", as_of: date | None = None) -> pd.DataFrame:
+    """The product master (current values): ``product_id, name, generic_name, category, legal_class,
+    atc_code, pack_size, price, days_supply, supplier_id, order_multiple, min_order_qty, active``.
+    ``as_of`` is accepted for symmetry; the catalogue keeps no history except prices.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    frame = _frame(store, """
+        SELECT id AS product_id, name, generic_name, category, legal_class, atc_code, pack_size, price,
+               days_supply, supplier_id, order_multiple, min_order_qty, active
+        FROM products ORDER BY id""")
+    for column in ["days_supply", "supplier_id"]:
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+# -- care reminders (reminders engineer) ---------------------------------------------------------------------
+
+def _as_of_moment(as_of: date | datetime | str) -> datetime:
+    from datetime import timezone
+
+    return datetime.fromisoformat(_cutoff(as_of)).replace(tzinfo=timezone.utc)
+
+
+def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """Dispensings of maintenance products (``products.days_supply`` set) to members before ``as_of``.
+
+    One row per sale line: ``member_id, sale_id, date`` (UTC date), ``product_id, packs`` (units sold
+    minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
+    pack), ``pack_size``. Sorted by member, product, date. Erased members are left out (see the
+    module doc). Needs :attr:`Action.CARE_REMINDERS`.
+    """
+    store.require(Action.CARE_REMINDERS)
+    cutoff = _cutoff(as_of)
+    frame = _frame(store, """
+        SELECT s.member_id, s.id AS sale_id, substr(s.at, 1, 10) AS date, l.product_id,
+               l.quantity - COALESCE((SELECT SUM(rl.quantity) FROM return_lines rl JOIN returns r ON r.id = rl.return_id
+                                      WHERE rl.sale_line_id = l.id AND r.at < ?), 0) AS packs,
+               p.days_supply, p.pack_size
+        FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
+        JOIN members m ON m.id = s.member_id
+        WHERE s.at < ? AND p.days_supply IS NOT NULL AND m.erased_at IS NULL
+        ORDER BY s.member_id, l.product_id, s.at, s.id""", (cutoff, cutoff))
+    if progress:
+        progress(1.0, "dispensings loaded")
+    frame = frame[frame["packs"] > 0].reset_index(drop=True)
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
+    for column in ["member_id", "sale_id", "product_id", "packs", "days_supply", "pack_size"]:
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def care_products(store: "Store") -> pd.DataFrame:
+    """Maintenance products: ``product_id, name, days_supply, pack_size, active``. Needs CARE_REMINDERS."""
+    store.require(Action.CARE_REMINDERS)
+    return _frame(store, """
+        SELECT id AS product_id, name, days_supply, pack_size, active FROM products
+        WHERE days_supply IS NOT NULL ORDER BY id""")
+
+
+def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """Members registered before ``as_of`` who may be contacted about something, with the consents.
+
+    Columns: ``member_id, name, birth_date`` (datetime64, NaT if unknown), ``care, marketing`` (bool:
+    the member's latest consent of that kind given before ``as_of`` is a yes, and the member is not
+    erased: :func:`pharmadesk.privacy.consent_filter`, the one consent rule). Members with neither
+    consent are left out. ``name`` is read only to fill in the call scripts. Needs CARE_REMINDERS.
+    """
+    from pharmadesk.privacy import consent_filter
+
+    store.require(Action.CARE_REMINDERS)
+    moment = _as_of_moment(as_of)
+    care, care_params = consent_filter("care", moment)
+    marketing, marketing_params = consent_filter("marketing", moment)
+    frame = _frame(store, f"""
+        SELECT * FROM (
+            SELECT m.id AS member_id, m.name, m.birth_date, {care} AS care, {marketing} AS marketing
+            FROM members m WHERE m.registered_at < ?)
+        WHERE care OR marketing ORDER BY member_id""",
+                   (*care_params, *marketing_params, _cutoff(as_of)))
+    if progress:
+        progress(1.0, "members loaded")
+    frame["birth_date"] = pd.to_datetime(frame["birth_date"], format="ISO8601", errors="coerce")
+    frame["care"] = frame["care"].fillna(0).astype(bool)
+    frame["marketing"] = frame["marketing"].fillna(0).astype(bool)
+    return frame
+
+
+def member_visit_days(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
+    """Distinct (``member_id, date``) pairs: the UTC days each member bought something before ``as_of``.
+    Erased members are left out. Needs CARE_REMINDERS."""
+    store.require(Action.CARE_REMINDERS)
+    frame = _frame(store, """
+        SELECT DISTINCT s.member_id, substr(s.at, 1, 10) AS date FROM sales s JOIN members m ON m.id = s.member_id
+        WHERE s.at < ? AND m.erased_at IS NULL ORDER BY s.member_id, date""", (_cutoff(as_of),))
+    if progress:
+        progress(1.0, "visits loaded")
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
+    frame["member_id"] = frame["member_id"].astype("int64")
+    return frame
+
+
+def care_reminder_log(store: "Store", as_of: date) -> pd.DataFrame:
+    """Reminders issued before ``as_of`` (:mod:`pharmadesk.care`): ``reminder_id, member_id, kind,
+    product_id`` (Int64), ``due_date, created`` (UTC date), ``channel, latest_outcome`` (the latest
+    outcome recorded before ``as_of``, None if none). Erased members' reminders are left out, like their
+    fills. Needs CARE_REMINDERS."""
+    store.require(Action.CARE_REMINDERS)
+    cutoff = _cutoff(as_of)
+    frame = _frame(store, """
+        SELECT r.id AS reminder_id, r.member_id, r.kind, r.product_id, r.due_date,
+               substr(r.created_at, 1, 10) AS created, r.channel,
+               (SELECT o.outcome FROM care_reminder_outcomes o WHERE o.reminder_id = r.id AND o.at < ?
+                ORDER BY o.id DESC LIMIT 1) AS latest_outcome
+        FROM care_reminders r JOIN members m ON m.id = r.member_id
+        WHERE r.created_at < ? AND m.erased_at IS NULL ORDER BY r.created_at, r.id""", (cutoff, cutoff))
+    frame["product_id"] = frame["product_id"].astype("Int64")
+    frame["due_date"] = pd.to_datetime(frame["due_date"], format="%Y-%m-%d")
+    frame["created"] = pd.to_datetime(frame["created"], format="%Y-%m-%d")
+    return frame
+
+
+# -- baskets (baskets engineer) ------------------------------------------------------------------------------
+
+def basket_lines(store: "Store", as_of: date, *, start: date | None = None, progress=None) -> pd.DataFrame:
+    """The distinct products of each sale before ``as_of`` (and at or after ``start`` when given).
+
+    Columns: ``sale_id, date`` (UTC date), ``product_id``; one row per sale and product (a product
+    on two lines of one sale counts once). Sorted by sale. Needs RUN_ANALYTICS.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    where, params = "s.at < ?", [_cutoff(as_of)]
+    if start is not None:
+        where += " AND s.at >= ?"
+        params.append(_cutoff(start))
+    cursor = store.db.execute(f"""
+        SELECT l.sale_id, substr(s.at, 1, 10), l.product_id
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE {where}""", tuple(params))
+    rows = cursor.fetchall()     # de-duplicated and sorted below: faster in pandas than in SQLite
+    if progress:
+        progress(1.0, "baskets loaded")
+    frame = pd.DataFrame(rows, columns=["sale_id", "date", "product_id"])
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
+    frame["sale_id"] = frame["sale_id"].astype("int64")
+    frame["product_id"] = frame["product_id"].astype("int64")
+    frame = frame.drop_duplicates(["sale_id", "product_id"])
+    return frame.sort_values(["sale_id", "product_id"]).reset_index(drop=True)
+
+
+# -- member value and campaigns (value / campaigns engineer) ---------------------------------------------------
+
+def member_purchase_days(store: "Store", as_of: date, *, start: date | None = None, margin: bool = False,
+                         progress=None) -> pd.DataFrame:
+    """One row per member and UTC day with a purchase before ``as_of`` (and on or after ``start``).
+
+    Columns: ``member_id, day`` (naive datetime64, UTC date), ``sales`` (sales that day), ``revenue``
+    (what the member paid, minus refunds made before ``as_of`` on those sales; minor units) and, with
+    ``margin=True``, ``margin``: gross margin = (paid - VAT - cost of goods from ``sale_lines.unit_cost``)
+    scaled by the share not refunded. Erased members' sales stay (by member id; no personal data).
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _cutoff(as_of)
+    where, params = "s.member_id IS NOT NULL AND s.at < ?", [cutoff]
+    if start is not None:
+        where += " AND s.at >= ?"
+        params.append(_cutoff(start))
+    cogs = ("(SELECT COALESCE(SUM(l.quantity * l.unit_cost), 0) FROM sale_lines l WHERE l.sale_id = s.id)"
+            if margin else "0")
+    frame = _frame(store, f"""
+        WITH refunds AS (
+            SELECT original_sale_id AS sale_id, SUM(refund_total) AS refunded FROM returns
+            WHERE at < ? GROUP BY original_sale_id),
+        per_sale AS (
+            SELECT s.member_id, substr(s.at, 1, 10) AS day, s.total, s.vat, {cogs} AS cogs,
+                   COALESCE(r.refunded, 0) AS refunded
+            FROM sales s LEFT JOIN refunds r ON r.sale_id = s.id
+            WHERE {where})
+        SELECT member_id, day, COUNT(*) AS sales, SUM(MAX(total - refunded, 0)) AS revenue,
+               SUM(CASE WHEN total > 0 THEN (total - vat - cogs) * MAX(total - refunded, 0) * 1.0 / total
+                        ELSE 0 END) AS margin
+        FROM per_sale GROUP BY member_id, day ORDER BY member_id, day""", (cutoff, *params))
+    if progress:
+        progress(1.0, "member purchase days loaded")
+    frame["day"] = pd.to_datetime(frame["day"], format="%Y-%m-%d")
+    for column in ["member_id", "sales", "revenue"]:
+        frame[column] = frame[column].fillna(0).astype("int64")
+    frame["margin"] = frame["margin"].fillna(0.0).astype(float)
+    return frame if margin else frame.drop(columns="margin")
+
+
+def campaign_frame(store: "Store", campaign_id: int, as_of: date) -> tuple[dict, pd.DataFrame]:
+    """A campaign and its members: ``(campaign, arms)`` where ``campaign`` is the row as a dict (``id,
+    name, segment, created_at, starts_on, ends_on, cost, holdout_bp, seed``) and ``arms`` has columns
+    ``member_id, arm`` ('target' or 'holdout'). The definition is returned whatever ``as_of`` (it is
+    the experiment's design, not data); purchases to score it are limited by ``as_of`` by the caller
+    (:func:`member_purchase_days`)."""
+    store.require(Action.RUN_ANALYTICS)
+    row = store.db.one("SELECT id, name, segment, created_at, starts_on, ends_on, cost, holdout_bp, seed "
+                       "FROM campaigns WHERE id = ?", (campaign_id,))
+    if row is None:
+        from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such campaign."))
+    arms = _frame(store, "SELECT member_id, arm FROM campaign_members WHERE campaign_id = ? ORDER BY member_id",
+                  (campaign_id,))
+    arms["member_id"] = arms["member_id"].astype("int64")
+    return row, arms
+
+
+# -- reorder suggestions (reorder engineer) -------------------------------------------------------------------
+# Days here are the store's LOCAL calendar days (like Store.today()), and "before as_of" means before local
+# midnight at the start of as_of. Demand comes from the stock ledger, so imported history (which moved no
+# stock) is not in it.
+
+def _local_midnight_utc(day: date) -> str:
+    """UTC ISO text of local midnight at the start of ``day`` (sorts like the stored ``at`` strings)."""
+    from datetime import time as _time, timezone as _tz
+    return datetime.combine(day, _time()).astimezone().astimezone(_tz.utc).isoformat(timespec="microseconds")
+
+
+def _local_day_sql(column: str, start: date, end: date) -> str:
+    """SQL giving the local date of a UTC ``column``; a fixed offset when the zone keeps one over the window
+    (fast), else SQLite's 'localtime' (exact across daylight-saving changes)."""
+    from datetime import time as _time, timedelta as _td
+    offsets = {datetime.combine(start + _td(days=k), _time(12)).astimezone().utcoffset()
+               for k in range(0, max(1, (end - start).days) + 1)}
+    if len(offsets) == 1:
+        minutes = int(offsets.pop().total_seconds() // 60)
+        return f"date({column}, '{minutes:+d} minutes')"
+    return f"date({column}, 'localtime')"
+
+
+def reorder_daily_demand(store: "Store", as_of: date, history_days: int = 365) -> pd.DataFrame:
+    """Daily demand per product over the ``history_days`` local days before ``as_of``: units sold minus
+    units returned (``stock_moves`` with reason 'sale' / 'return'), zero-filled.
+
+    A wide frame: index ``date`` (naive datetime64, every local day from ``as_of - history_days`` to
+    ``as_of - 1``), one float column per product id (every product in the catalogue, sold or not).
+    """
+    from datetime import timedelta as _td
+    store.require(Action.RUN_ANALYTICS)
+    start = as_of - _td(days=history_days)
+    day_sql = _local_day_sql("at", start, as_of)
+    long = _frame(store, f"""
+        SELECT product_id, {day_sql} AS day, -SUM(quantity) AS qty FROM stock_moves
+        WHERE reason IN ('sale', 'return') AND at >= ? AND at < ?
+        GROUP BY product_id, day""", (_local_midnight_utc(start), _local_midnight_utc(as_of)))
+    index = pd.date_range(pd.Timestamp(start), periods=history_days, freq="D", name="date")
+    pids = [r["id"] for r in store.db.all("SELECT id FROM products ORDER BY id")]
+    if long.empty:
+        return pd.DataFrame(0.0, index=index, columns=pd.Index(pids, name="product_id"))
+    long["day"] = pd.to_datetime(long["day"])
+    wide = long.pivot_table(index="day", columns="product_id", values="qty", aggfunc="sum")
+    wide = wide.reindex(index=index, columns=pids).fillna(0.0).astype(float)
+    wide.index.name, wide.columns.name = "date", "product_id"
+    return wide
+
+
+def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
+    """Every batch received before ``as_of`` with its on-hand at that moment (the ledger summed up to it).
+
+    Columns: ``batch_id, product_id, expiry`` (datetime64), ``received`` (local date of its goods receipt,
+    or of its first ledger row), ``received_qty, unit_cost`` (minor units), ``on_hand`` (as of ``as_of``),
+    ``sellable`` (not expired on ``as_of``: a batch sells up to and including its expiry date).
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _local_midnight_utc(as_of)
+    frame = _frame(store, """
+        SELECT b.id AS batch_id, b.product_id, b.expiry, b.unit_cost, b.received_qty,
+               COALESCE(g.received_at, m.first_at) AS received_at, COALESCE(m.on_hand, 0) AS on_hand
+        FROM batches b
+        JOIN (SELECT batch_id, SUM(quantity) AS on_hand, MIN(at) AS first_at FROM stock_moves
+              WHERE at < ? GROUP BY batch_id) m ON m.batch_id = b.id
+        LEFT JOIN goods_receipts g ON g.id = b.receipt_id
+        ORDER BY b.product_id, b.expiry, b.id""", (cutoff,))
+    frame["expiry"] = pd.to_datetime(frame["expiry"])
+    frame["received"] = _utc(frame["received_at"]).dt.tz_convert(datetime.now().astimezone().tzinfo) \
+        .dt.tz_localize(None).dt.normalize() if len(frame) else pd.Series(dtype="datetime64[ns]")
+    frame["sellable"] = frame["expiry"] >= pd.Timestamp(as_of)
+    return frame.drop(columns=["received_at"])
+
+
+def reorder_on_order(store: "Store", as_of: date) -> pd.DataFrame:
+    """Units on order per product at ``as_of``: lines of purchase orders sent before ``as_of`` (and not
+    cancelled) less what was delivered against them before ``as_of``. Columns: ``product_id, on_order``.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _local_midnight_utc(as_of)
+    frame = _frame(store, """
+        SELECT l.product_id, SUM(MAX(l.quantity - COALESCE(r.received, 0), 0)) AS on_order
+        FROM purchase_order_lines l JOIN purchase_orders o ON o.id = l.order_id
+        LEFT JOIN (SELECT g.order_id, m.product_id, SUM(m.quantity) AS received
+                   FROM goods_receipts g JOIN stock_moves m ON m.ref_type = 'goods_receipt' AND m.ref_id = g.id
+                   WHERE g.order_id IS NOT NULL AND g.received_at < ? AND m.reason = 'receipt'
+                   GROUP BY g.order_id, m.product_id) r ON r.order_id = l.order_id AND r.product_id = l.product_id
+        WHERE o.sent_at IS NOT NULL AND o.sent_at < ? AND o.status <> 'cancelled'
+        GROUP BY l.product_id HAVING on_order > 0""", (cutoff, cutoff))
+    return frame.astype({"product_id": "int64", "on_order": "int64"})
+
+
+def reorder_products(store: "Store", as_of: date) -> pd.DataFrame:
+    """Per product, what ordering needs: ``product_id, name, category, legal_class, supplier_id,
+    supplier_name, lead_time_days, review_days, order_multiple, min_order_qty, active`` and ``unit_cost``
+    (the cost of its latest batch received before ``as_of``, else of its latest order line; NaN if none).
+    Products created on or after ``as_of`` are left out; pack rules and lead times are today's values.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _local_midnight_utc(as_of)
+    frame = _frame(store, """
+        SELECT p.id AS product_id, p.name, p.category, p.legal_class, p.supplier_id, s.name AS supplier_name,
+               COALESCE(s.lead_time_days, 2) AS lead_time_days, COALESCE(s.review_days, 7) AS review_days,
+               p.order_multiple, p.min_order_qty, p.active,
+               COALESCE((SELECT b.unit_cost FROM batches b JOIN goods_receipts g ON g.id = b.receipt_id
+                         WHERE b.product_id = p.id AND g.received_at < ? ORDER BY g.received_at DESC, b.id DESC
+                         LIMIT 1),
+                        (SELECT l.unit_cost FROM purchase_order_lines l JOIN purchase_orders o ON o.id = l.order_id
+                         WHERE l.product_id = p.id AND l.unit_cost IS NOT NULL AND o.created_at < ?
+                         ORDER BY o.created_at DESC LIMIT 1)) AS unit_cost
+        FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
+        WHERE p.created_at < ?
+        ORDER BY p.id""", (cutoff, cutoff, cutoff))
+    frame["supplier_id"] = frame["supplier_id"].astype("Int64")
+    frame["unit_cost"] = frame["unit_cost"].astype(float)
+    frame["active"] = frame["active"].astype(bool)
+    return frame
+
+
+# -- KPIs (the owner's numbers; segments / KPIs engineer) ----------------------------------------------------
+
+def sales_between(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Sales with ``start <= at < end``, one row each, with their line facts aggregated in SQL.
+
+    Columns: ``sale_id, at`` (UTC), ``member_id`` (Int64), ``source``, ``subtotal, discount, redeem_value,
+    total, vat`` (minor units), ``items`` (units), ``lines``, ``cogs`` (sum of quantity x ``sale_lines.unit_cost``)
+    and ``lines_without_cost`` (lines whose ``unit_cost`` is 0: imported history usually has no cost).
+    """
+    store.require(Action.RUN_ANALYTICS)
+    frame = _frame(store, """
+        SELECT s.id AS sale_id, s.at, s.member_id, s.source, s.subtotal, s.discount, s.redeem_value, s.total,
+               s.vat, COALESCE(l.items, 0) AS items, COALESCE(l.lines, 0) AS lines, COALESCE(l.cogs, 0) AS cogs,
+               COALESCE(l.without_cost, 0) AS lines_without_cost
+        FROM sales s LEFT JOIN (
+            SELECT l.sale_id, SUM(l.quantity) AS items, COUNT(*) AS lines, SUM(l.quantity * l.unit_cost) AS cogs,
+                   SUM(l.unit_cost = 0) AS without_cost
+            FROM sale_lines l JOIN sales s2 ON s2.id = l.sale_id
+            WHERE s2.at >= ? AND s2.at < ? GROUP BY l.sale_id) l ON l.sale_id = s.id
+        WHERE s.at >= ? AND s.at < ?
+        ORDER BY s.at, s.id""", (_cutoff(start), _cutoff(end)) * 2)
+    frame["at"] = _utc(frame["at"])
+    frame["member_id"] = frame["member_id"].astype("Int64")
+    for column in ["subtotal", "discount", "redeem_value", "total", "vat", "items", "lines", "cogs",
+                   "lines_without_cost"]:
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def refunds_between(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Returns (refunds) with ``start <= at < end``: ``return_id, at`` (UTC), ``original_sale_id, refund_total``
+    (minor units), ``units`` returned and ``damaged_units``."""
+    store.require(Action.RUN_ANALYTICS)
+    frame = _frame(store, """
+        SELECT r.id AS return_id, r.at, r.original_sale_id, r.refund_total,
+               COALESCE(SUM(rl.quantity), 0) AS units,
+               COALESCE(SUM(CASE WHEN rl.damaged THEN rl.quantity ELSE 0 END), 0) AS damaged_units
+        FROM returns r LEFT JOIN return_lines rl ON rl.return_id = r.id
+        WHERE r.at >= ? AND r.at < ?
+        GROUP BY r.id ORDER BY r.at, r.id""", (_cutoff(start), _cutoff(end)))
+    frame["at"] = _utc(frame["at"])
+    return frame
+
+
+def inventory_at(store: "Store", moments: list[date]) -> pd.DataFrame:
+    """Stock on hand per batch at the start of each date in ``moments``, from the stock ledger (``stock_moves``
+    with ``at`` before that date), valued at the batch's unit cost.
+
+    One row per (``as_of``, batch) with stock > 0: ``as_of`` (the date, datetime64), ``batch_id, product_id,
+    expiry`` (datetime64), ``on_hand`` (units), ``unit_cost`` and ``value`` (minor units). One SQL scan of the
+    ledger whatever the number of dates.
+    """
+    store.require(Action.RUN_ANALYTICS)
+    cutoffs = [_cutoff(m) for m in moments]
+    if not cutoffs:
+        raise ValueError("inventory_at needs at least one date")
+    sums = ", ".join(f"SUM(CASE WHEN m.at < ? THEN m.quantity ELSE 0 END) AS q{i}" for i in range(len(cutoffs)))
+    wide = _frame(store, f"""
+        SELECT m.batch_id, {sums} FROM stock_moves m WHERE m.at < ? GROUP BY m.batch_id""",
+                  (*cutoffs, max(cutoffs)))
+    batches = _frame(store, "SELECT id AS batch_id, product_id, expiry, unit_cost FROM batches")
+    parts = []
+    for i, cutoff in enumerate(cutoffs):
+        part = wide[["batch_id", f"q{i}"]].rename(columns={f"q{i}": "on_hand"})
+        part = part[part["on_hand"] > 0].assign(as_of=pd.Timestamp(cutoff))
+        parts.append(part)
+    frame = pd.concat(parts, ignore_index=True).merge(batches, on="batch_id", how="left")
+    frame["expiry"] = pd.to_datetime(frame["expiry"], format="ISO8601")
+    frame["on_hand"] = frame["on_hand"].astype("int64")
+    frame["value"] = frame["on_hand"] * frame["unit_cost"].astype("int64")
+    frame = frame[["as_of", "batch_id", "product_id", "expiry", "on_hand", "unit_cost", "value"]]
+    frame.attrs["moments"] = [pd.Timestamp(c) for c in cutoffs]   # dates loaded, even where nothing was on hand
+    return frame
+
+
+def member_counts(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Members registered before ``end``: ``member_id, registered_at`` (UTC) and ``first_purchase`` (UTC, the
+    member's first sale ever before ``end``; NaT when none). No personal data is read."""
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _cutoff(end)
+    frame = _frame(store, """
+        SELECT m.id AS member_id, m.registered_at,
+               (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase
+        FROM members m WHERE m.registered_at < ? ORDER BY m.id""", (cutoff, cutoff))
+    frame["registered_at"] = _utc(frame["registered_at"])
+    frame["first_purchase"] = _utc(frame["first_purchase"])
+    return frame
+
+
+def kpi_frames(store: "Store", start: date, end: date, *, progress=None) -> dict[str, pd.DataFrame]:
+    """Everything :func:`pharmadesk.analytics.kpis.owner_kpis` needs for periods inside ``[start, end)``:
+    ``sales`` (:func:`sales_between`), ``refunds`` (:func:`refunds_between`), ``members``
+    (:func:`member_counts`) and ``inventory`` (:func:`inventory_at` at every 30-day step from ``start`` and at
+    ``end``, so any period boundary a caller uses and the average inventory are covered; pass the boundaries
+    you need with ``kpis.owner_kpis``). Pass ``start`` = the previous period's start to compare periods.
+    """
+    if end <= start:
+        raise ValueError("the period's end must be after its start")
+    frames = {"sales": sales_between(store, start, end)}
+    if progress:
+        progress(0.4, "sales loaded")
+    frames["refunds"] = refunds_between(store, start, end)
+    frames["members"] = member_counts(store, start, end)
+    if progress:
+        progress(0.6, "members loaded")
+    middle = start + (end - start) / 2
+    frames["inventory"] = inventory_at(store, sorted({start, middle, end}))
+    if progress:
+        progress(1.0, "inventory loaded")
+    return frames
