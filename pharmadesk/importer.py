@@ -37,7 +37,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from pharmadesk.catalog import validate_barcode, whole_number
+from pharmadesk.catalog import whole_number
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from pharmadesk.members import Members, normalize_phone
@@ -479,7 +479,7 @@ def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict,
 
 
 def _import_products(run: _Run) -> ImportReport:
-    store, db, catalog = run.store, run.store.db, run.store.catalog
+    db, catalog = run.store.db, run.store.catalog
     existing = {product.barcode: product for product in catalog.products(include_inactive=True)}
     suppliers = {row["name"].casefold(): row["id"] for row in db.all("SELECT id, name FROM suppliers")}
     seen: dict[str, int] = {}

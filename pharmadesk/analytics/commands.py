@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable
 
-import pandas as pd
-
 if TYPE_CHECKING:
+    import pandas as pd
+
     from pharmadesk.store import Store
 
 FORMATS = ("table", "csv", "json")
@@ -93,6 +93,7 @@ def add_parser(sub, store_arg: Callable[[argparse.ArgumentParser], None]) -> arg
 
 
 def _jsonable(value):
+    import pandas as pd
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
     if value is pd.NaT:
@@ -106,6 +107,7 @@ def _jsonable(value):
 
 def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = None) -> str:
     """The frame as text: an aligned table (with notes below), CSV, or JSON (a list of records)."""
+    import pandas as pd
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
     notes = list(frame.attrs.get("notes", []))
@@ -215,6 +217,7 @@ def _value_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _long(items: dict) -> pd.DataFrame:
+    import pandas as pd
     return pd.DataFrame({"metric": list(items), "value": [str(v) if not isinstance(v, (int, float)) else v
                                                           for v in items.values()]})
 
@@ -281,6 +284,7 @@ def campaign_report(store, campaign_id: int, as_of: date, progress=None) -> pd.D
 @register("campaign", "campaign results: conversion vs random holdout, uplift (95 % CI), ROI, CLV/CAC",
           _campaign_arguments)
 def _campaign(store, args) -> pd.DataFrame:
+    import pandas as pd
     from pharmadesk import campaigns as domain
 
     if args.create:
@@ -330,6 +334,7 @@ def _reorder_arguments(p: argparse.ArgumentParser) -> None:
 @register("reorder", "reorder suggestions per product (demand class, forecast, safety stock, pack and expiry rules)",
           _reorder_arguments)
 def _reorder(store, args) -> pd.DataFrame:
+    import pandas as pd
     from pharmadesk.analytics import frames, reorder
 
     as_of = args.as_of
@@ -447,6 +452,7 @@ def _baskets_arguments(p: argparse.ArgumentParser) -> None:
 @register("baskets", "basket recommendations: association rules (FP-growth), the till's top 3, hit rate",
           _baskets_arguments)
 def _baskets(store, args) -> pd.DataFrame:
+    import pandas as pd
     from pharmadesk.analytics import baskets, frames
 
     lines, products = frames.basket_lines(store, args.as_of), frames.products(store, args.as_of)

@@ -7,7 +7,7 @@ here with the domain's own message (StockError / ExpiredStockError).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
