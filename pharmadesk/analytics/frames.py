@@ -650,3 +650,8 @@ def kpi_frames(store: "Store", start: date, end: date, *, progress=None) -> dict
     if progress:
         progress(1.0, "inventory loaded")
     return frames
+
+
+def last_sale_id(store: "Store") -> int:
+    """The newest sale's id (0 when none): the panes recompute their cached results when it changes."""
+    return int(store.db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales"))

@@ -26,6 +26,8 @@ from pharmadesk.ui.day_close import DayClosePage
 from pharmadesk.ui.help_dialog import ShortcutHelpDialog
 from pharmadesk.ui.idle import IdleWatcher, LockScreen
 from pharmadesk.ui.members.members_page import MembersPage
+from pharmadesk.ui.panes.care_pane import CarePane
+from pharmadesk.ui.panes.reorder_pane import ReorderPane
 from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
@@ -50,6 +52,8 @@ PAGES = (
     PageSpec("members", QT_TRANSLATE_NOOP("pages", "Members"), Action.REGISTER_MEMBER, MembersPage),
     PageSpec("stock", QT_TRANSLATE_NOOP("pages", "Stock"), Action.RECEIVE_GOODS, StockPage),  # pharmacist, owner
     PageSpec("day_close", QT_TRANSLATE_NOOP("pages", "Day close"), Action.DAY_CLOSE, DayClosePage),
+    PageSpec("care", QT_TRANSLATE_NOOP("pages", "Care"), Action.CARE_REMINDERS, CarePane),  # pharmacist, owner
+    PageSpec("reorder", QT_TRANSLATE_NOOP("pages", "Reorder"), Action.RUN_ANALYTICS, ReorderPane),  # owner
 )
 
 

@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPane</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBox</name>
     <message>
         <source>User name</source>
@@ -139,6 +146,101 @@
     <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>CarePane</name>
+    <message>
+        <source>All reminders</source>
+        <translation>All reminders</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record the outcome: 1 called, 2 no answer, 3 refilled, 4 declined</source>
+        <translation>Record the outcome: 1 called, 2 no answer, 3 refilled, 4 declined</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Care worklist</source>
+        <translation>Care worklist</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Care worklist for %1</source>
+        <translation>Care worklist for %1</translation>
+    </message>
+    <message>
+        <source>%1 reminders today (%2); %3 recorded.</source>
+        <translation>%1 reminders today (%2); %3 recorded.</translation>
+    </message>
+    <message>
+        <source>No reminders issued yet: conversion appears here once outcomes are recorded.</source>
+        <translation>No reminders issued yet: conversion appears here once outcomes are recorded.</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>refilled within 7 days</source>
+        <translation>refilled within 7 days</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>reminders</translation>
+    </message>
+    <message>
+        <source>Reminder conversion per month</source>
+        <translation>Reminder conversion per month</translation>
+    </message>
+    <message>
+        <source>Select a reminder first.</source>
+        <translation>Select a reminder first.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Recorded: %1.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +421,14 @@ The log is at {0}</translation>
     <message>
         <source>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</source>
         <translation>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</translation>
+    </message>
+    <message>
+        <source>Head-office bundle {0} saved.</source>
+        <translation>Head-office bundle {0} saved.</translation>
+    </message>
+    <message>
+        <source>The head-office export failed: {0}. The day is closed; export from Settings.</source>
+        <translation>The head-office export failed: {0}. The day is closed; export from Settings.</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -1453,6 +1563,157 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>ReorderPane</name>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation>Reorder suggestions</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Forecast/day</source>
+        <translation>Forecast/day</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation>Order qty</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation>Create purchase orders</translation>
+    </message>
+    <message>
+        <source>Save PO as PDF…</source>
+        <translation>Save PO as PDF…</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions as of %1</source>
+        <translation>Reorder suggestions as of %1</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>All suppliers</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>%1 products to order, about %2 at cost.</source>
+        <translation>%1 products to order, about %2 at cost.</translation>
+    </message>
+    <message>
+        <source>Select a product to see its demand.</source>
+        <translation>Select a product to see its demand.</translation>
+    </message>
+    <message>
+        <source>daily demand</source>
+        <translation>daily demand</translation>
+    </message>
+    <message>
+        <source>forecast per day</source>
+        <translation>forecast per day</translation>
+    </message>
+    <message>
+        <source>units per day</source>
+        <translation>units per day</translation>
+    </message>
+    <message>
+        <source>reorder point</source>
+        <translation>reorder point</translation>
+    </message>
+    <message>
+        <source>on hand</source>
+        <translation>on hand</translation>
+    </message>
+    <message>
+        <source>units in stock</source>
+        <translation>units in stock</translation>
+    </message>
+    <message>
+        <source>Nothing to order.</source>
+        <translation>Nothing to order.</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions of %1</source>
+        <translation>Reorder suggestions of %1</translation>
+    </message>
+    <message>
+        <source>PO %1 – %2</source>
+        <translation>PO %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 purchase order(s) created as drafts.</source>
+        <translation>%1 purchase order(s) created as drafts.</translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation>Save purchase order</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Purchase order %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return against a receipt</source>
@@ -1589,8 +1850,56 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <source>Wait for the backup to finish, or cancel it.</source>
-        <translation>Wait for the backup to finish, or cancel it.</translation>
+        <source>Wait for the backup or export to finish, or cancel it.</source>
+        <translation>Wait for the backup or export to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Head-office export</source>
+        <translation>Head-office export</translation>
+    </message>
+    <message>
+        <source>A synced or shared folder, or a USB stick</source>
+        <translation>A synced or shared folder, or a USB stick</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Export now</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Only when I press Export now</source>
+        <translation>Only when I press Export now</translation>
+    </message>
+    <message>
+        <source>After each day close</source>
+        <translation>After each day close</translation>
+    </message>
+    <message>
+        <source>Once a day while the program is open</source>
+        <translation>Once a day while the program is open</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Head-office export folder</source>
+        <translation>Head-office export folder</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the head-office export first.</source>
+        <translation>Choose a folder for the head-office export first.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Head-office bundle {0} saved: {1} ({2:.1f} s)</source>
+        <translation>Head-office bundle {0} saved: {1} ({2:.1f} s)</translation>
     </message>
     <message>
         <source>Choose a folder for the backup first.</source>
@@ -2324,6 +2633,57 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>care</name>
+    <message>
+        <source>refill due</source>
+        <translation>refill due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>low adherence</source>
+        <translation>low adherence</translation>
+    </message>
+    <message>
+        <source>medication sync</source>
+        <translation>medication sync</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>refilled</source>
+        <translation>refilled</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>codes</name>
     <message>
         <source>chronic</source>
@@ -2990,6 +3350,65 @@ Enter the recovery passphrase to open it.</translation>
         <source>None of these members has agreed to marketing messages.</source>
         <translation>None of these members has agreed to marketing messages.</translation>
     </message>
+    <message>
+        <source>The {what} key is not a 32-byte key.</source>
+        <translation>The {what} key is not a 32-byte key.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not match the store&apos;s key: the bundle was altered or not made by that store.</source>
+        <translation>The manifest&apos;s signature does not match the store&apos;s key: the bundle was altered or not made by that store.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be decrypted: it was altered or truncated, or the bundle was not made for this head office.</source>
+        <translation>The file {name} cannot be decrypted: it was altered or truncated, or the bundle was not made for this head office.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>The manifest is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a PharmaDesk bundle manifest of a known format.</source>
+        <translation>The manifest is not a PharmaDesk bundle manifest of a known format.</translation>
+    </message>
+    <message>
+        <source>The manifest lacks {fields}.</source>
+        <translation>The manifest lacks {fields}.</translation>
+    </message>
+    <message>
+        <source>That file does not hold a head-office public key.</source>
+        <translation>That file does not hold a head-office public key.</translation>
+    </message>
+    <message>
+        <source>The head-office export folder {folder} is not available. Is the drive connected?</source>
+        <translation>The head-office export folder {folder} is not available. Is the drive connected?</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the head-office export first.</source>
+        <translation>Choose a folder for the head-office export first.</translation>
+    </message>
+    <message>
+        <source>This store has no signing key yet: run &apos;pharmadesk export keys&apos; first.</source>
+        <translation>This store has no signing key yet: run &apos;pharmadesk export keys&apos; first.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key is not set: run &apos;pharmadesk export trust-hq&apos; first.</source>
+        <translation>Head office&apos;s public key is not set: run &apos;pharmadesk export trust-hq&apos; first.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not match its checksum.</source>
+        <translation>The file {name} does not match its checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>headoffice</name>
+    <message>
+        <source>Last export: never</source>
+        <translation>Last export: never</translation>
+    </message>
+    <message>
+        <source>Last export: {0} (bundle {1})</source>
+        <translation>Last export: {0} (bundle {1})</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3112,6 +3531,14 @@ Enter the recovery passphrase to open it.</translation>
         <source>Day close</source>
         <translation>Day close</translation>
     </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Reorder</translation>
+    </message>
 </context>
 <context>
     <name>progress</name>
@@ -3209,6 +3636,21 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Thank you</source>
         <translation>Thank you</translation>
+    </message>
+</context>
+<context>
+    <name>reorder</name>
+    <message>
+        <source>out of stock</source>
+        <translation>out of stock</translation>
+    </message>
+    <message>
+        <source>below reorder point</source>
+        <translation>below reorder point</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>enough</translation>
     </message>
 </context>
 <context>

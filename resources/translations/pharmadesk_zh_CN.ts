@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPane</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBox</name>
     <message>
         <source>User name</source>
@@ -139,6 +146,101 @@
     <message>
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+</context>
+<context>
+    <name>CarePane</name>
+    <message>
+        <source>All reminders</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record the outcome: 1 called, 2 no answer, 3 refilled, 4 declined</source>
+        <translation>记录结果：1 已致电，2 无人接听，3 已续药，4 已拒绝</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Care worklist</source>
+        <translation>关怀工作清单</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Care worklist for %1</source>
+        <translation>%1 的关怀工作清单</translation>
+    </message>
+    <message>
+        <source>%1 reminders today (%2); %3 recorded.</source>
+        <translation>今日 %1 条提醒（%2）；已记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>No reminders issued yet: conversion appears here once outcomes are recorded.</source>
+        <translation>尚未发出提醒：记录结果后，这里会显示转化率。</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>refilled within 7 days</source>
+        <translation>7 天内续药</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminder conversion per month</source>
+        <translation>每月提醒转化率</translation>
+    </message>
+    <message>
+        <source>Select a reminder first.</source>
+        <translation>请先选择一条提醒。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
     </message>
 </context>
 <context>
@@ -319,6 +421,14 @@ The log is at {0}</source>
     <message>
         <source>The automatic backup failed: {0}. The day is closed; make a backup from Settings.</source>
         <translation>自动备份失败：{0}。日结已完成；请在“设置”中手动备份。</translation>
+    </message>
+    <message>
+        <source>Head-office bundle {0} saved.</source>
+        <translation>总部数据包 {0} 已保存。</translation>
+    </message>
+    <message>
+        <source>The head-office export failed: {0}. The day is closed; export from Settings.</source>
+        <translation>总部导出失败：{0}。日结已完成；请在设置中导出。</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -1453,6 +1563,157 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>ReorderPane</name>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation>补货建议</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>任意紧急程度</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Forecast/day</source>
+        <translation>日预测</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议数量</translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation>订货数量</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation>创建采购单</translation>
+    </message>
+    <message>
+        <source>Save PO as PDF…</source>
+        <translation>将采购单保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions as of %1</source>
+        <translation>截至 %1 的补货建议</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 products to order, about %2 at cost.</source>
+        <translation>需订 %1 种商品，按成本约 %2。</translation>
+    </message>
+    <message>
+        <source>Select a product to see its demand.</source>
+        <translation>选择商品以查看其需求。</translation>
+    </message>
+    <message>
+        <source>daily demand</source>
+        <translation>每日需求</translation>
+    </message>
+    <message>
+        <source>forecast per day</source>
+        <translation>每日预测</translation>
+    </message>
+    <message>
+        <source>units per day</source>
+        <translation>每日数量</translation>
+    </message>
+    <message>
+        <source>reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>on hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>units in stock</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Nothing to order.</source>
+        <translation>无需订货。</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions of %1</source>
+        <translation>%1 的补货建议</translation>
+    </message>
+    <message>
+        <source>PO %1 – %2</source>
+        <translation>采购单 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 purchase order(s) created as drafts.</source>
+        <translation>已创建 %1 张草稿采购单。</translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation>保存采购单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>采购单 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return against a receipt</source>
@@ -1589,8 +1850,56 @@ Enter the recovery passphrase to open it.</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>Wait for the backup to finish, or cancel it.</source>
-        <translation>请等待备份完成，或取消备份。</translation>
+        <source>Wait for the backup or export to finish, or cancel it.</source>
+        <translation>请等待备份或导出完成，或将其取消。</translation>
+    </message>
+    <message>
+        <source>Head-office export</source>
+        <translation>总部导出</translation>
+    </message>
+    <message>
+        <source>A synced or shared folder, or a USB stick</source>
+        <translation>同步或共享文件夹，或 U 盘</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>立即导出</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Only when I press Export now</source>
+        <translation>仅在我点击“立即导出”时</translation>
+    </message>
+    <message>
+        <source>After each day close</source>
+        <translation>每次日结之后</translation>
+    </message>
+    <message>
+        <source>Once a day while the program is open</source>
+        <translation>程序运行时每天一次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Head-office export folder</source>
+        <translation>总部导出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the head-office export first.</source>
+        <translation>请先选择总部导出文件夹。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Head-office bundle {0} saved: {1} ({2:.1f} s)</source>
+        <translation>总部数据包 {0} 已保存：{1}（{2:.1f} 秒）</translation>
     </message>
     <message>
         <source>Choose a folder for the backup first.</source>
@@ -2324,6 +2633,57 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>care</name>
+    <message>
+        <source>refill due</source>
+        <translation>待续药</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>low adherence</source>
+        <translation>依从性低</translation>
+    </message>
+    <message>
+        <source>medication sync</source>
+        <translation>同步取药</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已致电</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>refilled</source>
+        <translation>已续药</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
     <name>codes</name>
     <message>
         <source>chronic</source>
@@ -2990,6 +3350,65 @@ Enter the recovery passphrase to open it.</source>
         <source>None of these members has agreed to marketing messages.</source>
         <translation>这些会员都未同意接收营销消息。</translation>
     </message>
+    <message>
+        <source>The {what} key is not a 32-byte key.</source>
+        <translation>{what} 密钥不是 32 字节的密钥。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not match the store&apos;s key: the bundle was altered or not made by that store.</source>
+        <translation>清单签名与门店密钥不符：数据包已被改动，或并非该门店生成。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be decrypted: it was altered or truncated, or the bundle was not made for this head office.</source>
+        <translation>文件 {name} 无法解密：它已被改动或截断，或该数据包不是为本总部生成的。</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>清单不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The manifest is not a PharmaDesk bundle manifest of a known format.</source>
+        <translation>该清单不是已知格式的 PharmaDesk 数据包清单。</translation>
+    </message>
+    <message>
+        <source>The manifest lacks {fields}.</source>
+        <translation>清单缺少 {fields}。</translation>
+    </message>
+    <message>
+        <source>That file does not hold a head-office public key.</source>
+        <translation>该文件不包含总部公钥。</translation>
+    </message>
+    <message>
+        <source>The head-office export folder {folder} is not available. Is the drive connected?</source>
+        <translation>总部导出文件夹 {folder} 不可用。驱动器已连接吗？</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the head-office export first.</source>
+        <translation>请先选择总部导出文件夹。</translation>
+    </message>
+    <message>
+        <source>This store has no signing key yet: run &apos;pharmadesk export keys&apos; first.</source>
+        <translation>本门店还没有签名密钥：请先运行 &apos;pharmadesk export keys&apos;。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key is not set: run &apos;pharmadesk export trust-hq&apos; first.</source>
+        <translation>尚未设置总部公钥：请先运行 &apos;pharmadesk export trust-hq&apos;。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not match its checksum.</source>
+        <translation>文件 {name} 与其校验和不符。</translation>
+    </message>
+</context>
+<context>
+    <name>headoffice</name>
+    <message>
+        <source>Last export: never</source>
+        <translation>上次导出：从未</translation>
+    </message>
+    <message>
+        <source>Last export: {0} (bundle {1})</source>
+        <translation>上次导出：{0}（数据包 {1}）</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3112,6 +3531,14 @@ Enter the recovery passphrase to open it.</source>
         <source>Day close</source>
         <translation>日结</translation>
     </message>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>补货</translation>
+    </message>
 </context>
 <context>
     <name>progress</name>
@@ -3209,6 +3636,21 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Thank you</source>
         <translation>谢谢惠顾</translation>
+    </message>
+</context>
+<context>
+    <name>reorder</name>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>below reorder point</source>
+        <translation>低于再订货点</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>充足</translation>
     </message>
 </context>
 <context>

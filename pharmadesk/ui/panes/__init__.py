@@ -1,0 +1,33 @@
+"""Analytics panes for the owner and pharmacist: the care worklist and the reorder suggestions.
+
+Each pane computes in a worker thread (:class:`pharmadesk.ui.widgets.worker.TaskRunner`, a store
+handle opened in the thread) and caches its result in memory per (store, as_of date, last sale id),
+so reopening a pane does not recompute until a sale arrives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_CACHE: dict[tuple, Any] = {}
+
+
+def cache_key(store, name: str) -> tuple:
+    """(store directory, pane, as_of, last sale id): a new sale or a new day makes a new key."""
+    from pharmadesk.analytics import frames
+
+    return (str(store.directory), name, store.today(), frames.last_sale_id(store))
+
+
+def cached(key: tuple) -> Any:
+    return _CACHE.get(key)
+
+
+def remember(key: tuple, value: Any) -> None:
+    for old in [k for k in _CACHE if k[:2] == key[:2]]:      # one result per store and pane
+        del _CACHE[old]
+    _CACHE[key] = value
+
+
+def forget_all() -> None:
+    _CACHE.clear()

@@ -1,0 +1,227 @@
+"""The care pane (pharmacist and owner): today's worklist of reminders — refills due, overdue, low
+adherence, medication-sync candidates, lapsed members, birthdays — with the script for each; keys
+1-4 record the outcome of the selected reminder; a chart of reminder conversion per month."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from pharmadesk import care
+from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.panes.base import AnalyticsPane
+from pharmadesk.ui.panes.charts import ChartCanvas
+from pharmadesk.ui.widgets.list_model import ListTable
+from pharmadesk.ui.widgets.paged_model import Column
+
+KIND_NAMES = {
+    "refill_due": QT_TRANSLATE_NOOP("care", "refill due"),
+    "overdue": QT_TRANSLATE_NOOP("care", "overdue"),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "low adherence"),
+    "med_sync": QT_TRANSLATE_NOOP("care", "medication sync"),
+    "lapsed": QT_TRANSLATE_NOOP("care", "lapsed"),
+    "birthday": QT_TRANSLATE_NOOP("care", "birthday"),
+}
+OUTCOMES = ("called", "no_answer", "refilled", "declined")          # keys 1, 2, 3, 4
+OUTCOME_NAMES = {
+    "called": QT_TRANSLATE_NOOP("care", "called"),
+    "no_answer": QT_TRANSLATE_NOOP("care", "no answer"),
+    "refilled": QT_TRANSLATE_NOOP("care", "refilled"),
+    "declined": QT_TRANSLATE_NOOP("care", "declined"),
+}
+CHANNEL_NAMES = {"phone": QT_TRANSLATE_NOOP("care", "phone"), "sms": QT_TRANSLATE_NOOP("care", "SMS")}
+
+
+def _t(text: str | None) -> str:
+    return QCoreApplication.translate("care", text) if text else ""
+
+
+def compute_worklist(store, as_of, progress=None) -> dict:
+    """Today's reminders and the conversion per month, as the ``reminders`` command computes them."""
+    from pharmadesk.analytics import frames, reminders
+
+    step = progress or (lambda fraction, label: None)
+    step(0.05, "dispensings")
+    fills = frames.care_fills(store, as_of)
+    members = frames.care_members(store, as_of)
+    log = frames.care_reminder_log(store, as_of)
+    step(0.3, "reminders")
+    frame = reminders.care_reminders(
+        fills, members, frames.member_visit_days(store, as_of), frames.care_products(store), as_of,
+        reminder_log=log, store_name=store.setting("store_name"),
+        progress=lambda f, label: step(0.3 + 0.6 * f, label))
+    names = dict(zip(members["member_id"], members["name"]))
+    rows = []
+    for r in frame.to_dict("records"):
+        product_id = r["product_id"]
+        rows.append({**r, "product_id": None if pd.isna(product_id) else int(product_id),
+                     "member_id": int(r["member_id"]), "member": names.get(r["member_id"]) or "",
+                     "pdc": None if pd.isna(r["pdc"]) else float(r["pdc"]),
+                     "reminder_id": None, "outcome": None})
+    conversion = reminders.reminder_conversion(log, fills)
+    step(1.0, "done")
+    return {"as_of": as_of, "rows": rows, "conversion": conversion, "notes": list(frame.attrs.get("notes", []))}
+
+
+class CarePane(AnalyticsPane):
+    cache_name = "care"
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(store, parent)
+        self.title = QLabel()
+        self.title.setObjectName("paneTitle")
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All reminders"), None)
+        for kind in KIND_NAMES:
+            self.kind_filter.addItem(_t(KIND_NAMES[kind]), kind)
+        self.kind_filter.currentIndexChanged.connect(self._fill_table)
+        self.refresh_button = QPushButton(self.tr("Recompute"))
+        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.refresh_button)
+
+        self.table = ListTable([
+            Column("kind", self.tr("Kind"), lambda r: _t(KIND_NAMES.get(r["kind"], r["kind"]))),
+            Column("member", self.tr("Member")),
+            Column("product", self.tr("Product")),
+            Column("due_date", self.tr("Due")),
+            Column("channel", self.tr("Channel"), lambda r: _t(CHANNEL_NAMES.get(r["channel"], r["channel"]))),
+            Column("outcome", self.tr("Outcome"), lambda r: _t(OUTCOME_NAMES.get(r["outcome"]))),
+            Column("reason", self.tr("Reason")),
+        ])
+        self.table.view.installEventFilter(self)
+        self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_script())
+        self.script = QPlainTextEdit()
+        self.script.setReadOnly(True)
+        self.script.setMaximumHeight(90)
+        self.keys_hint = QLabel(self.tr("Record the outcome: 1 called, 2 no answer, 3 refilled, 4 declined"))
+        self.outcome_buttons = []
+        buttons = QHBoxLayout()
+        for number, outcome in enumerate(OUTCOMES, start=1):
+            button = QPushButton(f"{number}  {_t(OUTCOME_NAMES[outcome])}")
+            button.clicked.connect(lambda _c=False, o=outcome: self.record_outcome(o))
+            self.outcome_buttons.append(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.chart = ChartCanvas(self, 4.5, 2.4)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(QLabel(self.tr("Script")))
+        left_layout.addWidget(self.script)
+        left_layout.addWidget(self.keys_hint)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.counts)
+        right_layout.addWidget(self.chart, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self.title.setText(self.tr("Care worklist"))
+        self.chart.message(self.tr("Computing…"))
+
+    # -- computing and showing --------------------------------------------------------------------
+
+    def compute(self, store, as_of, progress):
+        return compute_worklist(store, as_of, progress)
+
+    def show_result(self, result) -> None:
+        self.title.setText(self.tr("Care worklist for %1").replace("%1", result["as_of"].isoformat()))
+        self._fill_table()
+        self._show_counts()
+        self._draw_conversion(result["conversion"])
+
+    def rows(self) -> list[dict]:
+        return list(self.result["rows"]) if self.result else []
+
+    def _fill_table(self) -> None:
+        kind = self.kind_filter.currentData()
+        self.table.set_rows([r for r in self.rows() if kind is None or r["kind"] == kind])
+        if self.table.visible_rows():
+            self.table.view.selectRow(0)
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
+        self._show_script()
+
+    def _show_counts(self) -> None:
+        rows = self.rows()
+        parts = [f"{_t(KIND_NAMES[k])}: {sum(r['kind'] == k for r in rows)}" for k in KIND_NAMES]
+        done = sum(r["outcome"] is not None for r in rows)
+        self.counts.setText(self.tr("%1 reminders today (%2); %3 recorded.")
+                            .replace("%1", str(len(rows))).replace("%2", ", ".join(parts)).replace("%3", str(done)))
+
+    def _show_script(self) -> None:
+        row = self.table.current()
+        self.script.setPlainText(row["script"] if row else "")
+
+    def _draw_conversion(self, conversion: pd.DataFrame) -> None:
+        monthly = conversion[conversion["period"].notna()] if len(conversion) else conversion
+        if monthly is None or len(monthly) == 0:
+            self.chart.message(self.tr("No reminders issued yet: conversion appears here once outcomes are recorded."))
+            return
+        ax = self.chart.reset()
+        labels = [p.strftime("%Y-%m") for p in monthly["period"]]
+        x = range(len(labels))
+        ax.bar(x, monthly["issued"], label=self.tr("issued"))
+        ax.bar(x, monthly["converted"], label=self.tr("refilled within 7 days"))
+        ax.set_xticks(list(x), labels, rotation=45, ha="right")
+        ax.set_ylabel(self.tr("reminders"))
+        ax.set_title(self.tr("Reminder conversion per month"))
+        ax.legend(loc="upper left")
+        self.chart.draw_idle()
+
+    # -- recording outcomes -----------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.view and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            number = event.key() - Qt.Key.Key_1
+            if 0 <= number < len(OUTCOMES):
+                self.record_outcome(OUTCOMES[number])
+                return True
+        return super().eventFilter(watched, event)
+
+    def record_outcome(self, outcome: str) -> int | None:
+        """Issue the selected reminder (if not yet issued) and record ``outcome``; the outcome's id."""
+        row = self.table.current()
+        if row is None:
+            self.message.show_error(self.tr("Select a reminder first."))
+            return None
+        try:
+            if row["reminder_id"] is None:
+                row["reminder_id"] = care.issue_reminder(
+                    self.store, row["member_id"], row["kind"], row["due_date"], row["reason"], row["channel"],
+                    product_id=row["product_id"])
+            outcome_id = care.record_outcome(self.store, row["reminder_id"], outcome)
+        except Exception as exc:  # noqa: BLE001 - a refused write is shown, not raised
+            self.message.show_error(exc)
+            return None
+        row["outcome"] = outcome
+        self.message.show_info(self.tr("Recorded: %1.").replace("%1", _t(OUTCOME_NAMES[outcome])))
+        current = self.table.view.currentIndex()
+        self.table.model.dataChanged.emit(self.table.model.index(0, 0),
+                                          self.table.model.index(self.table.model.rowCount() - 1,
+                                                                 self.table.model.columnCount() - 1))
+        if current.row() + 1 < self.table.proxy.rowCount():      # on to the next reminder
+            self.table.view.setCurrentIndex(self.table.proxy.index(current.row() + 1, 0))
+            self.table.view.selectRow(current.row() + 1)
+        self._show_counts()
+        return outcome_id

@@ -1,0 +1,310 @@
+"""The reorder pane (owner): reorder suggestions filterable by supplier, demand class and urgency,
+each with its explanation; editable order quantities; a chart of the selected product's demand with
+its forecast, reorder point and stock; purchase orders per supplier, saved as PDF."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QMarginsF, QModelIndex, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.common import money
+from pharmadesk.ui.panes.base import AnalyticsPane
+from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
+from pharmadesk.ui.widgets.paged_model import Column
+
+HISTORY_DAYS = 180
+URGENCY = {  # rank: lower is more urgent
+    0: QT_TRANSLATE_NOOP("reorder", "out of stock"),
+    1: QT_TRANSLATE_NOOP("reorder", "below reorder point"),
+    2: QT_TRANSLATE_NOOP("reorder", "enough"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("reorder", text)
+
+
+def compute_suggestions(store, as_of, progress=None) -> dict:
+    """Reorder suggestions for every product as the ``reorder`` command computes them, and the last
+    ``HISTORY_DAYS`` days of daily demand for the chart."""
+    from pharmadesk.analytics import frames, reorder
+
+    step = progress or (lambda fraction, label: None)
+    step(0.05, "demand history")
+    demand = frames.reorder_daily_demand(store, as_of, 365)
+    result = reorder.suggest(demand, frames.reorder_products(store, as_of), frames.reorder_batches(store, as_of),
+                             frames.reorder_on_order(store, as_of), as_of,
+                             progress=lambda f, label: step(0.2 + 0.75 * f, label))
+    rows = []
+    for r in result.to_dict("records"):
+        urgency = 0 if r["on_hand"] <= 0 else 1 if r["position"] <= r["reorder_point"] else 2
+        rows.append({**r, "supplier_id": None if pd.isna(r["supplier_id"]) else int(r["supplier_id"]),
+                     "supplier_name": r["supplier_name"] if isinstance(r["supplier_name"], str) else "",
+                     "urgency": urgency, "order_qty": int(r["suggested_qty"])})
+    step(1.0, "done")
+    return {"as_of": as_of, "rows": rows, "demand": demand.iloc[-HISTORY_DAYS:].copy(),
+            "notes": list(result.attrs.get("notes", []))}
+
+
+class QuantityModel(RowsModel):
+    """The suggestions, with the order quantity editable in place."""
+
+    EDITABLE = "order_qty"
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].key == self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return int(self.rows[index.row()][self.columns[index.column()].key])
+        return super().data(index, role)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
+                or self.columns[index.column()].key != self.EDITABLE:
+            return False
+        try:
+            quantity = int(value)
+        except (TypeError, ValueError):
+            return False
+        if quantity < 0:
+            return False
+        self.rows[index.row()][self.EDITABLE] = quantity
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ReorderPane(AnalyticsPane):
+    cache_name = "reorder"
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(store, parent)
+        self.created_orders: list[int] = []
+        self.title = QLabel(self.tr("Reorder suggestions"))
+        self.supplier_filter = QComboBox()
+        self.class_filter = QComboBox()
+        self.urgency_filter = QComboBox()
+        self.urgency_filter.addItem(self.tr("Any urgency"), None)
+        for rank, text in URGENCY.items():
+            self.urgency_filter.addItem(_t(text), rank)
+        self.all_products = QCheckBox(self.tr("All products"))
+        for combo in (self.supplier_filter, self.class_filter, self.urgency_filter):
+            combo.currentIndexChanged.connect(self._fill_table)
+        self.all_products.toggled.connect(self._fill_table)
+        self.refresh_button = QPushButton(self.tr("Recompute"))
+        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in (QLabel(self.tr("Supplier")), self.supplier_filter, QLabel(self.tr("Class")),
+                       self.class_filter, self.urgency_filter, self.all_products, self.refresh_button):
+            top.addWidget(widget)
+
+        self.table = ListTable([
+            Column("name", self.tr("Product")),
+            Column("supplier_name", self.tr("Supplier")),
+            Column("demand_class", self.tr("Class")),
+            Column("urgency", self.tr("Urgency"), lambda r: _t(URGENCY[r["urgency"]])),
+            Column("forecast_daily", self.tr("Forecast/day"), lambda r: f"{r['forecast_daily']:.2f}", numeric=True),
+            Column("on_hand", self.tr("On hand"), numeric=True),
+            Column("on_order", self.tr("On order"), numeric=True),
+            Column("reorder_point", self.tr("Reorder point"), numeric=True),
+            Column("suggested_qty", self.tr("Suggested"), numeric=True),
+            Column("order_qty", self.tr("Order qty"), numeric=True),
+        ], filterable=True)
+        self.table.model = QuantityModel(self.table.model.columns, self.table)
+        self.table.proxy.setSourceModel(self.table.model)
+        self.table.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.why = QPlainTextEdit()
+        self.why.setReadOnly(True)
+        self.why.setMaximumHeight(80)
+        self.chart = ChartCanvas(self, 5.0, 2.6)
+        self.create_button = QPushButton(self.tr("Create purchase orders"))
+        self.create_button.clicked.connect(self.create_orders)
+        self.order_choice = QComboBox()
+        self.pdf_button = QPushButton(self.tr("Save PO as PDF…"))
+        self.pdf_button.clicked.connect(self.save_pdf_clicked)
+        self.pdf_button.setEnabled(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.create_button)
+        actions.addWidget(self.order_choice)
+        actions.addWidget(self.pdf_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart, 1)
+        right_layout.addWidget(QLabel(self.tr("Why")))
+        right_layout.addWidget(self.why)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self.chart.message(self.tr("Computing…"))
+
+    # -- computing and showing --------------------------------------------------------------------
+
+    def compute(self, store, as_of, progress):
+        return compute_suggestions(store, as_of, progress)
+
+    def rows(self) -> list[dict]:
+        return list(self.result["rows"]) if self.result else []
+
+    def show_result(self, result) -> None:
+        self.title.setText(self.tr("Reorder suggestions as of %1").replace("%1", result["as_of"].isoformat()))
+        rows = self.rows()
+        for combo, key, everything in ((self.supplier_filter, "supplier_name", self.tr("All suppliers")),
+                                       (self.class_filter, "demand_class", self.tr("All classes"))):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in sorted({r[key] for r in rows if r[key]}):
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        supplier, cls = self.supplier_filter.currentData(), self.class_filter.currentData()
+        urgency, everything = self.urgency_filter.currentData(), self.all_products.isChecked()
+        self.table.set_rows([r for r in self.rows()
+                             if (everything or r["suggested_qty"] > 0)
+                             and (supplier is None or r["supplier_name"] == supplier)
+                             and (cls is None or r["demand_class"] == cls)
+                             and (urgency is None or r["urgency"] == urgency)])
+        if self.table.visible_rows():
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
+            self.table.view.selectRow(0)
+        self._show_selected()
+        to_order = [r for r in self.rows() if r["order_qty"] > 0]
+        value = sum(r["order_qty"] * (0 if pd.isna(r["unit_cost"]) else r["unit_cost"]) for r in to_order)
+        self.summary.setText(self.tr("%1 products to order, about %2 at cost.")
+                             .replace("%1", str(len(to_order))).replace("%2", money(int(round(value)))))
+
+    def _show_selected(self) -> None:
+        row = self.table.current()
+        self.why.setPlainText(row["why"] if row else "")
+        self.draw_product(row)
+
+    def draw_product(self, row: dict | None) -> None:
+        if row is None or self.result is None:
+            self.chart.message(self.tr("Select a product to see its demand."))
+            return
+        demand = self.result["demand"]
+        series = demand[row["product_id"]] if row["product_id"] in demand.columns else \
+            pd.Series(0.0, index=demand.index)
+        ax = self.chart.reset()
+        ax.bar(series.index, series.to_numpy(), width=1.0, color=PALETTE[0], label=self.tr("daily demand"))
+        ax.axhline(row["forecast_daily"], color=PALETTE[1], linewidth=1.5, label=self.tr("forecast per day"))
+        ax.set_ylabel(self.tr("units per day"))
+        stock_ax = ax.twinx()
+        stock_ax.grid(False)
+        stock_ax.axhline(row["reorder_point"], color=PALETTE[3], linestyle="--", label=self.tr("reorder point"))
+        stock_ax.axhline(row["on_hand"], color=PALETTE[2], linestyle=":", linewidth=2, label=self.tr("on hand"))
+        top = max(row["reorder_point"], row["on_hand"], row["order_up_to"], 1)
+        stock_ax.set_ylim(0, top * 1.25)
+        stock_ax.set_ylabel(self.tr("units in stock"))
+        handles = ax.get_legend_handles_labels()
+        more = stock_ax.get_legend_handles_labels()
+        ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", fontsize=7)
+        ax.set_title(row["name"], fontsize=9)
+        self.chart.figure.autofmt_xdate()
+        self.chart.draw_idle()
+
+    # -- purchase orders --------------------------------------------------------------------------
+
+    def order_lines(self) -> dict[int, list[tuple[int, int]]]:
+        """{supplier_id: [(product_id, quantity)]} of every quantity > 0 (edited or suggested)."""
+        orders: dict[int, list[tuple[int, int]]] = {}
+        for r in sorted(self.rows(), key=lambda r: (r["supplier_id"] or 0, r["product_id"])):
+            if r["order_qty"] > 0 and r["supplier_id"] is not None:
+                orders.setdefault(r["supplier_id"], []).append((int(r["product_id"]), int(r["order_qty"])))
+        return orders
+
+    def create_orders(self) -> list[int]:
+        """One draft purchase order per supplier with the quantities shown; the new orders' ids."""
+        orders = self.order_lines()
+        if not orders:
+            self.message.show_error(self.tr("Nothing to order."))
+            return []
+        note = self.tr("Reorder suggestions of %1").replace("%1", self.result["as_of"].isoformat())
+        created = []
+        try:
+            for supplier_id, lines in orders.items():
+                created.append(self.store.stock.create_order(supplier_id, lines, note=note))
+        except Exception as exc:  # noqa: BLE001 - shown to the owner
+            self.message.show_error(exc)
+        if created:
+            for order_id in created:
+                order = self.store.stock.order(order_id)
+                supplier = self.store.catalog.supplier(order["supplier_id"])
+                name = supplier["name"] if isinstance(supplier, dict) else getattr(supplier, "name", "")
+                self.order_choice.addItem(self.tr("PO %1 – %2").replace("%1", str(order_id)).replace("%2", name),
+                                          order_id)
+            self.created_orders.extend(created)
+            self.pdf_button.setEnabled(True)
+            self.message.show_info(self.tr("%1 purchase order(s) created as drafts.").replace("%1", str(len(created))))
+        return created
+
+    def save_pdf_clicked(self) -> None:
+        order_id = self.order_choice.currentData()
+        if order_id is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save purchase order"),
+                                                    f"purchase-order-{order_id}.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_order_pdf(order_id, path)
+
+    def order_html(self, order_id: int) -> str:
+        order = self.store.stock.order(order_id)
+        supplier = self.store.catalog.supplier(order["supplier_id"])
+        supplier_name = supplier["name"] if isinstance(supplier, dict) else getattr(supplier, "name", "")
+        e = html.escape
+        lines = "".join(f"<tr><td>{e(str(line['product_name']))}</td><td align='right'>{int(line['quantity'])}</td></tr>"
+                        for line in order["lines"])
+        return (f"<h2>{e(self.store.setting('store_name'))}</h2>"
+                f"<h3>{e(self.tr('Purchase order %1').replace('%1', str(order_id)))}</h3>"
+                f"<p>{e(self.tr('Supplier'))}: {e(supplier_name)}<br>"
+                f"{e(self.tr('Date'))}: {e(str(order['created_at'])[:10])}<br>"
+                f"{e(self.tr('Status'))}: {e(str(order['status']))}</p>"
+                f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                f"<tr><th align='left'>{e(self.tr('Product'))}</th><th align='right'>{e(self.tr('Quantity'))}</th></tr>"
+                f"{lines}</table>")
+
+    def save_order_pdf(self, order_id: int, path: str | Path) -> Path:
+        """Write purchase order ``order_id`` to ``path`` as a PDF (A4)."""
+        path = Path(path)
+        writer = QPdfWriter(str(path))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setTitle(self.tr("Purchase order %1").replace("%1", str(order_id)))
+        document = QTextDocument()
+        document.setHtml(self.order_html(order_id))
+        document.print_(writer)
+        del writer                               # the file is complete once the writer is gone
+        self.message.show_info(self.tr("Saved %1.").replace("%1", path.name))
+        return path
