@@ -54,6 +54,8 @@ DEFAULT_SETTINGS = {
     "printer_name": "",                   # system printer for receipts ("" = ask each time)
     "escpos_target": "",                  # ESC/POS receipt printer: a device/file path or host:port ("" = none)
     "retention_years": "0",               # erase members with no purchase or registration for N years (0 = off)
+    "headoffice_dir": "",                 # folder for head-office bundles ("" = none); pharmadesk/headoffice
+    "headoffice_schedule": "off",         # when to export: off / day_close / daily
 }
 # Settings that are whole numbers, with the range each may take.
 INT_SETTINGS = {
@@ -67,6 +69,7 @@ INT_SETTINGS = {
 # Settings that take one of a few values.
 CHOICE_SETTINGS = {
     "language": ("en", "zh_CN"),
+    "headoffice_schedule": ("off", "day_close", "daily"),
 }
 
 
@@ -90,7 +93,8 @@ class Store:
         self.sales = Sales(self)
         self.backups = Backups(self)
         # Run after a committed day close, each given the Z report; see _day_closed.
-        self.day_close_hooks: list[Callable[[dict], None]] = [self.backups.after_day_close]
+        self.day_close_hooks: list[Callable[[dict], None]] = [self.backups.after_day_close,
+                                                              self._headoffice_after_day_close]
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -316,6 +320,14 @@ class Store:
             if full:
                 return self.db.integrity_problems()
             return [row[0] for row in self.db.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+    def _headoffice_after_day_close(self, report: dict) -> None:
+        """The scheduled head-office export (pharmadesk/headoffice/export.py; imported only when used)."""
+        if self.setting("headoffice_schedule") != "day_close":
+            return
+        from pharmadesk.headoffice.export import after_day_close
+
+        after_day_close(self, report)
 
     def _day_closed(self, report: dict) -> None:
         """Run the day-close hooks (the automatic backup) after the day close committed.

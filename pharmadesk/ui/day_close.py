@@ -17,6 +17,7 @@ from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import parse_money
 from pharmadesk.ui.backup_task import day_close_backup_runner
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, money
+from pharmadesk.ui.headoffice_task import day_close_export_runner
 
 
 def _confirm(parent, text: str) -> bool:
@@ -33,6 +34,8 @@ class DayClosePage(QWidget):
         self.last_report = None
         self.backup_runner = None
         self.backup_outcome = None
+        self.export_runner = None           # the scheduled head-office export, after the backup
+        self.export_outcome = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.opening_float = QLineEdit("0.00")
@@ -63,6 +66,9 @@ class DayClosePage(QWidget):
         self.backup_message = ErrorLabel()
         self.backup_message.setObjectName("backupMessage")
         layout.addWidget(self.backup_message)
+        self.export_message = ErrorLabel()
+        self.export_message.setObjectName("headofficeMessage")
+        layout.addWidget(self.export_message)
         self.report = QTextBrowser()
         self.report.setObjectName("zReport")
         layout.addWidget(self.report, 1)
@@ -99,6 +105,7 @@ class DayClosePage(QWidget):
         self.backup_message.clear_message()
         self.backup_outcome = None
         if not self.store.setting("backup_dir").strip():
+            self.start_headoffice_export()
             return
         self.z_button.setEnabled(False)
         self.backup_busy.show()
@@ -126,6 +133,30 @@ class DayClosePage(QWidget):
         window = self.window()
         if hasattr(window, "refresh_backup_status"):
             window.refresh_backup_status()
+        self.start_headoffice_export()
+
+    # -- the scheduled head-office export (setting headoffice_schedule = day_close), after the backup -----------
+
+    def start_headoffice_export(self) -> None:
+        self.export_outcome = None
+        if self.store.setting("headoffice_schedule") != "day_close":
+            return
+        self.export_runner = day_close_export_runner(self.store, self)
+        self.export_runner.succeeded.connect(self._export_done)
+        self.export_runner.failed.connect(lambda exc: self._export_done({"ok": False, "error": error_text(exc)}))
+        self.export_runner.start()
+
+    def _export_done(self, outcome) -> None:
+        self.export_outcome = outcome
+        if outcome is None:
+            return
+        if self.last_report is not None:
+            self.last_report["headoffice"] = outcome
+        if outcome.get("ok"):
+            self.export_message.show_info(self.tr("Head-office bundle {0} saved.").format(outcome["sequence"]))
+        else:
+            self.export_message.show_error(self.tr("The head-office export failed: {0}. The day is closed; "
+                                                   "export from Settings.").format(outcome["error"]))
 
     def report_html(self, report: dict, title: str) -> str:
         rows = [

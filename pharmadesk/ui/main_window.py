@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
-from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError
 from pharmadesk.permissions import Action
 from pharmadesk.ui.backup_task import last_backup_status
-from pharmadesk.ui.common import exec_dialog
+from pharmadesk.ui.common import error_text, exec_dialog
 from pharmadesk.ui.day_close import DayClosePage
 from pharmadesk.ui.help_dialog import ShortcutHelpDialog
 from pharmadesk.ui.idle import IdleWatcher, LockScreen
@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(10 * 60_000)
         self.backup_timer.timeout.connect(self.refresh_backup_status)
         self.backup_timer.start()
+        self.headoffice_runner = None
+        self.headoffice_timer = QTimer(self)         # schedule "daily": export once a day while open
+        self.headoffice_timer.setInterval(30 * 60_000)
+        self.headoffice_timer.timeout.connect(self.run_daily_export)
+        self.headoffice_timer.start()
 
         self.store_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
@@ -163,6 +168,28 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("{0} ({1})").format(user.display_name, self.tr_role(user.role))
                                 if user else self.tr("nobody logged in"))
         self.refresh_backup_status()
+
+    def run_daily_export(self) -> bool:
+        """Start the head-office export in a worker when the "daily" schedule says one is due."""
+        from pharmadesk.headoffice.export import daily_due
+        from pharmadesk.ui.headoffice_task import export_runner
+
+        if self.headoffice_runner is not None or not self.store.may(Action.EXPORT_HEADOFFICE):
+            return False
+        try:
+            if not daily_due(self.store):
+                return False
+        except PharmaDeskError:
+            return False
+        self.headoffice_runner = export_runner(self.store, None, self)
+        self.headoffice_runner.failed.connect(
+            lambda exc: self.statusBar().showMessage(error_text(exc), 60_000))
+        self.headoffice_runner.finished.connect(self._daily_export_finished)
+        self.headoffice_runner.start()
+        return True
+
+    def _daily_export_finished(self) -> None:
+        self.headoffice_runner = None
 
     def refresh_backup_status(self) -> None:
         """Show the latest backup; "never" or older than two days is shown in the warning colour."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.permissions import Action
 from pharmadesk.ui.backup_task import backup_runner
+from pharmadesk.ui.headoffice_task import export_runner, last_export_text
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.widgets.worker import ProgressPanel
 
@@ -90,6 +91,7 @@ class SettingsDialog(QDialog):
         row_layout.addWidget(self.backup_button)
         form.addRow(self.tr("Backup folder"), row)
         layout.addLayout(form)
+        layout.addWidget(self._headoffice_group(store))
 
         self.progress = ProgressPanel()
         layout.addWidget(self.progress)
@@ -112,6 +114,8 @@ class SettingsDialog(QDialog):
             "printer_name": self.printer.currentData() or "",
             "escpos_target": self.escpos_target.text().strip(),
             "backup_dir": self.backup_dir.text().strip(),
+            "headoffice_dir": self.headoffice_dir.text().strip(),
+            "headoffice_schedule": self.headoffice_schedule.currentData(),
         }
 
     def save(self) -> bool:
@@ -132,7 +136,7 @@ class SettingsDialog(QDialog):
 
     def save_and_close(self) -> None:
         if self.runner is not None and not self.runner.done:
-            self.message.show_error(self.tr("Wait for the backup to finish, or cancel it."))
+            self.message.show_error(self.tr("Wait for the backup or export to finish, or cancel it."))
             return
         if self.save():
             self.accept()
@@ -170,3 +174,66 @@ class SettingsDialog(QDialog):
 
     def _backup_done(self, result) -> None:
         self.message.show_info(self.tr("Backup saved: {0} ({1:.1f} s)").format(result.path, result.seconds))
+
+    # -- head-office export -------------------------------------------------------------------------------
+
+    def _headoffice_group(self, store) -> QGroupBox:
+        group = QGroupBox(self.tr("Head-office export"))
+        group.setObjectName("headofficeGroup")
+        form = QFormLayout(group)
+        self.headoffice_dir = QLineEdit(store.setting("headoffice_dir"))
+        self.headoffice_dir.setObjectName("headofficeDir")
+        self.headoffice_dir.setPlaceholderText(self.tr("A synced or shared folder, or a USB stick"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.choose_headoffice_dir)
+        self.export_button = QPushButton(self.tr("Export now"))
+        self.export_button.setObjectName("exportNow")
+        self.export_button.clicked.connect(self.export_now)
+        self.export_button.setEnabled(store.may(Action.EXPORT_HEADOFFICE))
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.headoffice_dir, 1)
+        row_layout.addWidget(browse)
+        row_layout.addWidget(self.export_button)
+        form.addRow(self.tr("Export folder"), row)
+        self.headoffice_schedule = QComboBox()
+        self.headoffice_schedule.setObjectName("headofficeSchedule")
+        for code, label in (("off", self.tr("Only when I press Export now")),
+                            ("day_close", self.tr("After each day close")),
+                            ("daily", self.tr("Once a day while the program is open"))):
+            self.headoffice_schedule.addItem(label, code)
+        self.headoffice_schedule.setCurrentIndex(
+            max(0, self.headoffice_schedule.findData(store.setting("headoffice_schedule"))))
+        form.addRow(self.tr("When"), self.headoffice_schedule)
+        self.last_export = QLabel(last_export_text(store))
+        self.last_export.setObjectName("lastExport")
+        form.addRow("", self.last_export)
+        return group
+
+    def choose_headoffice_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Head-office export folder"),
+                                                  self.headoffice_dir.text())
+        if folder:
+            self.headoffice_dir.setText(folder)
+
+    def export_now(self) -> None:
+        """Write the next head-office bundle to the folder in the field (saved or not) in a worker thread."""
+        self.message.clear_message()
+        folder = self.headoffice_dir.text().strip()
+        if not folder:
+            self.message.show_error(self.tr("Choose a folder for the head-office export first."))
+            return
+        self.export_button.setEnabled(False)
+        self.runner = export_runner(self.store, folder, self)
+        self.runner.succeeded.connect(self._export_done)
+        self.runner.failed.connect(lambda exc: self.message.show_error(error_text(exc)))
+        self.runner.cancelled.connect(lambda: self.message.show_info(self.tr("The export was cancelled.")))
+        self.runner.finished.connect(lambda: self.export_button.setEnabled(True))
+        self.runner.finished.connect(lambda: self.last_export.setText(last_export_text(self.store)))
+        self.progress.attach(self.runner)
+        self.runner.start()
+
+    def _export_done(self, result) -> None:
+        self.message.show_info(self.tr("Head-office bundle {0} saved: {1} ({2:.1f} s)").format(
+            result.sequence, result.path, result.seconds))

@@ -1,0 +1,52 @@
+"""Head-office exports from the desktop program, off the GUI thread, and the "last export" text.
+
+Like backups (backup_task.py): the worker opens its own handle with ``store.open_for_thread()``,
+runs the domain's export there and closes it again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pharmadesk.timeutil import from_iso
+from pharmadesk.ui.widgets.worker import TaskRunner
+
+
+def export_runner(store, folder: str | None = None, parent=None) -> TaskRunner:
+    """A worker writing the next head-office bundle to ``folder`` (default: the setting); result: ExportResult."""
+
+    def task(progress):
+        from pharmadesk.headoffice.export import export_bundle
+
+        handle = store.open_for_thread()
+        try:
+            return export_bundle(handle, folder or None, progress=progress)
+        finally:
+            handle.close()
+
+    return TaskRunner(task, parent)
+
+
+def day_close_export_runner(store, parent=None) -> TaskRunner:
+    """A worker running the scheduled export after a day close made with ``run_hooks=False``.
+    Result: the outcome the domain puts in ``report["headoffice"]``, or None when not scheduled."""
+
+    def task(_progress):
+        handle = store.open_for_thread()
+        try:
+            outcome: dict = {}
+            handle._headoffice_after_day_close(outcome)
+            return outcome.get("headoffice")
+        finally:
+            handle.close()
+
+    return TaskRunner(task, parent)
+
+
+def last_export_text(store) -> str:
+    """ "Last export: 2026-11-23 18:02 (bundle 12)" or "Last export: never", in local time."""
+    row = store.db.one("SELECT sequence, created_at FROM export_log ORDER BY sequence DESC LIMIT 1")
+    if row is None:
+        return QCoreApplication.translate("headoffice", "Last export: never")
+    at = from_iso(row["created_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
+    return QCoreApplication.translate("headoffice", "Last export: {0} (bundle {1})").format(at, row["sequence"])

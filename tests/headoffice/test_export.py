@@ -1,0 +1,354 @@
+"""Head-office export (store side): windows, idempotence, crash recovery, privacy, signatures, permissions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from pharmadesk import care, privacy
+from pharmadesk.errors import PermissionDenied, ValidationError
+from pharmadesk.headoffice import bundle as fmt
+from pharmadesk.headoffice import export
+from pharmadesk.sales import CartLine, Payment
+
+
+@pytest.fixture
+def hq_keys(tmp_path):
+    private, public = fmt.new_hq_key()
+    path = tmp_path / "hq.pub"
+    path.write_text(json.dumps({"public_key": public.hex()}), encoding="utf-8")
+    return private, public, path
+
+
+@pytest.fixture
+def ready_store(store, hq_keys, tmp_path):
+    export.setup_keys(store, tmp_path / "keys")
+    export.trust_hq(store, hq_keys[2])
+    return store
+
+
+def sell(store, ids, times=1, member_id=None):
+    for _ in range(times):
+        store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250, tendered=2000)], member_id=member_id)
+
+
+def open_bundle(path, store, hq_keys):
+    return export.decrypt_bundle(path, hq_keys[0], export.store_public_key(store))
+
+
+def tables_of(path, store, hq_keys) -> tuple[dict, dict[str, pa.Table]]:
+    manifest, files = open_bundle(path, store, hq_keys)
+    return manifest, {name: fmt.read_parquet_bytes(data) for name, data in files.items()}
+
+
+def test_windows_have_no_gap_and_no_overlap(ready_store, ids, clock, tmp_path, hq_keys):
+    out = tmp_path / "out"
+    all_sales = []
+    results = []
+    for round_ in range(4):
+        sell(ready_store, ids, times=round_ + 1)
+        clock.advance(minutes=5)
+        results.append(export.export_bundle(ready_store, out))
+        clock.advance(minutes=5)
+    log = export.export_log(ready_store)
+    assert [r["sequence"] for r in log] == [1, 2, 3, 4]
+    for earlier, later in zip(log, log[1:]):
+        assert earlier["window_end"] == later["window_start"]
+    for result in results:
+        _, tables = tables_of(result.path, ready_store, hq_keys)
+        all_sales += tables["sales"].column("sale_id").to_pylist()
+        assert tables["sales"].num_rows == result.rows["sales"]
+        assert set(tables) == set(fmt.TABLES)
+        for name, table in tables.items():
+            assert table.schema.equals(fmt.SCHEMAS[name]), name
+            assert set(table.column("store_id").to_pylist()) <= {ready_store.store_id}
+    expected = [r[0] for r in ready_store.db.execute("SELECT id FROM sales ORDER BY id")]
+    assert sorted(all_sales) == expected and len(all_sales) == len(set(all_sales)) == 10
+    assert [r.rows["sales"] for r in results] == [1, 2, 3, 4]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [fmt.bundle_name(ready_store.store_id, n) for n in (1, 2, 3, 4)]
+    audit = ready_store.db.all("SELECT details FROM audit_log WHERE action = 'headoffice.export'")
+    assert len(audit) == 4 and json.loads(audit[0]["details"])["rows"]["sales"] == 1
+
+
+def test_same_window_gives_identical_plaintext(ready_store, ids, clock, tmp_path, hq_keys):
+    sell(ready_store, ids, times=3)
+    member = ready_store.members.register("Twin Test", "13900000101", birth_date="1980-02-03", sex="F")
+    sell(ready_store, ids, member_id=member)
+    clock.advance(minutes=1)
+    end = export._window_end(ready_store)
+    start = export._first_start(ready_store)
+    first = export.build_tables(ready_store, start, end)
+    clock.advance(hours=1)
+    sell(ready_store, ids, times=2)             # later sales are outside the window
+    second = export.build_tables(ready_store, start, end)
+    for name in fmt.TABLES:
+        if name == "products":
+            continue
+        assert fmt.sha256_hex(fmt.parquet_bytes(first[name])) == fmt.sha256_hex(fmt.parquet_bytes(second[name])), name
+    # and through the whole bundle: a crash before the log row, then the same window again
+    out = tmp_path / "out"
+    export.export_bundle(ready_store, out)
+    m1 = json.loads((out / fmt.bundle_name(ready_store.store_id, 1) / fmt.MANIFEST_NAME).read_text())
+    ready_store.db.execute("DELETE FROM export_log")           # as if the row had never been written
+    import shutil
+    shutil.rmtree(out / fmt.bundle_name(ready_store.store_id, 1))
+    ready_store.clock = lambda: clock.moment
+    clock.moment = clock.moment                                    # same moment: same window
+    result = export.export_bundle(ready_store, out)
+    m2 = json.loads((result.path / fmt.MANIFEST_NAME).read_text())
+    assert (m1["window_start"], m1["window_end"]) == (m2["window_start"], m2["window_end"])
+    assert {k: v["sha256"] for k, v in m1["files"].items()} == {k: v["sha256"] for k, v in m2["files"].items()}
+    assert m1["encryption"]["ephemeral_public_key"] != m2["encryption"]["ephemeral_public_key"]
+
+
+def test_crash_before_rename_leaves_no_gap(ready_store, ids, clock, tmp_path, hq_keys, monkeypatch):
+    out = tmp_path / "out"
+    sell(ready_store, ids, times=2)
+    clock.advance(minutes=1)
+    first = export.export_bundle(ready_store, out)
+    sell(ready_store, ids, times=3)
+    clock.advance(minutes=1)
+
+    def crash(temp, final):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(export, "_publish", crash)
+    with pytest.raises(OSError):
+        export.export_bundle(ready_store, out)
+    monkeypatch.undo()
+    assert len(export.export_log(ready_store)) == 1
+    (out / f"{fmt.TEMP_PREFIX}{fmt.bundle_name(ready_store.store_id, 2)}").mkdir()   # a leftover temp folder
+    sell(ready_store, ids)
+    clock.advance(minutes=1)
+    second = export.export_bundle(ready_store, out)
+    assert second.sequence == 2 and second.window_start == first.window_end and second.rows["sales"] == 4
+    assert not [p for p in out.iterdir() if p.name.startswith(fmt.TEMP_PREFIX)]
+
+
+def test_crash_after_rename_before_log_row_is_adopted(ready_store, ids, clock, tmp_path, hq_keys, monkeypatch):
+    out = tmp_path / "out"
+    sell(ready_store, ids, times=2)
+    clock.advance(minutes=1)
+    real = export._record_export
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("killed after the rename, before the export_log row")
+
+    monkeypatch.setattr(export, "_record_export", crash)
+    with pytest.raises(RuntimeError):
+        export.export_bundle(ready_store, out)
+    monkeypatch.setattr(export, "_record_export", real)
+    assert export.export_log(ready_store) == []
+    crashed = json.loads((out / fmt.bundle_name(ready_store.store_id, 1) / fmt.MANIFEST_NAME).read_text())
+    sell(ready_store, ids, times=3)
+    clock.advance(minutes=1)
+    result = export.export_bundle(ready_store, out)
+    assert result.adopted == [1] and result.sequence == 2
+    log = export.export_log(ready_store)
+    assert log[0]["window_end"] == crashed["window_end"] == log[1]["window_start"]
+    counts = [tables_of(out / r["bundle_name"], ready_store, hq_keys)[1]["sales"].num_rows for r in log]
+    assert counts == [2, 3]
+
+
+MEMBERS = [
+    dict(name="Zebulon Quixotewright", phone="13912345671", card_no="CARDZQX9001", birth_date="1941-07-19",
+         sex="M", allergies="Penicillinzzallergy", conditions=["hypertension"]),
+    dict(name="Xiomara Vantablackova", phone="13987654329", card_no="CARDXVB9002", birth_date="2009-11-23",
+         sex="F", allergies="Peanutqqallergy", conditions=["asthma"]),
+    dict(name="王小明测试", phone="13811122233", card_no="CARDWXM9003", birth_date="1975-03-14", sex="X"),
+]
+
+
+def _text_values(table: pa.Table) -> list[str]:
+    values = []
+    for column in table.columns:
+        values += [str(v) for v in column.to_pylist() if v is not None]
+    values += table.schema.names
+    return values
+
+
+def test_no_personal_data_in_any_bundle_file(ready_store, ids, clock, tmp_path, hq_keys):
+    member_ids = []
+    for m in MEMBERS:
+        mid = ready_store.members.register(m["name"], m["phone"], birth_date=m["birth_date"], sex=m["sex"],
+                                           card_no=m["card_no"], allergies=m.get("allergies"),
+                                           conditions=m.get("conditions", ()), care_consent=True,
+                                           marketing_consent=True)
+        member_ids.append(mid)
+        sell(ready_store, ids, times=2, member_id=mid)
+    ready_store.db.execute("UPDATE members SET notes = 'Secretnotezz prefers mornings' WHERE id = ?",
+                           (member_ids[0],))
+    reminder = care.issue_reminder(ready_store, member_ids[0], "lapsed", ready_store.today(), "lapsed", "phone")
+    care.record_outcome(ready_store, reminder, "called")
+    clock.advance(minutes=1)
+    result = export.export_bundle(ready_store, tmp_path / "out")
+    personal = set()
+    for row in ready_store.db.all("SELECT card_no, name, phone, birth_date, allergies, notes, anon_id FROM members"):
+        personal |= {str(v) for v in row.values() if v}
+    for row in ready_store.db.all("SELECT condition FROM member_conditions"):
+        personal.add(row["condition"])
+    personal |= {m["phone"][-8:] for m in MEMBERS} | {m["birth_date"].replace("-", "") for m in MEMBERS}
+    manifest, tables = tables_of(result.path, ready_store, hq_keys)
+    assert tables["member_facts"].num_rows == len(MEMBERS)
+    assert tables["reminder_outcomes"].num_rows == 1
+    texts = []
+    for table in tables.values():
+        texts += _text_values(table)
+    blob = "\n".join(texts)
+    for value in personal:
+        assert value not in blob, value
+    for path in result.path.iterdir():
+        raw = path.read_bytes()
+        for value in personal:
+            assert value.encode() not in raw, (path.name, value)
+    assert set(tables["member_facts"].schema.names) == {
+        "store_id", "member_pseudonym", "age_band", "sex", "segment", "registered_month", "care_consent",
+        "marketing_consent", "erased"}
+
+
+def test_signature_verifies_and_tampering_fails(ready_store, ids, clock, tmp_path, hq_keys):
+    sell(ready_store, ids)
+    clock.advance(minutes=1)
+    result = export.export_bundle(ready_store, tmp_path / "out")
+    data = (result.path / fmt.MANIFEST_NAME).read_bytes()
+    signature = (result.path / fmt.SIGNATURE_NAME).read_bytes()
+    public = export.store_public_key(ready_store)
+    fmt.verify(public, data, signature)
+    manifest = json.loads(data)
+    assert manifest["signing_key_id"] == fmt.key_id(public)
+    assert manifest["encryption"]["recipient_key_id"] == fmt.key_id(hq_keys[1])
+    assert manifest["schema_version"] >= 7 and manifest["files"]["sales.parquet"]["rows"] == 1
+    tampered = data.replace(b'"rows": 1', b'"rows": 2', 1)
+    assert tampered != data
+    with pytest.raises(fmt.BundleError):
+        fmt.verify(public, tampered, signature)
+    (result.path / "sales.parquet.enc").write_bytes((result.path / "sales.parquet.enc").read_bytes()[:-5])
+    with pytest.raises(fmt.BundleError):
+        open_bundle(result.path, ready_store, hq_keys)
+    other_private, _ = fmt.new_hq_key()
+    with pytest.raises(fmt.BundleError):
+        export.decrypt_bundle(result.path, other_private, public)
+
+
+def test_pseudonym_stable_across_bundles_and_not_the_anon_id(ready_store, ids, clock, tmp_path, hq_keys):
+    member = ready_store.members.register("Stable Pseudo", "13900000202", birth_date="1990-01-01")
+    sell(ready_store, ids, member_id=member)
+    clock.advance(minutes=1)
+    first = export.export_bundle(ready_store, tmp_path / "out")
+    sell(ready_store, ids, member_id=member)
+    clock.advance(minutes=1)
+    second = export.export_bundle(ready_store, tmp_path / "out")
+    p1 = tables_of(first.path, ready_store, hq_keys)[1]
+    p2 = tables_of(second.path, ready_store, hq_keys)[1]
+    anon = ready_store.db.scalar("SELECT anon_id FROM members WHERE id = ?", (member,))
+    pseudonym = p1["sales"].column("member_pseudonym").to_pylist()[0]
+    assert pseudonym == p2["sales"].column("member_pseudonym").to_pylist()[0]
+    assert p1["member_facts"].column("member_pseudonym").to_pylist() == [pseudonym]
+    assert p2["member_facts"].column("member_pseudonym").to_pylist() == [pseudonym]
+    assert pseudonym != anon and anon not in pseudonym and len(pseudonym) == 32
+
+
+def test_age_bands():
+    today = date(2026, 6, 15)
+    cases = {"2010-06-16": "<18", "2008-06-15": "18-29", "1996-06-16": "18-29", "1996-06-15": "30-44",
+             "1981-06-15": "45-59", "1966-06-15": "60-74", "1951-06-16": "60-74", "1951-06-15": "75+",
+             None: None, "": None, "not a date": None, "2030-01-01": None}
+    for born, band in cases.items():
+        assert fmt.age_band(born, today) == band, born
+
+
+def test_age_band_in_member_facts(ready_store, ids, clock, tmp_path, hq_keys):
+    as_of = clock.moment.date()
+    born = date(as_of.year - 50, 1, 1)
+    ready_store.members.register("Band Test", "13900000303", birth_date=born.isoformat())
+    ready_store.members.register("No Birth", "13900000304")
+    clock.advance(minutes=1)
+    result = export.export_bundle(ready_store, tmp_path / "out")
+    facts = tables_of(result.path, ready_store, hq_keys)[1]["member_facts"]
+    assert sorted(facts.column("age_band").to_pylist(), key=str) == ["45-59", None]
+
+
+def test_withdrawn_consent_and_erasure_show_in_the_next_bundle(ready_store, ids, clock, tmp_path, hq_keys):
+    member = ready_store.members.register("Consent Test", "13900000404", care_consent=True, marketing_consent=True)
+    clock.advance(minutes=1)
+    first = export.export_bundle(ready_store, tmp_path / "out")
+    facts = tables_of(first.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
+    assert facts[0]["marketing_consent"] is True and facts[0]["care_consent"] is True
+    ready_store.members.set_consent(member, "marketing", False, "verbal")
+    second = export.export_bundle(ready_store, tmp_path / "out")          # same moment: at once
+    facts = tables_of(second.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
+    assert facts[0]["marketing_consent"] is False and facts[0]["care_consent"] is True
+    clock.advance(minutes=1)
+    privacy.erase_member(ready_store, member)
+    clock.advance(minutes=1)
+    third = export.export_bundle(ready_store, tmp_path / "out")
+    facts = tables_of(third.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
+    assert facts[0]["erased"] is True and facts[0]["care_consent"] is False and facts[0]["sex"] is None
+
+
+@pytest.mark.parametrize("role", ["cashier", "pharmacist"])
+def test_staff_cannot_export(open_store, role, tmp_path, hq_keys):
+    owner = open_store("owner")
+    export.setup_keys(owner, tmp_path / "keys")
+    export.trust_hq(owner, hq_keys[2])
+    staff = open_store(role)
+    with pytest.raises(PermissionDenied):
+        export.export_bundle(staff, tmp_path / "out")
+    with pytest.raises(PermissionDenied):
+        export.setup_keys(staff, tmp_path / "keys")
+    with pytest.raises(PermissionDenied):
+        export.trust_hq(staff, hq_keys[2])
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_export_needs_keys_and_folder(store, tmp_path, hq_keys):
+    with pytest.raises(ValidationError):
+        export.export_bundle(store, tmp_path / "out")          # no signing key
+    export.setup_keys(store, tmp_path / "keys")
+    with pytest.raises(ValidationError):
+        export.export_bundle(store, tmp_path / "out")          # no head-office key
+    export.trust_hq(store, hq_keys[2])
+    with pytest.raises(ValidationError):
+        export.export_bundle(store)                            # no folder set
+    pub = json.loads((tmp_path / "keys" / f"{store.store_id}{fmt.STORE_PUB_SUFFIX}").read_text())
+    assert bytes.fromhex(pub["public_key"]) == export.store_public_key(store)
+    assert pub["store_id"] == store.store_id
+    assert "headoffice_signing_key" not in json.dumps(pub)
+    bad = tmp_path / "bad.pub"
+    bad.write_text("hello")
+    with pytest.raises(ValidationError):
+        export.trust_hq(store, bad)
+
+
+def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready_store, ids, clock, tmp_path,
+                                                                          hq_keys):
+    out = tmp_path / "out"
+    ready_store.set_setting("headoffice_dir", str(out))
+    sell(ready_store, ids, times=2)
+    clock.advance(minutes=1)
+    report = ready_store.sales.close_day(2500)
+    assert "headoffice" not in report                       # schedule off
+    ready_store.set_setting("headoffice_schedule", "day_close")
+    sell(ready_store, ids)
+    clock.advance(minutes=1)
+    report = ready_store.sales.close_day(1250)
+    assert report["headoffice"]["ok"] is True and report["headoffice"]["sequence"] == 1
+    assert export.last_export(ready_store)["sequence"] == 1
+    # a failure: the folder vanished and cannot be re-made
+    ready_store.set_setting("headoffice_dir", str(tmp_path / "missing" / "deeper"))
+    sell(ready_store, ids)
+    clock.advance(minutes=1)
+    report = ready_store.sales.close_day(1250)
+    assert report["headoffice"]["ok"] is False and "not available" in report["headoffice"]["error"]
+    assert ready_store.db.scalar("SELECT count(*) FROM day_closes") == 3
+    assert ready_store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'headoffice.export_failed'") == 1
+
+
+def test_invalid_schedule_refused(store):
+    with pytest.raises(ValidationError):
+        store.set_setting("headoffice_schedule", "hourly")
