@@ -77,6 +77,19 @@ def main() -> int:
         settle(app)
         window.grab().save(str(args.out / f"{name}{suffix}.png"))
 
+    for key in ("care", "reorder"):
+        window.show_page(key)
+        pane = window.pages[key]
+        settle(app)
+        while pane.busy:
+            pane.wait(200)
+            settle(app)
+        settle(app, 60)
+        if key == "reorder" and pane.table.model.rowCount():
+            pane.table.view.selectRow(0)
+            settle(app, 40)
+        window.grab().save(str(args.out / f"{key}{suffix}.png"))
+
     window.show_page("day_close")
     settle(app)
     window.grab().save(str(args.out / f"day-close{suffix}.png"))
