@@ -27,7 +27,11 @@ from pharmadesk.ui.help_dialog import ShortcutHelpDialog
 from pharmadesk.ui.idle import IdleWatcher, LockScreen
 from pharmadesk.ui.members.members_page import MembersPage
 from pharmadesk.ui.panes.care_pane import CarePane
+from pharmadesk.ui.panes.dashboard_pane import DashboardPane
+from pharmadesk.ui.panes.campaigns_pane import CampaignsPane
 from pharmadesk.ui.panes.reorder_pane import ReorderPane
+from pharmadesk.ui.panes.segments_pane import SegmentsPane
+from pharmadesk.ui.panes.value_pane import ValuePane
 from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
@@ -52,8 +56,13 @@ PAGES = (
     PageSpec("members", QT_TRANSLATE_NOOP("pages", "Members"), Action.REGISTER_MEMBER, MembersPage),
     PageSpec("stock", QT_TRANSLATE_NOOP("pages", "Stock"), Action.RECEIVE_GOODS, StockPage),  # pharmacist, owner
     PageSpec("day_close", QT_TRANSLATE_NOOP("pages", "Day close"), Action.DAY_CLOSE, DayClosePage),
+    # Analytics pages compute only when opened, so the till (first) opens at once after login.
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), Action.VIEW_REPORTS, DashboardPane),  # owner
     PageSpec("care", QT_TRANSLATE_NOOP("pages", "Care"), Action.CARE_REMINDERS, CarePane),  # pharmacist, owner
     PageSpec("reorder", QT_TRANSLATE_NOOP("pages", "Reorder"), Action.RUN_ANALYTICS, ReorderPane),  # owner
+    PageSpec("segments", QT_TRANSLATE_NOOP("pages", "Segments"), Action.RUN_ANALYTICS, SegmentsPane),  # owner
+    PageSpec("value", QT_TRANSLATE_NOOP("pages", "Member value"), Action.RUN_ANALYTICS, ValuePane),  # owner
+    PageSpec("campaigns", QT_TRANSLATE_NOOP("pages", "Campaigns"), Action.RUN_ANALYTICS, CampaignsPane),  # owner
 )
 
 
@@ -235,6 +244,8 @@ class MainWindow(QMainWindow):
             self.refresh_user()
             return False
         for page in self.pages.values():
+            if hasattr(page, "stop"):          # an analytics pane still computing: its thread must end first
+                page.stop()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
@@ -338,4 +349,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.idle.stop(QApplication.instance())
+        for page in self.pages.values():       # child pages get no close event of their own
+            if hasattr(page, "stop"):
+                page.stop()
+        for runner in (self.headoffice_runner,):
+            if runner is not None:
+                runner.wait(30_000)
         super().closeEvent(event)

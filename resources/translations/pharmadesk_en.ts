@@ -121,6 +121,38 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalBox</name>
@@ -146,6 +178,124 @@
     <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Start campaign</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation>Holdout group</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPane</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Held out</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Campaigns as of %1</source>
+        <translation>Campaigns as of %1</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Start one from the Segments page.</source>
+        <translation>No campaign yet. Start one from the Segments page.</translation>
+    </message>
+    <message>
+        <source> (the window is still running)</source>
+        <translation> (the window is still running)</translation>
+    </message>
+    <message>
+        <source>n/a (no cost)</source>
+        <translation>n/a (no cost)</translation>
+    </message>
+    <message>
+        <source>Converted: %1 of %2 contacted (%3), %4 of %5 held out (%6). Uplift %7, 95 % interval %8 to %9%10. Revenue: contacted %11, held out %12, incremental %13. Cost %14, ROI %15.</source>
+        <translation>Converted: %1 of %2 contacted (%3), %4 of %5 held out (%6). Uplift %7, 95 % interval %8 to %9%10. Revenue: contacted %11, held out %12, incremental %13. Cost %14, ROI %15.</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>held out</translation>
+    </message>
+    <message>
+        <source>uplift (95 % CI)</source>
+        <translation>uplift (95 % CI)</translation>
+    </message>
+    <message>
+        <source>converted (%)</source>
+        <translation>converted (%)</translation>
     </message>
 </context>
 <context>
@@ -366,6 +516,141 @@ The log is at {0}</translation>
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Click a category bar to see its top products.</source>
+        <translation>Click a category bar to see its top products.</translation>
+    </message>
+    <message>
+        <source>Top 10 products by revenue</source>
+        <translation>Top 10 products by revenue</translation>
+    </message>
+    <message>
+        <source>Bottom 10 products by revenue</source>
+        <translation>Bottom 10 products by revenue</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1 – %2</source>
+        <translation>Dashboard: %1 – %2</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>previous: %1</translation>
+    </message>
+    <message>
+        <source>change: –</source>
+        <translation>change: –</translation>
+    </message>
+    <message>
+        <source>change: %1 %</source>
+        <translation>change: %1 %</translation>
+    </message>
+    <message>
+        <source>daily sales</source>
+        <translation>daily sales</translation>
+    </message>
+    <message>
+        <source>7-day moving average</source>
+        <translation>7-day moving average</translation>
+    </message>
+    <message>
+        <source>Daily sales</source>
+        <translation>Daily sales</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>Transactions by hour and weekday</source>
+        <translation>Transactions by hour and weekday</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Category mix (click a bar)</source>
+        <translation>Category mix (click a bar)</translation>
+    </message>
+    <message>
+        <source>Top products in %1</source>
+        <translation>Top products in %1</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Top 10</source>
+        <translation>Top 10</translation>
+    </message>
+    <message>
+        <source>Bottom 10</source>
+        <translation>Bottom 10</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>Category mix</translation>
+    </message>
+    <message>
+        <source>Top in %1</source>
+        <translation>Top in %1</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2073,137 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentsPane</name>
+    <message>
+        <source>Member segments</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Revenue share</translation>
+    </message>
+    <message>
+        <source>Median recency (days)</source>
+        <translation>Median recency (days)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <source>Export call list…</source>
+        <translation>Export call list…</translation>
+    </message>
+    <message>
+        <source>Start campaign…</source>
+        <translation>Start campaign…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Member segments as of %1</source>
+        <translation>Member segments as of %1</translation>
+    </message>
+    <message>
+        <source>k = %1, stability (adjusted Rand) %2</source>
+        <translation>k = %1, stability (adjusted Rand) %2</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>days since last purchase</translation>
+    </message>
+    <message>
+        <source>spent (currency units)</source>
+        <translation>spent (currency units)</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its profile.</source>
+        <translation>Select a segment to see its profile.</translation>
+    </message>
+    <message>
+        <source>all buyers</source>
+        <translation>all buyers</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <translation>chronic</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <source>OTC</source>
+        <translation>OTC</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby</source>
+        <translation>mother &amp; baby</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>share of spend</source>
+        <translation>share of spend</translation>
+    </message>
+    <message>
+        <source>%1: median recency %2 days, %3 purchases, ticket %4</source>
+        <translation>%1: median recency %2 days, %3 purchases, ticket %4</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export call list</source>
+        <translation>Export call list</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>%1 members who agreed to marketing written to %2.</source>
+        <translation>%1 members who agreed to marketing written to %2.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 members to contact, %3 held out.</source>
+        <translation>Campaign %1 created: %2 members to contact, %3 held out.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2439,6 +2855,65 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>ValuePane</name>
+    <message>
+        <source>Valuable members at risk of lapsing</source>
+        <translation>Valuable members at risk of lapsing</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>P(still active)</source>
+        <translation>P(still active)</translation>
+    </message>
+    <message>
+        <source>12-month value</source>
+        <translation>12-month value</translation>
+    </message>
+    <message>
+        <source>Expected 90-day value</source>
+        <translation>Expected 90-day value</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Purchase days</translation>
+    </message>
+    <message>
+        <source>Weeks since first to last purchase</source>
+        <translation>Weeks since first to last purchase</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Valuable members at risk of lapsing, as of %1</source>
+        <translation>Valuable members at risk of lapsing, as of %1</translation>
+    </message>
+    <message>
+        <source>%1 members with a purchase; the top 20 % by 12-month value (from %2) are %3 members, those least likely to still be active are listed first.</source>
+        <translation>%1 members with a purchase; the top 20 % by 12-month value (from %2) are %3 members, those least likely to still be active are listed first.</translation>
+    </message>
+    <message>
+        <source>expected value of the next 90 days (currency units)</source>
+        <translation>expected value of the next 90 days (currency units)</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>Expected 90-day value per member</source>
+        <translation>Expected 90-day value per member</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Creating the store</source>
@@ -2740,6 +3215,73 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <source>Items per basket</source>
+        <translation>Items per basket</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Gross margin %</source>
+        <translation>Gross margin %</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Repeat rate</translation>
+    </message>
+    <message>
+        <source>Inventory value</source>
+        <translation>Inventory value</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>Inventory turnover</translation>
+    </message>
+    <message>
+        <source>Near-expiry value (90 days)</source>
+        <translation>Near-expiry value (90 days)</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4062,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Till</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -3538,6 +4084,18 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Reorder</source>
         <translation>Reorder</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Member value</source>
+        <translation>Member value</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
     </message>
 </context>
 <context>

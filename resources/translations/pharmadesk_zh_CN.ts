@@ -121,6 +121,38 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalBox</name>
@@ -146,6 +178,124 @@
     <message>
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>开始营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>营销活动：%1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation>对照组</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPane</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Campaigns as of %1</source>
+        <translation>截至 %1 的营销活动</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Start one from the Segments page.</source>
+        <translation>还没有营销活动。请从“客群”页面开始。</translation>
+    </message>
+    <message>
+        <source> (the window is still running)</source>
+        <translation>（活动期尚未结束）</translation>
+    </message>
+    <message>
+        <source>n/a (no cost)</source>
+        <translation>不适用（无成本）</translation>
+    </message>
+    <message>
+        <source>Converted: %1 of %2 contacted (%3), %4 of %5 held out (%6). Uplift %7, 95 % interval %8 to %9%10. Revenue: contacted %11, held out %12, incremental %13. Cost %14, ROI %15.</source>
+        <translation>转化：已触达 %2 人中 %1 人（%3），对照组 %5 人中 %4 人（%6）。提升 %7，95% 区间 %8 至 %9%10。收入：已触达 %11，对照 %12，增量 %13。成本 %14，投资回报率 %15。</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>uplift (95 % CI)</source>
+        <translation>提升（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>converted (%)</source>
+        <translation>转化率（%）</translation>
     </message>
 </context>
 <context>
@@ -366,6 +516,141 @@ The log is at {0}</source>
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营概览</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Click a category bar to see its top products.</source>
+        <translation>点击类别柱形查看其热销商品。</translation>
+    </message>
+    <message>
+        <source>Top 10 products by revenue</source>
+        <translation>收入前 10 的商品</translation>
+    </message>
+    <message>
+        <source>Bottom 10 products by revenue</source>
+        <translation>收入后 10 的商品</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1 – %2</source>
+        <translation>经营概览：%1 – %2</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>change: –</source>
+        <translation>变化：–</translation>
+    </message>
+    <message>
+        <source>change: %1 %</source>
+        <translation>变化：%1%</translation>
+    </message>
+    <message>
+        <source>daily sales</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>7-day moving average</source>
+        <translation>7 日移动平均</translation>
+    </message>
+    <message>
+        <source>Daily sales</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Transactions by hour and weekday</source>
+        <translation>按小时和星期的交易笔数</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>本期无销售。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Category mix (click a bar)</source>
+        <translation>品类构成（点击柱形）</translation>
+    </message>
+    <message>
+        <source>Top products in %1</source>
+        <translation>%1 的热销商品</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>Top 10</source>
+        <translation>前 10</translation>
+    </message>
+    <message>
+        <source>Bottom 10</source>
+        <translation>后 10</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>品类构成</translation>
+    </message>
+    <message>
+        <source>Top in %1</source>
+        <translation>%1 热销</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2073,137 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>SegmentsPane</name>
+    <message>
+        <source>Member segments</source>
+        <translation>会员客群</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Median recency (days)</source>
+        <translation>最近购买中位数（天）</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Export call list…</source>
+        <translation>导出呼叫名单…</translation>
+    </message>
+    <message>
+        <source>Start campaign…</source>
+        <translation>开始营销活动…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Member segments as of %1</source>
+        <translation>截至 %1 的会员客群</translation>
+    </message>
+    <message>
+        <source>k = %1, stability (adjusted Rand) %2</source>
+        <translation>k = %1，稳定性（调整兰德指数）%2</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>spent (currency units)</source>
+        <translation>消费金额（元）</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its profile.</source>
+        <translation>选择一个客群以查看其画像。</translation>
+    </message>
+    <message>
+        <source>all buyers</source>
+        <translation>全部购买者</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <translation>慢病用药</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>急症用药</translation>
+    </message>
+    <message>
+        <source>OTC</source>
+        <translation>非处方药</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>保健品</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby</source>
+        <translation>母婴</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>share of spend</source>
+        <translation>消费占比</translation>
+    </message>
+    <message>
+        <source>%1: median recency %2 days, %3 purchases, ticket %4</source>
+        <translation>%1：最近购买中位数 %2 天，购买 %3 次，客单价 %4</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export call list</source>
+        <translation>导出呼叫名单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 members who agreed to marketing written to %2.</source>
+        <translation>已将同意接收营销信息的 %1 位会员写入 %2。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created: %2 members to contact, %3 held out.</source>
+        <translation>营销活动 %1 已创建：需触达 %2 位会员，对照 %3 位。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2439,6 +2855,65 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>ValuePane</name>
+    <message>
+        <source>Valuable members at risk of lapsing</source>
+        <translation>有流失风险的高价值会员</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>P(still active)</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <source>12-month value</source>
+        <translation>12 个月价值</translation>
+    </message>
+    <message>
+        <source>Expected 90-day value</source>
+        <translation>预计 90 天价值</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>购买天数</translation>
+    </message>
+    <message>
+        <source>Weeks since first to last purchase</source>
+        <translation>首次到末次购买的周数</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Valuable members at risk of lapsing, as of %1</source>
+        <translation>截至 %1 有流失风险的高价值会员</translation>
+    </message>
+    <message>
+        <source>%1 members with a purchase; the top 20 % by 12-month value (from %2) are %3 members, those least likely to still be active are listed first.</source>
+        <translation>%1 位会员有购买记录；按 12 个月价值排名前 20%（自 %2 起）的有 %3 位，最不可能仍活跃的排在最前。</translation>
+    </message>
+    <message>
+        <source>expected value of the next 90 days (currency units)</source>
+        <translation>未来 90 天预计价值（元）</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Expected 90-day value per member</source>
+        <translation>每位会员的预计 90 天价值</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Creating the store</source>
@@ -2740,6 +3215,73 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Items per basket</source>
+        <translation>每单件数</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Gross margin %</source>
+        <translation>毛利率 %</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Inventory value</source>
+        <translation>库存价值</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>库存周转</translation>
+    </message>
+    <message>
+        <source>Near-expiry value (90 days)</source>
+        <translation>近效期价值（90 天）</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4062,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>收银台</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>经营概览</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>会员</translation>
     </message>
@@ -3538,6 +4084,18 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Reorder</source>
         <translation>补货</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Member value</source>
+        <translation>会员价值</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ result per (as_of, last sale id), recompute only when a sale arrived or the day 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
 from pharmadesk.ui.panes import cache_key, cached, remember
@@ -74,11 +74,80 @@ class AnalyticsPane(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def stop(self) -> None:
+        """Cancel a running computation and wait for its thread: a QThread destroyed while running aborts."""
+        if self.runner is not None:
+            if self.busy:
+                self.runner.cancel()
+            self.runner.wait(30_000)      # also after `done`: run() may still be returning
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.busy:
-            self.runner.cancel()
-            self.runner.wait(10_000)
+        self.stop()
         super().closeEvent(event)
+
+    # -- export (PDF / Excel, see report_export) ---------------------------------------------------------
+
+    def export_buttons(self) -> list[QPushButton]:
+        """"Export PDF…" and "Export Excel…" buttons for the pane's top row."""
+        self.pdf_export_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_export_button.clicked.connect(self.export_pdf_clicked)
+        self.excel_export_button = QPushButton(self.tr("Export Excel…"))
+        self.excel_export_button.clicked.connect(self.export_excel_clicked)
+        return [self.pdf_export_button, self.excel_export_button]
+
+    def report_title(self) -> str:
+        title = getattr(self, "title", None)
+        return title.text() if isinstance(title, QLabel) else self.cache_name
+
+    def report_figures(self) -> list:
+        from pharmadesk.ui.panes.charts import ChartCanvas
+
+        return [canvas.figure for canvas in self.findChildren(ChartCanvas)]
+
+    def report_tables(self) -> list[tuple[str, list[str], list[list]]]:
+        """Every list table of the pane as shown (filtered and sorted), with its column titles."""
+        from pharmadesk.ui.widgets.list_model import ListTable
+
+        tables = []
+        for number, table in enumerate(self.findChildren(ListTable), start=1):
+            columns = table.model.columns
+            rows = [[self._plain(column.value(row)) for column in columns] for row in table.visible_rows()]
+            tables.append((self.tr("Table %1").replace("%1", str(number)), [c.title for c in columns], rows))
+        return tables
+
+    @staticmethod
+    def _plain(value):
+        if value is None or isinstance(value, (int, float, str)):
+            return value
+        return str(value)
+
+    def export_pdf(self, path):
+        from pharmadesk.ui.panes import report_export
+
+        return report_export.export_pdf(path, self.report_title(), self.report_figures(), self.report_tables())
+
+    def export_excel(self, path):
+        from pharmadesk.ui.panes import report_export
+
+        return report_export.export_excel(path, self.report_tables())
+
+    def export_pdf_clicked(self) -> None:
+        self._export_clicked(self.export_pdf, self.tr("Export PDF"), f"{self.cache_name.split(':')[0]}.pdf",
+                             self.tr("PDF files (*.pdf)"))
+
+    def export_excel_clicked(self) -> None:
+        self._export_clicked(self.export_excel, self.tr("Export Excel"), f"{self.cache_name.split(':')[0]}.xlsx",
+                             self.tr("Excel files (*.xlsx)"))
+
+    def _export_clicked(self, export, caption: str, name: str, filters: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, caption, name, filters)
+        if not path:
+            return
+        try:
+            export(path)
+            self.message.show_info(self.tr("Saved %1").replace("%1", path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.message.show_error(exc)
 
     def compute(self, store, as_of, progress):  # pragma: no cover - abstract
         raise NotImplementedError

@@ -85,6 +85,8 @@ class CarePane(AnalyticsPane):
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.kind_filter)
         top.addWidget(self.refresh_button)
+        for button in self.export_buttons():
+            top.addWidget(button)
 
         self.table = ListTable([
             Column("kind", self.tr("Kind"), lambda r: _t(KIND_NAMES.get(r["kind"], r["kind"]))),

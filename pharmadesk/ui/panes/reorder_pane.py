@@ -109,7 +109,8 @@ class ReorderPane(AnalyticsPane):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         for widget in (QLabel(self.tr("Supplier")), self.supplier_filter, QLabel(self.tr("Class")),
-                       self.class_filter, self.urgency_filter, self.all_products, self.refresh_button):
+                       self.class_filter, self.urgency_filter, self.all_products, self.refresh_button,
+                       *self.export_buttons()):
             top.addWidget(widget)
 
         self.table = ListTable([

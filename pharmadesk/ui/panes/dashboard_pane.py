@@ -1,0 +1,355 @@
+"""The owner's dashboard: a period (last 7 / 30 / 90 days, this month) -> KPI tiles with the previous period
+and the change, daily sales with a 7-day moving average, an hour x weekday heat map of transactions, the
+category mix (click a bar for that category's top products), top and bottom products by revenue; export to
+PDF and Excel.
+
+Periods are ``[start, end)`` in UTC dates like every KPI loader: "last N days" ends before today
+(``as_of``), "this month" runs from the 1st up to and including today.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.panes.base import AnalyticsPane
+from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.widgets.list_model import ListTable
+from pharmadesk.ui.widgets.paged_model import Column
+
+PERIODS = {  # key -> (label, days; None = this month)
+    "7": (QT_TRANSLATE_NOOP("dashboard", "Last 7 days"), 7),
+    "30": (QT_TRANSLATE_NOOP("dashboard", "Last 30 days"), 30),
+    "90": (QT_TRANSLATE_NOOP("dashboard", "Last 90 days"), 90),
+    "month": (QT_TRANSLATE_NOOP("dashboard", "This month"), None),
+}
+TILES = {  # KPI -> label
+    "sales": QT_TRANSLATE_NOOP("dashboard", "Sales"),
+    "transactions": QT_TRANSLATE_NOOP("dashboard", "Transactions"),
+    "average_ticket": QT_TRANSLATE_NOOP("dashboard", "Average ticket"),
+    "items_per_basket": QT_TRANSLATE_NOOP("dashboard", "Items per basket"),
+    "gross_margin": QT_TRANSLATE_NOOP("dashboard", "Gross margin"),
+    "gross_margin_pct": QT_TRANSLATE_NOOP("dashboard", "Gross margin %"),
+    "new_members": QT_TRANSLATE_NOOP("dashboard", "New members"),
+    "active_members": QT_TRANSLATE_NOOP("dashboard", "Active members"),
+    "repeat_rate": QT_TRANSLATE_NOOP("dashboard", "Repeat rate"),
+    "inventory_value": QT_TRANSLATE_NOOP("dashboard", "Inventory value"),
+    "inventory_turnover": QT_TRANSLATE_NOOP("dashboard", "Inventory turnover"),
+    "near_expiry_value_90": QT_TRANSLATE_NOOP("dashboard", "Near-expiry value (90 days)"),
+}
+WEEKDAYS = [QT_TRANSLATE_NOOP("dashboard", d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
+TOP_N = 10
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+def period_bounds(key: str, as_of: date) -> tuple[date, date]:
+    """``[start, end)`` of the period ``key`` as of ``as_of``."""
+    days = PERIODS[key][1]
+    if days is None:
+        return as_of.replace(day=1), as_of + timedelta(days=1)
+    return as_of - timedelta(days=days), as_of
+
+
+def compute_dashboard(store, as_of: date, period: str, progress=None) -> dict:
+    """Everything the dashboard shows for ``period`` as of ``as_of`` (runs in the worker thread)."""
+    from pharmadesk.analytics import frames, kpis
+
+    step = progress or (lambda fraction, label: None)
+    start, end = period_bounds(period, as_of)
+    previous_start = start - (end - start)
+    step(0.05, "loading")
+    data = frames.kpi_frames(store, previous_start, end, progress=lambda f, label: step(0.05 + 0.4 * f, label))
+    table = kpis.owner_kpis(data, start, end)
+    step(0.55, "KPIs")
+    sales = data["sales"]
+    sales = sales[(sales["at"] >= pd.Timestamp(start).tz_localize("UTC"))
+                  & (sales["at"] < pd.Timestamp(end).tz_localize("UTC"))]
+    # daily sales (UTC dates, like the KPIs), every day of the period, and the 7-day moving average
+    days = pd.date_range(start, end - timedelta(days=1), freq="D")
+    daily = (sales.groupby(sales["at"].dt.tz_localize(None).dt.normalize())["total"].sum() / kpis.MINOR_PER_MAJOR)
+    daily = daily.reindex(days, fill_value=0.0).astype(float)
+    # hour x weekday heat map in local time
+    local_zone = datetime.now().astimezone().tzinfo
+    local = sales["at"].dt.tz_convert(local_zone)
+    heat = np.zeros((7, 24), dtype=int)
+    np.add.at(heat, (local.dt.day_of_week.to_numpy(dtype=int), local.dt.hour.to_numpy(dtype=int)), 1)
+    step(0.7, "products")
+    lines = frames.sale_lines(store, end, start=start)
+    catalogue = frames.products(store)[["product_id", "name", "category"]]
+    per_product = (lines.groupby("product_id").agg(units=("quantity", "sum"), revenue=("line_total", "sum"))
+                   .reset_index().merge(catalogue, on="product_id", how="left"))
+    per_product["revenue"] = per_product["revenue"] / kpis.MINOR_PER_MAJOR
+    per_product["category"] = per_product["category"].fillna("")
+    per_product = per_product.sort_values(["revenue", "product_id"], ascending=[False, True])
+    products = [{"product_id": int(r["product_id"]), "name": str(r["name"]), "category": str(r["category"]),
+                 "units": int(r["units"]), "revenue": float(r["revenue"])} for r in per_product.to_dict("records")]
+    mix = (per_product.groupby("category")["revenue"].sum().sort_values(ascending=False))
+    step(1.0, "done")
+    return {"as_of": as_of, "period": period, "start": start, "end": end, "previous_start": previous_start,
+            "kpis": table.to_dict("records"), "notes": list(table.attrs.get("notes", [])),
+            "daily": daily, "heat": heat, "transactions": int(len(sales)),
+            "mix": [(str(c), float(v)) for c, v in mix.items()], "products": products}
+
+
+class KpiTile(QFrame):
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.previous = QLabel()
+        self.change = QLabel()
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.value, self.previous, self.change):
+            layout.addWidget(widget)
+
+
+def _format(value: float, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "share":
+        return f"{value * 100:.1f} %"
+    if unit == "count":
+        return f"{int(round(value)):,}"
+    if unit == "currency":
+        return f"{value:,.2f}"
+    return f"{value:,.2f}"
+
+
+class DashboardPane(AnalyticsPane):
+    cache_name = "dashboard"
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(store, parent)
+        self.tile_values: dict[str, dict] = {}
+        self.drill_category: str | None = None
+        self._computing_period = "30"
+        self._pending = False
+        self.title = QLabel(self.tr("Dashboard"))
+        self.period = QComboBox()
+        for key, (label, _days) in PERIODS.items():
+            self.period.addItem(_t(label), key)
+        self.period.setCurrentIndex(self.period.findData("30"))
+        self.period.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.refresh_button = QPushButton(self.tr("Recompute"))
+        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in (QLabel(self.tr("Period")), self.period, self.refresh_button, *self.export_buttons()):
+            top.addWidget(widget)
+
+        self.tiles: dict[str, KpiTile] = {}
+        tiles = QGridLayout()
+        for n, (kpi, label) in enumerate(TILES.items()):
+            tile = KpiTile(_t(label))
+            self.tiles[kpi] = tile
+            tiles.addWidget(tile, n // 6, n % 6)
+
+        self.daily_chart = ChartCanvas(self, 5.0, 2.4)
+        self.heat_chart = ChartCanvas(self, 5.0, 2.4)
+        self.mix_chart = ChartCanvas(self, 5.0, 2.4)
+        self.mix_chart.mpl_connect("pick_event", self._picked)
+        product_columns = lambda: [  # noqa: E731
+            Column("name", self.tr("Product")),
+            Column("category", self.tr("Category")),
+            Column("units", self.tr("Units"), numeric=True),
+            Column("revenue", self.tr("Revenue"), lambda r: f"{r['revenue']:,.2f}", numeric=True),
+        ]
+        self.drill_label = QLabel(self.tr("Click a category bar to see its top products."))
+        self.drill_table = ListTable(product_columns(), filterable=False)
+        self.top_table = ListTable(product_columns(), filterable=False)
+        self.bottom_table = ListTable(product_columns(), filterable=False)
+
+        charts = QGridLayout()
+        charts.addWidget(self.daily_chart, 0, 0)
+        charts.addWidget(self.heat_chart, 0, 1)
+        charts.addWidget(self.mix_chart, 1, 0)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_label)
+        drill_layout.addWidget(self.drill_table)
+        charts.addWidget(drill, 1, 1)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        for label, table in ((self.tr("Top 10 products by revenue"), self.top_table),
+                             (self.tr("Bottom 10 products by revenue"), self.bottom_table)):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(label))
+            box_layout.addWidget(table)
+            tables.addWidget(box)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(tiles)
+        body_layout.addLayout(charts)
+        body_layout.addWidget(tables)
+        body_layout.addWidget(self.notes)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        for chart in (self.daily_chart, self.heat_chart, self.mix_chart):
+            chart.message(self.tr("Computing…"))
+
+    # -- computing --------------------------------------------------------------------------------
+
+    def period_key(self) -> str:
+        return self.period.currentData() or "30"
+
+    def refresh(self, force: bool = False) -> None:
+        if self.busy:
+            self._pending = True
+            return
+        self._computing_period = self.period_key()
+        self.cache_name = f"dashboard:{self._computing_period}"
+        super().refresh(force)
+
+    def compute(self, store, as_of, progress):
+        return compute_dashboard(store, as_of, self._computing_period, progress)
+
+    def _succeeded(self, key, result) -> None:
+        super()._succeeded(key, result)
+        if self._pending:
+            self._pending = False
+            if result["period"] != self.period_key():
+                self.refresh()
+
+    # -- showing ----------------------------------------------------------------------------------
+
+    def show_result(self, result) -> None:
+        last = result["end"] - timedelta(days=1)
+        self.title.setText(self.tr("Dashboard: %1 – %2").replace("%1", result["start"].isoformat())
+                           .replace("%2", last.isoformat()))
+        rows = {r["kpi"]: r for r in result["kpis"]}
+        self.tile_values = {}
+        for kpi, tile in self.tiles.items():
+            row = rows.get(kpi)
+            if row is None:
+                continue
+            self.tile_values[kpi] = {"current": row["current"], "previous": row["previous"],
+                                     "change_pct": row["change_pct"]}
+            tile.value.setText(_format(row["current"], row["unit"]))
+            tile.previous.setText(self.tr("previous: %1").replace("%1", _format(row["previous"], row["unit"])))
+            pct = row["change_pct"]
+            if isinstance(pct, float) and math.isnan(pct):
+                tile.change.setText(self.tr("change: –"))
+                tile.change.setStyleSheet("")
+            else:
+                tile.change.setText(self.tr("change: %1 %").replace("%1", f"{pct * 100:+.1f}"))
+                tile.change.setStyleSheet(f"color: {PALETTE[2] if pct >= 0 else PALETTE[3]};")
+        self.notes.setText("\n".join(result["notes"]))
+        self.draw_daily(result)
+        self.draw_heat(result)
+        self.draw_mix(result)
+        products = result["products"]
+        self.top_table.set_rows(products[:TOP_N])
+        self.bottom_table.set_rows(list(reversed(products[-TOP_N:])) if products else [])
+        if self.drill_category is not None:
+            self.drill_down(self.drill_category)
+        else:
+            self.drill_table.set_rows([])
+
+    def draw_daily(self, result) -> None:
+        daily = result["daily"]
+        ax = self.daily_chart.reset()
+        ax.bar(daily.index, daily.to_numpy(), width=0.8, color=PALETTE[0], label=self.tr("daily sales"))
+        ax.plot(daily.index, daily.rolling(7, min_periods=1).mean().to_numpy(), color=PALETTE[1], linewidth=1.8,
+                label=self.tr("7-day moving average"))
+        ax.set_title(self.tr("Daily sales"), fontsize=9)
+        ax.legend(loc="upper left")
+        self.daily_chart.figure.autofmt_xdate()
+        self.daily_chart.draw_idle()
+
+    def draw_heat(self, result) -> None:
+        ax = self.heat_chart.reset()
+        ax.grid(False)
+        image = ax.imshow(result["heat"], aspect="auto", cmap="Blues", origin="upper")
+        ax.set_yticks(range(7), [_t(d) for d in WEEKDAYS])
+        ax.set_xticks(range(0, 24, 3), [str(h) for h in range(0, 24, 3)])
+        ax.set_xlabel(self.tr("hour"))
+        ax.set_title(self.tr("Transactions by hour and weekday"), fontsize=9)
+        self.heat_chart.figure.colorbar(image, ax=ax)
+        self.heat_chart.draw_idle()
+
+    def draw_mix(self, result) -> None:
+        mix = result["mix"]
+        if not mix:
+            self.mix_chart.message(self.tr("No sales in this period."))
+            return
+        ax = self.mix_chart.reset()
+        names = [c or self.tr("(none)") for c, _v in mix]
+        bars = ax.bar(names, [v for _c, v in mix], color=PALETTE[0], picker=True)
+        for bar, (category, _v) in zip(bars, mix):
+            bar.set_gid(category)
+        ax.set_title(self.tr("Category mix (click a bar)"), fontsize=9)
+        ax.tick_params(axis="x", labelrotation=30)
+        self.mix_chart.draw_idle()
+
+    def _picked(self, event) -> None:
+        category = event.artist.get_gid() if event.artist is not None else None
+        if category is not None:
+            self.drill_down(category)
+
+    def drill_down(self, category: str) -> list[dict]:
+        """Show the top products of ``category`` in the period; the rows shown."""
+        self.drill_category = category
+        rows = [p for p in (self.result["products"] if self.result else []) if p["category"] == category][:TOP_N]
+        self.drill_label.setText(self.tr("Top products in %1").replace("%1", category or self.tr("(none)")))
+        self.drill_table.set_rows(rows)
+        return rows
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def report_title(self) -> str:
+        return self.title.text()
+
+    def report_figures(self) -> list:
+        return [self.daily_chart.figure, self.heat_chart.figure, self.mix_chart.figure]
+
+    def report_tables(self) -> list[tuple[str, list[str], list[list]]]:
+        if self.result is None:
+            return []
+        rows = {r["kpi"]: r for r in self.result["kpis"]}
+        kpi_rows = []
+        for kpi, label in TILES.items():
+            row = rows.get(kpi)
+            if row is not None:
+                pct = row["change_pct"]
+                kpi_rows.append([_t(label), row["current"], row["previous"],
+                                 None if math.isnan(pct) else pct * 100])
+        product_headers = [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue")]
+
+        def product_rows(table):
+            return [[r["name"], r["category"], r["units"], r["revenue"]] for r in table.visible_rows()]
+
+        tables = [(self.tr("KPIs"), [self.tr("KPI"), self.tr("Current"), self.tr("Previous"), self.tr("Change %")],
+                   kpi_rows),
+                  (self.tr("Top 10"), product_headers, product_rows(self.top_table)),
+                  (self.tr("Bottom 10"), product_headers, product_rows(self.bottom_table)),
+                  (self.tr("Category mix"), [self.tr("Category"), self.tr("Revenue")],
+                   [[c, v] for c, v in self.result["mix"]])]
+        if self.drill_category is not None:
+            tables.append((self.tr("Top in %1").replace("%1", self.drill_category), product_headers,
+                           product_rows(self.drill_table)))
+        return tables

@@ -1,0 +1,303 @@
+"""The segments pane (owner): member segments with their size, revenue share, recency, frequency and
+ticket, the stability figure, a recency/value scatter coloured by segment, the selected segment's
+profile, its marketing-consented call list (CSV or Excel) and a campaign started on it."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from pharmadesk.ui.panes.base import AnalyticsPane
+from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.widgets.list_model import ListTable
+from pharmadesk.ui.widgets.paged_model import Column
+
+MAX_POINTS = 5000          # the scatter draws at most this many members (a fixed random sample)
+MIX_LABELS = ("chronic", "acute", "otc", "supplement", "mother_baby", "other")
+
+
+def compute_segments(store, as_of, progress=None) -> dict:
+    """Segments as the ``segments`` command computes them."""
+    from pharmadesk.analytics import frames, segments
+
+    step = progress or (lambda fraction, label: None)
+    step(0.02, "member features")
+    features = segments.build_features(frames.member_features(store, as_of), as_of)
+    result = segments.segment_members(features, k=None, resamples=5,
+                                      progress=lambda f, label: step(0.1 + 0.88 * f, label))
+    members = result.members
+    return {"as_of": as_of, "summary": result.summary.to_dict("records"), "stability": result.stability,
+            "k": result.k, "members": members[["member_id", "segment", "recency_days", "monetary", "frequency",
+                                               *[f"share_{c}" for c in MIX_LABELS]]].copy(),
+            "notes": result.notes()}
+
+
+def _number(value, digits: int = 1) -> str:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return ""
+    return "" if math.isnan(value) else f"{value:,.{digits}f}"
+
+
+class CampaignDialog(QDialog):
+    """Name, window, cost and holdout share of a new campaign."""
+
+    def __init__(self, segment: str, today, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start campaign"))
+        self.name = QLineEdit()
+        self.name.setText(self.tr("Campaign: %1").replace("%1", segment))
+        start = QDate(today.year, today.month, today.day)
+        self.starts_on = QDateEdit(start)
+        self.ends_on = QDateEdit(start.addDays(27))
+        for edit in (self.starts_on, self.ends_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.cost = QDoubleSpinBox()
+        self.cost.setRange(0, 10_000_000)
+        self.cost.setDecimals(2)
+        self.holdout = QSpinBox()
+        self.holdout.setRange(0, 90)
+        self.holdout.setSuffix(" %")
+        self.holdout.setValue(10)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Segment"), QLabel(segment))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("First day"), self.starts_on)
+        form.addRow(self.tr("Last day"), self.ends_on)
+        form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.tr("Holdout group"), self.holdout)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"name": self.name.text(), "starts_on": self.starts_on.date().toString("yyyy-MM-dd"),
+                "ends_on": self.ends_on.date().toString("yyyy-MM-dd"),
+                "cost": int(round(self.cost.value() * 100)), "holdout": self.holdout.value() / 100}
+
+
+class SegmentsPane(AnalyticsPane):
+    cache_name = "segments"
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(store, parent)
+        self.created_campaigns: list[int] = []
+        self.title = QLabel(self.tr("Member segments"))
+        self.stability_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("Recompute"))
+        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.stability_label)
+        top.addWidget(self.refresh_button)
+
+        self.table = ListTable([
+            Column("segment", self.tr("Segment")),
+            Column("members", self.tr("Members"), numeric=True),
+            Column("revenue_share", self.tr("Revenue share"), lambda r: f"{100 * float(r['revenue_share']):.1f} %",
+                   numeric=True),
+            Column("median_recency_days", self.tr("Median recency (days)"),
+                   lambda r: _number(r["median_recency_days"], 0), numeric=True),
+            Column("mean_frequency", self.tr("Purchases"), lambda r: _number(r["mean_frequency"]), numeric=True),
+            Column("avg_ticket", self.tr("Average ticket"), lambda r: _number(r["avg_ticket"], 2), numeric=True),
+        ], filterable=False)
+        self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.scatter = ChartCanvas(self, 5.0, 3.0)
+        self.profile = ChartCanvas(self, 5.0, 2.2)
+        self.export_button = QPushButton(self.tr("Export call list…"))
+        self.export_button.clicked.connect(self.export_clicked)
+        self.campaign_button = QPushButton(self.tr("Start campaign…"))
+        self.campaign_button.clicked.connect(self.start_campaign_clicked)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.notes, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.campaign_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.profile, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.scatter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self.scatter.message(self.tr("Computing…"))
+
+    # -- computing and showing --------------------------------------------------------------------
+
+    def compute(self, store, as_of, progress):
+        return compute_segments(store, as_of, progress)
+
+    def show_result(self, result) -> None:
+        self.title.setText(self.tr("Member segments as of %1").replace("%1", result["as_of"].isoformat()))
+        self.stability_label.setText(self.tr("k = %1, stability (adjusted Rand) %2")
+                                     .replace("%1", str(result["k"])).replace("%2", _number(result["stability"], 2)))
+        self.notes.setText("; ".join(result["notes"]))
+        self.table.set_rows([dict(r) for r in result["summary"]])
+        if self.table.visible_rows():
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
+            self.table.view.selectRow(0)
+        self.draw_scatter()
+        self._show_selected()
+
+    def selected_segment(self) -> str | None:
+        row = self.table.current()
+        return row["segment"] if row else None
+
+    def segment_member_ids(self, segment: str | None = None) -> list[int]:
+        segment = segment or self.selected_segment()
+        if self.result is None or segment is None:
+            return []
+        members = self.result["members"]
+        return sorted(int(i) for i in members.loc[members["segment"] == segment, "member_id"])
+
+    def draw_scatter(self) -> None:
+        from pharmadesk.analytics.segments import NO_PURCHASE
+
+        members = self.result["members"]
+        buyers = members[members["segment"] != NO_PURCHASE]
+        if len(buyers) > MAX_POINTS:
+            buyers = buyers.sample(MAX_POINTS, random_state=0)
+        ax = self.scatter.reset()
+        for i, (segment, group) in enumerate(sorted(buyers.groupby("segment"), key=lambda g: g[0])):
+            ax.scatter(group["recency_days"], group["monetary"], s=8, alpha=0.6,
+                       color=PALETTE[i % len(PALETTE)], label=segment)
+        ax.set_xlabel(self.tr("days since last purchase"))
+        ax.set_ylabel(self.tr("spent (currency units)"))
+        if len(buyers) and (buyers["monetary"] > 0).all():
+            ax.set_yscale("log")
+        ax.legend(loc="upper right", fontsize=7)
+        self.scatter.draw_idle()
+
+    def _show_selected(self) -> None:
+        row = self.table.current()
+        if row is None or self.result is None:
+            self.profile.message(self.tr("Select a segment to see its profile."))
+            return
+        members = self.result["members"]
+        group = members[members["segment"] == row["segment"]]
+        columns = [f"share_{c}" for c in MIX_LABELS]
+        mine = group[columns].mean().to_numpy()
+        everyone = members[members["frequency"] > 0][columns].mean().to_numpy()
+        x = np.arange(len(columns))
+        ax = self.profile.reset()
+        ax.bar(x - 0.2, mine, width=0.4, color=PALETTE[0], label=row["segment"])
+        ax.bar(x + 0.2, everyone, width=0.4, color=PALETTE[4], label=self.tr("all buyers"))
+        labels = [self.tr("chronic"), self.tr("acute"), self.tr("OTC"), self.tr("supplement"),
+                  self.tr("mother & baby"), self.tr("other")]
+        ax.set_xticks(x, labels, fontsize=7)
+        ax.set_ylabel(self.tr("share of spend"))
+        ax.set_title(self.tr("%1: median recency %2 days, %3 purchases, ticket %4")
+                     .replace("%1", str(row["segment"])).replace("%2", _number(row["median_recency_days"], 0))
+                     .replace("%3", _number(row["mean_frequency"])).replace("%4", _number(row["avg_ticket"], 2)),
+                     fontsize=8)
+        ax.legend(fontsize=7)
+        self.profile.draw_idle()
+
+    # -- call list ----------------------------------------------------------------------------------
+
+    def call_list(self, segment: str | None = None) -> list[dict]:
+        """The segment's members who consented to marketing: id, name, phone."""
+        from pharmadesk.privacy import consented_members
+
+        ids = sorted(set(self.segment_member_ids(segment)) & set(consented_members(self.store, "marketing")))
+        rows = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows += self.store.db.all(f"SELECT id AS member_id, name, phone FROM members WHERE id IN "
+                                      f"({','.join('?' * len(chunk))}) AND erased_at IS NULL ORDER BY id", chunk)
+        return rows
+
+    def export_clicked(self) -> None:
+        segment = self.selected_segment()
+        if segment is None:
+            return
+        filters = [self.tr("CSV files (*.csv)")]
+        try:
+            import openpyxl  # noqa: F401
+            filters.append(self.tr("Excel files (*.xlsx)"))
+        except ImportError:
+            pass
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export call list"),
+                                                    f"call-list-{segment.replace(' ', '-')}.csv", ";;".join(filters))
+        if path:
+            self.export_call_list(path, segment)
+
+    def export_call_list(self, path: str | Path, segment: str | None = None) -> int:
+        """Write the selected segment's marketing-consented members (name, phone) to ``path`` (.csv, or
+        .xlsx when openpyxl is installed); returns the number of members written."""
+        path = Path(path)
+        segment = segment or self.selected_segment()
+        try:
+            rows = self.call_list(segment)
+            header = [self.tr("Name"), self.tr("Phone")]
+            if path.suffix.lower() == ".xlsx":
+                import openpyxl
+
+                book = openpyxl.Workbook()
+                sheet = book.active
+                sheet.title = (segment or "call list")[:31]
+                sheet.append(header)
+                for r in rows:
+                    sheet.append([r["name"], r["phone"]])
+                book.save(path)
+            else:
+                with path.open("w", newline="", encoding="utf-8-sig") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(header)
+                    writer.writerows([r["name"], r["phone"]] for r in rows)
+            with self.store.db.transaction():
+                self.store.audit.record("segment.call_list", "segment", segment, members=len(rows))
+        except Exception as exc:  # noqa: BLE001 - shown to the owner
+            self.message.show_error(exc)
+            return 0
+        self.message.show_info(self.tr("%1 members who agreed to marketing written to %2.")
+                               .replace("%1", str(len(rows))).replace("%2", path.name))
+        return len(rows)
+
+    # -- campaigns ----------------------------------------------------------------------------------
+
+    def start_campaign_clicked(self) -> int | None:
+        segment = self.selected_segment()
+        if segment is None:
+            return None
+        dialog = CampaignDialog(segment, self.store.today(), self)
+        if not self.exec_dialog(dialog):
+            return None
+        return self.start_campaign(segment, **dialog.values())
+
+    def start_campaign(self, segment: str, *, name: str, starts_on, ends_on, cost: int = 0,
+                       holdout: float = 0.10) -> int | None:
+        from pharmadesk.campaigns import create_campaign, get_campaign
+
+        try:
+            campaign_id = create_campaign(self.store, name, self.segment_member_ids(segment), starts_on=starts_on,
+                                          ends_on=ends_on, cost=cost, holdout=holdout, segment=segment)
+        except Exception as exc:  # noqa: BLE001 - shown to the owner
+            self.message.show_error(exc)
+            return None
+        campaign = get_campaign(self.store, campaign_id)
+        self.created_campaigns.append(campaign_id)
+        self.message.show_info(self.tr("Campaign %1 created: %2 members to contact, %3 held out.")
+                               .replace("%1", str(campaign_id)).replace("%2", str(campaign["target"]))
+                               .replace("%3", str(campaign["holdout"])))
+        return campaign_id
