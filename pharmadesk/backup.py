@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import sqlcipher3
 
 from pharmadesk import __version__
+from pharmadesk.durable import fsync_dir, fsync_file, write_file
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, connect
 from pharmadesk.errors import (
@@ -325,28 +326,6 @@ def latest_good_backup(folder: Path | str | None, store_id: str, key: bytes | No
 # --- files -------------------------------------------------------------------------------------------------
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":         # Windows cannot open a directory; its renames are durable on NTFS
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
 def read_hint(store_dir: Path | str | None) -> dict | None:
     """The store folder's note of where its latest backup went: ``{"folder", "backup", "created_at"}``."""
     if store_dir is None:
@@ -361,7 +340,7 @@ def read_hint(store_dir: Path | str | None) -> dict | None:
 def _write_hint(store_dir: Path, backup: Path, created_at: str) -> None:
     tmp = store_dir / f".{HINT_FILE_NAME}.{secrets.token_hex(4)}"
     try:
-        _write_file(tmp, json.dumps({"folder": str(backup.parent), "backup": backup.name,
+        write_file(tmp, json.dumps({"folder": str(backup.parent), "backup": backup.name,
                                      "created_at": created_at}, indent=2).encode("utf-8"))
         os.replace(tmp, store_dir / HINT_FILE_NAME)
     finally:
@@ -443,7 +422,7 @@ class BackupJob:
             counts, version = self._copy(partial / DB_FILE_NAME, report)
             report(0.8, "Copying the key file")
             key_bytes = (self.store_dir / keys.KEY_FILE_NAME).read_bytes()
-            _write_file(partial / keys.KEY_FILE_NAME, key_bytes)
+            write_file(partial / keys.KEY_FILE_NAME, key_bytes)
             report(0.82, "Verifying the backup")
             problems = _database_problems(partial / DB_FILE_NAME, self.__key, counts, version)
             if problems:
@@ -468,12 +447,12 @@ class BackupJob:
                 "key_sha256": hashlib.sha256(key_bytes).hexdigest(),
                 "counts": counts,
             }
-            _write_file(partial / MANIFEST_NAME, json.dumps(manifest, indent=2).encode("utf-8"))
-            _fsync_dir(partial)
+            write_file(partial / MANIFEST_NAME, json.dumps(manifest, indent=2).encode("utf-8"))
+            fsync_dir(partial)
             report(0.98, "Finishing")
             final = self.folder / name
             os.rename(partial, final)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except BaseException as exc:
             shutil.rmtree(partial, ignore_errors=True)
             if isinstance(exc, (OSError, sqlcipher3.Error)):
@@ -512,7 +491,7 @@ class BackupJob:
             source.execute("COMMIT")
         finally:
             source.close()
-        _fsync_file(target)
+        fsync_file(target)
         return counts, version
 
     def _free_name(self) -> str:
@@ -709,8 +688,8 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
     try:
         for name in (DB_FILE_NAME, keys.KEY_FILE_NAME):
             shutil.copyfile(backup / name, staging / name)
-            _fsync_file(staging / name)
-        _fsync_dir(staging)
+            fsync_file(staging / name)
+        fsync_dir(staging)
         if _sha256(staging / DB_FILE_NAME) != manifest["db_sha256"]:
             raise IntegrityFailure(QT_TRANSLATE_NOOP("errors", "The restored copy differs from the backup; "
                                                                "the target disk may be failing. Nothing was changed."))
@@ -726,7 +705,7 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
     elif store_dir.exists():
         store_dir.rmdir()
     os.rename(staging, store_dir)
-    _fsync_dir(store_dir.parent)
+    fsync_dir(store_dir.parent)
     with contextlib.suppress(OSError):
         _write_hint(store_dir, backup, manifest["created_at"])
     store = Store.open(store_dir, key=key, use_keyring=False, clock=clock)

@@ -30,12 +30,13 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import pyarrow as pa
 
+from pharmadesk.durable import fsync_dir, write_file
 from pharmadesk.db.migrate import schema_version
 from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError, ValidationError
 from pharmadesk.headoffice import bundle as fmt
@@ -369,22 +370,6 @@ def build_tables(store: "Store", window_start: str, window_end: str, progress: P
 
 # -- files --------------------------------------------------------------------------------------------------------
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
 
 def _clean_temp(out: Path, store_id: str) -> None:
     for leftover in out.glob(f"{fmt.TEMP_PREFIX}{store_id}-*"):
@@ -396,7 +381,7 @@ def _publish(temp: Path, final: Path) -> None:
     if final.exists():
         shutil.rmtree(final)
     os.rename(temp, final)
-    _fsync_dir(final.parent)
+    fsync_dir(final.parent)
 
 
 def _record_export(store: "Store", manifest: dict, name: str, manifest_sha: str, trigger: str,
@@ -511,7 +496,7 @@ def export_bundle(store: "Store", out: Path | str | None = None, *, progress: Pr
         for table_name, table in tables.items():
             plain = fmt.parquet_bytes(table)
             nonce = fmt.new_nonce()
-            _write_file(temp / (fmt.file_name(table_name) + fmt.ENCRYPTED_SUFFIX),
+            write_file(temp / (fmt.file_name(table_name) + fmt.ENCRYPTED_SUFFIX),
                         fmt.encrypt(key, nonce, plain, store.store_id, sequence, table_name))
             files[fmt.file_name(table_name)] = {"rows": table.num_rows, "sha256": fmt.sha256_hex(plain),
                                                 "nonce": nonce.hex()}
@@ -526,9 +511,9 @@ def export_bundle(store: "Store", out: Path | str | None = None, *, progress: Pr
             "signing_key_id": fmt.key_id(signing_public),
         }
         data = fmt.manifest_bytes(manifest)
-        _write_file(temp / fmt.MANIFEST_NAME, data)
-        _write_file(temp / fmt.SIGNATURE_NAME, fmt.sign(signing, data))
-        _fsync_dir(temp)
+        write_file(temp / fmt.MANIFEST_NAME, data)
+        write_file(temp / fmt.SIGNATURE_NAME, fmt.sign(signing, data))
+        fsync_dir(temp)
         report(0.9, "publishing the bundle")
         _publish(temp, final)
     except BaseException:
