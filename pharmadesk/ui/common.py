@@ -6,7 +6,7 @@ import importlib.resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import format_money
@@ -41,6 +41,23 @@ def error_text(exc: BaseException) -> str:
 
 def money(minor: int) -> str:
     return format_money(minor)
+
+
+def form_dialog_body(dialog: QDialog, form, save: bool = False) -> "ErrorLabel":
+    """Lay out a dialog as: the form, an error line, then OK (or Save) / Cancel wired to accept/reject.
+
+    Returns the error line, where ``accept`` shows the domain's refusal and keeps the dialog open.
+    """
+    error = ErrorLabel()
+    confirm_button = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    buttons = QDialogButtonBox(confirm_button | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error
 
 
 def confirm(parent, title: str, text: str) -> bool:

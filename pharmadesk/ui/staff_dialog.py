@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.permissions import ROLES
-from pharmadesk.ui.common import ErrorLabel, exec_dialog
+from pharmadesk.ui.common import ErrorLabel, exec_dialog, form_dialog_body
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -45,14 +45,7 @@ class StaffMemberDialog(QDialog):
             form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("PIN (4–8 digits)"), self.pin)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = form_dialog_body(self, form, save=True)
 
     def accept(self) -> None:
         users = self.store.users

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.money import parse_money
 from pharmadesk.permissions import Action
-from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
+from pharmadesk.ui.common import ErrorLabel, exec_dialog, form_dialog_body, money
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -46,14 +46,7 @@ class SupplierDialog(QDialog):
         form.addRow(self.tr("E-mail"), self.email)
         if supplier:
             form.addRow(self.active)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = form_dialog_body(self, form, save=True)
 
     def accept(self) -> None:
         self.error.clear_message()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.ui.common import ErrorLabel
+from pharmadesk.ui.common import form_dialog_body
 
 
 class StockChangeDialog(QDialog):
@@ -33,14 +33,7 @@ class StockChangeDialog(QDialog):
         form.addRow(self.tr("Units to write off") if mode == "write_off" else self.tr("Change (+/−)"),
                     self.quantity)
         form.addRow(self.tr("Reason"), self.reason)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = form_dialog_body(self, form)
 
     def accept(self) -> None:
         self.error.clear_message()
