@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from datetime import date, datetime, timedelta, timezone
@@ -159,3 +160,13 @@ def dir_hashes(directory) -> dict[str, str]:
         str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(root.rglob("*")) if path.is_file()
     }
+
+
+@pytest.fixture
+def shanghai_time(monkeypatch):
+    """The process runs in Asia/Shanghai (UTC+8) for the test: local days start at 16:00 UTC the day before."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -1,7 +1,8 @@
 """Read the store into pandas DataFrames: the ONLY analytics module that touches the database.
 
 Every loader takes the open ``store`` and an ``as_of`` date and uses only data from *before*
-``as_of`` (timestamps ``at < as_of`` at 00:00 UTC; dates compare as UTC dates). That is how the
+``as_of`` (timestamps ``at < as_of`` at 00:00 UTC; dates compare as UTC dates; the KPI and reorder loaders
+use the store's local calendar days instead, see their sections). That is how the
 owner backtests: ``as_of=D`` computes as if today were D. Loaders check the caller's permission
 (``Action.RUN_ANALYTICS``; care reminders use ``Action.CARE_REMINDERS``) and aggregate in SQL
 where they can, so a 50,000-member, 5-year store loads in well under a second per frame.
@@ -27,7 +28,7 @@ Sections (each engineer adds theirs under a comment naming the analysis):
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -50,6 +51,24 @@ def _cutoff(as_of: date | datetime | str) -> str:
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     return as_of.isoformat()
+
+
+def _local_midnight_utc(day: date) -> str:
+    """UTC ISO text of local midnight at the start of ``day`` (sorts like the stored ``at`` strings)."""
+    return day_start(day).isoformat(timespec="microseconds")
+
+
+def day_start(day: date) -> pd.Timestamp:
+    """The moment the store's local calendar ``day`` begins (local midnight), as a UTC timestamp."""
+    return pd.Timestamp(datetime.combine(day, time()).astimezone()).tz_convert("UTC")
+
+
+def local_times(moments: pd.Series) -> pd.Series:
+    """UTC timestamps as the till PC's local wall-clock time (naive), daylight saving included: each hour's
+    offset is asked of the operating system once, as zones change offset only on whole hours."""
+    hours = moments.dt.floor("h")
+    offsets = {hour: hour.to_pydatetime().astimezone().utcoffset() for hour in hours.dropna().unique()}
+    return moments.dt.tz_localize(None) + hours.map(offsets).astype("timedelta64[ns]")
 
 
 def _frame(store: "Store", sql: str, params: tuple = (), dtypes: dict | None = None) -> pd.DataFrame:
@@ -427,12 +446,6 @@ def campaign_frame(store: "Store", campaign_id: int, as_of: date) -> tuple[dict,
 # midnight at the start of as_of. Demand comes from the stock ledger, so imported history (which moved no
 # stock) is not in it.
 
-def _local_midnight_utc(day: date) -> str:
-    """UTC ISO text of local midnight at the start of ``day`` (sorts like the stored ``at`` strings)."""
-    from datetime import time as _time, timezone as _tz
-    return datetime.combine(day, _time()).astimezone().astimezone(_tz.utc).isoformat(timespec="microseconds")
-
-
 def _local_day_sql(column: str, start: date, end: date) -> str:
     """SQL giving the local date of a UTC ``column``; a fixed offset when the zone keeps one over the window
     (fast), else SQLite's 'localtime' (exact across daylight-saving changes)."""
@@ -495,6 +508,54 @@ def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
     return frame.drop(columns=["received_at"])
 
 
+def reorder_stock_history(store: "Store", as_of: date, history_days: int = 180) -> pd.DataFrame:
+    """End-of-day sellable stock on hand per product over the ``history_days`` local days before ``as_of``.
+
+    A wide frame like :func:`reorder_daily_demand`: index ``date`` (naive datetime64, every local day from
+    ``as_of - history_days`` to ``as_of - 1``), one int64 column per product id (every product in the
+    catalogue). The value for day D is the stock ledger summed up to local midnight at the end of D, over
+    the product's batches still sellable the next morning (expiry >= D + 1; a batch sells up to and
+    including its expiry date). So the last row equals the sellable ``on_hand`` of :func:`reorder_batches`
+    at ``as_of``.
+
+    Cheap on a long ledger: only the moves from the window's start on are read (one plain scan, no
+    per-batch grouping of five years of history); each batch's balance before the window is its
+    ``batches.on_hand`` (the ledger's running total, kept in the same transaction as every move) less those
+    moves. Then one cumulative sum per batch in numpy, whatever the number of products.
+    """
+    import numpy as np
+    from datetime import timedelta as _td
+    store.require(Action.RUN_ANALYTICS)
+    start = as_of - _td(days=history_days)
+    index = pd.date_range(pd.Timestamp(start), periods=history_days, freq="D", name="date")
+    pids = [r["id"] for r in store.db.all("SELECT id FROM products ORDER BY id")]
+    day_sql = _local_day_sql("at", start, as_of)
+    # day is NULL for moves on or after as_of (they are only taken back off the current balance)
+    moves = _frame(store, f"""
+        SELECT batch_id, CASE WHEN at < ? THEN {day_sql} END AS day, quantity FROM stock_moves NOT INDEXED
+        WHERE at >= ?""", (_local_midnight_utc(as_of), _local_midnight_utc(start)))
+    batches = _frame(store, "SELECT id AS batch_id, product_id, expiry, on_hand FROM batches ORDER BY id")
+    batch_ids = batches["batch_id"].to_numpy()
+    row = np.searchsorted(batch_ids, moves["batch_id"].to_numpy())
+    inside = moves["day"].notna().to_numpy()
+    qty = moves["quantity"].to_numpy(dtype="int64")
+    opening = batches["on_hand"].to_numpy(dtype="int64") - np.bincount(row, qty, len(batch_ids)).astype("int64")
+    keep = (opening != 0) | (np.bincount(row[inside], minlength=len(batch_ids)) > 0)
+    out = np.zeros((history_days, len(pids)), dtype="int64")
+    if keep.any():
+        position = np.cumsum(keep) - 1                          # row of each kept batch in the matrix below
+        col = (pd.to_datetime(moves.loc[inside, "day"]) - pd.Timestamp(start)).dt.days.to_numpy()
+        daily = np.zeros((int(keep.sum()), history_days), dtype="int64")
+        np.add.at(daily, (position[row[inside]], col), qty[inside])
+        balance = np.cumsum(daily, axis=1) + opening[keep][:, None]
+        expiry = pd.to_datetime(batches.loc[keep, "expiry"]).to_numpy()
+        next_morning = (index + pd.Timedelta(days=1)).to_numpy()
+        balance *= expiry[:, None] >= next_morning[None, :]              # sellable the next morning only
+        product_col = pd.Index(pids).get_indexer(batches.loc[keep, "product_id"].to_numpy())
+        np.add.at(out.T, product_col, balance)
+    return pd.DataFrame(out, index=index, columns=pd.Index(pids, name="product_id"))
+
+
 def reorder_on_order(store: "Store", as_of: date) -> pd.DataFrame:
     """Units on order per product at ``as_of``: lines of purchase orders sent before ``as_of`` (and not
     cancelled) less what was delivered against them before ``as_of``. Columns: ``product_id, on_order``.
@@ -541,6 +602,8 @@ def reorder_products(store: "Store", as_of: date) -> pd.DataFrame:
 
 
 # -- KPIs (the owner's numbers; segments / KPIs engineer) ----------------------------------------------------
+# Periods here are the store's LOCAL calendar days, like the reorder loaders: a day runs from local midnight
+# to local midnight, so the owner's daily report matches the till's day whatever the time zone.
 
 def sales_between(store: "Store", start: date, end: date) -> pd.DataFrame:
     """Sales with ``start <= at < end``, one row each, with their line facts aggregated in SQL.
@@ -560,7 +623,7 @@ def sales_between(store: "Store", start: date, end: date) -> pd.DataFrame:
             FROM sale_lines l JOIN sales s2 ON s2.id = l.sale_id
             WHERE s2.at >= ? AND s2.at < ? GROUP BY l.sale_id) l ON l.sale_id = s.id
         WHERE s.at >= ? AND s.at < ?
-        ORDER BY s.at, s.id""", (_cutoff(start), _cutoff(end)) * 2)
+        ORDER BY s.at, s.id""", (_local_midnight_utc(start), _local_midnight_utc(end)) * 2)
     frame["at"] = _utc(frame["at"])
     frame["member_id"] = frame["member_id"].astype("Int64")
     for column in ["subtotal", "discount", "redeem_value", "total", "vat", "items", "lines", "cogs",
@@ -579,7 +642,7 @@ def refunds_between(store: "Store", start: date, end: date) -> pd.DataFrame:
                COALESCE(SUM(CASE WHEN rl.damaged THEN rl.quantity ELSE 0 END), 0) AS damaged_units
         FROM returns r LEFT JOIN return_lines rl ON rl.return_id = r.id
         WHERE r.at >= ? AND r.at < ?
-        GROUP BY r.id ORDER BY r.at, r.id""", (_cutoff(start), _cutoff(end)))
+        GROUP BY r.id ORDER BY r.at, r.id""", (_local_midnight_utc(start), _local_midnight_utc(end)))
     frame["at"] = _utc(frame["at"])
     return frame
 
@@ -593,7 +656,7 @@ def inventory_at(store: "Store", moments: list[date]) -> pd.DataFrame:
     ledger whatever the number of dates.
     """
     store.require(Action.RUN_ANALYTICS)
-    cutoffs = [_cutoff(m) for m in moments]
+    cutoffs = [_local_midnight_utc(m) for m in moments]
     if not cutoffs:
         raise ValueError("inventory_at needs at least one date")
     sums = ", ".join(f"SUM(CASE WHEN m.at < ? THEN m.quantity ELSE 0 END) AS q{i}" for i in range(len(cutoffs)))
@@ -602,16 +665,16 @@ def inventory_at(store: "Store", moments: list[date]) -> pd.DataFrame:
                   (*cutoffs, max(cutoffs)))
     batches = _frame(store, "SELECT id AS batch_id, product_id, expiry, unit_cost FROM batches")
     parts = []
-    for i, cutoff in enumerate(cutoffs):
+    for i in range(len(cutoffs)):
         part = wide[["batch_id", f"q{i}"]].rename(columns={f"q{i}": "on_hand"})
-        part = part[part["on_hand"] > 0].assign(as_of=pd.Timestamp(cutoff))
+        part = part[part["on_hand"] > 0].assign(as_of=pd.Timestamp(moments[i]))
         parts.append(part)
     frame = pd.concat(parts, ignore_index=True).merge(batches, on="batch_id", how="left")
     frame["expiry"] = pd.to_datetime(frame["expiry"], format="ISO8601")
     frame["on_hand"] = frame["on_hand"].astype("int64")
     frame["value"] = frame["on_hand"] * frame["unit_cost"].astype("int64")
     frame = frame[["as_of", "batch_id", "product_id", "expiry", "on_hand", "unit_cost", "value"]]
-    frame.attrs["moments"] = [pd.Timestamp(c) for c in cutoffs]   # dates loaded, even where nothing was on hand
+    frame.attrs["moments"] = [pd.Timestamp(m) for m in moments]   # dates loaded, even where nothing was on hand
     return frame
 
 
@@ -619,7 +682,7 @@ def member_counts(store: "Store", start: date, end: date) -> pd.DataFrame:
     """Members registered before ``end``: ``member_id, registered_at`` (UTC) and ``first_purchase`` (UTC, the
     member's first sale ever before ``end``; NaT when none). No personal data is read."""
     store.require(Action.RUN_ANALYTICS)
-    cutoff = _cutoff(end)
+    cutoff = _local_midnight_utc(end)
     frame = _frame(store, """
         SELECT m.id AS member_id, m.registered_at,
                (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase

@@ -3,7 +3,8 @@
     inputs = frames.kpi_frames(store, start - (end - start), end)     # previous period's start .. end
     table = owner_kpis(inputs, start, end)                            # one row per KPI
 
-A period is ``[start, end)``: from 00:00 UTC on ``start`` up to (not including) 00:00 UTC on ``end``.
+A period is ``[start, end)`` in the store's local calendar days: from local midnight at the start of ``start`` up
+to (not including) local midnight at the start of ``end``, so a day here is the day the till and the owner see.
 The previous period is the same number of days just before it: ``[start - (end - start), start)``.
 Money is reported in currency units (minor units / 100), unrounded.
 
@@ -66,7 +67,9 @@ UNITS = {
 
 
 def _stamp(day: date) -> pd.Timestamp:
-    return pd.Timestamp(day).tz_localize("UTC") if pd.Timestamp(day).tzinfo is None else pd.Timestamp(day)
+    from pharmadesk.analytics.frames import day_start
+
+    return day_start(day)
 
 
 def _inventory_value(inventory: pd.DataFrame, day: date) -> pd.DataFrame:
@@ -181,7 +184,7 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
     prev_start = start - (end - start)
     table.attrs["notes"] = [f"period {start} .. {end - timedelta(days=1)}"
                             + (f", previous {prev_start} .. {start - timedelta(days=1)}" if compare else "")
-                            + " (UTC dates)"]
+                            + " (local dates)"]
     if missing:
         table.attrs["notes"].append("not joined (computed by other analyses): " + ", ".join(missing))
     if progress:

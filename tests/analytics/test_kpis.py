@@ -143,3 +143,20 @@ def test_demo_store_kpis_hang_together(tmp_path):
     assert cur["inventory_value"] > 0 and cur["inventory_turnover"] > 0
     assert cur["near_expiry_value_30"] <= cur["near_expiry_value_60"] <= cur["near_expiry_value_90"]
     assert not pd.isna(table.loc["sales", "previous"])
+
+
+def test_periods_are_the_stores_local_days(store, ids, clock, shanghai_time):
+    """In UTC+8 a sale at 17:00 UTC is rung up at 01:00 the next local day, and counts on that day."""
+    day = date.fromisoformat(store.db.scalar("SELECT MIN(at) FROM stock_moves")[:10]) + timedelta(days=2)
+    clock.moment = _at(day, 15, 30)                       # 23:30 local on `day`
+    early = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    clock.moment = _at(day, 17, 0)                        # 01:00 local on `day + 1`
+    late = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)])
+    clock.moment = _at(day + timedelta(days=3), 9, 0)
+    inputs = frames.kpi_frames(store, day, day + timedelta(days=2))
+    table = kpis.owner_kpis(inputs, day + timedelta(days=1), day + timedelta(days=2)).set_index("kpi")
+    assert table.loc["sales", "current"] == pytest.approx(late.total / 100)
+    assert table.loc["sales", "previous"] == pytest.approx(early.total / 100)
+    assert frames.day_start(day + timedelta(days=1)) == pd.Timestamp(f"{day}T16:00:00Z")
+    local = frames.local_times(frames.sales_between(store, day, day + timedelta(days=2))["at"])
+    assert [t.date() for t in local] == [day, day + timedelta(days=1)]

@@ -3,14 +3,14 @@ and the change, daily sales with a 7-day moving average, an hour x weekday heat 
 category mix (click a bar for that category's top products), top and bottom products by revenue; export to
 PDF and Excel.
 
-Periods are ``[start, end)`` in UTC dates like every KPI loader: "last N days" ends before today
+Periods are ``[start, end)`` in local calendar days like every KPI loader: "last N days" ends before today
 (``as_of``), "this month" runs from the 1st up to and including today.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
@@ -74,15 +74,13 @@ def compute_dashboard(store, as_of: date, period: str, progress=None) -> dict:
     table = kpis.owner_kpis(data, start, end)
     step(0.55, "KPIs")
     sales = data["sales"]
-    sales = sales[(sales["at"] >= pd.Timestamp(start).tz_localize("UTC"))
-                  & (sales["at"] < pd.Timestamp(end).tz_localize("UTC"))]
-    # daily sales (UTC dates, like the KPIs), every day of the period, and the 7-day moving average
+    sales = sales[(sales["at"] >= frames.day_start(start)) & (sales["at"] < frames.day_start(end))]
+    local = frames.local_times(sales["at"])
+    # daily sales (local dates, like the KPIs), every day of the period, and the 7-day moving average
     days = pd.date_range(start, end - timedelta(days=1), freq="D")
-    daily = (sales.groupby(sales["at"].dt.tz_localize(None).dt.normalize())["total"].sum() / kpis.MINOR_PER_MAJOR)
+    daily = sales["total"].groupby(local.dt.normalize()).sum() / kpis.MINOR_PER_MAJOR
     daily = daily.reindex(days, fill_value=0.0).astype(float)
     # hour x weekday heat map in local time
-    local_zone = datetime.now().astimezone().tzinfo
-    local = sales["at"].dt.tz_convert(local_zone)
     heat = np.zeros((7, 24), dtype=int)
     np.add.at(heat, (local.dt.day_of_week.to_numpy(dtype=int), local.dt.hour.to_numpy(dtype=int)), 1)
     step(0.7, "products")
