@@ -24,6 +24,8 @@ Sections (each engineer adds theirs under a comment naming the analysis):
 - care reminders (``Action.CARE_REMINDERS``): :func:`care_fills`, :func:`care_products`,
   :func:`care_members`, :func:`member_visit_days`, :func:`care_reminder_log`
 - baskets: :func:`basket_lines`
+- reorder suggestions: :func:`reorder_daily_demand`, :func:`reorder_stock_history`, :func:`reorder_batches`,
+  :func:`reorder_on_order`, :func:`reorder_products`
 """
 
 from __future__ import annotations
@@ -718,3 +720,4 @@ def kpi_frames(store: "Store", start: date, end: date, *, progress=None) -> dict
 def last_sale_id(store: "Store") -> int:
     """The newest sale's id (0 when none): the panes recompute their cached results when it changes."""
     return int(store.db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales"))
+

@@ -107,3 +107,31 @@ def test_loaders_need_the_owner(open_store):
     for loader in (frames.member_transactions, frames.member_features, frames.sale_lines, frames.members):
         with pytest.raises(PermissionDenied):
             loader(cashier, date(2026, 1, 1))
+
+
+def test_reorder_stock_history_is_end_of_day_sellable_stock(store, history, ids):
+    day1, day2 = history["day1"], history["day2"]
+    as_of = day2 + timedelta(days=2)
+    stock = frames.reorder_stock_history(store, as_of, 3)
+    assert list(stock.index) == [pd.Timestamp(day1), pd.Timestamp(day2), pd.Timestamp(day2 + timedelta(days=1))]
+    assert stock.index.name == "date" and set(stock.columns) == {ids.otc, ids.rx, ids.controlled, ids.expired_only}
+    assert stock[ids.otc].tolist() == [15 - 2, 15 - 4, 15 - 4]
+    assert stock[ids.rx].tolist() == [20, 20, 20] and stock[ids.controlled].tolist() == [10, 10, 10]
+    # the syrup's batch still holds 3 units in the ledger but expired on day 1: nothing sellable after it
+    assert store.db.scalar("SELECT SUM(quantity) FROM stock_moves WHERE product_id = ?", (ids.expired_only,)) == 3
+    assert stock[ids.expired_only].tolist() == [0, 0, 0]
+    # the last day is the sellable on-hand of reorder_batches at as_of
+    batches = frames.reorder_batches(store, as_of)
+    on_hand = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum()
+    assert stock.iloc[-1].to_dict() == on_hand.reindex(stock.columns).fillna(0).astype(int).to_dict()
+    # as of day 2 (sales of that day and later moves are not counted yet)
+    earlier = frames.reorder_stock_history(store, day2, 1)
+    assert earlier[ids.otc].tolist() == [13] and earlier[ids.expired_only].tolist() == [0]
+    # before anything was received: all zero, one row per day
+    empty = frames.reorder_stock_history(store, day1 - timedelta(days=30), 5)
+    assert empty.shape == (5, 4) and (empty == 0).all().all()
+
+
+def test_reorder_stock_history_needs_the_owner(open_store):
+    with pytest.raises(PermissionDenied):
+        frames.reorder_stock_history(open_store("cashier"), date(2026, 1, 1))

@@ -3,6 +3,9 @@ analysis suggests, filters, turns edited quantities into purchase orders per sup
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
+
 from pharmadesk.analytics import frames, reorder
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
@@ -74,3 +77,81 @@ def test_charts_render_chinese_labels_without_missing_glyphs(qtbot, recwarn):
     canvas.ax.legend()
     canvas.draw()
     assert not [w for w in recwarn if "missing from font" in str(w.message) or "Glyph" in str(w.message)]
+
+
+def _end_of_day_on_hand(store, product_id, day) -> int:
+    """Sellable stock of a product at the end of local ``day``, straight from the ledger: moves before local
+    midnight starting day + 1, on batches whose expiry is day + 1 or later."""
+    from datetime import datetime, time, timedelta, timezone
+
+    morning = day + timedelta(days=1)
+    cutoff = datetime.combine(morning, time()).astimezone().astimezone(timezone.utc).isoformat(timespec="microseconds")
+    rows = store.db.all("SELECT COALESCE(SUM(m.quantity), 0) AS q FROM stock_moves m "
+                        "JOIN batches b ON b.id = m.batch_id WHERE m.product_id = ? AND m.at < ? AND b.expiry >= ?",
+                        (product_id, cutoff, morning.isoformat()))
+    return int(rows[0]["q"])
+
+
+def test_reorder_chart_shows_stock_history_forecast_band_and_levels(demo_window, qtbot):
+    from datetime import timedelta
+
+    import numpy as np
+    from matplotlib.collections import PolyCollection
+
+    from pharmadesk.ui.panes.reorder_pane import BAND_Z, HISTORY_DAYS, forecast_projection
+
+    window = demo_window("owner")
+    store = window.store
+    pane = open_pane(window, "reorder", qtbot)
+    as_of = pane.result["as_of"]
+    stock = pane.result["stock"]
+    assert len(stock) == HISTORY_DAYS and stock.index[-1] == pd.Timestamp(as_of - timedelta(days=1))
+    rows = pane.result["rows"]
+    # the last day of the stock history is every product's on-hand at as_of
+    assert all(stock[r["product_id"]].iloc[-1] == r["on_hand"] for r in rows)
+    row = max(rows, key=lambda r: (stock[r["product_id"]].diff().abs().sum(), -r["product_id"]))
+    pid = row["product_id"]
+    assert stock[pid].nunique() > 2                            # a product whose stock moved in the window
+    for offset in (1, 30, 90, HISTORY_DAYS):
+        day = as_of - timedelta(days=offset)
+        assert stock.loc[pd.Timestamp(day), pid] == _end_of_day_on_hand(store, pid, day), offset
+
+    pane.draw_product(row)
+    ax, stock_ax = pane.chart.figure.axes
+    assert len(ax.patches) == HISTORY_DAYS
+    lines = {line.get_label(): line for line in stock_ax.lines}
+    history = lines["on hand (end of day)"]
+    assert np.array_equal(np.asarray(history.get_ydata()), stock[pid].to_numpy())
+    assert np.allclose(lines["reorder point"].get_ydata(), row["reorder_point"])
+    assert np.allclose(lines["order-up-to level"].get_ydata(), row["order_up_to"])
+
+    horizon = row["lead_time_days"] + row["review_days"]
+    projection = forecast_projection(row, as_of)
+    assert len(projection) == horizon + 1 and projection["date"].iloc[0] == pd.Timestamp(as_of)
+    last = projection.iloc[-1]
+    assert last["position"] == pytest.approx(row["position"] - row["forecast_daily"] * horizon)
+    assert last["high"] - last["low"] == pytest.approx(2 * BAND_Z * row["sd_lead_review"])
+    assert BAND_Z == pytest.approx(1.6449, abs=1e-4)
+    assert projection["high"].iloc[0] == projection["low"].iloc[0] == row["position"]
+    bands = [c for c in stock_ax.collections if isinstance(c, PolyCollection)]
+    assert len(bands) == 1
+    ys = bands[0].get_paths()[0].vertices[:, 1]
+    assert ys.max() - ys.min() == pytest.approx(projection["high"].max() - projection["low"].min())
+    projected = lines["projected stock position"]
+    assert np.allclose(np.asarray(projected.get_ydata(), dtype=float), projection["position"])
+
+
+def test_reorder_chart_draws_without_history_or_supplier(demo_window, qtbot):
+    from matplotlib.collections import PolyCollection
+
+    window = demo_window("owner")
+    pane = open_pane(window, "reorder", qtbot)
+    row = {**pane.result["rows"][0], "product_id": -1, "name": "Nothing yet", "supplier_id": None,
+           "supplier_name": "", "forecast_daily": 0.0, "sd_lead_review": float("nan"), "on_hand": 0,
+           "on_order": 0, "position": 0, "reorder_point": 0, "order_up_to": 0}
+    pane.draw_product(row)
+    ax, stock_ax = pane.chart.figure.axes
+    assert len(ax.patches) == 180 and all(p.get_height() == 0 for p in ax.patches)
+    band = [c for c in stock_ax.collections if isinstance(c, PolyCollection)]
+    assert len(band) == 1
+    pane.chart.draw()                                          # renders without errors

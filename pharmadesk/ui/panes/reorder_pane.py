@@ -1,11 +1,28 @@
 """The reorder pane (owner): reorder suggestions filterable by supplier, demand class and urgency,
-each with its explanation; editable order quantities; a chart of the selected product's demand with
-its forecast, reorder point and stock; purchase orders per supplier, saved as PDF."""
+each with its explanation; editable order quantities; a planning chart of the selected product;
+purchase orders per supplier, saved as PDF.
+
+The chart (:meth:`ReorderPane.draw_product`), left axis in units per day, right axis in units of stock:
+
+- history, the last ``HISTORY_DAYS`` local days before ``as_of``: daily demand (bars, sales − returns)
+  and end-of-day sellable stock on hand (line, :func:`pharmadesk.analytics.frames.reorder_stock_history`;
+  its last point is the row's ``on_hand``);
+- forecast, from ``as_of`` over the next H = L + R days (the supplier's lead time + review period): the
+  daily forecast f (dashed, left axis) and the projected stock position P(t) = position − f·t
+  (position = on hand + on order) with a shaded band P(t) ± z·σ·√(t / H), where σ is ``sd_lead_review``,
+  the standard deviation of demand over L + R around its forecast (see :mod:`pharmadesk.analytics.reorder`)
+  and z = 1.645, so the band is the central ``BAND_LEVEL`` = 90 % range of the position if demand is
+  normal and its variance grows linearly with time. At t = H it is position − μ ± z·σ: where the band
+  reaches the reorder point is when an order becomes due;
+- the reorder point s and the order-up-to level S (horizontal lines, right axis).
+"""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
+from statistics import NormalDist
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QMarginsF, QModelIndex, Qt
@@ -18,11 +35,13 @@ from PySide6.QtWidgets import (
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.common import money
 from pharmadesk.ui.panes.base import AnalyticsPane
-from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
 from pharmadesk.ui.widgets.paged_model import Column
 
 HISTORY_DAYS = 180
+BAND_LEVEL = 0.90                                        # central probability of the forecast band
+BAND_Z = NormalDist().inv_cdf(0.5 + BAND_LEVEL / 2)     # 1.645
 URGENCY = {  # rank: lower is more urgent
     0: QT_TRANSLATE_NOOP("reorder", "out of stock"),
     1: QT_TRANSLATE_NOOP("reorder", "below reorder point"),
@@ -34,9 +53,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("reorder", text)
 
 
+def forecast_projection(row: dict, as_of: date, z: float = BAND_Z) -> pd.DataFrame:
+    """The projected stock position of a suggestion ``row`` over the H = lead + review days from ``as_of``
+    (see the module docstring): one row per day t = 0..H with ``date, t, forecast`` (f per day),
+    ``position`` (position − f·t), ``low, high`` (position ∓ z·σ·√(t/H))."""
+    horizon = max(int(row["lead_time_days"]) + int(row["review_days"]), 1)
+    f = float(row["forecast_daily"])
+    sd = float(row["sd_lead_review"]) if pd.notna(row["sd_lead_review"]) else 0.0
+    t = pd.RangeIndex(horizon + 1)
+    position = float(row["position"]) - f * t.to_numpy()
+    half = z * sd * (t.to_numpy() / horizon) ** 0.5
+    return pd.DataFrame({"date": pd.Timestamp(as_of) + pd.to_timedelta(t, unit="D"), "t": t,
+                         "forecast": f, "position": position, "low": position - half, "high": position + half})
+
+
 def compute_suggestions(store, as_of, progress=None) -> dict:
-    """Reorder suggestions for every product as the ``reorder`` command computes them, and the last
-    ``HISTORY_DAYS`` days of daily demand for the chart."""
+    """Reorder suggestions for every product as the ``reorder`` command computes them, and for the chart
+    the last ``HISTORY_DAYS`` days of daily demand (``demand``) and of end-of-day sellable stock on hand
+    (``stock``, :func:`pharmadesk.analytics.frames.reorder_stock_history`), both days × products."""
     from pharmadesk.analytics import frames, reorder
 
     step = progress or (lambda fraction, label: None)
@@ -51,8 +85,10 @@ def compute_suggestions(store, as_of, progress=None) -> dict:
         rows.append({**r, "supplier_id": None if pd.isna(r["supplier_id"]) else int(r["supplier_id"]),
                      "supplier_name": r["supplier_name"] if isinstance(r["supplier_name"], str) else "",
                      "urgency": urgency, "order_qty": int(r["suggested_qty"])})
+    step(0.97, "stock history")
+    stock = frames.reorder_stock_history(store, as_of, HISTORY_DAYS)
     step(1.0, "done")
-    return {"as_of": as_of, "rows": rows, "demand": demand.iloc[-HISTORY_DAYS:].copy(),
+    return {"as_of": as_of, "rows": rows, "demand": demand.iloc[-HISTORY_DAYS:].copy(), "stock": stock,
             "notes": list(result.attrs.get("notes", []))}
 
 
@@ -212,26 +248,47 @@ class ReorderPane(AnalyticsPane):
         self.draw_product(row)
 
     def draw_product(self, row: dict | None) -> None:
+        """The planning chart of ``row`` (see the module docstring)."""
         if row is None or self.result is None:
             self.chart.message(self.tr("Select a product to see its demand."))
             return
-        demand = self.result["demand"]
-        series = demand[row["product_id"]] if row["product_id"] in demand.columns else \
-            pd.Series(0.0, index=demand.index)
+        pid = row["product_id"]
+        demand, stock = self.result["demand"], self.result.get("stock")
+        series = demand[pid] if pid in demand.columns else pd.Series(0.0, index=demand.index)
+        on_hand = stock[pid] if stock is not None and pid in stock.columns else pd.Series(0, index=demand.index)
+        projection = forecast_projection(row, self.result["as_of"])
+        one_day = pd.Timedelta(days=1)
         ax = self.chart.reset()
-        ax.bar(series.index, series.to_numpy(), width=1.0, color=PALETTE[0], label=self.tr("daily demand"))
-        ax.axhline(row["forecast_daily"], color=PALETTE[1], linewidth=1.5, label=self.tr("forecast per day"))
+        ax.bar(series.index, series.to_numpy(), width=1.0, align="edge", color=PALETTE[0], alpha=0.8,
+               label=self.tr("daily demand"))
+        ax.step(projection["date"], projection["forecast"], where="post", color=PALETTE[1], linewidth=1.5,
+                linestyle="--", label=self.tr("forecast per day"))
+        ax.axvline(projection["date"].iloc[0], color=INK, linewidth=0.8, alpha=0.6)
         ax.set_ylabel(self.tr("units per day"))
+        ax.set_ylim(0, max(float(series.max()) if len(series) else 0.0, row["forecast_daily"], 1.0) * 1.6)
         stock_ax = ax.twinx()
         stock_ax.grid(False)
+        # end of day D is the stock at midnight starting D + 1: the last point meets the projection at as_of
+        stock_ax.plot(on_hand.index + one_day, on_hand.to_numpy(), color=PALETTE[2], linewidth=1.5,
+                      label=self.tr("on hand (end of day)"))
+        stock_ax.plot(projection["date"], projection["position"], color=PALETTE[5], linewidth=1.5,
+                      label=self.tr("projected stock position"))
+        stock_ax.fill_between(projection["date"], projection["low"], projection["high"], color=PALETTE[5],
+                              alpha=0.2, linewidth=0,
+                              label=self.tr("%1 % band: demand over lead + review ± %2 σ")
+                              .replace("%1", f"{BAND_LEVEL * 100:.0f}").replace("%2", f"{BAND_Z:.2f}"))
         stock_ax.axhline(row["reorder_point"], color=PALETTE[3], linestyle="--", label=self.tr("reorder point"))
-        stock_ax.axhline(row["on_hand"], color=PALETTE[2], linestyle=":", linewidth=2, label=self.tr("on hand"))
-        top = max(row["reorder_point"], row["on_hand"], row["order_up_to"], 1)
-        stock_ax.set_ylim(0, top * 1.25)
+        stock_ax.axhline(row["order_up_to"], color=PALETTE[4], linestyle="-.", label=self.tr("order-up-to level"))
+        top = max(row["reorder_point"], row["order_up_to"], row["position"], float(on_hand.max()) if len(on_hand)
+                  else 0.0, float(projection["high"].max()), 1)
+        bottom = min(0.0, float(projection["low"].min()))
+        stock_ax.set_ylim(bottom - 0.05 * (top - bottom) if bottom < 0 else 0, top * 1.25)
         stock_ax.set_ylabel(self.tr("units in stock"))
+        ax.set_xlim(series.index[0] if len(series) else projection["date"].iloc[0] - one_day,
+                    projection["date"].iloc[-1] + one_day)
         handles = ax.get_legend_handles_labels()
         more = stock_ax.get_legend_handles_labels()
-        ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", fontsize=7)
+        ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", fontsize=7, ncol=2)
         ax.set_title(row["name"], fontsize=9)
         self.chart.figure.autofmt_xdate()
         self.chart.draw_idle()
