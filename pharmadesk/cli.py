@@ -396,6 +396,49 @@ def cmd_hq_report(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """The owner's daily or monthly report as the program prints it (.pdf) or as a workbook (.xlsx)."""
+    from datetime import date, timedelta
+
+    from pharmadesk.analytics import owner_reports
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise SystemExit("pharmadesk: --out must end in .pdf or .xlsx.")
+    store = _open(args, login=True)
+    try:
+        if args.date:
+            day = date.fromisoformat(args.date + ("-01" if len(args.date) == 7 else ""))
+        else:   # by default the last complete day / month
+            day = store.today() - timedelta(days=1) if args.kind == "daily" else \
+                (store.today().replace(day=1) - timedelta(days=1))
+        build = owner_reports.daily_report if args.kind == "daily" else owner_reports.monthly_report
+        report = build(store, day)
+        _write_report(report, store, args.out)
+    finally:
+        store.close()
+    print(f"Report written: {args.out}")
+    return 0
+
+
+def _write_report(report, store, out: Path) -> None:
+    """Render with Qt's document and printer (no window: the offscreen platform when there is no display)."""
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from pharmadesk.ui.app import apply_fonts, install_translators
+    from pharmadesk.ui.panes import report_document as rd
+    from pharmadesk.ui.panes.report_export import export_excel
+
+    app = QApplication.instance() or QApplication([])
+    apply_fonts(app)
+    install_translators(app, store.setting("language"))
+    if out.suffix.lower() == ".xlsx":
+        export_excel(out, rd.report_tables(report))
+        return
+    rd.save_pdf(rd.report_document(report, store), out, rd.title_of(report))
+
+
 def cmd_self_test(args) -> int:
     """Check this installation (Qt, SQLCipher, translations, style, a sale, the audit) on a throwaway store."""
     from pharmadesk.selftest import run_self_test
@@ -492,6 +535,14 @@ def build_parser() -> argparse.ArgumentParser:
     store_arg(r)
     r.add_argument("--user", default="owner", help="who applies it (needs the owner role)")
     r.set_defaults(func=cmd_retention_apply)
+
+    p = sub.add_parser("report", help="the owner's daily or monthly report, as printed (PDF) or as Excel")
+    store_arg(p)
+    p.add_argument("kind", choices=["daily", "monthly"])
+    p.add_argument("--date", help="the day (YYYY-MM-DD) or month (YYYY-MM); default: the last complete one")
+    p.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
+    p.add_argument("--user", default="owner", help="who asks (needs the owner role)")
+    p.set_defaults(func=cmd_report)
 
     from pharmadesk.analytics.commands import add_parser as add_analytics_parser
 

@@ -721,3 +721,89 @@ def last_sale_id(store: "Store") -> int:
     """The newest sale's id (0 when none): the panes recompute their cached results when it changes."""
     return int(store.db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales"))
 
+
+# -- owner's daily and monthly reports (pharmadesk.analytics.owner_reports) --------------------------------
+# Windows are [start, end) in local calendar days, like the KPI loaders. Only counts and money: no member
+# is named; staff appear by display name on day closes (the owner's own employees).
+
+def report_product_sales(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Per product sold in the window: ``product_id, name, category, legal_class, units, revenue, cost``
+    (minor units; cost = quantity x the FEFO unit cost recorded at the till) and ``rx_lines`` (lines
+    dispensed against a prescription)."""
+    store.require(Action.VIEW_REPORTS)
+    frame = _frame(store, """
+        SELECT l.product_id, p.name, p.category, p.legal_class, SUM(l.quantity) AS units,
+               SUM(l.line_total) AS revenue, SUM(l.quantity * l.unit_cost) AS cost,
+               SUM(rx.id IS NOT NULL) AS rx_lines
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
+        LEFT JOIN prescriptions rx ON rx.sale_line_id = l.id
+        WHERE s.at >= ? AND s.at < ?
+        GROUP BY l.product_id ORDER BY revenue DESC, l.product_id""",
+                   (_local_midnight_utc(start), _local_midnight_utc(end)))
+    for column in ("units", "revenue", "cost", "rx_lines"):
+        frame[column] = frame[column].astype("int64") if len(frame) else pd.Series(dtype="int64")
+    return frame
+
+
+def report_payments(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Money taken and refunded per payment method in the window: ``method, sales, refunds`` (minor units)."""
+    store.require(Action.VIEW_REPORTS)
+    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end)
+    return _frame(store, """
+        SELECT method, SUM(CASE WHEN sale_id IS NOT NULL THEN amount ELSE 0 END) AS sales,
+               SUM(CASE WHEN return_id IS NOT NULL THEN amount ELSE 0 END) AS refunds
+        FROM (SELECT p.method, p.sale_id, p.return_id, p.amount FROM payments p
+              JOIN sales s ON s.id = p.sale_id WHERE s.at >= ? AND s.at < ?
+              UNION ALL
+              SELECT p.method, p.sale_id, p.return_id, p.amount FROM payments p
+              JOIN returns r ON r.id = p.return_id WHERE r.at >= ? AND r.at < ?)
+        GROUP BY method ORDER BY method""", (lo, hi, lo, hi))
+
+
+def report_stock_moves(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Stock ledger movements in the window per reason (receipt, sale, return, adjustment, write_off,
+    stocktake): ``reason, moves, units`` (signed) and ``value`` (signed, at each batch's unit cost)."""
+    store.require(Action.VIEW_REPORTS)
+    return _frame(store, """
+        SELECT m.reason, COUNT(*) AS moves, SUM(m.quantity) AS units, SUM(m.quantity * b.unit_cost) AS value
+        FROM stock_moves m JOIN batches b ON b.id = m.batch_id
+        WHERE m.at >= ? AND m.at < ? GROUP BY m.reason ORDER BY m.reason""",
+                  (_local_midnight_utc(start), _local_midnight_utc(end)))
+
+
+def report_day_closes(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """Day closes (Z reports) made in the window: ``closed_at`` (UTC), ``closed_by`` (staff display name),
+    ``opening_float, expected_cash, counted_cash, variance`` (minor units)."""
+    store.require(Action.VIEW_REPORTS)
+    frame = _frame(store, """
+        SELECT d.closed_at, u.display_name AS closed_by, d.opening_float, d.expected_cash, d.counted_cash,
+               d.counted_cash - d.expected_cash AS variance
+        FROM day_closes d LEFT JOIN users u ON u.id = d.user_id
+        WHERE d.closed_at >= ? AND d.closed_at < ? ORDER BY d.closed_at""",
+                   (_local_midnight_utc(start), _local_midnight_utc(end)))
+    frame["closed_at"] = _utc(frame["closed_at"])
+    return frame
+
+
+def report_care_activity(store: "Store", start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Care work in the window: ``(reminders, outcomes)`` where reminders = ``kind, count`` issued and
+    outcomes = ``outcome, count`` recorded (counts only, no member)."""
+    store.require(Action.VIEW_REPORTS)
+    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end)
+    reminders = _frame(store, """SELECT kind, COUNT(*) AS count FROM care_reminders
+                                 WHERE created_at >= ? AND created_at < ? GROUP BY kind ORDER BY kind""", (lo, hi))
+    outcomes = _frame(store, """SELECT outcome, COUNT(*) AS count FROM care_reminder_outcomes
+                                WHERE at >= ? AND at < ? GROUP BY outcome ORDER BY outcome""", (lo, hi))
+    return reminders, outcomes
+
+
+def report_audit_counts(store: "Store", start: date, end: date, actions: tuple[str, ...]) -> dict[str, int]:
+    """How many times each audited ``action`` happened in the window (0 when never)."""
+    store.require(Action.VIEW_REPORTS)
+    marks = ", ".join("?" for _ in actions)
+    rows = store.db.all(f"""SELECT action, COUNT(*) AS n FROM audit_log WHERE at >= ? AND at < ?
+                            AND action IN ({marks}) GROUP BY action""",
+                        (_local_midnight_utc(start), _local_midnight_utc(end), *actions))
+    counts = {action: 0 for action in actions}
+    counts.update({r["action"]: int(r["n"]) for r in rows})
+    return counts

@@ -143,6 +143,24 @@ def _pair(value) -> tuple[float | None, float | None]:
     return value, None
 
 
+def compared(current: dict[str, float], previous: dict[str, float]) -> pd.DataFrame:
+    """Two :func:`period_kpis` results side by side: ``kpi, unit, current, previous, change, change_pct``."""
+    return _with_change(pd.DataFrame(_rows(current, previous)))
+
+
+def _rows(current: dict[str, float], previous: dict[str, float]) -> list[dict]:
+    return [{"kpi": kpi, "unit": UNITS.get(kpi, "currency" if kpi.startswith("near_expiry") else ""),
+             "current": value, "previous": previous.get(kpi, np.nan)} for kpi, value in current.items()]
+
+
+def _with_change(table: pd.DataFrame) -> pd.DataFrame:
+    table["current"] = table["current"].astype(float)
+    table["previous"] = table["previous"].astype(float)
+    table["change"] = table["current"] - table["previous"]
+    table["change_pct"] = table["change"] / table["previous"].abs().replace(0, np.nan)
+    return table
+
+
 def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compare: bool = True,
                near_expiry_days: tuple[int, ...] = NEAR_EXPIRY_DAYS,
                reminder_conversion=None, campaign_conversion=None, roi=None, cac=None, ltv=None,
@@ -162,10 +180,7 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
     if progress:
         progress(0.5, "current period")
     previous = period_kpis(frames, start - (end - start), start, near_expiry_days) if compare else {}
-    rows = []
-    for kpi, value in current.items():
-        rows.append({"kpi": kpi, "unit": UNITS.get(kpi, "currency" if kpi.startswith("near_expiry") else ""),
-                     "current": value, "previous": previous.get(kpi, np.nan)})
+    rows = _rows(current, previous)
     joined = {"reminder_conversion": reminder_conversion, "campaign_conversion": campaign_conversion,
               "roi": roi, "cac": cac, "ltv": ltv}
     missing = []
@@ -176,11 +191,7 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
         cur, prev = _pair(value)
         rows.append({"kpi": kpi, "unit": JOINED_KPIS[kpi][0], "current": cur,
                      "previous": prev if compare else np.nan})
-    table = pd.DataFrame(rows)
-    table["current"] = table["current"].astype(float)
-    table["previous"] = table["previous"].astype(float)
-    table["change"] = table["current"] - table["previous"]
-    table["change_pct"] = table["change"] / table["previous"].abs().replace(0, np.nan)
+    table = _with_change(pd.DataFrame(rows))
     prev_start = start - (end - start)
     table.attrs["notes"] = [f"period {start} .. {end - timedelta(days=1)}"
                             + (f", previous {prev_start} .. {start - timedelta(days=1)}" if compare else "")

@@ -30,6 +30,7 @@ from pharmadesk.ui.panes.care_pane import CarePane
 from pharmadesk.ui.panes.dashboard_pane import DashboardPane
 from pharmadesk.ui.panes.campaigns_pane import CampaignsPane
 from pharmadesk.ui.panes.reorder_pane import ReorderPane
+from pharmadesk.ui.panes.reports_pane import ReportsPane
 from pharmadesk.ui.panes.segments_pane import SegmentsPane
 from pharmadesk.ui.panes.value_pane import ValuePane
 from pharmadesk.ui.stock.stock_page import StockPage
@@ -58,6 +59,7 @@ PAGES = (
     PageSpec("day_close", QT_TRANSLATE_NOOP("pages", "Day close"), Action.DAY_CLOSE, DayClosePage),
     # Analytics pages compute only when opened, so the till (first) opens at once after login.
     PageSpec("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), Action.VIEW_REPORTS, DashboardPane),  # owner
+    PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Reports"), Action.VIEW_REPORTS, ReportsPane),  # owner
     PageSpec("care", QT_TRANSLATE_NOOP("pages", "Care"), Action.CARE_REMINDERS, CarePane),  # pharmacist, owner
     PageSpec("reorder", QT_TRANSLATE_NOOP("pages", "Reorder"), Action.RUN_ANALYTICS, ReorderPane),  # owner
     PageSpec("segments", QT_TRANSLATE_NOOP("pages", "Segments"), Action.RUN_ANALYTICS, SegmentsPane),  # owner

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.stock.labels import CATEGORY_LABELS, label as code_label
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -115,7 +116,7 @@ class KpiTile(QFrame):
             layout.addWidget(widget)
 
 
-def _format(value: float, unit: str) -> str:
+def format_kpi(value: float, unit: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if unit == "share":
@@ -162,7 +163,7 @@ class DashboardPane(AnalyticsPane):
         self.mix_chart.mpl_connect("pick_event", self._picked)
         product_columns = lambda: [  # noqa: E731
             Column("name", self.tr("Product")),
-            Column("category", self.tr("Category")),
+            Column("category", self.tr("Category"), lambda r: code_label(CATEGORY_LABELS, r["category"])),
             Column("units", self.tr("Units"), numeric=True),
             Column("revenue", self.tr("Revenue"), lambda r: f"{r['revenue']:,.2f}", numeric=True),
         ]
@@ -247,8 +248,8 @@ class DashboardPane(AnalyticsPane):
                 continue
             self.tile_values[kpi] = {"current": row["current"], "previous": row["previous"],
                                      "change_pct": row["change_pct"]}
-            tile.value.setText(_format(row["current"], row["unit"]))
-            tile.previous.setText(self.tr("previous: %1").replace("%1", _format(row["previous"], row["unit"])))
+            tile.value.setText(format_kpi(row["current"], row["unit"]))
+            tile.previous.setText(self.tr("previous: %1").replace("%1", format_kpi(row["previous"], row["unit"])))
             pct = row["change_pct"]
             if isinstance(pct, float) and math.isnan(pct):
                 tile.change.setText(self.tr("change: –"))
@@ -296,7 +297,7 @@ class DashboardPane(AnalyticsPane):
             self.mix_chart.message(self.tr("No sales in this period."))
             return
         ax = self.mix_chart.reset()
-        names = [c or self.tr("(none)") for c, _v in mix]
+        names = [code_label(CATEGORY_LABELS, c) or self.tr("(none)") for c, _v in mix]
         bars = ax.bar(names, [v for _c, v in mix], color=PALETTE[0], picker=True)
         for bar, (category, _v) in zip(bars, mix):
             bar.set_gid(category)
@@ -313,7 +314,7 @@ class DashboardPane(AnalyticsPane):
         """Show the top products of ``category`` in the period; the rows shown."""
         self.drill_category = category
         rows = [p for p in (self.result["products"] if self.result else []) if p["category"] == category][:TOP_N]
-        self.drill_label.setText(self.tr("Top products in %1").replace("%1", category or self.tr("(none)")))
+        self.drill_label.setText(self.tr("Top products in %1").replace("%1", code_label(CATEGORY_LABELS, category) or self.tr("(none)")))
         self.drill_table.set_rows(rows)
         return rows
 
@@ -339,7 +340,7 @@ class DashboardPane(AnalyticsPane):
         product_headers = [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue")]
 
         def product_rows(table):
-            return [[r["name"], r["category"], r["units"], r["revenue"]] for r in table.visible_rows()]
+            return [[r["name"], code_label(CATEGORY_LABELS, r["category"]), r["units"], r["revenue"]] for r in table.visible_rows()]
 
         tables = [(self.tr("KPIs"), [self.tr("KPI"), self.tr("Current"), self.tr("Previous"), self.tr("Change %")],
                    kpi_rows),

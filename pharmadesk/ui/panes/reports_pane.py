@@ -1,0 +1,147 @@
+"""The owner's reports page: pick a day or a month, read the report on screen, print it, save it as PDF
+or Excel. The figures come from :mod:`pharmadesk.analytics.owner_reports` (computed in the background,
+cached per report until a sale arrives); the page is :mod:`report_document`'s rich text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, \
+    QVBoxLayout
+
+from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.panes import report_document as rd
+from pharmadesk.ui.panes.base import AnalyticsPane
+
+KINDS = {"daily": QT_TRANSLATE_NOOP("ReportsPane", "Daily report"),
+         "monthly": QT_TRANSLATE_NOOP("ReportsPane", "Monthly report")}
+
+
+class ReportsPane(AnalyticsPane):
+    cache_name = "report"
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(store, parent)
+        self.document = None
+        self.figure = None
+        self._computing: tuple[str, date] | None = None
+        self._pending = False
+        self.title = QLabel(self.tr("Reports"))
+        self.title.setObjectName("paneTitle")
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        today = store.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.day.dateChanged.connect(lambda *_: self.refresh())
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in (self.kind, self.day, self.print_button, *self.export_buttons()):
+            top.addWidget(widget)
+        self.pdf_export_button.setText(self.tr("Save PDF…"))
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self._kind_changed()
+        self._set_ready(False)
+
+    # -- choosing and computing -------------------------------------------------------------------
+
+    def selection(self) -> tuple[str, date]:
+        """(kind, day): for a monthly report the day is the month's 1st."""
+        kind = self.kind.currentData() or "daily"
+        day = self.day.date().toPython()
+        return kind, day.replace(day=1) if kind == "monthly" else day
+
+    def choose(self, kind: str, day: date) -> None:
+        """Select a report (as the owner would with the two controls); it computes when shown."""
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.blockSignals(False)
+        self._kind_changed(refresh=False)
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.refresh()
+
+    def _kind_changed(self, *_args, refresh: bool = True) -> None:
+        monthly = self.kind.currentData() == "monthly"
+        self.day.setDisplayFormat("yyyy-MM" if monthly else "yyyy-MM-dd")
+        if refresh:
+            self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        if self.busy:
+            self._pending = True
+            return
+        today = self.store.today()
+        self.day.blockSignals(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))     # the PC may have passed midnight
+        self.day.blockSignals(False)
+        self._computing = self.selection()
+        self.cache_name = "report:{}:{}".format(*self._computing)
+        super().refresh(force)
+
+    def compute(self, store, as_of, progress):
+        from pharmadesk.analytics import owner_reports
+
+        kind, day = self._computing
+        build = owner_reports.daily_report if kind == "daily" else owner_reports.monthly_report
+        return build(store, day, progress)
+
+    def _succeeded(self, key, result) -> None:
+        super()._succeeded(key, result)
+        if self._pending:
+            self._pending = False
+            if self._computing != self.selection():
+                self.refresh()
+
+    def show_result(self, result) -> None:
+        self.figure = rd.sales_figure(result)
+        self.document = rd.report_document(result, self.store, self.figure)
+        self.title.setText(rd.title_of(result))
+        self.view.setDocument(self.document)
+        self._set_ready(True)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.pdf_export_button, self.excel_export_button):
+            button.setEnabled(ready)
+
+    # -- print and export -------------------------------------------------------------------------
+
+    def print_clicked(self) -> None:
+        if self.document is None:
+            return
+        printer = rd.a4_printer()
+        printer.setDocName(self.report_title())
+        dialog = QPrintDialog(printer, self)
+        if self.exec_dialog(dialog):
+            self.document.print_(printer)
+            self.message.show_info(self.tr("Sent to the printer."))
+
+    def export_pdf(self, path):
+        if self.document is None:
+            raise ValueError(self.tr("No report to save yet."))
+        rd.save_pdf(self.document, path, self.report_title())
+        return path
+
+    def export_pdf_clicked(self) -> None:
+        kind, day = self.selection()
+        name = f"{kind}-report-{day:%Y-%m-%d}.pdf" if kind == "daily" else f"{kind}-report-{day:%Y-%m}.pdf"
+        self._export_clicked(self.export_pdf, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)"))
+
+    def report_figures(self) -> list:
+        return [self.figure] if self.figure is not None else []
+
+    def report_tables(self) -> list[tuple[str, list[str], list[list]]]:
+        return rd.report_tables(self.result) if self.result is not None else []
