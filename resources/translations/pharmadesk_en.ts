@@ -1954,12 +1954,24 @@ Enter the recovery passphrase to open it.</translation>
         <translation>units per day</translation>
     </message>
     <message>
+        <source>on hand (end of day)</source>
+        <translation>on hand (end of day)</translation>
+    </message>
+    <message>
+        <source>projected stock position</source>
+        <translation>projected stock position</translation>
+    </message>
+    <message>
+        <source>%1 % band: demand over lead + review ± %2 σ</source>
+        <translation>%1 % band: demand over lead + review ± %2 σ</translation>
+    </message>
+    <message>
         <source>reorder point</source>
         <translation>reorder point</translation>
     </message>
     <message>
-        <source>on hand</source>
-        <translation>on hand</translation>
+        <source>order-up-to level</source>
+        <translation>order-up-to level</translation>
     </message>
     <message>
         <source>units in stock</source>
@@ -1994,8 +2006,426 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Purchase order %1</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <source>Items per basket</source>
+        <translation>Items per basket</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Gross margin %</source>
+        <translation>Gross margin %</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Repeat rate</translation>
+    </message>
+    <message>
+        <source>Inventory value at cost</source>
+        <translation>Inventory value at cost</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>Inventory turnover</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned by customers</source>
+        <translation>Returned by customers</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Stocktake corrections</source>
+        <translation>Stocktake corrections</translation>
+    </message>
+    <message>
+        <source>Price overrides</source>
+        <translation>Price overrides</translation>
+    </message>
+    <message>
+        <source>Discounts above the threshold</source>
+        <translation>Discounts above the threshold</translation>
+    </message>
+    <message>
+        <source>Supervisor approvals</source>
+        <translation>Supervisor approvals</translation>
+    </message>
+    <message>
+        <source>Refunds approved</source>
+        <translation>Refunds approved</translation>
+    </message>
+    <message>
+        <source>Stock write-offs</source>
+        <translation>Stock write-offs</translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation>Stock adjustments</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Failed logins</translation>
+    </message>
+    <message>
+        <source>Refill due</source>
+        <translation>Refill due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Low adherence</source>
+        <translation>Low adherence</translation>
+    </message>
+    <message>
+        <source>Medication sync</source>
+        <translation>Medication sync</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Refilled</source>
+        <translation>Refilled</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>Daily report: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report: %1</source>
+        <translation>Monthly report: %1</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(so far)</translation>
+    </message>
+    <message>
+        <source>the same weekday a week before</source>
+        <translation>the same weekday a week before</translation>
+    </message>
+    <message>
+        <source>the same days of the month before</source>
+        <translation>the same days of the month before</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2).</source>
+        <translation>Compared with %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.</source>
+        <translation>Printed %1 by %2.</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Sales per hour</translation>
+    </message>
+    <message>
+        <source>daily sales</source>
+        <translation>daily sales</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Sales per day</source>
+        <translation>Sales per day</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Day closes and cash</source>
+        <translation>Day closes and cash</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Top products</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>Category mix</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Value at cost</translation>
+    </message>
+    <message>
+        <source>On hand at the end: %1 batches worth %2 expire within 30 days; %3 expired batches worth %4 wait for a write-off.</source>
+        <translation>On hand at the end: %1 batches worth %2 expire within 30 days; %3 expired batches worth %4 wait for a write-off.</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Care work</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Reminder issued: %1</source>
+        <translation>Reminder issued: %1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation>Outcome recorded: %1</translation>
+    </message>
+    <message>
+        <source>Exceptions to check</source>
+        <translation>Exceptions to check</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>%1 of imported sales carry no cost and are left out of the margin.</source>
+        <translation>%1 of imported sales carry no cost and are left out of the margin.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>No report to save yet.</source>
+        <translation>No report to save yet.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2921,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>e.g. expired, damaged, recalled, found on shelf</source>
         <translation>e.g. expired, damaged, recalled, found on shelf</translation>
+    </message>
+    <message>
+        <source>on hand</source>
+        <translation>on hand</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -3940,6 +4374,15 @@ Enter the recovery passphrase to open it.</translation>
         <source>The file {name} does not match its checksum.</source>
         <translation>The file {name} does not match its checksum.</translation>
     </message>
+    <message>
+        <source>There is no report for {day} yet: that day is still to come.</source>
+        <extracomment>audited actions an owner checks each day (loss prevention and security), in report order stock ledger reasons in report order</extracomment>
+        <translation>There is no report for {day} yet: that day is still to come.</translation>
+    </message>
+    <message>
+        <source>There is no report for {month} yet: that month is still to come.</source>
+        <translation>There is no report for {month} yet: that month is still to come.</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -4076,6 +4519,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Day close</source>
         <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Care</source>

@@ -1954,12 +1954,24 @@ Enter the recovery passphrase to open it.</source>
         <translation>每日数量</translation>
     </message>
     <message>
+        <source>on hand (end of day)</source>
+        <translation>在库（日终）</translation>
+    </message>
+    <message>
+        <source>projected stock position</source>
+        <translation>预计库存状况</translation>
+    </message>
+    <message>
+        <source>%1 % band: demand over lead + review ± %2 σ</source>
+        <translation>%1% 区间：交货期+盘点周期内需求 ± %2 σ</translation>
+    </message>
+    <message>
         <source>reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <source>on hand</source>
-        <translation>库存</translation>
+        <source>order-up-to level</source>
+        <translation>补货目标水平</translation>
     </message>
     <message>
         <source>units in stock</source>
@@ -1994,8 +2006,426 @@ Enter the recovery passphrase to open it.</source>
         <translation>采购单 %1</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Items per basket</source>
+        <translation>每单件数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Gross margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Inventory value at cost</source>
+        <translation>库存成本价值</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>库存周转率</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Returned by customers</source>
+        <translation>顾客退货</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Stocktake corrections</source>
+        <translation>盘点修正</translation>
+    </message>
+    <message>
+        <source>Price overrides</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Discounts above the threshold</source>
+        <translation>超出限额的折扣</translation>
+    </message>
+    <message>
+        <source>Supervisor approvals</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <source>Refunds approved</source>
+        <translation>已批准退款</translation>
+    </message>
+    <message>
+        <source>Stock write-offs</source>
+        <translation>库存报损</translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Refill due</source>
+        <translation>续药到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Low adherence</source>
+        <translation>依从性低</translation>
+    </message>
+    <message>
+        <source>Medication sync</source>
+        <translation>同步取药</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已致电</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Refilled</source>
+        <translation>已续药</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>日报：%1</translation>
+    </message>
+    <message>
+        <source>Monthly report: %1</source>
+        <translation>月报：%1</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>（截至目前）</translation>
+    </message>
+    <message>
+        <source>the same weekday a week before</source>
+        <translation>上周同一天</translation>
+    </message>
+    <message>
+        <source>the same days of the month before</source>
+        <translation>上月同期</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2).</source>
+        <translation>对比%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.</source>
+        <translation>%1 由 %2 打印。</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>每小时销售额</translation>
+    </message>
+    <message>
+        <source>daily sales</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7 日平均</translation>
+    </message>
+    <message>
+        <source>Sales per day</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Day closes and cash</source>
+        <translation>日结与现金</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>日结时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>畅销商品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>品类结构</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>On hand at the end: %1 batches worth %2 expire within 30 days; %3 expired batches worth %4 wait for a write-off.</source>
+        <translation>期末在库：%1 个批次（价值 %2）将在 30 天内到期；%3 个已过期批次（价值 %4）待报损。</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>药学关怀</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>关怀工作</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reminder issued: %1</source>
+        <translation>已发提醒：%1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation>已记录结果：%1</translation>
+    </message>
+    <message>
+        <source>Exceptions to check</source>
+        <translation>需核查的异常</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 of imported sales carry no cost and are left out of the margin.</source>
+        <translation>导入的销售中有 %1 没有成本，未计入毛利。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No report to save yet.</source>
+        <translation>还没有可保存的报表。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2921,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>e.g. expired, damaged, recalled, found on shelf</source>
         <translation>例如 过期、破损、召回、货架上发现</translation>
+    </message>
+    <message>
+        <source>on hand</source>
+        <translation>在库</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -3940,6 +4374,15 @@ Enter the recovery passphrase to open it.</source>
         <source>The file {name} does not match its checksum.</source>
         <translation>文件 {name} 与其校验和不符。</translation>
     </message>
+    <message>
+        <source>There is no report for {day} yet: that day is still to come.</source>
+        <extracomment>audited actions an owner checks each day (loss prevention and security), in report order stock ledger reasons in report order</extracomment>
+        <translation>{day} 还没有报表：那一天尚未到来。</translation>
+    </message>
+    <message>
+        <source>There is no report for {month} yet: that month is still to come.</source>
+        <translation>{month} 还没有报表：那个月尚未开始。</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -4076,6 +4519,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Day close</source>
         <translation>日结</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Care</source>

@@ -177,3 +177,18 @@ def test_f1_opens_the_help(make_window, qtbot):
 
 
 QT_TRANSLATE_NOOP  # re-exported marker used by the domain; imported so a rename breaks this test module
+
+
+def test_no_translatable_text_hides_inside_an_f_string():
+    """lupdate does not read inside f-strings: a tr() there would never reach the translators."""
+    import io
+    import re
+    import tokenize
+
+    hidden = []
+    for path in sorted((Path(__file__).parents[2] / "pharmadesk").rglob("*.py")):
+        for token in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+            if token.type == tokenize.STRING and re.match(r"(?i)[rb]*f", token.string) and \
+                    re.search(r"\b(tr|translate)\(", token.string):
+                hidden.append(f"{path.name}:{token.start[0]}")
+    assert hidden == []

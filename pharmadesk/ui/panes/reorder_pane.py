@@ -36,6 +36,7 @@ from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.common import money
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
+from pharmadesk.ui.stock.labels import ORDER_STATUS_LABELS, label as code_label
 from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -344,13 +345,17 @@ class ReorderPane(AnalyticsPane):
         e = html.escape
         lines = "".join(f"<tr><td>{e(str(line['product_name']))}</td><td align='right'>{int(line['quantity'])}</td></tr>"
                         for line in order["lines"])
+        title = self.tr("Purchase order %1").replace("%1", str(order_id))
+        supplier_label, date_label, status_label = self.tr("Supplier"), self.tr("Date"), self.tr("Status")
+        product_label, quantity_label = self.tr("Product"), self.tr("Quantity")
+        status = code_label(ORDER_STATUS_LABELS, order["status"])
         return (f"<h2>{e(self.store.setting('store_name'))}</h2>"
-                f"<h3>{e(self.tr('Purchase order %1').replace('%1', str(order_id)))}</h3>"
-                f"<p>{e(self.tr('Supplier'))}: {e(supplier_name)}<br>"
-                f"{e(self.tr('Date'))}: {e(str(order['created_at'])[:10])}<br>"
-                f"{e(self.tr('Status'))}: {e(str(order['status']))}</p>"
+                f"<h3>{e(title)}</h3>"
+                f"<p>{e(supplier_label)}: {e(supplier_name)}<br>"
+                f"{e(date_label)}: {e(str(order['created_at'])[:10])}<br>"
+                f"{e(status_label)}: {e(status)}</p>"
                 f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                f"<tr><th align='left'>{e(self.tr('Product'))}</th><th align='right'>{e(self.tr('Quantity'))}</th></tr>"
+                f"<tr><th align='left'>{e(product_label)}</th><th align='right'>{e(quantity_label)}</th></tr>"
                 f"{lines}</table>")
 
     def save_order_pdf(self, order_id: int, path: str | Path) -> Path:

@@ -28,8 +28,9 @@ class StockChangeDialog(QDialog):
         self.reason = QLineEdit(reason)
         self.reason.setPlaceholderText(self.tr("e.g. expired, damaged, recalled, found on shelf"))
         form = QFormLayout()
+        on_hand = self.tr("on hand")
         form.addRow(self.tr("Batch"), QLabel(f"{batch.get('product_name', '')} · {batch['batch_no']} · "
-                                             f"{batch['expiry']} · {self.tr('on hand')} {batch['on_hand']}"))
+                                             f"{batch['expiry']} · {on_hand} {batch['on_hand']}"))
         form.addRow(self.tr("Units to write off") if mode == "write_off" else self.tr("Change (+/−)"),
                     self.quantity)
         form.addRow(self.tr("Reason"), self.reason)
