@@ -192,3 +192,16 @@ def test_no_translatable_text_hides_inside_an_f_string():
                     re.search(r"\b(tr|translate)\(", token.string):
                 hidden.append(f"{path.name}:{token.start[0]}")
     assert hidden == []
+
+
+def test_every_marked_text_is_a_literal_lupdate_can_read():
+    """QT_TRANSLATE_NOOP(context, text) only registers a text written out as a literal."""
+    import ast
+
+    bad = []
+    for path in sorted((Path(__file__).parents[2] / "pharmadesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP" and not all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args):
+                bad.append(f"{path.name}:{node.lineno}")
+    assert bad == []

@@ -41,6 +41,7 @@ from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
 from pharmadesk.ui.widgets.paged_model import Column
 
 HISTORY_DAYS = 180
+CHART_DAYS = 60          # days of history in view, so the forecast band over lead + review time is legible
 BAND_LEVEL = 0.90                                        # central probability of the forecast band
 BAND_Z = NormalDist().inv_cdf(0.5 + BAND_LEVEL / 2)     # 1.645
 URGENCY = {  # rank: lower is more urgent
@@ -285,8 +286,8 @@ class ReorderPane(AnalyticsPane):
         bottom = min(0.0, float(projection["low"].min()))
         stock_ax.set_ylim(bottom - 0.05 * (top - bottom) if bottom < 0 else 0, top * 1.25)
         stock_ax.set_ylabel(self.tr("units in stock"))
-        ax.set_xlim(series.index[0] if len(series) else projection["date"].iloc[0] - one_day,
-                    projection["date"].iloc[-1] + one_day)
+        first = projection["date"].iloc[0] - pd.Timedelta(days=CHART_DAYS)      # the history loaded stays
+        ax.set_xlim(max(series.index[0], first) if len(series) else first, projection["date"].iloc[-1] + one_day)
         handles = ax.get_legend_handles_labels()
         more = stock_ax.get_legend_handles_labels()
         ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", fontsize=7, ncol=2)
