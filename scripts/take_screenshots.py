@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from pharmadesk.campaigns import create_campaign
 from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.privacy import consented_members
 from pharmadesk.store import Store
 from pharmadesk.ui.app import apply_fonts, install_translators, load_style
 from pharmadesk.ui.main_window import MainWindow
@@ -77,11 +80,17 @@ def main() -> int:
         settle(app)
         window.grab().save(str(args.out / f"{name}{suffix}.png"))
 
-    for key in ("care", "reorder"):
+    if not store.db.scalar("SELECT COUNT(*) FROM campaigns"):      # a finished campaign, so its results show
+        create_campaign(store, "Autumn vitamin SMS", consented_members(store, "marketing"),
+                        starts_on=store.today() - timedelta(days=45), ends_on=store.today() - timedelta(days=15),
+                        cost=30_000, segment="all consenting members", seed=7)
+    for key in ("dashboard", "reports", "care", "reorder", "segments", "value", "campaigns"):
         window.show_page(key)
         pane = window.pages[key]
+        if key == "reports":
+            pane.choose("daily", store.today() - timedelta(days=1))
         settle(app)
-        while pane.busy:
+        while pane.busy or pane.result is None:
             pane.wait(200)
             settle(app)
         settle(app, 60)
