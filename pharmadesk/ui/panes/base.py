@@ -65,6 +65,9 @@ class AnalyticsPane(QWidget):
         remember(key, result)
         self.key, self.result = key, result
         self.show_result(result)
+        # A sale (or a new day) arrived while computing: a pane on screen shows it without being reopened.
+        if self.isVisible() and not self.busy and cache_key(self.store, self.cache_name) != key:
+            self.refresh()
 
     def wait(self, ms: int = 60_000) -> None:
         if self.runner is not None:
