@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pharmadesk.store import Store
 
 MAX_QUANTITY = 1_000_000
+MAX_UNIT_COST = 10**9               # minor units
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Stock:
                 )
             clean.append((product, batch_no, expiry.isoformat(),
                           whole_number(line.quantity, "quantity", 1, MAX_QUANTITY),
-                          whole_number(line.unit_cost, "unit cost", 0, 10**9)))
+                          whole_number(line.unit_cost, "unit cost", 0, MAX_UNIT_COST)))
         db = self._store.db
         with db.transaction():
             if order_id is not None:
@@ -445,16 +446,20 @@ class Stock:
 
     # -- purchase orders ------------------------------------------------------------------------------
 
-    def create_order(self, supplier_id: int, lines: list[tuple[int, int]], note: str | None = None) -> int:
-        """A draft purchase order of (product_id, quantity) lines for one supplier."""
+    def create_order(self, supplier_id: int, lines: list[tuple], note: str | None = None) -> int:
+        """A draft purchase order for one supplier of ``(product_id, quantity)`` lines, or
+        ``(product_id, quantity, unit_cost)`` with the expected cost in minor units (printed on the order)."""
         user = self._store.require(Action.PURCHASE_ORDERS)
         self._store.catalog.supplier(supplier_id)
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A purchase order needs at least one line."))
         merged: dict[int, int] = {}
-        for product_id, quantity in lines:
+        costs: dict[int, int | None] = {}
+        for product_id, quantity, *cost in lines:
             self._store.catalog.get(product_id)
             merged[product_id] = merged.get(product_id, 0) + whole_number(quantity, "quantity", 1, MAX_QUANTITY)
+            if cost and cost[0] is not None:
+                costs[product_id] = whole_number(cost[0], "unit cost", 0, MAX_UNIT_COST)
         db = self._store.db
         with db.transaction():
             order_id = db.insert("purchase_orders", {"supplier_id": supplier_id, "status": "draft",
@@ -462,7 +467,7 @@ class Stock:
                                                       "note": note})
             for product_id, quantity in merged.items():
                 db.insert("purchase_order_lines", {"order_id": order_id, "product_id": product_id,
-                                                   "quantity": quantity})
+                                                   "quantity": quantity, "unit_cost": costs.get(product_id)})
             self._store.audit.record("order.create", "purchase_order", order_id, lines=len(merged))
         return order_id
 
@@ -492,7 +497,8 @@ class Stock:
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such purchase order."))
         order["lines"] = self._store.db.all(
-            "SELECT l.*, p.name AS product_name FROM purchase_order_lines l JOIN products p ON p.id = l.product_id "
+            "SELECT l.*, p.name AS product_name, p.barcode FROM purchase_order_lines l "
+            "JOIN products p ON p.id = l.product_id "
             "WHERE l.order_id = ? ORDER BY p.name", (order_id,))
         return order
 

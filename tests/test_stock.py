@@ -367,6 +367,13 @@ def test_purchase_order_rules(open_store, ids):
         store.stock.create_order(ids.supplier, [(ids.otc, 0)])
     with pytest.raises(NotFound):
         store.stock.create_order(ids.supplier, [(999, 1)])
+    before = table_snapshot(store)
+    with pytest.raises(ValidationError):
+        store.stock.create_order(ids.supplier, [(ids.otc, 5, 480), (ids.rx, 2, -1)])
+    assert table_snapshot(store) == before
+    costed = store.stock.create_order(ids.supplier, [(ids.otc, 5, 480), (ids.rx, 2)])
+    assert {line["product_id"]: line["unit_cost"] for line in store.stock.order(costed)["lines"]} == \
+        {ids.otc: 480, ids.rx: None}
     order = store.stock.create_order(ids.supplier, [(ids.otc, 5)])
     store.stock.send_order(order)
     before = table_snapshot(store)

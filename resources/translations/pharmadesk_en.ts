@@ -1914,6 +1914,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Save PO as PDF…</translation>
     </message>
     <message>
+        <source>Print PO…</source>
+        <translation>Print PO…</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -2016,6 +2020,26 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Quantity</source>
         <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <source>Total at cost</source>
+        <translation>Total at cost</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -1914,6 +1914,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>将采购单保存为 PDF…</translation>
     </message>
     <message>
+        <source>Print PO…</source>
+        <translation>打印采购单…</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2016,6 +2020,26 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Quantity</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total at cost</source>
+        <translation>成本合计</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from pharmadesk.analytics import frames, reorder
+from pharmadesk.ui.common import money
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
 
@@ -55,6 +57,23 @@ def test_reorder_pane_shows_the_suggestions_and_creates_orders(demo_window, qtbo
     pdf = pane.save_order_pdf(created[0], tmp_path / "po.pdf")
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 500
+
+    order = store.stock.order(created[0])
+    page = pane.order_html(created[0])
+    total = sum(line["quantity"] * (line["unit_cost"] or 0) for line in order["lines"])
+    assert total > 0 and money(total) in page
+    assert all(line["barcode"] in page for line in order["lines"])
+    printed = tmp_path / "po-printed.pdf"
+
+    def print_to_file(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return True
+
+    assert pane.print_order_button.isEnabled()
+    pane.exec_dialog = print_to_file
+    pane.print_order_clicked()
+    assert printed.read_bytes().startswith(b"%PDF")
 
 
 def test_reorder_pane_chart_draws_for_the_selected_product(demo_window, qtbot):

@@ -179,12 +179,16 @@ class ReorderPane(AnalyticsPane):
         self.pdf_button = QPushButton(self.tr("Save PO as PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf_clicked)
         self.pdf_button.setEnabled(False)
+        self.print_order_button = QPushButton(self.tr("Print PO…"))
+        self.print_order_button.clicked.connect(self.print_order_clicked)
+        self.print_order_button.setEnabled(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.create_button)
         actions.addWidget(self.order_choice)
+        actions.addWidget(self.print_order_button)
         actions.addWidget(self.pdf_button)
 
         right = QWidget()
@@ -297,12 +301,14 @@ class ReorderPane(AnalyticsPane):
 
     # -- purchase orders --------------------------------------------------------------------------
 
-    def order_lines(self) -> dict[int, list[tuple[int, int]]]:
-        """{supplier_id: [(product_id, quantity)]} of every quantity > 0 (edited or suggested)."""
-        orders: dict[int, list[tuple[int, int]]] = {}
+    def order_lines(self) -> dict[int, list[tuple[int, int, int | None]]]:
+        """{supplier_id: [(product_id, quantity, expected unit cost)]} of every quantity > 0 (edited or
+        suggested); the cost is the last one paid (None when never bought)."""
+        orders: dict[int, list[tuple[int, int, int | None]]] = {}
         for r in sorted(self.rows(), key=lambda r: (r["supplier_id"] or 0, r["product_id"])):
             if r["order_qty"] > 0 and r["supplier_id"] is not None:
-                orders.setdefault(r["supplier_id"], []).append((int(r["product_id"]), int(r["order_qty"])))
+                cost = None if pd.isna(r["unit_cost"]) else int(round(r["unit_cost"]))
+                orders.setdefault(r["supplier_id"], []).append((int(r["product_id"]), int(r["order_qty"]), cost))
         return orders
 
     def create_orders(self) -> list[int]:
@@ -327,6 +333,7 @@ class ReorderPane(AnalyticsPane):
                                           order_id)
             self.created_orders.extend(created)
             self.pdf_button.setEnabled(True)
+            self.print_order_button.setEnabled(True)
             self.message.show_info(self.tr("%1 purchase order(s) created as drafts.").replace("%1", str(len(created))))
         return created
 
@@ -340,24 +347,54 @@ class ReorderPane(AnalyticsPane):
             self.save_order_pdf(order_id, path)
 
     def order_html(self, order_id: int) -> str:
+        """The purchase order as the supplier reads it: lines with barcode, quantity and cost, and the total."""
         order = self.store.stock.order(order_id)
         supplier = self.store.catalog.supplier(order["supplier_id"])
         supplier_name = supplier["name"] if isinstance(supplier, dict) else getattr(supplier, "name", "")
         e = html.escape
-        lines = "".join(f"<tr><td>{e(str(line['product_name']))}</td><td align='right'>{int(line['quantity'])}</td></tr>"
-                        for line in order["lines"])
+        rows, total = [], 0
+        for line in order["lines"]:
+            cost = line["unit_cost"]
+            amount = None if cost is None else cost * int(line["quantity"])
+            total += amount or 0
+            rows.append(f"<tr><td>{e(str(line['product_name']))}</td><td>{e(str(line['barcode']))}</td>"
+                        f"<td align='right'>{int(line['quantity'])}</td>"
+                        f"<td align='right'>{'' if cost is None else money(cost)}</td>"
+                        f"<td align='right'>{'' if amount is None else money(amount)}</td></tr>")
         title = self.tr("Purchase order %1").replace("%1", str(order_id))
         supplier_label, date_label, status_label = self.tr("Supplier"), self.tr("Date"), self.tr("Status")
-        product_label, quantity_label = self.tr("Product"), self.tr("Quantity")
+        headers = [self.tr("Product"), self.tr("Barcode"), self.tr("Quantity"), self.tr("Unit cost"),
+                   self.tr("Line total")]
+        total_label = self.tr("Total at cost")
         status = code_label(ORDER_STATUS_LABELS, order["status"])
+        head = "".join(f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
+        address = self.store.setting("store_address")
         return (f"<h2>{e(self.store.setting('store_name'))}</h2>"
-                f"<h3>{e(title)}</h3>"
+                + (f"<p>{e(address)}</p>" if address else "")
+                + f"<h3>{e(title)}</h3>"
                 f"<p>{e(supplier_label)}: {e(supplier_name)}<br>"
                 f"{e(date_label)}: {e(str(order['created_at'])[:10])}<br>"
                 f"{e(status_label)}: {e(status)}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                f"<tr><th align='left'>{e(product_label)}</th><th align='right'>{e(quantity_label)}</th></tr>"
-                f"{lines}</table>")
+                f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{''.join(rows)}"
+                f"<tr><td colspan='4' align='right'><b>{e(total_label)}</b></td>"
+                f"<td align='right'><b>{money(total)}</b></td></tr></table>")
+
+    def print_order_clicked(self) -> None:
+        """Print the chosen purchase order on A4 through the system's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from pharmadesk.ui.panes.report_document import a4_printer
+
+        order_id = self.order_choice.currentData()
+        if order_id is None:
+            return
+        printer = a4_printer()
+        printer.setDocName(self.tr("Purchase order %1").replace("%1", str(order_id)))
+        if self.exec_dialog(QPrintDialog(printer, self)):
+            document = QTextDocument()
+            document.setHtml(self.order_html(order_id))
+            document.print_(printer)
+            self.message.show_info(self.tr("Sent to the printer."))
 
     def save_order_pdf(self, order_id: int, path: str | Path) -> Path:
         """Write purchase order ``order_id`` to ``path`` as a PDF (A4)."""
