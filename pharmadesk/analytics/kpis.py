@@ -51,7 +51,7 @@ NEAR_EXPIRY_DAYS = (30, 60, 90)
 JOINED_KPIS = {
     "reminder_conversion": ("share", "refills within 7 days of a reminder / reminders (reminders module)"),
     "campaign_conversion": ("share", "conversion in the target group minus the holdout (campaigns module)"),
-    "roi": ("ratio", "campaign return on investment (campaigns module)"),
+    "roi": ("share", "campaign return on investment, (incremental margin - cost) / cost (campaigns module)"),
     "cac": ("currency", "customer acquisition cost (campaigns module)"),
     "ltv": ("currency", "member lifetime value (value module)"),
 }

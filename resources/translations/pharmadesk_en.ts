@@ -3742,6 +3742,22 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Near-expiry value (90 days)</translation>
     </message>
     <message>
+        <source>Reminder conversion (refill in 7 days)</source>
+        <translation>Reminder conversion (refill in 7 days)</translation>
+    </message>
+    <message>
+        <source>Campaign uplift</source>
+        <translation>Campaign uplift</translation>
+    </message>
+    <message>
+        <source>Campaign ROI</source>
+        <translation>Campaign ROI</translation>
+    </message>
+    <message>
+        <source>Campaign cost per extra buyer</source>
+        <translation>Campaign cost per extra buyer</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>

@@ -3742,6 +3742,22 @@ Enter the recovery passphrase to open it.</source>
         <translation>近效期价值（90 天）</translation>
     </message>
     <message>
+        <source>Reminder conversion (refill in 7 days)</source>
+        <translation>提醒转化率（7 天内续药）</translation>
+    </message>
+    <message>
+        <source>Campaign uplift</source>
+        <translation>活动增量转化</translation>
+    </message>
+    <message>
+        <source>Campaign ROI</source>
+        <translation>活动投资回报率</translation>
+    </message>
+    <message>
+        <source>Campaign cost per extra buyer</source>
+        <translation>每增量顾客成本</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

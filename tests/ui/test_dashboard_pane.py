@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from pharmadesk.analytics import frames, kpis
+from pharmadesk.analytics import frames, joined_kpis, kpis
 from pharmadesk.ui.panes.dashboard_pane import TILES, period_bounds
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
@@ -23,7 +23,8 @@ def test_dashboard_tiles_heat_map_and_drill_down(demo_window, qtbot):
     store = window.store
     start, end = period_bounds("30", store.today())
     assert (pane.result["start"], pane.result["end"]) == (start, end)
-    expected = kpis.owner_kpis(frames.kpi_frames(store, start - (end - start), end), start, end).set_index("kpi")
+    expected = kpis.owner_kpis(frames.kpi_frames(store, start - (end - start), end), start, end,
+                               **joined_kpis.for_periods(store, start, end)).set_index("kpi")
     assert set(pane.tile_values) == set(TILES)
     for kpi, value in pane.tile_values.items():
         assert _same(value["current"], expected.loc[kpi, "current"]), kpi

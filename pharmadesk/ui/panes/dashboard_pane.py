@@ -46,6 +46,10 @@ TILES = {  # KPI -> label
     "inventory_value": QT_TRANSLATE_NOOP("dashboard", "Inventory value"),
     "inventory_turnover": QT_TRANSLATE_NOOP("dashboard", "Inventory turnover"),
     "near_expiry_value_90": QT_TRANSLATE_NOOP("dashboard", "Near-expiry value (90 days)"),
+    "reminder_conversion": QT_TRANSLATE_NOOP("dashboard", "Reminder conversion (refill in 7 days)"),
+    "campaign_conversion": QT_TRANSLATE_NOOP("dashboard", "Campaign uplift"),
+    "roi": QT_TRANSLATE_NOOP("dashboard", "Campaign ROI"),
+    "cac": QT_TRANSLATE_NOOP("dashboard", "Campaign cost per extra buyer"),
 }
 WEEKDAYS = [QT_TRANSLATE_NOOP("dashboard", "Mon"), QT_TRANSLATE_NOOP("dashboard", "Tue"),   # literal: lupdate
             QT_TRANSLATE_NOOP("dashboard", "Wed"), QT_TRANSLATE_NOOP("dashboard", "Thu"),   # reads only these
@@ -68,14 +72,15 @@ def period_bounds(key: str, as_of: date) -> tuple[date, date]:
 
 def compute_dashboard(store, as_of: date, period: str, progress=None) -> dict:
     """Everything the dashboard shows for ``period`` as of ``as_of`` (runs in the worker thread)."""
-    from pharmadesk.analytics import frames, kpis
+    from pharmadesk.analytics import frames, joined_kpis, kpis
 
     step = progress or (lambda fraction, label: None)
     start, end = period_bounds(period, as_of)
     previous_start = start - (end - start)
     step(0.05, "loading")
     data = frames.kpi_frames(store, previous_start, end, progress=lambda f, label: step(0.05 + 0.4 * f, label))
-    table = kpis.owner_kpis(data, start, end)
+    step(0.45, "care and campaigns")
+    table = kpis.owner_kpis(data, start, end, **joined_kpis.for_periods(store, start, end))
     step(0.55, "KPIs")
     sales = data["sales"]
     sales = sales[(sales["at"] >= frames.day_start(start)) & (sales["at"] < frames.day_start(end))]

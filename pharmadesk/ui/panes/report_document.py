@@ -162,7 +162,7 @@ class ReportWriter(QObject):
                     label=self.tr("7-day average"))
             ax.set_title(self.tr("Sales per day"), fontsize=9)
             figure.autofmt_xdate()
-        ax.legend(loc="upper left")
+        ax.legend(loc="upper left", fontsize=9)         # stays legible when the page scales the chart down
         return figure
 
     def sections(self, report: OwnerReport) -> list[Section]:

@@ -134,6 +134,8 @@ class SegmentsPane(AnalyticsPane):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.scatter)
+        splitter.setStretchFactor(0, 3)          # the table needs its segment names whole
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
