@@ -115,13 +115,13 @@ def test_cancel_stops_the_computation_and_caches_nothing(demo_window, qtbot):
     assert runner.error is None and runner.result is None
     assert not pane.busy and not pane.progress.isVisible() and pane.message.isVisible()
     assert pane.result is None and pane.key is None
-    assert cached(cache_key(store, pane.cache_name)) is None
+    assert cached(cache_key(store, pane.current_cache_name())) is None
 
     del pane.compute                                  # the real compute again: Refresh works normally
     pane.refresh()
     qtbot.waitUntil(lambda: pane.result is not None and not pane.busy, timeout=60_000)
     assert pane.runner is not runner and not pane.runner.was_cancelled
-    assert pane.key == cache_key(store, pane.cache_name)
+    assert pane.key == cache_key(store, pane.current_cache_name())
     assert cached(pane.key) is pane.result
     assert pane.message.text() == "" and pane.message.isHidden()
 
@@ -142,7 +142,7 @@ def test_cancelling_a_recompute_keeps_the_result_shown(demo_window, qtbot):
     qtbot.waitUntil(lambda: pane.message.text() == "Cancelled.", timeout=5000)
     assert runner.was_cancelled
     assert pane.result is shown and pane.key == key and pane.tile_values == tiles
-    assert cached(cache_key(store, pane.cache_name)) is shown
+    assert cached(key) is shown and cache_key(store, pane.current_cache_name()) == key
 
 
 # -- 2. Cache, and recompute after a sale -------------------------------------------------------------------
@@ -183,7 +183,7 @@ def test_result_is_cached_until_a_sale_arrives(demo_window, qtbot):
     assert pane.busy
     qtbot.waitUntil(lambda: not pane.busy and pane.result is not first, timeout=60_000)
     assert len(calls) == 3
-    assert pane.key == cache_key(store, pane.cache_name) and cached(pane.key) is pane.result
+    assert pane.key == cache_key(store, pane.current_cache_name()) and cached(pane.key) is pane.result
     after = pane.tile_values
     assert after["transactions"]["current"] == before["transactions"]["current"] + 1
     assert after["sales"]["current"] == pytest.approx(before["sales"]["current"] + sale.total / 100)
@@ -254,7 +254,7 @@ def test_a_sale_during_a_computation_is_picked_up(demo_window, qtbot):
     assert pane.busy
     del pane.compute
     gate.release.set()
-    qtbot.waitUntil(lambda: not pane.busy and pane.key == cache_key(store, pane.cache_name), timeout=60_000)
+    qtbot.waitUntil(lambda: not pane.busy and pane.key == cache_key(store, pane.current_cache_name()), timeout=60_000)
     assert pane.tile_values["transactions"]["current"] == transactions + 1
 
 

@@ -106,3 +106,16 @@ def test_monthly_report_and_a_new_sale_recomputes_today(demo_window, qtbot, tmp_
 def test_reports_are_for_the_owner_only(demo_window):
     window = demo_window("pharmacist")
     assert "reports" not in window.nav_keys()
+
+
+def test_a_report_chosen_while_another_computes_follows_it(demo_window, qtbot):
+    window = demo_window("owner")
+    window.show_page("reports")
+    pane = window.pages["reports"]
+    today = window.store.today()
+    pane.choose("daily", today - timedelta(days=2))
+    assert pane.busy
+    pane.choose("monthly", today)                       # refresh() is refused while busy ...
+    qtbot.waitUntil(lambda: pane.result is not None and pane.result.kind == "monthly" and not pane.busy,
+                    timeout=60_000)                     # ... and the pane catches up when the first one ends
+    assert pane.result.start == today.replace(day=1) and pane.title.text().startswith("Monthly report")

@@ -12,7 +12,9 @@ from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner
 
 class AnalyticsPane(QWidget):
     """Subclasses set :attr:`cache_name` and implement ``compute(store, as_of, progress)`` (runs in the
-    worker thread on its own store handle) and ``show_result(result)`` (GUI thread)."""
+    worker thread on its own store handle) and ``show_result(result)`` (GUI thread). A pane where the owner
+    chooses something (a period, a day) returns it from :meth:`selection`; the computation reads the choice
+    it was started with from :attr:`computing`, and a choice made while it runs is computed right after."""
 
     cache_name = "pane"
 
@@ -23,6 +25,7 @@ class AnalyticsPane(QWidget):
         self.runner: TaskRunner | None = None
         self.result = None
         self.key: tuple | None = None
+        self.computing = None                 # the selection() the running / last computation was started for
         self.progress = ProgressPanel()
         self.message = ErrorLabel()
 
@@ -32,11 +35,20 @@ class AnalyticsPane(QWidget):
     def busy(self) -> bool:
         return self.runner is not None and not self.runner.done
 
+    def selection(self):
+        """What the owner chose on the pane (hashable, part of the cache key); None when nothing to choose."""
+        return None
+
+    def current_cache_name(self) -> str:
+        """The cache name with the current selection: what a result computed now is filed under."""
+        chosen = self.selection()
+        return self.cache_name if chosen is None else f"{self.cache_name}:{chosen}"
+
     def refresh(self, force: bool = False) -> None:
-        """Show the cached result for today and the last sale, or compute it in the background."""
+        """Show the cached result for today, the last sale and the selection, or compute it in the background."""
         if self.busy or self.store.user is None:
-            return
-        key = cache_key(self.store, self.cache_name)
+            return                            # _succeeded catches up with what changed meanwhile
+        key = cache_key(self.store, self.current_cache_name())
         if not force and key == self.key and self.result is not None:
             return
         hit = None if force else cached(key)
@@ -45,6 +57,7 @@ class AnalyticsPane(QWidget):
             self.show_result(hit)
             return
         store, as_of, compute = self.store, key[2], self.compute
+        self.computing = self.selection()
 
         def task(progress):
             handle = store.open_for_thread()
@@ -65,8 +78,8 @@ class AnalyticsPane(QWidget):
         remember(key, result)
         self.key, self.result = key, result
         self.show_result(result)
-        # A sale (or a new day) arrived while computing: a pane on screen shows it without being reopened.
-        if self.isVisible() and not self.busy and cache_key(self.store, self.cache_name) != key:
+        # A sale, a new day or another selection arrived while computing: a pane on screen catches up.
+        if self.isVisible() and not self.busy and cache_key(self.store, self.current_cache_name()) != key:
             self.refresh()
 
     def wait(self, ms: int = 60_000) -> None:

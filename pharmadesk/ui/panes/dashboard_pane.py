@@ -143,8 +143,6 @@ class DashboardPane(AnalyticsPane):
         super().__init__(store, parent)
         self.tile_values: dict[str, dict] = {}
         self.drill_category: str | None = None
-        self._computing_period = "30"
-        self._pending = False
         self.title = QLabel(self.tr("Dashboard"))
         self.period = QComboBox()
         for key, (label, _days) in PERIODS.items():
@@ -224,23 +222,11 @@ class DashboardPane(AnalyticsPane):
     def period_key(self) -> str:
         return self.period.currentData() or "30"
 
-    def refresh(self, force: bool = False) -> None:
-        if self.busy:
-            self._pending = True
-            return
-        self._computing_period = self.period_key()
-        self.cache_name = f"dashboard:{self._computing_period}"
-        super().refresh(force)
+    def selection(self) -> str:
+        return self.period_key()
 
     def compute(self, store, as_of, progress):
-        return compute_dashboard(store, as_of, self._computing_period, progress)
-
-    def _succeeded(self, key, result) -> None:
-        super()._succeeded(key, result)
-        if self._pending:
-            self._pending = False
-            if result["period"] != self.period_key():
-                self.refresh()
+        return compute_dashboard(store, as_of, self.computing, progress)
 
     # -- showing ----------------------------------------------------------------------------------
 

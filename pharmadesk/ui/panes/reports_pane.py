@@ -27,8 +27,6 @@ class ReportsPane(AnalyticsPane):
         super().__init__(store, parent)
         self.document = None
         self.figure = None
-        self._computing: tuple[str, date] | None = None
-        self._pending = False
         self.title = QLabel(self.tr("Reports"))
         self.title.setObjectName("paneTitle")
         self.kind = QComboBox()
@@ -54,7 +52,7 @@ class ReportsPane(AnalyticsPane):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        self._kind_changed()
+        self._kind_changed(refresh=False)        # computes when first shown, like every page
         self._set_ready(False)
 
     # -- choosing and computing -------------------------------------------------------------------
@@ -81,30 +79,18 @@ class ReportsPane(AnalyticsPane):
             self.refresh()
 
     def refresh(self, force: bool = False) -> None:
-        if self.busy:
-            self._pending = True
-            return
         today = self.store.today()
         self.day.blockSignals(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))     # the PC may have passed midnight
         self.day.blockSignals(False)
-        self._computing = self.selection()
-        self.cache_name = "report:{}:{}".format(*self._computing)
         super().refresh(force)
 
     def compute(self, store, as_of, progress):
         from pharmadesk.analytics import owner_reports
 
-        kind, day = self._computing
+        kind, day = self.computing
         build = owner_reports.daily_report if kind == "daily" else owner_reports.monthly_report
         return build(store, day, progress)
-
-    def _succeeded(self, key, result) -> None:
-        super()._succeeded(key, result)
-        if self._pending:
-            self._pending = False
-            if self._computing != self.selection():
-                self.refresh()
 
     def show_result(self, result) -> None:
         self.figure = rd.sales_figure(result)
