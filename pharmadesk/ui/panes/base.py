@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
-from pharmadesk.ui.panes import cache_key, cached, remember
+from pharmadesk.ui.panes import cache_key, cached, remember, warm_up
 from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner
 
 
@@ -20,12 +20,14 @@ class AnalyticsPane(QWidget):
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
+        warm_up()
         self.store = store
         self.exec_dialog = exec_dialog
         self.runner: TaskRunner | None = None
         self.result = None
         self.key: tuple | None = None
         self.computing = None                 # the selection() the running / last computation was started for
+        self._drawn = True                    # False while a result computed off screen waits to be shown
         self.progress = ProgressPanel()
         self.message = ErrorLabel()
 
@@ -77,6 +79,10 @@ class AnalyticsPane(QWidget):
     def _succeeded(self, key: tuple, result) -> None:
         remember(key, result)
         self.key, self.result = key, result
+        if not self.isVisible():              # drawn when opened: charts cost the GUI thread ~0.1 s, the till
+            self._drawn = False               # may be in use meanwhile
+            return
+        self._drawn = True
         self.show_result(result)
         # A sale, a new day or another selection arrived while computing: a pane on screen catches up.
         if self.isVisible() and not self.busy and cache_key(self.store, self.current_cache_name()) != key:
@@ -88,6 +94,9 @@ class AnalyticsPane(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if self.result is not None and not self._drawn:
+            self._drawn = True
+            self.show_result(self.result)
         self.refresh()
 
     def stop(self) -> None:
