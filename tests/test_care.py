@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import pandas as pd
 import pytest
 
 from pharmadesk import care
@@ -12,6 +13,7 @@ from pharmadesk.analytics import frames, reminders
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
 from pharmadesk.privacy import erase_member
 from pharmadesk.sales import CartLine, Payment, Prescription
+from pharmadesk.stock import ReceiptLine
 
 NAME, PHONE = "Wei Zhang", "13800138000"
 
@@ -219,3 +221,29 @@ def test_erased_members_leave_the_care_frames(store, ids, clock):
     with pytest.raises(ValidationError):
         care.issue_reminder(store, member, "lapsed", store.today(), "no visit", "sms")
     care.record_outcome(store, rid, "called")     # an outcome of an earlier reminder may still be recorded
+
+
+def test_a_brand_switch_is_one_therapy_from_the_store(store, ids, clock):
+    """Ramipril 5mg, then 28 days later another brand of ramipril: care_fills carries the therapy (the
+    normalised generic name), the run-out is carried forward and nothing is overdue on the first brand."""
+    brand = store.catalog.add_product(barcode="RAMICARD5", name="Ramicard 5mg", generic_name="  Ramipril ",
+                                      category="chronic", legal_class="rx", price=3400, days_supply=28,
+                                      supplier_id=ids.supplier)
+    store.stock.receive(ids.supplier, [ReceiptLine(brand, "RC-1", store.today() + timedelta(days=300), 5, 1600)])
+    member = _member(store)
+    first_day = store.today()
+    for number, (product, price) in enumerate(((ids.rx, 3000), (brand, 3400))):
+        rx = Prescription("Dr. Alice Wong", f"RX-71{number}", store.today().isoformat())
+        store.sales.sell([CartLine(product, 1, prescription=rx)], [Payment("cash", price, tendered=price)],
+                         member_id=member)
+        clock.advance(days=28)
+    as_of = first_day + timedelta(days=45)
+    fills = frames.care_fills(store, as_of)
+    assert fills["therapy"].tolist() == ["ramipril", "ramipril"]
+    assert frames.care_products(store).set_index("product_id").loc[brand, "therapy"] == "ramipril"
+    status = reminders.refill_status(fills, as_of)
+    assert len(status) == 1 and status.iloc[0]["product_id"] == brand and status.iloc[0]["status"] == "ok"
+    assert (status.iloc[0]["run_out"] - pd.Timestamp(first_day)).days == 58        # 30 + 28 days, no gap
+    todo = reminders.care_reminders(fills, frames.care_members(store, as_of), frames.member_visit_days(store, as_of),
+                                    frames.care_products(store), as_of)
+    assert todo[todo["kind"].isin(reminders.PRODUCT_KINDS)].empty

@@ -264,16 +264,19 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
 
     One row per sale line: ``member_id, sale_id, date`` (UTC date), ``product_id, packs`` (units sold
     minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
-    pack), ``pack_size``. Sorted by member, product, date. Erased members are left out (see the
-    module doc). Needs :attr:`Action.CARE_REMINDERS`.
+    pack), ``pack_size``, ``generic_name`` (current, may be None) and ``therapy`` (the molecule key:
+    :func:`pharmadesk.analytics.reminders.therapy_keys`). Sorted by member, product, date. Erased
+    members are left out (see the module doc). Needs :attr:`Action.CARE_REMINDERS`.
     """
+    from pharmadesk.analytics.reminders import with_therapy
+
     store.require(Action.CARE_REMINDERS)
     cutoff = _cutoff(as_of)
     frame = _frame(store, """
         SELECT s.member_id, s.id AS sale_id, substr(s.at, 1, 10) AS date, l.product_id,
                l.quantity - COALESCE((SELECT SUM(rl.quantity) FROM return_lines rl JOIN returns r ON r.id = rl.return_id
                                       WHERE rl.sale_line_id = l.id AND r.at < ?), 0) AS packs,
-               p.days_supply, p.pack_size
+               p.days_supply, p.pack_size, p.generic_name
         FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
         JOIN members m ON m.id = s.member_id
         WHERE s.at < ? AND p.days_supply IS NOT NULL AND m.erased_at IS NULL
@@ -284,15 +287,18 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
     for column in ["member_id", "sale_id", "product_id", "packs", "days_supply", "pack_size"]:
         frame[column] = frame[column].astype("int64")
-    return frame
+    return with_therapy(frame)
 
 
 def care_products(store: "Store") -> pd.DataFrame:
-    """Maintenance products: ``product_id, name, days_supply, pack_size, active``. Needs CARE_REMINDERS."""
+    """Maintenance products: ``product_id, name, days_supply, pack_size, active, generic_name, therapy``
+    (the molecule key, as in :func:`care_fills`). Needs CARE_REMINDERS."""
+    from pharmadesk.analytics.reminders import with_therapy
+
     store.require(Action.CARE_REMINDERS)
-    return _frame(store, """
-        SELECT id AS product_id, name, days_supply, pack_size, active FROM products
-        WHERE days_supply IS NOT NULL ORDER BY id""")
+    return with_therapy(_frame(store, """
+        SELECT id AS product_id, name, days_supply, pack_size, active, generic_name FROM products
+        WHERE days_supply IS NOT NULL ORDER BY id"""))
 
 
 def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:

@@ -9,13 +9,21 @@ Pure functions over frames from :mod:`pharmadesk.analytics.frames` (``care_fills
 
 Methods and parameters (every default is a keyword argument):
 
-- **Days of supply** of a dispensing = packs × ``products.days_supply`` (days per pack).
+- **Per molecule (therapy)**: everything below is computed per member × *therapy*, not per product.
+  The therapy key is the product's ``generic_name`` normalised (:func:`therapy_keys`: casefolded,
+  whitespace collapsed), or ``"product:<id>"`` when the generic name is empty, so a member who
+  switches from one brand to another of the same generic is one continuous therapy (not overdue on
+  the first brand; both fills count towards PDC). ``generic_name`` carries no strength in the
+  catalogue, so a dose change (5 mg -> 10 mg) continues the therapy too. Each status, PDC and sync
+  row names a concrete ``product_id``: the product the member was dispensed last in that therapy.
+- **Days of supply** of a dispensing = packs × ``products.days_supply`` (days per pack) of the
+  product actually dispensed.
 - **Run-out date**, carry-forward method: a fill starts on its date or, when the previous supply of
-  the same product has not run out yet, on the previous run-out date (the leftover is carried
-  forward, early refills are not lost): ``start_i = max(date_i, run_out_{i-1})``,
+  the same therapy (any brand) has not run out yet, on the previous run-out date (the leftover is
+  carried forward, early refills are not lost): ``start_i = max(date_i, run_out_{i-1})``,
   ``run_out_i = start_i + supply_i``. The run-out date is the first day without medicine (a 30-day
   fill on day 0 runs out on day 30), as in DOMAIN.md.
-- **Status** on day ``as_of`` (today), per member × maintenance product, from the last run-out ``R``:
+- **Status** on day ``as_of`` (today), per member × therapy, from the last run-out ``R``:
   ``refill_due`` when ``R - due_days <= as_of <= R + grace_days`` (``due_days`` = 3,
   ``grace_days`` = 7); ``overdue`` when ``R + grace_days < as_of <= R + max_overdue_days``
   (``max_overdue_days`` = 90); ``stopped`` after that (treated as discontinued: no refill reminder,
@@ -26,14 +34,15 @@ Methods and parameters (every default is a keyword argument):
   supply is shifted forward (carry-forward) and clipped at the window's end; PDC = days covered /
   days in period, at most 1. Flag ``low_adherence`` when PDC < ``pdc_threshold`` (0.80) and the
   member had at least 2 fills in the window (PQA's denominator rule).
-- **Medication synchronisation** (members with ≥ 2 active chronic products whose run-out dates are
+- **Medication synchronisation** (members with ≥ 2 active chronic therapies whose run-out dates are
   more than ``sync_tolerance`` = 3 days apart): cycle ``C`` = the most common days of supply per
-  pack among the member's products (ties: the shorter). Candidate sync days are the products'
-  run-out dates; for sync day ``D`` each product ``p`` gets one short fill at its own run-out of
-  ``(D - R_p) mod C`` days, after which every product is refilled on the ``D + nC`` cycle; the sync
-  (pickup) day is the first day all products are collected together, ``max_p(R_p + short_p)``. We
-  choose the ``D`` minimising the total short-filled days (ties: the earliest), and report each
-  short fill in days and in units (``ceil(days × pack_size / days_supply)``).
+  pack among the member's therapies (of the last product of each; ties: the shorter). Candidate sync
+  days are the therapies' run-out dates; for sync day ``D`` each therapy ``p`` (its last product)
+  gets one short fill at its own run-out of ``(D - R_p) mod C`` days, after which every therapy is
+  refilled on the ``D + nC`` cycle; the sync (pickup) day is the first day all therapies are
+  collected together, ``max_p(R_p + short_p)``. We choose the ``D`` minimising the total
+  short-filled days (ties: the earliest), and report each short fill in days and in units
+  (``ceil(days × pack_size / days_supply)``).
 - **Lapsed member**: at least 3 visit days (2 intervals), and days since the last visit >
   ``max(lapse_floor, lapse_factor × median interval between visit days)`` (60 days, factor 3),
   and at most ``lapse_max_days`` = 365 (longer ago: gone, no reminder).
@@ -42,13 +51,13 @@ Methods and parameters (every default is a keyword argument):
 - **Consent** (frames.care_members applies :func:`pharmadesk.privacy.consent_filter`): birthday
   greetings are marketing and go only to members with marketing consent; every other reminder is
   care and needs care consent.
-- **Channel**: phone when the member has ≥ 2 active chronic products or the reminder is ``overdue``
+- **Channel**: phone when the member has ≥ 2 active chronic therapies or the reminder is ``overdue``
   (and always for ``med_sync``); SMS otherwise; birthday greetings always SMS.
-- **One reminder per member × product** (overdue beats refill_due beats low_adherence), and a
-  reminder of the same member, kind and product issued within ``suppress_days`` = 7 days (the
-  reminder log) is not repeated.
-- **Conversion** (:func:`reminder_conversion`): a care reminder converts when the member buys the
-  reminded product (product kinds) or any maintenance product (med_sync, lapsed) within
+- **One reminder per member × therapy** (overdue beats refill_due beats low_adherence), and a
+  reminder of the same member, kind and therapy (the logged product's therapy) issued within
+  ``suppress_days`` = 7 days (the reminder log) is not repeated.
+- **Conversion** (:func:`reminder_conversion`): a care reminder converts when the member buys any
+  product of the reminded product's therapy (product kinds) or any maintenance product (med_sync, lapsed) within
   ``conversion_days`` = 7 days from the day it was issued (that day included), reported per month.
 
 Reason and script texts are plain English templates in :data:`REASONS` and :data:`SCRIPTS` (one dict
@@ -111,21 +120,75 @@ def _iso(day: int) -> str:
     return (date(1970, 1, 1) + timedelta(days=int(day))).isoformat()
 
 
+# -- therapy (molecule) keys --------------------------------------------------------------------------------
+
+THERAPY_FALLBACK = "product:{}"
+
+
+def therapy_keys(product_id, generic_name=None) -> np.ndarray:
+    """The therapy key per row: ``generic_name`` casefolded with whitespace collapsed, or
+    ``"product:<id>"`` when the generic name is missing or blank (object array, aligned with the input)."""
+    ids = np.asarray(product_id).astype(np.int64)
+    fallback = np.array([THERAPY_FALLBACK.format(i) for i in ids.tolist()], dtype=object)
+    if generic_name is None:
+        return fallback
+    names = pd.Series(np.asarray(generic_name, dtype=object))
+    norm = names.where(names.notna(), "").astype(str).str.split().str.join(" ").str.casefold().to_numpy(dtype=object)
+    return np.where(norm == "", fallback, norm)
+
+
+def with_therapy(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``therapy`` column: kept when present, else from ``generic_name`` (when present)
+    and ``product_id`` via :func:`therapy_keys`, computed once per product."""
+    if "therapy" in frame.columns:
+        return frame
+    frame = frame.copy()
+    if not len(frame):
+        frame["therapy"] = pd.Series(dtype=object)
+        return frame
+    if "generic_name" in frame.columns:
+        per = frame[["product_id", "generic_name"]].drop_duplicates("product_id")
+        keys = dict(zip(per["product_id"].tolist(), therapy_keys(per["product_id"], per["generic_name"]).tolist()))
+        frame["therapy"] = frame["product_id"].map(keys).to_numpy(dtype=object)
+    else:
+        frame["therapy"] = therapy_keys(frame["product_id"])
+    return frame
+
+
+def _therapy_map(*frames: pd.DataFrame) -> dict:
+    """product_id -> therapy over the given frames (later frames win)."""
+    out: dict = {}
+    for frame in frames:
+        if frame is not None and len(frame) and "product_id" in frame.columns:
+            part = with_therapy(frame)[["product_id", "therapy"]].drop_duplicates("product_id")
+            out.update(zip(part["product_id"].astype("int64").tolist(), part["therapy"].tolist()))
+    return out
+
+
+def _therapy_of(product_ids, known: dict) -> list:
+    """Therapies of (possibly missing) product ids; unknown products fall back to their own key."""
+    return [None if pd.isna(p) else known.get(int(p), THERAPY_FALLBACK.format(int(p))) for p in product_ids]
+
+
 # -- supply and status --------------------------------------------------------------------------------------
 
 def supply_timeline(fills: pd.DataFrame) -> pd.DataFrame:
     """Each fill with its supply, shifted start and run-out date (carry-forward method, see module doc).
 
-    ``fills`` needs ``member_id, product_id, date, packs, days_supply``. Returns the fills sorted by
-    member, product, date with ``supply`` (days), ``start`` and ``run_out`` (datetime64) added.
+    ``fills`` needs ``member_id, product_id, date, packs, days_supply`` and optionally ``therapy`` or
+    ``generic_name`` (see :func:`with_therapy`; without either each product is its own therapy).
+    Returns the fills sorted by member, therapy, date (then sale) with ``therapy``, ``supply`` (days),
+    ``start`` and ``run_out`` (datetime64) added; the carry-forward runs across the brands of a therapy.
     Vectorised: ``run_out_i = S_i + max_{j<=i}(date_j - S_{j-1})`` with ``S`` the running sum of supply.
     """
-    frame = fills.sort_values(["member_id", "product_id", "date"], kind="stable").reset_index(drop=True)
+    order = ["member_id", "therapy", "date"] + (["sale_id"] if "sale_id" in fills.columns else [])
+    frame = with_therapy(fills).sort_values(order, kind="stable").reset_index(drop=True)
     supply = (frame["packs"].to_numpy(dtype=np.int64) * frame["days_supply"].to_numpy(dtype=np.int64))
-    key = frame[["member_id", "product_id"]]
-    total = pd.Series(supply).groupby([key["member_id"], key["product_id"]]).cumsum().to_numpy()
+    group = frame.groupby(["member_id", "therapy"], sort=False).ngroup().to_numpy() if len(frame) else \
+        np.zeros(0, dtype=np.int64)
+    total = pd.Series(supply).groupby(group).cumsum().to_numpy()
     lead = pd.Series(_days(frame["date"]) - (total - supply))
-    best = lead.groupby([key["member_id"], key["product_id"]]).cummax().to_numpy()
+    best = lead.groupby(group).cummax().to_numpy()
     run_out = total + best
     frame["supply"] = supply
     frame["start"] = _to_date(run_out - supply)
@@ -135,16 +198,18 @@ def supply_timeline(fills: pd.DataFrame) -> pd.DataFrame:
 
 def refill_status(fills: pd.DataFrame, as_of: date, *, due_days: int = 3, grace_days: int = 7,
                   max_overdue_days: int = 90, timeline: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per member × maintenance product on day ``as_of``: run-out date and status (see module doc).
+    """Per member × therapy on day ``as_of``: run-out date and status (see module doc).
 
-    Columns: ``member_id, product_id, fills, last_fill, run_out, due_from`` (run-out − due_days),
+    Columns: ``member_id, therapy, product_id`` (the product dispensed last in the therapy), ``fills,
+    last_fill, run_out, due_from`` (run-out − due_days),
     ``overdue_from`` (first overdue day: run-out + grace_days + 1), ``days_left`` (run-out − as_of),
-    ``status`` (ok / refill_due / overdue / stopped), ``pack_size, days_supply``.
+    ``status`` (ok / refill_due / overdue / stopped), ``pack_size, days_supply`` (of the last product).
     """
     timeline = supply_timeline(fills) if timeline is None else timeline
-    groups = timeline.groupby(["member_id", "product_id"], sort=True)
-    last = groups.tail(1).set_index(["member_id", "product_id"])
+    groups = timeline.groupby(["member_id", "therapy"], sort=True)
+    last = groups.tail(1).set_index(["member_id", "therapy"])
     out = pd.DataFrame({
+        "product_id": last["product_id"],
         "fills": groups.size(),
         "last_fill": last["date"],
         "run_out": last["run_out"],
@@ -160,30 +225,33 @@ def refill_status(fills: pd.DataFrame, as_of: date, *, due_days: int = 3, grace_
         [today < run_out - due_days, today <= run_out + grace_days, today <= run_out + max_overdue_days],
         ["ok", "refill_due", "overdue"], "stopped")
     out["status"] = status
-    return out[["member_id", "product_id", "fills", "last_fill", "run_out", "due_from", "overdue_from", "days_left",
-                "status", "pack_size", "days_supply"]]
+    return out[["member_id", "therapy", "product_id", "fills", "last_fill", "run_out", "due_from", "overdue_from",
+                "days_left", "status", "pack_size", "days_supply"]]
 
 
 def adherence(fills: pd.DataFrame, as_of: date, *, window_days: int = 180, threshold: float = 0.80) -> pd.DataFrame:
-    """PDC per member × product over ``[as_of - window_days, as_of)`` (PQA method, see module doc).
+    """PDC per member × therapy over ``[as_of - window_days, as_of)`` (PQA method, see module doc): the
+    fills of every brand of the therapy count, overlaps shifted forward across brands.
 
-    Columns: ``member_id, product_id, fills_in_window, period_start, days_in_period, days_covered,
-    pdc, low`` (PDC < threshold with ≥ 2 fills in the window).
+    Columns: ``member_id, therapy, product_id`` (the last product dispensed in the window),
+    ``fills_in_window, period_start, days_in_period, days_covered, pdc, low`` (PDC < threshold with
+    ≥ 2 fills in the window).
     """
     today = _day(as_of)
     start = today - window_days
     day = _days(fills["date"])
     inside = fills[(day >= start) & (day < today)]
-    columns = ["member_id", "product_id", "fills_in_window", "period_start", "days_in_period", "days_covered",
-               "pdc", "low"]
+    columns = ["member_id", "therapy", "product_id", "fills_in_window", "period_start", "days_in_period",
+               "days_covered", "pdc", "low"]
     if inside.empty:
         return pd.DataFrame(columns=columns)
     timeline = supply_timeline(inside)
     begin = _days(timeline["start"])
     end = np.minimum(_days(timeline["run_out"]), today)
     timeline["covered"] = np.maximum(0, end - begin)
-    groups = timeline.groupby(["member_id", "product_id"], sort=True)
+    groups = timeline.groupby(["member_id", "therapy"], sort=True)
     out = pd.DataFrame({
+        "product_id": groups["product_id"].last(),
         "fills_in_window": groups.size(),
         "first": groups["date"].min(),
         "days_covered": groups["covered"].sum(),
@@ -197,14 +265,14 @@ def adherence(fills: pd.DataFrame, as_of: date, *, window_days: int = 180, thres
 
 def run_out_accuracy(fills: pd.DataFrame) -> pd.DataFrame:
     """How well the run-out date predicts the next refill: for every fill followed by another fill of the
-    same product, ``error = next fill date - run-out date`` in days (negative: came early).
+    same therapy (any brand), ``error = next fill date - run-out date`` in days (negative: came early).
 
     Returns one row: ``pairs, median_error, mean_abs_error, within_3_days, within_7_days, refilled_before_due``
     (share of next fills on or before run-out + 7 days, i.e. before the overdue threshold).
     """
     timeline = supply_timeline(fills)
     same = (timeline["member_id"].shift(-1) == timeline["member_id"]) & \
-           (timeline["product_id"].shift(-1) == timeline["product_id"])
+           (timeline["therapy"].shift(-1) == timeline["therapy"])
     nxt = _days(timeline["date"].shift(-1).fillna(timeline["date"]))
     error = (nxt - _days(timeline["run_out"]))[same.to_numpy()]
     if error.size == 0:
@@ -220,17 +288,20 @@ def run_out_accuracy(fills: pd.DataFrame) -> pd.DataFrame:
 # -- medication synchronisation ------------------------------------------------------------------------------
 
 def med_sync_plan(status: pd.DataFrame, as_of: date, *, tolerance_days: int = 3) -> pd.DataFrame:
-    """One pickup day for members with several active chronic products (method in the module doc).
+    """One pickup day for members with several active chronic therapies (method in the module doc).
 
-    ``status`` is :func:`refill_status` output; products with status ``stopped`` are ignored and an
-    overdue product counts as running out today. Returns one row per member × product:
-    ``member_id, sync_day`` (first day all products are collected together), ``anchor_product_id,
-    cycle_days, product_id, run_out, short_fill_days, short_fill_units``.
+    ``status`` is :func:`refill_status` output (one row per member × therapy); therapies with status
+    ``stopped`` are ignored and an overdue therapy counts as running out today. Returns one row per
+    member × therapy: ``member_id, sync_day`` (first day all therapies are collected together),
+    ``anchor_product_id, cycle_days, therapy, product_id`` (the therapy's last product, the one to
+    short-fill), ``run_out, short_fill_days, short_fill_units``.
     """
-    columns = ["member_id", "sync_day", "anchor_product_id", "cycle_days", "product_id", "run_out",
+    columns = ["member_id", "sync_day", "anchor_product_id", "cycle_days", "therapy", "product_id", "run_out",
                "short_fill_days", "short_fill_units"]
+    if "therapy" not in status.columns:
+        status = status.assign(therapy=therapy_keys(status["product_id"]))
     active = status[status["status"] != "stopped"]
-    counts = active.groupby("member_id")["product_id"].transform("size")
+    counts = active.groupby("member_id")["therapy"].transform("size")
     active = active[counts >= 2]
     today = _day(as_of)
     rows = []
@@ -251,8 +322,9 @@ def med_sync_plan(status: pd.DataFrame, as_of: date, *, tolerance_days: int = 3)
         sync_day = int((run_out + short).max())       # every product is on the D + nC cycle from here on
         anchor = int(group["product_id"].to_numpy()[int(np.argmax(run_out == anchor_day))])
         packs = group["pack_size"].to_numpy(dtype=np.int64)
-        for pid, ro, days, pack, supply in zip(group["product_id"], run_out, short, packs, supplies):
-            rows.append((int(member_id), sync_day, anchor, cycle, int(pid), int(ro), int(days),
+        for therapy, pid, ro, days, pack, supply in zip(group["therapy"], group["product_id"], run_out, short, packs,
+                                                         supplies):
+            rows.append((int(member_id), sync_day, anchor, cycle, therapy, int(pid), int(ro), int(days),
                          int(math.ceil(days * pack / supply))))
     out = pd.DataFrame(rows, columns=columns)
     for column in ("sync_day", "run_out"):
@@ -304,7 +376,7 @@ def upcoming_birthdays(members: pd.DataFrame, as_of: date, *, days: int = 7) -> 
 # -- the reminder list ----------------------------------------------------------------------------------------
 
 REMINDER_COLUMNS = ["member_id", "kind", "product_id", "product", "due_date", "reason", "channel", "script",
-                    "pdc", "priority"]
+                    "pdc", "priority", "therapy"]
 
 
 def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFrame, products: pd.DataFrame,
@@ -317,10 +389,12 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
     Inputs: ``fills`` (frames.care_fills), ``members`` (frames.care_members: consents, name,
     birth date; members with neither consent absent), ``visits`` (frames.member_visit_days),
-    ``products`` (frames.care_products: ``product_id, name``), optionally ``reminder_log``
-    (frames.care_reminder_log) to avoid repeating a reminder within ``suppress_days``. Methods and
-    defaults: module docstring. Columns: ``member_id, kind, product_id`` (Int64), ``product``,
-    ``due_date, reason, channel, script, pdc`` (float, product kinds), ``priority`` (1 = most urgent).
+    ``products`` (frames.care_products: ``product_id, name`` and optionally ``generic_name`` or
+    ``therapy``), optionally ``reminder_log`` (frames.care_reminder_log) to avoid repeating a reminder
+    within ``suppress_days``. Methods and defaults: module docstring. One product reminder per
+    member × therapy. Columns: ``member_id, kind, product_id`` (Int64: the product dispensed last in
+    the therapy), ``product``, ``due_date, reason, channel, script, pdc`` (float, product kinds),
+    ``priority`` (1 = most urgent), ``therapy`` (product kinds; None otherwise).
     The frame's ``attrs["notes"]`` counts the reminders per kind (no personal data).
     """
     step = progress or (lambda fraction, label: None)
@@ -331,12 +405,13 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
     product_names = dict(zip(products["product_id"], products["name"]))
 
     step(0.1, "run-out dates")
+    fills = with_therapy(fills)
     timeline = supply_timeline(fills)
     status = refill_status(fills, as_of, due_days=due_days, grace_days=grace_days,
                            max_overdue_days=max_overdue_days, timeline=timeline)
     step(0.4, "adherence")
     pdc = adherence(fills, as_of, window_days=pdc_window, threshold=pdc_threshold)
-    status = status.merge(pdc[["member_id", "product_id", "pdc", "low"]], on=["member_id", "product_id"], how="left")
+    status = status.merge(pdc[["member_id", "therapy", "pdc", "low"]], on=["member_id", "therapy"], how="left")
     status["low"] = status["low"].fillna(False).astype(bool)
     active = status[status["status"] != "stopped"]
     chronic_count = active.groupby("member_id").size()
@@ -348,7 +423,7 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
     rows: list[dict] = []
 
-    def add(member_id, kind, due_day, fields, product_id=None, pdc_value=None):
+    def add(member_id, kind, due_day, fields, product_id=None, pdc_value=None, therapy=None):
         name = names.get(member_id)
         fields = {"store": store_name or DEFAULT_STORE, "name": name if isinstance(name, str) and name else
                   DEFAULT_NAME, **fields}
@@ -358,7 +433,8 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
         rows.append({"member_id": member_id, "kind": kind, "product_id": product_id,
                      "product": fields.get("product"), "due_date": _iso(due_day),
                      "reason": REASONS[kind].format(**fields), "channel": channel,
-                     "script": SCRIPTS[kind].format(**fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind]})
+                     "script": SCRIPTS[kind].format(**fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind],
+                     "therapy": therapy})
 
     candidates = status[status["member_id"].isin(care_ids) & (
         status["status"].isin(["refill_due", "overdue"]) | ((status["status"] == "ok") & status["low"]))]
@@ -371,7 +447,7 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
                   "pdc_pct": 0 if pdc_value is None else int(round(pdc_value * 100)), "window": pdc_window,
                   "threshold_pct": int(round(pdc_threshold * 100))}
         add(int(row.member_id), kind, run_out if kind != "low_adherence" else today, fields,
-            int(row.product_id), pdc_value)
+            int(row.product_id), pdc_value, row.therapy)
     if len(sync):
         for member_id, group in sync.groupby("member_id", sort=True):
             if member_id not in care_ids:
@@ -393,9 +469,9 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
     out["pdc"] = out["pdc"].astype(float)
     if reminder_log is not None and len(reminder_log) and len(out):
         recent = reminder_log[_days(reminder_log["created"]) > today - suppress_days - 1]
-        keys = set(zip(recent["member_id"], recent["kind"], recent["product_id"].fillna(-1).astype(int)))
-        mask = [(m, k, -1 if pd.isna(p) else int(p)) not in keys
-                for m, k, p in zip(out["member_id"], out["kind"], out["product_id"])]
+        known = _therapy_map(products, fills)          # a logged product's therapy (else its own key)
+        keys = set(zip(recent["member_id"], recent["kind"], _therapy_of(recent["product_id"], known)))
+        mask = [(m, k, t) not in keys for m, k, t in zip(out["member_id"], out["kind"], out["therapy"])]
         out = out[mask]
     out = out.sort_values(["priority", "due_date", "member_id", "product_id"], kind="stable").reset_index(drop=True)
     counts = out["kind"].value_counts()
@@ -418,7 +494,8 @@ def reminder_conversion(reminder_log: pd.DataFrame, fills: pd.DataFrame, *, conv
 
     ``reminder_log``: frames.care_reminder_log; ``fills``: frames.care_fills (which must reach
     ``conversion_days`` past the last reminder for the last period to be complete). A product
-    reminder converts when the member buys that product, a med_sync or lapsed reminder when the
+    reminder converts when the member buys any product of that product's therapy (see the module
+    doc; the therapies come from ``fills``' ``therapy`` or ``generic_name``), a med_sync or lapsed reminder when the
     member buys any maintenance product, on days ``[created, created + conversion_days]``. Birthday
     greetings (marketing) are left out. Columns: ``period`` (start of the month), ``issued,
     converted, conversion`` (share), and the latest outcome counts ``called, no_answer, refilled,
@@ -431,13 +508,15 @@ def reminder_conversion(reminder_log: pd.DataFrame, fills: pd.DataFrame, *, conv
         return pd.DataFrame(columns=columns)
     created = _days(care["created"])
     care["_created"] = created
-    pairs = care[["reminder_id", "member_id", "product_id", "kind", "_created"]].merge(
-        pd.DataFrame({"member_id": fills["member_id"].to_numpy(), "fill_product": fills["product_id"].to_numpy(),
+    fills = with_therapy(fills)
+    care["_therapy"] = _therapy_of(care["product_id"], _therapy_map(fills))
+    pairs = care[["reminder_id", "member_id", "_therapy", "kind", "_created"]].merge(
+        pd.DataFrame({"member_id": fills["member_id"].to_numpy(), "fill_therapy": fills["therapy"].to_numpy(),
                       "_fill": _days(fills["date"])}), on="member_id", how="inner")
     in_time = (pairs["_fill"] >= pairs["_created"]) & (pairs["_fill"] <= pairs["_created"] + conversion_days)
     product_kind = pairs["kind"].isin(PRODUCT_KINDS)
-    same_product = pairs["fill_product"] == pairs["product_id"].astype("float").fillna(-1)
-    hit = in_time & (~product_kind | same_product)
+    same_therapy = pairs["fill_therapy"] == pairs["_therapy"]
+    hit = in_time & (~product_kind | same_therapy)
     converted = set(pairs.loc[hit.to_numpy(dtype=bool), "reminder_id"].tolist())
     care["converted"] = care["reminder_id"].isin(converted)
     care["period"] = care["created"].dt.to_period(freq).dt.start_time

@@ -140,6 +140,101 @@ def test_med_sync_ignores_stopped_products():
     assert R.med_sync_plan(R.refill_status(fills, as_of), as_of).empty
 
 
+# -- per molecule: brands of one generic are one therapy --------------------------------------------------------
+
+AMLO_A, AMLO_B, BISO, PLAIN_D, PLAIN_E = 201, 202, 203, 204, 205
+GENERIC = {AMLO_A: "amlodipine", AMLO_B: "  Amlodipine\t", BISO: "bisoprolol", PLAIN_D: None, PLAIN_E: "   "}
+
+
+def _molecule_fills(rows):
+    """Like _fills, with each product's generic_name from GENERIC."""
+    fills = _fills(rows)
+    fills["generic_name"] = fills["product_id"].map(GENERIC)
+    return fills
+
+
+def test_therapy_key_is_the_normalised_generic_name_else_the_product():
+    keys = R.therapy_keys([AMLO_A, AMLO_B, BISO, PLAIN_D, PLAIN_E, 206],
+                          ["amlodipine", "  Amlodipine\t", "Bisoprolol  Fumarate", None, "   ", float("nan")])
+    assert keys.tolist() == ["amlodipine", "amlodipine", "bisoprolol fumarate", f"product:{PLAIN_D}",
+                             f"product:{PLAIN_E}", "product:206"]
+    assert R.therapy_keys([A])[0] == f"product:{A}"          # no generic names at all: per product
+
+
+def test_brand_switch_is_one_therapy_with_the_supply_carried_forward():
+    """Brand A (30 days) on day 0, brand B of the same generic (a 28-day pack) on day 28: one therapy; B
+    starts when A runs out (day 30) and runs out on day 58. Per product, A would be overdue on day 45."""
+    fills = _molecule_fills([(1, AMLO_A, 0, 1, 30), (1, AMLO_B, 28, 1, 28)])
+    t = R.supply_timeline(fills)
+    assert t["therapy"].tolist() == ["amlodipine", "amlodipine"]
+    assert t["supply"].tolist() == [30, 28]                    # days of supply from each dispensed product
+    assert t["start"].tolist() == [_d(0), _d(30)] and t["run_out"].tolist() == [_d(30), _d(58)]
+
+    status = R.refill_status(fills, D0 + timedelta(days=45))
+    assert len(status) == 1
+    row = status.iloc[0]
+    assert (row["therapy"], row["product_id"], row["fills"]) == ("amlodipine", AMLO_B, 2)
+    assert (row["last_fill"], row["run_out"], row["status"]) == (_d(28), _d(58), "ok")
+    assert row["days_supply"] == 28                            # the last product's pack
+    assert R.refill_status(fills, D0 + timedelta(days=55)).iloc[0]["status"] == "refill_due"   # 58 - 3
+    assert R.refill_status(fills, D0 + timedelta(days=66)).iloc[0]["status"] == "overdue"      # 58 + 7 + 1
+
+    # PDC on day 90, 180-day window: period days 0..89, covered 30 (A) + 28 (B, days 30..57) = 58 of 90
+    pdc = R.adherence(fills, D0 + timedelta(days=90))
+    assert len(pdc) == 1
+    row = pdc.iloc[0]
+    assert (row["therapy"], row["product_id"], row["fills_in_window"]) == ("amlodipine", AMLO_B, 2)
+    assert (row["period_start"], row["days_in_period"], row["days_covered"]) == (_d(0), 90, 58)
+    assert row["pdc"] == pytest.approx(58 / 90) and row["low"]
+    # ... and while the member is covered, PDC is full: both fills count (per product B alone had 1 fill)
+    full = R.adherence(fills, D0 + timedelta(days=45)).iloc[0]
+    assert (full["fills_in_window"], full["days_covered"], full["pdc"]) == (2, 45, 1.0)
+
+    # the next refill is predicted by the therapy's run-out, whichever brand it is
+    acc = R.run_out_accuracy(fills).iloc[0]
+    assert (acc["pairs"], acc["median_error"]) == (1, -2.0)    # B came on day 28, A ran out on day 30
+
+
+def test_brand_switch_raises_no_reminder_on_the_old_brand():
+    fills = _molecule_fills([(1, AMLO_A, 0, 1, 30), (1, AMLO_B, 28, 1, 28)])
+    visits = fills[["member_id", "date"]].drop_duplicates()
+    products = pd.DataFrame({"product_id": [AMLO_A, AMLO_B], "name": ["Amlovas 5 mg", "Amlodipine 5 mg (Kangda)"],
+                             "generic_name": [GENERIC[AMLO_A], GENERIC[AMLO_B]]})
+    members = _members_frame().iloc[:1]
+    assert R.care_reminders(fills, members, visits, products, D0 + timedelta(days=45)).empty
+    due = R.care_reminders(fills, members, visits, products, D0 + timedelta(days=56))
+    assert due[["kind", "product_id", "therapy", "due_date"]].values.tolist() == [
+        ["refill_due", AMLO_B, "amlodipine", (D0 + timedelta(days=58)).isoformat()]]
+    assert due["reason"].iloc[0] == f"Amlodipine 5 mg (Kangda) runs out on {(D0 + timedelta(days=58)).isoformat()}"
+    # a reminder logged for brand A two days ago suppresses the therapy's reminder (now naming brand B)
+    log = pd.DataFrame({"reminder_id": [9], "member_id": [1], "kind": ["refill_due"],
+                        "product_id": pd.array([AMLO_A], dtype="Int64"), "due_date": [_d(58)],
+                        "created": [_d(54)], "channel": ["sms"], "latest_outcome": [None]})
+    assert R.care_reminders(fills, members, visits, products, D0 + timedelta(days=56), reminder_log=log).empty
+    # ... and converts when the member buys brand B (any brand of the therapy) within 7 days
+    converted = R.reminder_conversion(log.assign(created=_d(25)), fills).iloc[-1]
+    assert (converted["issued"], converted["converted"]) == (1, 1)
+
+
+def test_different_generics_and_blank_generics_stay_separate():
+    fills = _molecule_fills([
+        (2, AMLO_A, 0, 1), (2, BISO, 28, 1),           # two molecules: run out day 30 and day 58
+        (3, PLAIN_D, 0, 1), (3, PLAIN_E, 28, 1),       # no generic name: each product is its own therapy
+    ])
+    status = R.refill_status(fills, D0 + timedelta(days=45)).set_index(["member_id", "therapy"])
+    assert status.index.tolist() == [(2, "amlodipine"), (2, "bisoprolol"),
+                                     (3, f"product:{PLAIN_D}"), (3, f"product:{PLAIN_E}")]
+    assert status["run_out"].tolist() == [_d(30), _d(58), _d(30), _d(58)]
+    assert status["status"].tolist() == ["overdue", "ok", "overdue", "ok"]
+    assert status["product_id"].tolist() == [AMLO_A, BISO, PLAIN_D, PLAIN_E]
+    # med sync groups therapies: member 2's two molecules are 28 days apart -> one plan row per therapy
+    as_of = D0 + timedelta(days=25)
+    plan = R.med_sync_plan(R.refill_status(fills, as_of), as_of)
+    assert plan[plan.member_id == 2]["therapy"].tolist() == ["amlodipine", "bisoprolol"]
+    one = _molecule_fills([(4, AMLO_A, 0, 1), (4, AMLO_B, 20, 1)])     # one molecule, two brands: no sync
+    assert R.med_sync_plan(R.refill_status(one, as_of), as_of).empty
+
+
 # -- lapsed members and birthdays ----------------------------------------------------------------------------
 
 def test_lapsed_uses_each_members_own_interval():
