@@ -31,8 +31,8 @@ def reminder_list(store, as_of):
 
 def status_and_pdc(store, as_of):
     fills = frames.care_fills(store, as_of)
-    return reminders.refill_status(fills, as_of).merge(reminders.adherence(fills, as_of),
-                                                        on=["member_id", "product_id"], how="left")
+    pdc = reminders.adherence(fills, as_of).drop(columns="product_id")
+    return reminders.refill_status(fills, as_of).merge(pdc, on=["member_id", "therapy"], how="left")
 
 
 def rss_mb() -> float:
@@ -85,7 +85,7 @@ def main(directory: str, as_of: date | None) -> None:
     print(reminders.run_out_accuracy(fills).to_string(index=False))
     pdc = reminders.adherence(fills, as_of)
     eligible = pdc[pdc["fills_in_window"] >= 2]
-    print(f"PDC over 180 days: {len(eligible)} member x product pairs with >= 2 fills, median "
+    print(f"PDC over 180 days: {len(eligible)} member x therapy pairs with >= 2 fills, median "
           f"{eligible['pdc'].median():.3f}, share below 80 %: {eligible['low'].mean():.3f}")
     print()
     print("No-reminder baseline (monthly backtest, last 12 months): refilled within 7 days anyway")

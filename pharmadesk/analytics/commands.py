@@ -415,7 +415,7 @@ def _reminders(store, args) -> pd.DataFrame:
         if args.view == "sync":
             return reminders.med_sync_plan(status, as_of)
         pdc = reminders.adherence(fills, as_of, window_days=args.pdc_window)
-        return status.merge(pdc, on=["member_id", "product_id"], how="left")
+        return status.merge(pdc.drop(columns="product_id"), on=["member_id", "therapy"], how="left")
     frame = reminders.care_reminders(
         fills, frames.care_members(store, as_of), frames.member_visit_days(store, as_of), frames.care_products(store),
         as_of, due_days=args.due_days, grace_days=args.grace_days, pdc_window=args.pdc_window,
