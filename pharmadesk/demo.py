@@ -23,6 +23,7 @@ from typing import Callable
 import numpy as np
 
 from pharmadesk import demo_catalog as dc
+from pharmadesk.demo_care import build_care_history
 from pharmadesk.demo_sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
 from pharmadesk.members import make_card_number
@@ -312,6 +313,8 @@ COLUMNS = {
                   "report",
     "stocktakes": "id, started_at, posted_at, status, user_id, note",
     "stocktake_counts": "stocktake_id, batch_id, counted, expected, counted_at",
+    "care_reminders": "id, member_id, kind, product_id, due_date, reason, channel, created_at, user_id",
+    "care_reminder_outcomes": "reminder_id, outcome, channel, at, user_id",
 }
 
 
@@ -517,7 +520,22 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         _write_stock(rows, sim, tl, users.owner)
         _write_members(rows, people, sim, tl, users, created, random.Random(f"{seed}-consent"))
         rows.flush()
+        report(0.9, "care reminders")
+        _write_care(rows, store, sim, cat, tl, users, random.Random(f"{seed}-care"))
         report(0.92, "indexes")
     with store.db.transaction():
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
-                           sales=rows.counts["sales"])
+                           sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],
+                           care_reminder_outcomes=rows.counts["care_reminder_outcomes"])
+
+
+def _write_care(rows: _Rows, store: Store, sim: Simulation, cat: CatalogIndex, tl: Timeline, users: Staff,
+                r: random.Random) -> None:
+    """The care-reminder history (:mod:`pharmadesk.demo_care`), against the consents as written."""
+    consents: dict[int, list] = {}
+    for member_id, at, granted in store.db.execute(
+            "SELECT c.member_id, c.at, c.granted FROM member_consents c JOIN members m ON m.id = c.member_id "
+            "WHERE c.kind = 'care' AND m.erased_at IS NULL ORDER BY c.id"):
+        consents.setdefault(member_id, []).append((at, granted))
+    build_care_history(rows, sim.care_fills, cat, tl, consents, users.pharmacist, r)
+    rows.flush()

@@ -206,6 +206,9 @@ class Simulation:
         self.prev_close = None
         self.stocktake_id = 0
         self.stocktakes: list[tuple] = []
+        # Members' dispensings of maintenance products, in time order: (member, day, second, pid, packs),
+        # the ground truth for the care-reminder history (pharmadesk.demo_care).
+        self.care_fills: list[tuple] = []
 
     # -- baskets --------------------------------------------------------------------------------------
 
@@ -416,6 +419,8 @@ class Simulation:
             rows.add("sale_lines", (self.line_id, sale_id, pid + 1, qty, price, disc, line_total, rate,
                                     (2 * cost + qty) // (2 * qty)))
             items += qty
+            if member >= 0 and cat.days_supply[pid]:
+                self.care_fills.append((member, day, second, pid, qty))
             for rec, take in allocations:
                 rows.add("stock_moves", (at, rec[1], pid + 1, -take, "sale", "sale", sale_id, user, None))
                 rows.add("sale_line_batches", (self.line_id, rec[1], take))

@@ -368,7 +368,8 @@ def test_baskets_carry_planted_co_purchases(demo):
 
 def summary(store: Store) -> tuple:
     counts = tuple(store.db.scalar(f"SELECT count(*) FROM {t}") for t in
-                   ("sales", "sale_lines", "stock_moves", "batches", "members", "member_consents", "returns"))
+                   ("sales", "sale_lines", "stock_moves", "batches", "members", "member_consents", "returns",
+                    "care_reminders", "care_reminder_outcomes"))
     return counts + (store.db.scalar("SELECT SUM(total) FROM sales"), store.db.scalar("SELECT SUM(points) FROM members"))
 
 
@@ -389,3 +390,104 @@ def test_refuses_an_existing_store_and_nonsense_sizes(demo, tmp_path):
         build_demo_store(demo.directory, **SMALL)
     with pytest.raises(ValueError):
         build_demo_store(tmp_path / "x", **{**SMALL, "members": 0})
+
+
+# -- care-reminder history ------------------------------------------------------------------------------------
+
+CARE = dict(members=300, years=0.5, seed=3, end_date=END, kdf=FAST_KDF)
+
+
+@pytest.fixture(scope="module")
+def care_demo(tmp_path_factory):
+    store = build_demo_store(tmp_path_factory.mktemp("care") / "store", **CARE)
+    yield store
+    store.close()
+
+
+def care_tables(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return (frame(store, "SELECT * FROM care_reminders ORDER BY id"),
+            frame(store, "SELECT * FROM care_reminder_outcomes ORDER BY id"))
+
+
+def test_care_history_has_reminders_and_outcomes_of_each_sort(care_demo):
+    reminders, outcomes = care_tables(care_demo)
+    assert len(reminders) >= 15 and len(outcomes) >= 10
+    kinds = reminders.groupby(["kind", "channel"]).size()
+    assert kinds[("refill_due", "sms")] > 0 and kinds[("refill_due", "phone")] > 0 and kinds["overdue"].sum() > 0
+    assert set(reminders["kind"]) <= {"refill_due", "overdue", "med_sync"}
+    assert (reminders.loc[reminders["kind"] == "overdue", "channel"] == "phone").all()
+    assert {"called", "refilled"} <= set(outcomes["outcome"])
+    phone = reminders[reminders["channel"] == "phone"]
+    assert phone["id"].isin(outcomes["reminder_id"]).mean() > 0.6                    # most calls get an outcome
+    assert not reminders["id"].isin(outcomes["reminder_id"]).all()                   # not every reminder
+    supply = frame(care_demo, "SELECT id, days_supply FROM products").set_index("id")["days_supply"]
+    products = reminders["kind"].isin(["refill_due", "overdue"])
+    assert supply.loc[reminders.loc[products, "product_id"].astype(int)].notna().all()
+    assert reminders.loc[~products, "product_id"].isna().all()
+    assert not reminders["reason"].str.contains("|".join(frame(care_demo, "SELECT name FROM members")["name"]),
+                                                regex=False).any()
+    pharmacist = care_demo.db.scalar("SELECT id FROM users WHERE username = 'pharmacist'")
+    assert (reminders["user_id"] == pharmacist).all() and (outcomes["user_id"] == pharmacist).all()
+    # the history covers about the last four months, in opening hours, outcomes after their reminder
+    created = reminders["created_at"].map(lambda s: datetime.fromisoformat(s).astimezone())
+    assert created.map(lambda t: t.date()).min() >= date(2024, 2, 29) and created.map(lambda t: t.date()).max() < END
+    stamps = pd.concat([created, outcomes["at"].map(lambda s: datetime.fromisoformat(s).astimezone())])
+    assert stamps.map(lambda t: 8 <= t.hour < 21).all() and stamps.map(lambda t: t.date() < END).all()
+    joined = outcomes.merge(reminders, left_on="reminder_id", right_on="id", suffixes=("", "_r"))
+    assert (joined["at"] > joined["created_at"]).all()
+    assert care_demo.audit.verify() == []
+    assert not care_demo.db.scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'care.%'")
+    build = json.loads(care_demo.db.scalar("SELECT details FROM audit_log WHERE action = 'demo.build'"))
+    assert (build["care_reminders"], build["care_reminder_outcomes"]) == (len(reminders), len(outcomes))
+
+
+def test_care_reminders_only_for_members_with_care_consent_at_the_time(care_demo):
+    from pharmadesk.privacy import consent_filter
+
+    reminders, _ = care_tables(care_demo)
+    for row in reminders.itertuples():
+        condition, params = consent_filter("care", datetime.fromisoformat(row.created_at))
+        assert care_demo.db.scalar(f"SELECT 1 FROM members m WHERE m.id = ? AND {condition}",
+                                   (row.member_id, *params)), row
+    latest = frame(care_demo, "SELECT member_id, kind, granted FROM member_consents ORDER BY id").groupby(
+        ["member_id", "kind"]).tail(1)
+    never = set(range(1, CARE["members"] + 1)) - set(latest.loc[(latest["kind"] == "care"), "member_id"])
+    assert not set(reminders["member_id"]) & never
+
+
+def test_every_refilled_outcome_follows_a_real_fill_within_seven_days(care_demo):
+    reminders, outcomes = care_tables(care_demo)
+    fills = frame(care_demo, "SELECT s.member_id, s.at, l.product_id FROM sales s JOIN sale_lines l "
+                             "ON l.sale_id = s.id JOIN products p ON p.id = l.product_id "
+                             "WHERE s.member_id IS NOT NULL AND p.days_supply IS NOT NULL")
+    refilled = outcomes[outcomes["outcome"] == "refilled"].merge(reminders, left_on="reminder_id", right_on="id",
+                                                                 suffixes=("", "_r"))
+    assert len(refilled) > 0
+    for row in refilled.itertuples():
+        mine = fills[(fills["member_id"] == row.member_id) & (fills["at"] > row.created_at) & (fills["at"] <= row.at)]
+        if row.product_id == row.product_id:          # product kinds: that very product
+            mine = mine[mine["product_id"] == row.product_id]
+        days = mine["at"].map(local_day).map(lambda d: (d - local_day(row.created_at)).days)
+        assert (days <= 7).any(), row
+    # and a declined one is never followed by that refill within the week
+    declined = outcomes.groupby("reminder_id")["outcome"].agg(set)
+    assert not any({"declined", "refilled"} <= s for s in declined)
+
+
+def test_reminder_conversion_on_the_demo_is_between_zero_and_one(care_demo):
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.reminders import reminder_conversion
+
+    table = reminder_conversion(frames.care_reminder_log(care_demo, END), frames.care_fills(care_demo, END))
+    total = table.iloc[-1]
+    assert total["issued"] == care_demo.db.scalar("SELECT count(*) FROM care_reminders")
+    assert 0 < total["conversion"] < 1 and len(table) >= 4        # several months of history
+
+
+def test_same_seed_same_care_history(care_demo, tmp_path):
+    again = build_demo_store(tmp_path / "again", **CARE)
+    try:
+        for mine, theirs in zip(care_tables(care_demo), care_tables(again)):
+            pd.testing.assert_frame_equal(mine, theirs)
+    finally:
+        again.close()
