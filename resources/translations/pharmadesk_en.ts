@@ -3742,8 +3742,12 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Near-expiry value (90 days)</translation>
     </message>
     <message>
-        <source>Reminder conversion (refill in 7 days)</source>
-        <translation>Reminder conversion (refill in 7 days)</translation>
+        <source>Reminder conversion</source>
+        <translation>Reminder conversion</translation>
+    </message>
+    <message>
+        <source>Cost per extra buyer</source>
+        <translation>Cost per extra buyer</translation>
     </message>
     <message>
         <source>Campaign uplift</source>
@@ -3752,10 +3756,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Campaign ROI</source>
         <translation>Campaign ROI</translation>
-    </message>
-    <message>
-        <source>Campaign cost per extra buyer</source>
-        <translation>Campaign cost per extra buyer</translation>
     </message>
     <message>
         <source>Mon</source>

@@ -3742,8 +3742,12 @@ Enter the recovery passphrase to open it.</source>
         <translation>近效期价值（90 天）</translation>
     </message>
     <message>
-        <source>Reminder conversion (refill in 7 days)</source>
-        <translation>提醒转化率（7 天内续药）</translation>
+        <source>Reminder conversion</source>
+        <translation>提醒转化率</translation>
+    </message>
+    <message>
+        <source>Cost per extra buyer</source>
+        <translation>每增量顾客成本</translation>
     </message>
     <message>
         <source>Campaign uplift</source>
@@ -3752,10 +3756,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Campaign ROI</source>
         <translation>活动投资回报率</translation>
-    </message>
-    <message>
-        <source>Campaign cost per extra buyer</source>
-        <translation>每增量顾客成本</translation>
     </message>
     <message>
         <source>Mon</source>

@@ -46,10 +46,10 @@ TILES = {  # KPI -> label
     "inventory_value": QT_TRANSLATE_NOOP("dashboard", "Inventory value"),
     "inventory_turnover": QT_TRANSLATE_NOOP("dashboard", "Inventory turnover"),
     "near_expiry_value_90": QT_TRANSLATE_NOOP("dashboard", "Near-expiry value (90 days)"),
-    "reminder_conversion": QT_TRANSLATE_NOOP("dashboard", "Reminder conversion (refill in 7 days)"),
+    "reminder_conversion": QT_TRANSLATE_NOOP("dashboard", "Reminder conversion"),
     "campaign_conversion": QT_TRANSLATE_NOOP("dashboard", "Campaign uplift"),
     "roi": QT_TRANSLATE_NOOP("dashboard", "Campaign ROI"),
-    "cac": QT_TRANSLATE_NOOP("dashboard", "Campaign cost per extra buyer"),
+    "cac": QT_TRANSLATE_NOOP("dashboard", "Cost per extra buyer"),
 }
 WEEKDAYS = [QT_TRANSLATE_NOOP("dashboard", "Mon"), QT_TRANSLATE_NOOP("dashboard", "Tue"),   # literal: lupdate
             QT_TRANSLATE_NOOP("dashboard", "Wed"), QT_TRANSLATE_NOOP("dashboard", "Thu"),   # reads only these
@@ -115,6 +115,7 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
+        self.title.setWordWrap(True)
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.previous = QLabel()
@@ -162,6 +163,8 @@ class DashboardPane(AnalyticsPane):
             tile = KpiTile(_t(label))
             self.tiles[kpi] = tile
             tiles.addWidget(tile, n // 6, n % 6)
+        for column in range(6):
+            tiles.setColumnStretch(column, 1)                    # equal tiles, whatever their titles
 
         self.daily_chart = ChartCanvas(self, 5.0, 2.4)
         self.heat_chart = ChartCanvas(self, 5.0, 2.4)
