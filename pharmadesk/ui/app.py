@@ -83,12 +83,27 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "pharmadesk", "_", str(TRANSLATIONS)):
+    ours = _our_translator(app, language)
+    if ours is not None:
         app.installTranslator(ours)
         installed.append(ours)
     app._pharmadesk_translators = installed
     return installed
+
+
+def _our_translator(app: QApplication, language: str) -> QTranslator | None:
+    """PharmaDesk's translations for ``language`` (or its base language), read into memory: a translator
+    loaded from a file reads it in place, so replacing the file while the program runs (an update) would crash
+    the next lookup."""
+    for name in dict.fromkeys((language, language.split("_")[0])):
+        path = TRANSLATIONS / f"pharmadesk_{name}.qm"
+        if path.is_file():
+            translator = QTranslator(app)
+            data = path.read_bytes()
+            if translator.load(data):
+                translator.qm_data = data           # Qt does not copy it: it must live as long as the translator
+                return translator
+    return None
 
 
 def load_style(app: QApplication) -> None:

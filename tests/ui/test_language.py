@@ -205,3 +205,25 @@ def test_every_marked_text_is_a_literal_lupdate_can_read():
                     isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args):
                 bad.append(f"{path.name}:{node.lineno}")
     assert bad == []
+
+
+def test_translations_survive_their_file_being_replaced(qapp, tmp_path, monkeypatch):
+    """The .qm is read into memory: an update replacing it under a running program changes nothing."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication
+
+    from pharmadesk.ui import app as ui_app
+
+    shutil.copy(TRANSLATIONS / "pharmadesk_zh_CN.qm", tmp_path / "pharmadesk_zh_CN.qm")
+    monkeypatch.setattr(ui_app, "TRANSLATIONS", tmp_path)
+    try:
+        ui_app.install_translators(qapp, "zh_CN")
+        assert QCoreApplication.translate("pages", "Reports") == "报表"
+        (tmp_path / "pharmadesk_zh_CN.qm").write_bytes(b"\0" * 64)        # the file changes underneath
+        assert QCoreApplication.translate("pages", "Reports") == "报表"
+        assert ui_app.install_translators(qapp, "xx_YY") == []              # an unknown language loads nothing
+        assert QCoreApplication.translate("pages", "Reports") == "Reports"
+    finally:
+        monkeypatch.undo()
+        ui_app.install_translators(qapp, "en")
