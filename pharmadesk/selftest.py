@@ -113,7 +113,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         installed = ui_app.install_translators(app, "zh_CN")
         if not installed:
             raise RuntimeError(f"no translation loaded from {ui_app.TRANSLATIONS}")
-        names = [t.filePath() and Path(t.filePath()).name or t.language() for t in installed]
+        names = [t.filePath() and Path(t.filePath()).name or t.objectName() or t.language() for t in installed]
         ui_app.install_translators(app, "en")
         return f"zh_CN: {', '.join(names)}"
 

@@ -102,6 +102,7 @@ def _our_translator(app: QApplication, language: str) -> QTranslator | None:
             data = path.read_bytes()
             if translator.load(data):
                 translator.qm_data = data           # Qt does not copy it: it must live as long as the translator
+                translator.setObjectName(path.name)  # where it came from (the self-test names it)
                 return translator
     return None
 
