@@ -94,11 +94,8 @@ def cmd_demo(args) -> int:
 def cmd_import(args) -> int:
     from pharmadesk.importer import import_csv
 
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         report = import_csv(store, args.kind, args.file, skip_invalid=args.skip_invalid)
-    finally:
-        store.close()
     for error in report.errors:
         column = f" [{error.column}]" if error.column else ""
         print(f"line {error.line}{column}: {error.message}", file=sys.stderr)
@@ -125,11 +122,8 @@ def _print_info(info: dict) -> None:
 
 
 def cmd_info(args) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         info = store.info()
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(info, indent=2))
     else:
@@ -138,12 +132,9 @@ def cmd_info(args) -> int:
 
 
 def cmd_audit_verify(args) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         problems = store.audit.verify()
         entries = store.db.scalar("SELECT count(*) FROM audit_log")
-    finally:
-        store.close()
     if problems:
         for problem in problems:
             print(f"entry {problem.entry_id}: {problem.reason}", file=sys.stderr)
@@ -223,11 +214,8 @@ def cmd_member_export(args) -> int:
     """Write everything held about a member to a JSON or PDF file (a member's request to see their data)."""
     from pharmadesk.privacy import export_member
 
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         path = export_member(store, args.member_id, args.out)
-    finally:
-        store.close()
     print(f"Wrote member {args.member_id}'s data to {path}.")
     return 0
 
@@ -242,11 +230,8 @@ def cmd_member_erase(args) -> int:
         if input(f"Erase member {args.member_id}'s personal data for good? Type ERASE to confirm: ") != "ERASE":
             print("Nothing was erased.")
             return 1
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         result = erase_member(store, args.member_id)
-    finally:
-        store.close()
     print(f"Member {args.member_id} erased; {result['sales']} sale(s) kept under anonymous id {result['anon_id']}.")
     return 0
 
@@ -255,12 +240,9 @@ def cmd_retention_apply(args) -> int:
     """Erase members with no purchase and no registration within the retention_years setting."""
     from pharmadesk.privacy import apply_retention
 
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         years = store.int_setting("retention_years")
         erased = apply_retention(store)
-    finally:
-        store.close()
     if not years:
         print("Retention is off (setting retention_years = 0); nothing was erased.")
     else:
@@ -284,11 +266,8 @@ def cmd_export_keys(args) -> int:
     """Create the store's signing key (once) and write <store_id>.store.pub for head office."""
     from pharmadesk.headoffice.export import setup_keys
 
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         info = setup_keys(store, args.out, replace=args.replace)
-    finally:
-        store.close()
     print(("Created" if info["created"] else "Kept") + f" this store's signing key {info['key_id']}.")
     print(f"Send {info['path']} to head office (pharmadesk hq trust-store --key ...).")
     return 0
@@ -298,11 +277,8 @@ def cmd_export_trust_hq(args) -> int:
     """Save head office's public key (hq.pub): bundles are encrypted to it."""
     from pharmadesk.headoffice.export import trust_hq
 
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         key_id = trust_hq(store, args.key)
-    finally:
-        store.close()
     print(f"Head office's key {key_id} saved; bundles from this store are encrypted to it.")
     return 0
 
@@ -404,8 +380,7 @@ def cmd_report(args) -> int:
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise SystemExit("pharmadesk: --out must end in .pdf or .xlsx.")
-    store = _open(args, login=True)
-    try:
+    with _open(args, login=True) as store:
         if args.date:
             day = date.fromisoformat(args.date + ("-01" if len(args.date) == 7 else ""))
         else:   # by default the last complete day / month
@@ -414,8 +389,6 @@ def cmd_report(args) -> int:
         build = owner_reports.daily_report if args.kind == "daily" else owner_reports.monthly_report
         report = build(store, day)
         _write_report(report, store, args.out)
-    finally:
-        store.close()
     print(f"Report written: {args.out}")
     return 0
 

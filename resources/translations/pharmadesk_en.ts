@@ -118,6 +118,10 @@
 <context>
     <name>AnalyticsPane</name>
     <message>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -222,10 +226,6 @@
         <translation>Campaigns</translation>
     </message>
     <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -303,10 +303,6 @@
     <message>
         <source>All reminders</source>
         <translation>All reminders</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
     </message>
     <message>
         <source>Show</source>
@@ -523,10 +519,6 @@ The log is at {0}</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1862,10 +1854,6 @@ Enter the recovery passphrase to open it.</translation>
         <translation>All products</translation>
     </message>
     <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
-    </message>
-    <message>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
@@ -2531,10 +2519,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Member segments</source>
         <translation>Member segments</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3317,10 +3301,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Valuable members at risk of lapsing</source>
         <translation>Valuable members at risk of lapsing</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>Recompute</translation>
     </message>
     <message>
         <source>Member</source>

@@ -118,6 +118,10 @@
 <context>
     <name>AnalyticsPane</name>
     <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -222,10 +226,6 @@
         <translation>营销活动</translation>
     </message>
     <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -303,10 +303,6 @@
     <message>
         <source>All reminders</source>
         <translation>全部提醒</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
     </message>
     <message>
         <source>Show</source>
@@ -523,10 +519,6 @@ The log is at {0}</source>
     <message>
         <source>Dashboard</source>
         <translation>经营概览</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1862,10 +1854,6 @@ Enter the recovery passphrase to open it.</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
-    </message>
-    <message>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
@@ -2531,10 +2519,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Member segments</source>
         <translation>会员客群</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3317,10 +3301,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Valuable members at risk of lapsing</source>
         <translation>有流失风险的高价值会员</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
     </message>
     <message>
         <source>Member</source>

@@ -3,7 +3,7 @@ result per (as_of, last sale id), recompute only when a sale arrived or the day 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
 from pharmadesk.ui.panes import cache_key, cached, remember, warm_up
@@ -30,6 +30,28 @@ class AnalyticsPane(QWidget):
         self._drawn = True                    # False while a result computed off screen waits to be shown
         self.progress = ProgressPanel()
         self.message = ErrorLabel()
+
+    # -- the frame every pane shares --------------------------------------------------------------
+
+    def recompute_button(self) -> QPushButton:
+        """"Recompute": compute again although a result for today and the last sale is cached."""
+        button = QPushButton(self.tr("Recompute"))
+        button.clicked.connect(lambda: self.refresh(force=True))
+        return button
+
+    def lay_out(self, controls: list[QWidget], body: QWidget) -> QVBoxLayout:
+        """The pane's frame: ``self.title`` and ``controls`` in one row, the progress panel, the message
+        line, then ``body`` taking the rest; the layout, for anything a pane puts below."""
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in controls:
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(body, 1)
+        return layout
 
     # -- computing --------------------------------------------------------------------------------
 
@@ -85,7 +107,7 @@ class AnalyticsPane(QWidget):
         self._drawn = True
         self.show_result(result)
         # A sale, a new day or another selection arrived while computing: a pane on screen catches up.
-        if self.isVisible() and not self.busy and cache_key(self.store, self.current_cache_name()) != key:
+        if not self.busy and cache_key(self.store, self.current_cache_name()) != key:
             self.refresh()
 
     def wait(self, ms: int = 60_000) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from pharmadesk.ui.common import money
 from pharmadesk.ui.panes.base import AnalyticsPane
@@ -41,11 +41,7 @@ class CampaignsPane(AnalyticsPane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.title = QLabel(self.tr("Campaigns"))
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.refresh_button)
+        self.refresh_button = self.recompute_button()
         self.table = ListTable([
             Column("campaign_id", self.tr("No."), numeric=True),
             Column("name", self.tr("Campaign")),
@@ -69,11 +65,7 @@ class CampaignsPane(AnalyticsPane):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        self.lay_out([self.refresh_button], splitter)
         self.chart.message(self.tr("Computing…"))
 
     @property

@@ -78,15 +78,7 @@ class CarePane(AnalyticsPane):
         for kind in KIND_NAMES:
             self.kind_filter.addItem(_t(KIND_NAMES[kind]), kind)
         self.kind_filter.currentIndexChanged.connect(self._fill_table)
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.kind_filter)
-        top.addWidget(self.refresh_button)
-        for button in self.export_buttons():
-            top.addWidget(button)
+        self.refresh_button = self.recompute_button()
 
         self.table = ListTable([
             Column("kind", self.tr("Kind"), lambda r: _t(KIND_NAMES.get(r["kind"], r["kind"]))),
@@ -133,11 +125,7 @@ class CarePane(AnalyticsPane):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        self.lay_out([QLabel(self.tr("Show")), self.kind_filter, self.refresh_button, *self.export_buttons()], splitter)
         self.title.setText(self.tr("Care worklist"))
         self.chart.message(self.tr("Computing…"))
 

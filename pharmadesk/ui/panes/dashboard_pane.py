@@ -15,10 +15,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.panes.base import AnalyticsPane
@@ -150,12 +147,7 @@ class DashboardPane(AnalyticsPane):
             self.period.addItem(_t(label), key)
         self.period.setCurrentIndex(self.period.findData("30"))
         self.period.currentIndexChanged.connect(lambda *_: self.refresh())
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (QLabel(self.tr("Period")), self.period, self.refresh_button, *self.export_buttons()):
-            top.addWidget(widget)
+        self.refresh_button = self.recompute_button()
 
         self.tiles: dict[str, KpiTile] = {}
         tiles = QGridLayout()
@@ -212,11 +204,7 @@ class DashboardPane(AnalyticsPane):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        self.lay_out([QLabel(self.tr("Period")), self.period, self.refresh_button, *self.export_buttons()], scroll)
         for chart in (self.daily_chart, self.heat_chart, self.mix_chart):
             chart.message(self.tr("Computing…"))
 
@@ -311,7 +299,8 @@ class DashboardPane(AnalyticsPane):
         """Show the top products of ``category`` in the period; the rows shown."""
         self.drill_category = category
         rows = [p for p in (self.result["products"] if self.result else []) if p["category"] == category][:TOP_N]
-        self.drill_label.setText(self.tr("Top products in %1").replace("%1", code_label(CATEGORY_LABELS, category) or self.tr("(none)")))
+        name = code_label(CATEGORY_LABELS, category) or self.tr("(none)")
+        self.drill_label.setText(self.tr("Top products in %1").replace("%1", name))
         self.drill_table.set_rows(rows)
         return rows
 
@@ -337,7 +326,8 @@ class DashboardPane(AnalyticsPane):
         product_headers = [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue")]
 
         def product_rows(table):
-            return [[r["name"], code_label(CATEGORY_LABELS, r["category"]), r["units"], r["revenue"]] for r in table.visible_rows()]
+            return [[r["name"], code_label(CATEGORY_LABELS, r["category"]), r["units"], r["revenue"]]
+                    for r in table.visible_rows()]
 
         tables = [(self.tr("KPIs"), [self.tr("KPI"), self.tr("Current"), self.tr("Previous"), self.tr("Change %")],
                    kpi_rows),

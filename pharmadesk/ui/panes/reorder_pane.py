@@ -142,14 +142,7 @@ class ReorderPane(AnalyticsPane):
         for combo in (self.supplier_filter, self.class_filter, self.urgency_filter):
             combo.currentIndexChanged.connect(self._fill_table)
         self.all_products.toggled.connect(self._fill_table)
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (QLabel(self.tr("Supplier")), self.supplier_filter, QLabel(self.tr("Class")),
-                       self.class_filter, self.urgency_filter, self.all_products, self.refresh_button,
-                       *self.export_buttons()):
-            top.addWidget(widget)
+        self.refresh_button = self.recompute_button()
 
         self.table = ListTable([
             Column("name", self.tr("Product")),
@@ -202,11 +195,9 @@ class ReorderPane(AnalyticsPane):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout = self.lay_out([QLabel(self.tr("Supplier")), self.supplier_filter, QLabel(self.tr("Class")),
+                               self.class_filter, self.urgency_filter, self.all_products, self.refresh_button,
+                               *self.export_buttons()], splitter)
         layout.addLayout(actions)
         self.chart.message(self.tr("Computing…"))
 

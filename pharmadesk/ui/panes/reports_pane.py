@@ -9,8 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, \
-    QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QTextBrowser
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.panes import report_document as rd
@@ -40,18 +39,10 @@ class ReportsPane(AnalyticsPane):
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (self.kind, self.day, self.print_button, *self.export_buttons()):
-            top.addWidget(widget)
-        self.pdf_export_button.setText(self.tr("Save PDF…"))
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        self.lay_out([self.kind, self.day, self.print_button, *self.export_buttons()], self.view)
+        self.pdf_export_button.setText(self.tr("Save PDF…"))
         self._kind_changed(refresh=False)        # computes when first shown, like every page
         self._set_ready(False)
 

@@ -95,12 +95,7 @@ class SegmentsPane(AnalyticsPane):
         self.created_campaigns: list[int] = []
         self.title = QLabel(self.tr("Member segments"))
         self.stability_label = QLabel()
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.stability_label)
-        top.addWidget(self.refresh_button)
+        self.refresh_button = self.recompute_button()
 
         self.table = ListTable([
             Column("segment", self.tr("Segment")),
@@ -136,11 +131,7 @@ class SegmentsPane(AnalyticsPane):
         splitter.addWidget(self.scatter)
         splitter.setStretchFactor(0, 3)          # the table needs its segment names whole
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout = self.lay_out([self.stability_label, self.refresh_button], splitter)
         layout.addLayout(actions)
         self.scatter.message(self.tr("Computing…"))
 
@@ -233,12 +224,7 @@ class SegmentsPane(AnalyticsPane):
         segment = self.selected_segment()
         if segment is None:
             return
-        filters = [self.tr("CSV files (*.csv)")]
-        try:
-            import openpyxl  # noqa: F401
-            filters.append(self.tr("Excel files (*.xlsx)"))
-        except ImportError:
-            pass
+        filters = [self.tr("CSV files (*.csv)"), self.tr("Excel files (*.xlsx)")]
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export call list"),
                                                     f"call-list-{segment.replace(' ', '-')}.csv", ";;".join(filters))
         if path:

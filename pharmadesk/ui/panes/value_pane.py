@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QSplitter
 
 from pharmadesk.ui.common import money
 from pharmadesk.ui.panes.base import AnalyticsPane
@@ -54,11 +54,7 @@ class ValuePane(AnalyticsPane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.title = QLabel(self.tr("Valuable members at risk of lapsing"))
-        self.refresh_button = QPushButton(self.tr("Recompute"))
-        self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.refresh_button)
+        self.refresh_button = self.recompute_button()
         self.table = ListTable([
             Column("name", self.tr("Member")),
             Column("p_alive", self.tr("P(still active)"), lambda r: f"{100 * r['p_alive']:.0f} %", numeric=True),
@@ -75,11 +71,7 @@ class ValuePane(AnalyticsPane):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout = self.lay_out([self.refresh_button], splitter)
         layout.addWidget(self.summary)
         self.chart.message(self.tr("Computing…"))
 
