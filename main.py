@@ -2,7 +2,7 @@
 
 import sys
 
-from pharmadesk.cli import main
+from pharmadesk.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

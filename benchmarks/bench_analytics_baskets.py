@@ -17,8 +17,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from pharmadesk.analytics import baskets, frames
-from pharmadesk.store import Store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import baskets
+from pharmadesk.core.store import Store
 
 
 def rss_mb() -> float:

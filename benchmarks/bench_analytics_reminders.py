@@ -18,8 +18,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from pharmadesk.analytics import frames, reminders
-from pharmadesk.store import Store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reminders
+from pharmadesk.core.store import Store
 
 
 def reminder_list(store, as_of):

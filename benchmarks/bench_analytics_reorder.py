@@ -12,8 +12,9 @@ import statistics
 import sys
 import time
 
-from pharmadesk.analytics import frames, reorder
-from pharmadesk.store import Store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reorder
+from pharmadesk.core.store import Store
 
 
 def suggestions(store, as_of):

@@ -27,9 +27,10 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from pharmadesk.analytics import frames, kpis, segments
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS
-from pharmadesk.store import Store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import kpis, segments
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
+from pharmadesk.core.store import Store
 
 
 def run_segments(store, as_of):

@@ -17,12 +17,13 @@ import time
 import tracemalloc
 from datetime import date, timedelta
 
-from pharmadesk.analytics import frames, value
-from pharmadesk.analytics.commands import campaign_report
-from pharmadesk.campaigns import create_campaign
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS
-from pharmadesk.privacy import consented_members
-from pharmadesk.store import Store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import value
+from pharmadesk.cli.analytics import campaign_report
+from pharmadesk.core.campaigns import create_campaign
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
+from pharmadesk.core.privacy import consented_members
+from pharmadesk.core.store import Store
 
 
 def measure(fn, runs: int = 3):

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice import export
-from pharmadesk.store import Store
-from pharmadesk.timeutil import from_iso, to_iso
+from pharmadesk.core.store import Store
+from pharmadesk.core.timeutil import from_iso, to_iso
 
 
 def main(argv: list[str]) -> int:

@@ -19,7 +19,7 @@ import time
 from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 
-from pharmadesk.demo import build_demo_store
+from pharmadesk.demo.build import build_demo_store
 from pharmadesk.headoffice.export import export_bundle, setup_keys, trust_hq
 from pharmadesk.headoffice.hq_keys import create_hq_keys, load_hq_private, trust_store
 from pharmadesk.headoffice.ingest import connect, ingest_bundles

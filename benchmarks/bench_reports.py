@@ -22,11 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pharmadesk.analytics import owner_reports  # noqa: E402
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
-from pharmadesk.store import Store  # noqa: E402
+from pharmadesk.analytics.models import owner_reports  # noqa: E402
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
+from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.ui.app import apply_fonts  # noqa: E402
-from pharmadesk.ui.panes import report_document as rd  # noqa: E402
+from pharmadesk.reports import document as rd  # noqa: E402
 
 
 def median_seconds(fn, runs: int) -> tuple[object, float]:

@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from pharmadesk.db.connection import DB_FILE_NAME, Database, connect
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.sales import CartLine, Payment
-from pharmadesk.store import Store
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.store import Store
 
 
 def percentile(values: list[float], pct: float) -> float:

@@ -24,8 +24,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_store import machine, summary_ms  # noqa: E402
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
-from pharmadesk.store import Store  # noqa: E402
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
+from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.ui.main_window import MainWindow  # noqa: E402
 from pharmadesk.ui.till.member_panel import MemberSearchDialog  # noqa: E402
 

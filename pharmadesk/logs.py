@@ -25,12 +25,12 @@ import os
 import re
 from pathlib import Path
 
+from pharmadesk import env
 from pharmadesk.paths import log_dir
 
 LOG_FILE_NAME = "pharmadesk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
-LOG_DIR_ENV = "PHARMADESK_LOG_DIR"          # tests and portable installs may point the log elsewhere
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 REDACTED = "[redacted]"
 
@@ -71,7 +71,7 @@ class _Handler(logging.handlers.RotatingFileHandler):
 def setup_logging(directory: str | Path | None = None, level: int = logging.INFO) -> Path:
     """Log to ``directory`` (default ``$PHARMADESK_LOG_DIR`` or the platform's log folder) and return the
     log file's path. Calling it again replaces the earlier set-up."""
-    folder = Path(directory or os.environ.get(LOG_DIR_ENV) or log_dir()).expanduser()
+    folder = Path(directory or os.environ.get(env.LOG_DIR) or log_dir()).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
     stop_logging()

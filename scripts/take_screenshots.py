@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from pharmadesk.campaigns import create_campaign
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
-from pharmadesk.privacy import consented_members
-from pharmadesk.store import Store
+from pharmadesk.core.campaigns import create_campaign
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.core.privacy import consented_members
+from pharmadesk.core.store import Store
 from pharmadesk.ui.app import apply_fonts, install_translators, load_style
 from pharmadesk.ui.main_window import MainWindow
 

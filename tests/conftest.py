@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from argon2 import PasswordHasher  # noqa: E402
 
-import pharmadesk.users as _users  # noqa: E402
+import pharmadesk.core.users as _users  # noqa: E402
 from pharmadesk.db import keys  # noqa: E402
-from pharmadesk.stock import ReceiptLine  # noqa: E402
-from pharmadesk.store import Store  # noqa: E402
+from pharmadesk.core.stock import ReceiptLine  # noqa: E402
+from pharmadesk.core.store import Store  # noqa: E402
 
 PASSPHRASE = "test recovery passphrase"
 FAST_KDF = {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}  # tests only: real Argon2id, small cost

@@ -18,11 +18,11 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 
-import pharmadesk.users as users
+import pharmadesk.core.users as users
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.stock import ReceiptLine
-from pharmadesk.store import Store
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.core.store import Store
 
 OTC, RX, SUPPLIER = 1, 2, 1            # ids in the conftest template store
 

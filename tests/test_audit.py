@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from pharmadesk.audit import GENESIS
+from pharmadesk.core.audit import GENESIS
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
 
 from conftest import PINS
 
@@ -68,7 +68,7 @@ def test_an_edited_entry_with_recomputed_hash_breaks_the_next_link(store, ids):
     _activity(store, ids)
     _drop_triggers(store)
     row = store.db.one("SELECT * FROM audit_log WHERE action = 'price.change'")
-    from pharmadesk.audit import _entry_hash
+    from pharmadesk.core.audit import _entry_hash
 
     forged = _entry_hash(row["prev_hash"], row["id"], row["at"], row["user_id"], row["action"], row["entity"],
                          row["entity_id"], '{"new":1,"old":1250}')

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from pharmadesk import backup as bk
-from pharmadesk.cli import main as cli_main
+from pharmadesk.core import backup as bk
+from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import connect
 from pharmadesk.errors import IntegrityFailure, PermissionDenied, StoreCorrupt, ValidationError, WrongPassphrase
-from pharmadesk.sales import CartLine, Payment, ReturnItem
-from pharmadesk.stock import ReceiptLine
-from pharmadesk.store import Store
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.core.store import Store
 
 from conftest import PASSPHRASE, PASSWORDS, PINS, dir_hashes, table_snapshot
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pharmadesk.campaigns import (
+from pharmadesk.core.campaigns import (
     campaign_members,
     create_campaign,
     get_campaign,
@@ -14,7 +14,7 @@ from pharmadesk.campaigns import (
     split_holdout,
 )
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.privacy import erase_member
+from pharmadesk.core.privacy import erase_member
 
 WINDOW = {"starts_on": "2026-03-01", "ends_on": "2026-03-31"}
 

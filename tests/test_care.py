@@ -8,12 +8,13 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from pharmadesk import care
-from pharmadesk.analytics import frames, reminders
+from pharmadesk.core import care
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reminders
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.privacy import erase_member
-from pharmadesk.sales import CartLine, Payment, Prescription
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.core.privacy import erase_member
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.stock import ReceiptLine
 
 NAME, PHONE = "Wei Zhang", "13800138000"
 

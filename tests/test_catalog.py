@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pharmadesk import permissions
-from pharmadesk.catalog import gtin_check_digit_ok, validate_barcode, whole_number
+from pharmadesk.core import permissions
+from pharmadesk.core.catalog import gtin_check_digit_ok, validate_barcode, whole_number
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 
 from conftest import table_snapshot
 

@@ -9,7 +9,7 @@ import pytest
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, Database, IntegrityError, _key_pragma, connect
 from pharmadesk.errors import StoreCorrupt, ValidationError, WrongPassphrase
-from pharmadesk.store import Store
+from pharmadesk.core.store import Store
 
 from conftest import FAST_KDF, PASSPHRASE, PASSWORDS
 

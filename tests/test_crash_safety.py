@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from pharmadesk import backup as bk
-from pharmadesk.store import Store
+from pharmadesk.core import backup as bk
+from pharmadesk.core.store import Store
 
 from conftest import PINS
 

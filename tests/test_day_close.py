@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
 
 from conftest import table_snapshot
 

@@ -11,11 +11,11 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from pharmadesk.catalog import gtin_check_digit_ok
-from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
-from pharmadesk.money import vat_included
-from pharmadesk.stock import is_expired
-from pharmadesk.store import Store
+from pharmadesk.core.catalog import gtin_check_digit_ok
+from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.core.money import vat_included
+from pharmadesk.core.stock import is_expired
+from pharmadesk.core.store import Store
 
 FAST_KDF = {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
 END = date(2024, 6, 30)          # one year: July 2023 .. June 2024, so it has a winter and a summer
@@ -442,7 +442,7 @@ def test_care_history_has_reminders_and_outcomes_of_each_sort(care_demo):
 
 
 def test_care_reminders_only_for_members_with_care_consent_at_the_time(care_demo):
-    from pharmadesk.privacy import consent_filter
+    from pharmadesk.core.privacy import consent_filter
 
     reminders, _ = care_tables(care_demo)
     for row in reminders.itertuples():
@@ -476,7 +476,7 @@ def test_every_refilled_outcome_follows_a_real_fill_within_seven_days(care_demo)
 
 def test_reminder_conversion_on_the_demo_is_between_zero_and_one(care_demo):
     from pharmadesk.analytics import frames
-    from pharmadesk.analytics.reminders import reminder_conversion
+    from pharmadesk.analytics.models.reminders import reminder_conversion
 
     table = reminder_conversion(frames.care_reminder_log(care_demo, END), frames.care_fills(care_demo, END))
     total = table.iloc[-1]

@@ -23,12 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pharmadesk.catalog import CATEGORIES, LEGAL_CLASSES, PRODUCT_FIELDS
+from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES, PRODUCT_FIELDS
 from pharmadesk.errors import AuthenticationError, PharmaDeskError, ValidationError
-from pharmadesk.importer import import_csv
-from pharmadesk.members import CONSENT_KINDS, CONSENT_SOURCES
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.io.importer import import_csv
+from pharmadesk.core.members import CONSENT_KINDS, CONSENT_SOURCES
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
 
 from conftest import table_snapshot
 
@@ -349,7 +349,7 @@ def test_decimal_and_float_amounts_are_refused_not_rounded(store, ids):
 
 
 def test_whole_numbers_are_never_rounded():
-    from pharmadesk.catalog import whole_number
+    from pharmadesk.core.catalog import whole_number
 
     for value in (Decimal("2.5"), 2.5, Decimal("NaN"), Decimal("Infinity"), float("nan"), "2.0", "2,5", " ", True,
                   b"2", 10**30, "9" * 5000):

@@ -1,4 +1,4 @@
-"""CSV import: products, members and sales history (pharmadesk/importer.py)."""
+"""CSV import: products, members and sales history (pharmadesk/io/importer.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from pharmadesk.db.connection import Database, connect
 from pharmadesk.db.migrate import available_migrations, latest_version, migrate, schema_version
 from pharmadesk.errors import PermissionDenied, ValidationError
-from pharmadesk.importer import ImportReport, RowError, import_csv
-from pharmadesk.sales import CartLine, Payment, ReturnItem
-from pharmadesk.timeutil import to_iso
+from pharmadesk.io.importer import ImportReport, RowError, import_csv
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.timeutil import to_iso
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,10 +13,11 @@ from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
 from conftest import FAST_KDF, PASSPHRASE, PASSWORDS, dir_hashes
+from pharmadesk import env
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME
 from pharmadesk.errors import PermissionDenied, StoreLockedError, ValidationError, WrongPassphrase
-from pharmadesk.store import Store
+from pharmadesk.core.store import Store
 
 NEW_PASSPHRASE = "a brand new recovery phrase"
 
@@ -70,7 +71,7 @@ def memory_keyring():
 
 @pytest.fixture
 def no_env_passphrase(monkeypatch):
-    monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
+    monkeypatch.delenv(env.PASSPHRASE, raising=False)
 
 
 def _create(directory, use_keyring=False):
@@ -202,7 +203,7 @@ def test_passphrase_unlocks_without_keyring(store_dir, ids, no_env_passphrase):
 
 
 def test_passphrase_from_environment(store_dir, ids, monkeypatch):
-    monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
     store = Store.open(store_dir)
     try:
         assert store.catalog.get(ids.rx).name == "Ramipril 5mg"
@@ -211,7 +212,7 @@ def test_passphrase_from_environment(store_dir, ids, monkeypatch):
 
 
 def test_wrong_passphrase_from_environment(store_dir, monkeypatch):
-    monkeypatch.setenv(keys.PASSPHRASE_ENV, "not the passphrase at all")
+    monkeypatch.setenv(env.PASSPHRASE, "not the passphrase at all")
     before = dir_hashes(store_dir)
     with pytest.raises(WrongPassphrase):
         Store.open(store_dir)

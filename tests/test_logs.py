@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import csv
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from pharmadesk import logs, privacy
-from pharmadesk.cli import main as cli_main
-from pharmadesk.demo import DEMO_USERS, build_demo_store
+from pharmadesk import env
+from pharmadesk import logs
+from pharmadesk.core import privacy
+from pharmadesk.cli.main import main as cli_main
+from pharmadesk.demo.build import DEMO_USERS, build_demo_store
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.importer import import_csv
-from pharmadesk.sales import CartLine, Payment, ReturnItem
-from pharmadesk.store import Store
+from pharmadesk.io.importer import import_csv
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.core.store import Store
 
 from conftest import FAST_KDF, PASSPHRASE
 
@@ -86,11 +90,11 @@ def test_filter_redacts_arguments_and_tracebacks(log_folder):
 
 
 def test_setup_logging_rotates_in_the_platform_log_folder(log_folder, monkeypatch, tmp_path):
-    monkeypatch.delenv(logs.LOG_DIR_ENV, raising=False)
+    monkeypatch.delenv(env.LOG_DIR, raising=False)
     monkeypatch.setattr(logs, "log_dir", lambda: tmp_path / "platform")
     path = logs.setup_logging()
     assert path == tmp_path / "platform" / "pharmadesk.log" and path.exists()
-    monkeypatch.setenv(logs.LOG_DIR_ENV, str(log_folder))
+    monkeypatch.setenv(env.LOG_DIR, str(log_folder))
     path = logs.setup_logging(level=logging.DEBUG)                 # again: replaces, never duplicates
     assert path == log_folder / "pharmadesk.log"
     ours = [h for h in logging.getLogger().handlers if isinstance(h, logs._Handler)]
@@ -107,7 +111,7 @@ def test_setup_logging_rotates_in_the_platform_log_folder(log_folder, monkeypatc
 def test_cli_commands_log_to_the_log_folder(store_dir, log_folder, monkeypatch, capsys):
     monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PHARMADESK_PASSWORD", "not the password")
-    monkeypatch.setenv(logs.LOG_DIR_ENV, str(log_folder))
+    monkeypatch.setenv(env.LOG_DIR, str(log_folder))
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     assert cli_main(["info", "--store", str(store_dir)]) == 0
     assert cli_main(["member", "erase", "1", "--yes", "--store", str(store_dir)]) == 1     # wrong password
@@ -164,10 +168,12 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
         store.members.set_consent(new[1], "marketing", False, "sms")
 
         # Sales to new and to demo members, found by card and by phone as at the till; a return.
-        product = store.db.one(
-            "SELECT p.id, p.price FROM products p JOIN batches b ON b.product_id = p.id "
-            "WHERE p.legal_class = 'otc' AND p.active = 1 AND b.expiry > date('now', '+30 day') "
-            "GROUP BY p.id HAVING SUM(b.on_hand) >= 30 ORDER BY p.id LIMIT 1")
+        # A fresh delivery of one OTC product, so the sales below never depend on the demo's stock that day.
+        product = store.db.one("SELECT id, price FROM products WHERE legal_class = 'otc' AND active = 1 "
+                               "ORDER BY id LIMIT 1")
+        supplier_id = store.db.scalar("SELECT min(id) FROM suppliers")
+        store.stock.receive(supplier_id, [ReceiptLine(product["id"], "LOGTEST-1", store.today() + timedelta(days=400),
+                                                      40, max(1, product["price"] // 2))])
         receipts = []
         for person in people[:5] + people[-5:]:
             member = store.members.by_card(person["card_no"])

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from pharmadesk.catalog import gtin_check_digit_ok
+from pharmadesk.core.catalog import gtin_check_digit_ok
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.members import make_card_number, mask_phone, normalize_phone
-from pharmadesk.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.members import make_card_number, mask_phone, normalize_phone
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
 
 from conftest import table_snapshot
 

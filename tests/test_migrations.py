@@ -12,7 +12,7 @@ from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, Database, connect
 from pharmadesk.db.migrate import available_migrations, latest_version, migrate, schema_version
 from pharmadesk.errors import StoreCorrupt
-from pharmadesk.store import Store
+from pharmadesk.core.store import Store
 
 from conftest import FAST_KDF, PASSPHRASE, dir_hashes
 

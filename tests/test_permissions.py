@@ -13,12 +13,12 @@ from datetime import timedelta
 
 import pytest
 
-from pharmadesk import privacy
+from pharmadesk.core import privacy
 from pharmadesk.errors import PermissionDenied, PrescriptionRequired
-from pharmadesk.importer import import_csv
-from pharmadesk.permissions import MATRIX, ROLES, Action, allowed
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.io.importer import import_csv
+from pharmadesk.core.permissions import MATRIX, ROLES, Action, allowed
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
 
 from conftest import PASSWORDS, table_snapshot
 

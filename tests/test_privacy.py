@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from pharmadesk import privacy
-from pharmadesk.cli import main as cli_main
+from pharmadesk.core import privacy
+from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import DB_FILE_NAME
 from pharmadesk.errors import IntegrityFailure, NotFound, PermissionDenied, ValidationError
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.store import Store
-from pharmadesk.timeutil import to_iso
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.store import Store
+from pharmadesk.core.timeutil import to_iso
 
 from conftest import PASSPHRASE, PASSWORDS, table_snapshot
 
@@ -487,7 +487,7 @@ def test_cli_member_export_erase_and_retention(open_store, store_dir, tmp_path, 
 
 
 def test_the_export_lists_care_reminders_with_outcomes_and_campaigns(store, ids):
-    from pharmadesk import campaigns, care
+    from pharmadesk.core import campaigns, care
 
     member = store.members.register("Reminded Member", "13955556666", care_consent=True, marketing_consent=True)
     reminder = care.issue_reminder(store, member, "refill_due", store.today(), "Ramipril runs out soon", "sms",

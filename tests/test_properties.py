@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from pharmadesk.errors import ExpiredStockError, StockError, ValidationError
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.stock import ReceiptLine
-from pharmadesk.store import Store
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.core.store import Store
 
 from conftest import PASSWORDS, Clock
 

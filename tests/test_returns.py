@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.permissions import Action
-from pharmadesk.sales import CartLine, Payment, Prescription, ReturnItem
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
 
 from conftest import PINS, table_snapshot
 

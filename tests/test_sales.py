@@ -17,10 +17,10 @@ from pharmadesk.errors import (
     StockError,
     ValidationError,
 )
-from pharmadesk.money import format_money, parse_money, vat_included
-from pharmadesk.permissions import Action
-from pharmadesk.sales import CartLine, Payment, Prescription
-from pharmadesk.users import Approval
+from pharmadesk.core.money import format_money, parse_money, vat_included
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.users import Approval
 
 from conftest import PINS, table_snapshot
 

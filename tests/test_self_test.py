@@ -19,7 +19,7 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                MPLCONFIGDIR=str(tmp_path / "mpl"))
-    return subprocess.run([sys.executable, "-m", "pharmadesk.cli", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "pharmadesk.cli.main", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -38,12 +38,12 @@ def test_self_test_passes_and_reports_every_check(tmp_path):
 
 
 def test_self_test_reports_a_failure_and_exits_1(monkeypatch, capsys):
-    from pharmadesk import selftest
+    from pharmadesk.cli import selftest
 
     def broken_build(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("pharmadesk.demo.build_demo_store", broken_build)
+    monkeypatch.setattr("pharmadesk.demo.build.build_demo_store", broken_build)
     assert selftest.run_self_test() == 1
     out = capsys.readouterr().out
     assert "FAIL  demo store: OSError: disk full" in out

@@ -8,8 +8,8 @@ import pytest
 
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import ExpiredStockError, NotFound, PermissionDenied, StockError, ValidationError
-from pharmadesk.sales import CartLine, Payment, Prescription
-from pharmadesk.stock import ReceiptLine, is_expired
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.stock import ReceiptLine, is_expired
 
 from conftest import table_snapshot
 

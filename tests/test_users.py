@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import pharmadesk.users as users_module
+import pharmadesk.core.users as users_module
 from pharmadesk.errors import (
     AccountLocked,
     AuthenticationError,
@@ -12,8 +12,8 @@ from pharmadesk.errors import (
     PermissionDenied,
     ValidationError,
 )
-from pharmadesk.permissions import Action
-from pharmadesk.users import LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, Approval, User
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.users import LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, Approval, User
 
 from conftest import PASSWORDS, PINS, table_snapshot
 

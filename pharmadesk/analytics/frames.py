@@ -35,10 +35,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 
 if TYPE_CHECKING:
-    from pharmadesk.store import Store
+    from pharmadesk.core.store import Store
 
 #: Product categories an analysis reports on one by one; the rest (personal care, devices) fold into "other".
 MIX_CATEGORIES = ("chronic", "acute", "otc", "supplement", "mother_baby")
@@ -265,10 +265,10 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     One row per sale line: ``member_id, sale_id, date`` (UTC date), ``product_id, packs`` (units sold
     minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
     pack), ``pack_size``, ``generic_name`` (current, may be None) and ``therapy`` (the molecule key:
-    :func:`pharmadesk.analytics.reminders.therapy_keys`). Sorted by member, product, date. Erased
+    :func:`pharmadesk.analytics.models.reminders.therapy_keys`). Sorted by member, product, date. Erased
     members are left out (see the module doc). Needs :attr:`Action.CARE_REMINDERS`.
     """
-    from pharmadesk.analytics.reminders import with_therapy
+    from pharmadesk.analytics.models.reminders import with_therapy
 
     store.require(Action.CARE_REMINDERS)
     cutoff = _cutoff(as_of)
@@ -293,7 +293,7 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
 def care_products(store: "Store") -> pd.DataFrame:
     """Maintenance products: ``product_id, name, days_supply, pack_size, active, generic_name, therapy``
     (the molecule key, as in :func:`care_fills`). Needs CARE_REMINDERS."""
-    from pharmadesk.analytics.reminders import with_therapy
+    from pharmadesk.analytics.models.reminders import with_therapy
 
     store.require(Action.CARE_REMINDERS)
     return with_therapy(_frame(store, """
@@ -306,10 +306,10 @@ def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
 
     Columns: ``member_id, name, birth_date`` (datetime64, NaT if unknown), ``care, marketing`` (bool:
     the member's latest consent of that kind given before ``as_of`` is a yes, and the member is not
-    erased: :func:`pharmadesk.privacy.consent_filter`, the one consent rule). Members with neither
+    erased: :func:`pharmadesk.core.privacy.consent_filter`, the one consent rule). Members with neither
     consent are left out. ``name`` is read only to fill in the call scripts. Needs CARE_REMINDERS.
     """
-    from pharmadesk.privacy import consent_filter
+    from pharmadesk.core.privacy import consent_filter
 
     store.require(Action.CARE_REMINDERS)
     moment = _as_of_moment(as_of)
@@ -344,7 +344,7 @@ def member_visit_days(store: "Store", as_of: date, *, progress=None) -> pd.DataF
 
 
 def care_reminder_log(store: "Store", as_of: date) -> pd.DataFrame:
-    """Reminders issued before ``as_of`` (:mod:`pharmadesk.care`): ``reminder_id, member_id, kind,
+    """Reminders issued before ``as_of`` (:mod:`pharmadesk.core.care`): ``reminder_id, member_id, kind,
     product_id`` (Int64), ``due_date, created`` (UTC date), ``channel, latest_outcome`` (the latest
     outcome recorded before ``as_of``, None if none). Erased members' reminders are left out, like their
     fills. Needs CARE_REMINDERS."""
@@ -701,7 +701,7 @@ def member_counts(store: "Store", start: date, end: date) -> pd.DataFrame:
 
 
 def kpi_frames(store: "Store", start: date, end: date, *, progress=None) -> dict[str, pd.DataFrame]:
-    """Everything :func:`pharmadesk.analytics.kpis.owner_kpis` needs for periods inside ``[start, end)``:
+    """Everything :func:`pharmadesk.analytics.models.kpis.owner_kpis` needs for periods inside ``[start, end)``:
     ``sales`` (:func:`sales_between`), ``refunds`` (:func:`refunds_between`), ``members``
     (:func:`member_counts`) and ``inventory`` (:func:`inventory_at` at every 30-day step from ``start`` and at
     ``end``, so any period boundary a caller uses and the average inventory are covered; pass the boundaries
@@ -728,7 +728,7 @@ def last_sale_id(store: "Store") -> int:
     return int(store.db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales"))
 
 
-# -- owner's daily and monthly reports (pharmadesk.analytics.owner_reports) --------------------------------
+# -- owner's daily and monthly reports (pharmadesk.analytics.models.owner_reports) --------------------------------
 # Windows are [start, end) in local calendar days, like the KPI loaders. Only counts and money: no member
 # is named; staff appear by display name on day closes (the owner's own employees).
 

@@ -21,11 +21,11 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from pharmadesk import env
 from pharmadesk.errors import QT_TRANSLATE_NOOP, StoreLockedError, ValidationError, WrongPassphrase
 
 KEY_FILE_NAME = "pharmadesk.key"
 KEYRING_SERVICE = "PharmaDesk"
-PASSPHRASE_ENV = "PHARMADESK_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 10
 
 # Argon2id parameters (RFC 9106 "second recommended option": t=3, m=64 MiB, p=4).
@@ -221,7 +221,7 @@ def resolve_key(store_dir: Path, passphrase: str | None = None, use_keyring: boo
         if key is not None:
             return key
     if passphrase is None:
-        passphrase = os.environ.get(PASSPHRASE_ENV)
+        passphrase = os.environ.get(env.PASSPHRASE)
     if not passphrase:
         raise StoreLockedError(
             QT_TRANSLATE_NOOP("errors", "Enter the store's recovery passphrase to unlock it.")

@@ -36,15 +36,15 @@ from typing import TYPE_CHECKING, Callable
 
 import pyarrow as pa
 
-from pharmadesk.durable import fsync_dir, write_file
+from pharmadesk.io.durable import fsync_dir, write_file
 from pharmadesk.db.migrate import schema_version
 from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError, ValidationError
 from pharmadesk.headoffice import bundle as fmt
-from pharmadesk.permissions import Action
-from pharmadesk.timeutil import from_iso, to_iso
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.timeutil import from_iso, to_iso
 
 if TYPE_CHECKING:
-    from pharmadesk.store import Store
+    from pharmadesk.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +284,7 @@ class _Builder:
         """Each member's segment (analytics.segments) as of window_end's UTC day; {} if not computable."""
         try:
             from pharmadesk.analytics import frames
-            from pharmadesk.analytics.segments import build_features, segment_members
+            from pharmadesk.analytics.models.segments import build_features, segment_members
 
             as_of = from_iso(self.end).astimezone(timezone.utc).date()
             features = build_features(frames.member_features(self.store, as_of), as_of)
@@ -331,7 +331,7 @@ class _Builder:
         rows = []
         if campaigns:
             from pharmadesk.analytics import frames
-            from pharmadesk.analytics.campaigns import campaign_results
+            from pharmadesk.analytics.models.campaigns import campaign_results
 
             as_of = from_iso(self.end).astimezone(timezone.utc).date()
             purchases = frames.member_purchase_days(self.store, as_of, margin=True)

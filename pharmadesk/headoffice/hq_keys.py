@@ -17,11 +17,11 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pharmadesk import env
 from pharmadesk.db import keys as dbkeys
 from pharmadesk.errors import ValidationError
 from pharmadesk.headoffice.bundle import HQ_KEY_NAME, HQ_PUB_NAME, hq_public_key, key_id, new_hq_key
 
-HQ_PASSPHRASE_ENV = "PHARMADESK_HQ_PASSPHRASE"
 HQ_PUBLIC_FILE = HQ_PUB_NAME
 HQ_PRIVATE_FILE = HQ_KEY_NAME
 _WRAP_ID = "pharmadesk-hq"
@@ -51,7 +51,7 @@ def create_hq_keys(out_dir, passphrase: str | None = None, kdf: dict | None = No
         raise HQKeyError(f"{out / HQ_PRIVATE_FILE} already exists; it was not replaced.")
     raw_priv, pub = new_hq_key()
     if passphrase is None:
-        passphrase = os.environ.get(HQ_PASSPHRASE_ENV) or None
+        passphrase = os.environ.get(env.HQ_PASSPHRASE) or None
     body = {"format": 1, "kind": "pharmadesk-hq-private-key", "key_id": key_id(pub)}
     if passphrase:
         body["wrapped"] = json.loads(dbkeys.wrap_key(raw_priv, passphrase, _WRAP_ID, kdf).to_json())
@@ -76,9 +76,9 @@ def load_hq_private(path, passphrase: str | None = None) -> bytes:
     except ValueError:
         raise HQKeyError(f"The head-office private key {path} is damaged.") from None
     if "wrapped" in body:
-        passphrase = passphrase or os.environ.get(HQ_PASSPHRASE_ENV)
+        passphrase = passphrase or os.environ.get(env.HQ_PASSPHRASE)
         if not passphrase:
-            raise HQKeyError(f"{path} is protected by a passphrase: set {HQ_PASSPHRASE_ENV}.")
+            raise HQKeyError(f"{path} is protected by a passphrase: set {env.HQ_PASSPHRASE}.")
         raw = dbkeys.unwrap_key(dbkeys.KeyFile.from_json(json.dumps(body["wrapped"])), passphrase)
     else:
         raw = bytes.fromhex(body["private_key"])

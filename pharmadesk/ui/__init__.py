@@ -1,6 +1,6 @@
 """The PharmaDesk desktop program (PySide6, plain Qt widgets).
 
-The UI only calls :class:`pharmadesk.store.Store` methods: it issues no SQL and
+The UI only calls :class:`pharmadesk.core.store.Store` methods: it issues no SQL and
 re-implements no rule. Every visible string goes through ``tr()`` /
 ``QCoreApplication.translate`` so the program can be translated.
 

@@ -19,13 +19,13 @@ def about_facts(store, log_path: Path | None = None) -> list[tuple[str, str]]:
     The labels are translated in context ``AboutDialog``."""
     from PySide6.QtCore import QCoreApplication
 
-    from pharmadesk.logs import LOG_DIR_ENV
+    from pharmadesk import env
     from pharmadesk.paths import log_dir
 
     if log_path is None:
         import os
 
-        log_folder = Path(os.environ.get(LOG_DIR_ENV) or log_dir())
+        log_folder = Path(os.environ.get(env.LOG_DIR) or log_dir())
     else:
         log_folder = Path(log_path).parent
     return [

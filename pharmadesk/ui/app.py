@@ -128,7 +128,7 @@ class DemoBuilder(QThread):
         self.error: str | None = None
 
     def run(self) -> None:
-        from pharmadesk.demo import build_demo_store
+        from pharmadesk.demo.build import build_demo_store
 
         try:
             store = build_demo_store(self.directory, progress=self._progress, **self.options)
@@ -175,7 +175,7 @@ def build_demo_with_progress(directory: Path, parent=None, **options) -> bool:
 
 def open_store(store_dir: Path, passphrase: str | None = None, use_keyring: bool = True):
     """Open the store: keyring (or ``passphrase``) first; otherwise ask for the recovery passphrase."""
-    from pharmadesk.store import Store
+    from pharmadesk.core.store import Store
 
     try:
         return Store.open(store_dir, passphrase=passphrase, use_keyring=use_keyring)
@@ -187,7 +187,7 @@ def open_store(store_dir: Path, passphrase: str | None = None, use_keyring: bool
 
 
 def demo_hint() -> str:
-    from pharmadesk.demo import DEMO_USERS
+    from pharmadesk.demo.build import DEMO_USERS
 
     accounts = [f"{username} / {password} (PIN {pin}, {role})"
                 for username, (_name, role, password, pin) in DEMO_USERS.items()]
@@ -216,7 +216,7 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
         return _run_main_window(app, store)
     passphrase = None
     if demo:
-        from pharmadesk.demo import DEMO_PASSPHRASE
+        from pharmadesk.demo.build import DEMO_PASSPHRASE
 
         passphrase = DEMO_PASSPHRASE
         if not (store_dir / DB_FILE_NAME).exists() and not build_demo_with_progress(store_dir):

@@ -1,4 +1,4 @@
-"""A colleague's user name and PIN, turned into a store :class:`~pharmadesk.users.Approval`."""
+"""A colleague's user name and PIN, turned into a store :class:`~pharmadesk.core.users.Approval`."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import ACTION_LABELS, Action
+from pharmadesk.core.permissions import ACTION_LABELS, Action
 from pharmadesk.ui.common import ErrorLabel
-from pharmadesk.users import Approval
+from pharmadesk.core.users import Approval
 
 
 class ApprovalBox(QGroupBox):

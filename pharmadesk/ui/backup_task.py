@@ -11,12 +11,12 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QCoreApplication
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
-from pharmadesk.timeutil import from_iso
+from pharmadesk.core.timeutil import from_iso
 from pharmadesk.ui.widgets.worker import TaskRunner
 
 STALE_AFTER = timedelta(days=2)      # older than this, the status bar warns
 
-# The backup's progress texts (plain English from pharmadesk.backup), marked for translation in
+# The backup's progress texts (plain English from pharmadesk.core.backup), marked for translation in
 # context "progress", where ProgressPanel looks them up.
 PROGRESS_TEXTS = (
     QT_TRANSLATE_NOOP("progress", "Copying the database"),

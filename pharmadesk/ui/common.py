@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.money import format_money
+from pharmadesk.core.money import format_money
 
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.money import parse_money
+from pharmadesk.core.money import parse_money
 from pharmadesk.ui.backup_task import day_close_backup_runner
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, money
 from pharmadesk.ui.headoffice_task import day_close_export_runner

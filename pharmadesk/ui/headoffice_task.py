@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pharmadesk.timeutil import from_iso
+from pharmadesk.core.timeutil import from_iso
 from pharmadesk.ui.widgets.worker import TaskRunner
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.backup_task import last_backup_status
 from pharmadesk.ui.common import error_text, exec_dialog
 from pharmadesk.ui.day_close import DayClosePage

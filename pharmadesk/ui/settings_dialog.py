@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.backup_task import backup_runner
 from pharmadesk.ui.headoffice_task import export_runner, last_export_text
 from pharmadesk.ui.common import ErrorLabel, error_text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import ROLES
+from pharmadesk.core.permissions import ROLES
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, form_dialog_body
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column

@@ -70,11 +70,11 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
                        progress=None) -> FirstRunResult:
     """Create the store ``choices`` describe in ``directory``; the owner is logged in on the returned store.
     A :class:`Cancelled` raised by ``progress`` during an import undoes that import and skips the rest."""
-    from pharmadesk.store import Store
+    from pharmadesk.core.store import Store
 
     report = progress or (lambda fraction, message="": None)
     if choices.start == "demo":
-        from pharmadesk.demo import build_demo_store
+        from pharmadesk.demo.build import build_demo_store
 
         store = build_demo_store(directory, passphrase=choices.passphrase, use_keyring=use_keyring, kdf=kdf,
                                  progress=report, **(demo_options or {}))
@@ -106,7 +106,7 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
 
 
 def _import_files(store, choices: FirstRunChoices, report, result: FirstRunResult) -> None:
-    from pharmadesk.importer import import_csv
+    from pharmadesk.io.importer import import_csv
 
     files = [(kind, path) for kind, path in (("products", choices.products_csv), ("members", choices.members_csv))
              if path.strip()]
@@ -248,7 +248,7 @@ class FirstRunWizard(QWizard):
         """Why the chosen start cannot work, checked before anything is created; None if it can."""
         choices = self.choices()
         if choices.start == "demo":
-            from pharmadesk.demo import DEMO_USERS
+            from pharmadesk.demo.build import DEMO_USERS
 
             if choices.owner_username in DEMO_USERS:
                 return self.tr("The demo store already has a user called {0}. Go back and choose another "
@@ -281,7 +281,7 @@ class FirstRunWizard(QWizard):
         return TaskRunner(task, parent)
 
     def reopen(self, result: FirstRunResult):
-        from pharmadesk.store import Store
+        from pharmadesk.core.store import Store
 
         choices = self.choices()
         store = Store.open(self.store_dir, passphrase=choices.passphrase, use_keyring=self.use_keyring)

@@ -16,7 +16,7 @@ from pharmadesk.db import keys
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.settings_dialog import LANGUAGES
-from pharmadesk.users import Users
+from pharmadesk.core.users import Users
 
 
 def _hint(text: str) -> QLabel:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pharmadesk.analytics import baskets as B
+from pharmadesk.analytics.models import baskets as B
 from pharmadesk.analytics import frames
 
 # Products 1-4 are OTC, 5 is Rx-only, 6 controlled, 7 an OTC product no longer sold (inactive).
@@ -116,7 +116,7 @@ def test_hit_rate_rules_beat_most_popular_on_planted_pairs():
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from pharmadesk.demo import build_demo_store
+    from pharmadesk.demo.build import build_demo_store
 
     directory = tmp_path_factory.mktemp("basketdemo") / "store"
     store = build_demo_store(directory, members=1000, years=1, seed=5, end_date=date(2026, 6, 1),

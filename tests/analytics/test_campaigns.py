@@ -9,11 +9,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pharmadesk.analytics import campaigns, frames
-from pharmadesk.analytics.commands import campaign_report
-from pharmadesk.campaigns import campaign_members, create_campaign
-from pharmadesk.sales import CartLine, Payment
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import campaigns
+from pharmadesk.cli.analytics import campaign_report
+from pharmadesk.core.campaigns import campaign_members, create_campaign
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.stock import ReceiptLine
 
 
 # -- intervals ----------------------------------------------------------------------------------------------------

@@ -10,15 +10,16 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from pharmadesk import cli
-from pharmadesk.analytics import commands
+from pharmadesk import env as env_vars
+from pharmadesk.cli import main as cli
+from pharmadesk.cli import analytics as commands
 
 END = date(2026, 6, 1)
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    from pharmadesk.demo import build_demo_store
+    from pharmadesk.demo.build import build_demo_store
 
     directory = tmp_path_factory.mktemp("analytics-cli") / "demo"
     store = build_demo_store(directory, members=500, years=1, seed=5, end_date=END,
@@ -29,11 +30,10 @@ def demo_dir(tmp_path_factory):
 
 @pytest.fixture
 def env(monkeypatch):
-    from pharmadesk.db.keys import PASSPHRASE_ENV
-    from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS
+    from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
 
-    monkeypatch.setenv(PASSPHRASE_ENV, DEMO_PASSPHRASE)
-    monkeypatch.setenv(cli.PASSWORD_ENV, DEMO_USERS["owner"][2])
+    monkeypatch.setenv(env_vars.PASSPHRASE, DEMO_PASSPHRASE)
+    monkeypatch.setenv(env_vars.PASSWORD, DEMO_USERS["owner"][2])
 
 
 def test_registry_lists_segments_and_kpis():

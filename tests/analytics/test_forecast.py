@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pharmadesk.analytics import forecast as fc
+from pharmadesk.analytics.models import forecast as fc
 
 
 def _series(days: int, demands: dict[int, float]) -> np.ndarray:

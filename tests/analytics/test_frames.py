@@ -9,8 +9,8 @@ import pytest
 
 from pharmadesk.analytics import frames
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.privacy import erase_member
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.privacy import erase_member
+from pharmadesk.core.sales import CartLine, Payment
 
 
 def _at(day: date, hour: int) -> datetime:

@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from pharmadesk import care
-from pharmadesk.analytics import joined_kpis
-from pharmadesk.campaigns import create_campaign
-from pharmadesk.sales import CartLine, Payment, Prescription
+from pharmadesk.core import care
+from pharmadesk.analytics.models import joined_kpis
+from pharmadesk.core.campaigns import create_campaign
+from pharmadesk.core.sales import CartLine, Payment, Prescription
 
 
 def _member(store, n: int) -> int:

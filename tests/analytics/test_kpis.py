@@ -8,11 +8,12 @@ from datetime import date, datetime, time, timedelta, timezone
 import pandas as pd
 import pytest
 
-from pharmadesk.analytics import frames, kpis
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import kpis
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.importer import import_csv
-from pharmadesk.sales import CartLine, Payment, ReturnItem
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.io.importer import import_csv
+from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.stock import ReceiptLine
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -123,7 +124,7 @@ def test_cashier_may_not_load_kpis(open_store):
 
 
 def test_demo_store_kpis_hang_together(tmp_path):
-    from pharmadesk.demo import build_demo_store
+    from pharmadesk.demo.build import build_demo_store
 
     end = date(2026, 6, 1)
     demo = build_demo_store(tmp_path / "demo", members=400, years=1, seed=3, end_date=end,

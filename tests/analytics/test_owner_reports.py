@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from pharmadesk.analytics import owner_reports
+from pharmadesk.analytics.models import owner_reports
 from pharmadesk.errors import PermissionDenied, ValidationError
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from tests.analytics.test_kpis import _at, tiny  # noqa: F401 - fixture
 
 
@@ -81,8 +81,8 @@ def test_reports_need_the_owner(open_store, tiny):
 def test_cli_writes_the_printed_report_and_the_workbook(store_dir, ids, tmp_path, monkeypatch, capsys):
     from openpyxl import load_workbook
 
-    from pharmadesk.cli import main as cli_main
-    from pharmadesk.store import Store
+    from pharmadesk.cli.main import main as cli_main
+    from pharmadesk.core.store import Store
     from tests.conftest import PASSPHRASE, PASSWORDS
 
     monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)

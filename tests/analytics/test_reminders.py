@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pharmadesk.analytics import frames, reminders as R
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reminders as R
 
 D0 = date(2026, 1, 1)
 A, B, C = 101, 102, 103          # maintenance products (30-day packs)
@@ -356,7 +357,7 @@ def test_conversion_counts_refills_within_seven_days():
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from pharmadesk.demo import build_demo_store
+    from pharmadesk.demo.build import build_demo_store
 
     directory = tmp_path_factory.mktemp("remdemo") / "store"
     store = build_demo_store(directory, members=1000, years=1, seed=11, end_date=date(2026, 6, 1),
@@ -366,7 +367,7 @@ def demo(tmp_path_factory):
 
 
 def test_demo_store_reminders_respect_consent_and_as_of(demo):
-    from pharmadesk.privacy import consented_members
+    from pharmadesk.core.privacy import consented_members
 
     as_of = date(2026, 5, 1)
     fills = frames.care_fills(demo, as_of)
@@ -392,7 +393,7 @@ def test_demo_store_reminders_respect_consent_and_as_of(demo):
 
 
 def test_demo_store_pharmacist_may_cashier_may_not(demo):
-    from pharmadesk.demo import DEMO_USERS
+    from pharmadesk.demo.build import DEMO_USERS
     from pharmadesk.errors import PermissionDenied
 
     try:
@@ -415,8 +416,8 @@ def test_deterministic(demo):
 
 
 def test_cli_lists_and_records_todays_reminders(demo, monkeypatch, capsys):
-    from pharmadesk.cli import main
-    from pharmadesk.demo import DEMO_PASSPHRASE, DEMO_USERS
+    from pharmadesk.cli.main import main
+    from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
 
     monkeypatch.setenv("PHARMADESK_PASSPHRASE", DEMO_PASSPHRASE)
     monkeypatch.setenv("PHARMADESK_PASSWORD", DEMO_USERS["pharmacist"][2])

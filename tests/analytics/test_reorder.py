@@ -8,8 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pharmadesk.analytics import frames, reorder
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reorder
+from pharmadesk.core.sales import CartLine, Payment
 
 AS_OF = date(2026, 6, 1)
 

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from pharmadesk.analytics import segments
-from pharmadesk.analytics.segments import NO_PURCHASE, SHARE_COLUMNS
+from pharmadesk.analytics.models import segments
+from pharmadesk.analytics.models.segments import NO_PURCHASE, SHARE_COLUMNS
 
 AS_OF = date(2026, 6, 1)
 
@@ -142,7 +142,7 @@ def test_build_features_by_hand():
 
 def test_segments_on_a_demo_store(tmp_path):
     from pharmadesk.analytics import frames
-    from pharmadesk.demo import build_demo_store
+    from pharmadesk.demo.build import build_demo_store
 
     end = date(2026, 6, 1)
     demo = build_demo_store(tmp_path / "demo", members=1000, years=1, seed=11, end_date=end,

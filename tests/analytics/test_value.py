@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 from scipy import special
 
-from pharmadesk.analytics import frames, value
-from pharmadesk.demo import build_demo_store
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import value
+from pharmadesk.demo.build import build_demo_store
 from pharmadesk.errors import PermissionDenied
 
 CDNOW = Path(__file__).resolve().parents[1] / "data" / "cdnow" / "cdnow_customers_summary_with_transactions.csv"
@@ -232,7 +233,7 @@ def test_backtest_on_the_demo_store(demo):
 
 
 def test_cashier_cannot_load_value_data(demo):
-    from pharmadesk.demo import DEMO_USERS
+    from pharmadesk.demo.build import DEMO_USERS
     username = next(u for u, v in DEMO_USERS.items() if v[1] == "cashier")
     demo.login(username, DEMO_USERS[username][2])
     try:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pharmadesk import care, privacy
+from pharmadesk.core import care, privacy
 from pharmadesk.errors import PermissionDenied, ValidationError
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice import export
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pharmadesk import cli
+from pharmadesk.cli import main as cli
 from pharmadesk.headoffice import bundle as B
 from pharmadesk.headoffice.hq_keys import HQKeyError, create_hq_keys, load_hq_private, trust_store
 from pharmadesk.headoffice.ingest import connect, extract_bundles, ingest_bundles

@@ -9,12 +9,12 @@ from datetime import date, datetime, timedelta, timezone
 import duckdb
 import pytest
 
-from pharmadesk.demo import build_demo_store
+from pharmadesk.demo.build import build_demo_store
 from pharmadesk.headoffice.export import export_bundle, setup_keys, trust_hq
 from pharmadesk.headoffice.hq_keys import create_hq_keys, load_hq_private, trust_store
 from pharmadesk.headoffice.ingest import connect, extract_bundles, ingest_bundles, sequence_gaps
 from pharmadesk.headoffice.report import period_report, stock_health
-from pharmadesk.timeutil import from_iso
+from pharmadesk.core.timeutil import from_iso
 
 KDF = {"time_cost": 1, "memory_cost": 8192, "parallelism": 1}
 END = date(2025, 6, 1)

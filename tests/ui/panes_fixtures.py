@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pharmadesk.demo import DEMO_USERS, build_demo_store
+from pharmadesk.demo.build import DEMO_USERS, build_demo_store
 from pharmadesk.ui.main_window import MainWindow
 from pharmadesk.ui.panes import forget_all
 from tests.ui.conftest import HOUR_MS

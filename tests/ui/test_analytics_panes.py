@@ -7,9 +7,10 @@ from __future__ import annotations
 import csv
 import math
 
-from pharmadesk.analytics import frames, segments, value
-from pharmadesk.analytics.commands import campaign_report
-from pharmadesk.privacy import consented_members
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import segments, value
+from pharmadesk.cli.analytics import campaign_report
+from pharmadesk.core.privacy import consented_members
 from pharmadesk.ui.panes.segments_pane import CampaignDialog
 from pharmadesk.ui.panes.value_pane import valuable_members
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures

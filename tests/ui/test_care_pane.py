@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pharmadesk.analytics import frames, reminders
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reminders
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 
-from pharmadesk.analytics import frames, joined_kpis, kpis
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import joined_kpis, kpis
 from pharmadesk.ui.panes.dashboard_pane import TILES, period_bounds
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 

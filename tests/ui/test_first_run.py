@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from pharmadesk.logs import setup_logging, stop_logging
-from pharmadesk.store import Store
+from pharmadesk.core.store import Store
 from pharmadesk.ui.wizard import FirstRunWizard
 from tests.conftest import FAST_KDF
 

@@ -7,7 +7,7 @@ import json
 
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice import export
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.settings_dialog import SettingsDialog
 
 

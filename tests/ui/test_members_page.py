@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.members.member_dialog import MemberDialog
 from tests.ui.conftest import accepted
 

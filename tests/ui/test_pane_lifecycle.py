@@ -12,7 +12,7 @@ import warnings
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.panes import cache_key, cached
 from pharmadesk.ui.panes.charts import FONTS
 from pharmadesk.ui.panes.dashboard_pane import WEEKDAYS, period_bounds

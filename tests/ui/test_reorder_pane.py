@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from pharmadesk.analytics import frames, reorder
+from pharmadesk.analytics import frames
+from pharmadesk.analytics.models import reorder
 from pharmadesk.ui.common import money
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 

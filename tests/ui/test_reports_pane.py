@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from pharmadesk.analytics import frames
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from tests.ui.panes_fixtures import demo_store, demo_window  # noqa: F401 - fixtures
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.settings_dialog import SettingsDialog
 from pharmadesk.ui.till import escpos
 from pharmadesk.ui.till.receipt_dialog import ReceiptDialog, receipt_lines

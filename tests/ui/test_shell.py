@@ -54,7 +54,7 @@ def test_unlock_by_a_pharmacist_switches_the_role(make_window, qtbot):
 
 
 def test_day_close_shows_the_z_report(make_window, ids):
-    from pharmadesk.sales import CartLine, Payment
+    from pharmadesk.core.sales import CartLine, Payment
 
     window, store, _dialogs = make_window("owner")
     store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500, tendered=3000)])
@@ -84,7 +84,7 @@ def test_login_dialog_shows_wrong_password_plainly(open_store, qtbot):
 def test_receipt_prints_to_pdf(make_window, ids, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from pharmadesk.sales import CartLine, Payment
+    from pharmadesk.core.sales import CartLine, Payment
     from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
 
     window, store, _dialogs = make_window("cashier")

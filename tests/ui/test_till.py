@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
 from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
 from pharmadesk.ui.till.return_dialog import ReturnDialog
 from pharmadesk.ui.till.suspended_dialog import SuspendedDialog
-from pharmadesk.sales import CartLine, Payment
+from pharmadesk.core.sales import CartLine, Payment
 from tests.ui.conftest import accepted
 
 PARACETAMOL = "4006381333931"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.members import CONSENT_SOURCES, SEXES
-from pharmadesk.permissions import Action
+from pharmadesk.core.members import CONSENT_SOURCES, SEXES
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel
 
 SOURCE_LABELS = {

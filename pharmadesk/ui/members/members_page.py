@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.members.member_dialog import MemberDialog, source_label
 from pharmadesk.ui.widgets.list_model import ListTable

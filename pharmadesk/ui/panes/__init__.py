@@ -36,6 +36,6 @@ def forget_all() -> None:
 def warm_up() -> None:
     """Import the analytics stack in the GUI thread when an analytics page is made (at login), not in the
     first worker: a first import there (scipy, scikit-learn: ~0.6 s) stalls the till's event loop."""
-    from pharmadesk.analytics import (  # noqa: F401
+    from pharmadesk.analytics.models import (  # noqa: F401
         campaigns, forecast, joined_kpis, kpis, owner_reports, reminders, reorder, segments, value,
     )

@@ -169,12 +169,12 @@ class AnalyticsPane(QWidget):
         return str(value)
 
     def export_pdf(self, path):
-        from pharmadesk.ui.panes import report_export
+        from pharmadesk.reports import export as report_export
 
         return report_export.export_pdf(path, self.report_title(), self.report_figures(), self.report_tables())
 
     def export_excel(self, path):
-        from pharmadesk.ui.panes import report_export
+        from pharmadesk.reports import export as report_export
 
         return report_export.export_excel(path, self.report_tables())
 

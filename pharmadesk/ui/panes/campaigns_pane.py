@@ -17,8 +17,8 @@ from pharmadesk.ui.widgets.paged_model import Column
 
 def compute_campaigns(store, as_of, progress=None) -> dict:
     """Every campaign with its results as the ``campaign`` command computes them."""
-    from pharmadesk import campaigns as domain
-    from pharmadesk.analytics.commands import campaign_report
+    from pharmadesk.core import campaigns as domain
+    from pharmadesk.cli.analytics import campaign_report
 
     step = progress or (lambda fraction, label: None)
     listed = domain.list_campaigns(store)

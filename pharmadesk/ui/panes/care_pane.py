@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from pharmadesk import care
+from pharmadesk.core import care
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
@@ -41,7 +41,8 @@ def _t(text: str | None) -> str:
 
 def compute_worklist(store, as_of, progress=None) -> dict:
     """Today's reminders and the conversion per month, as the ``reminders`` command computes them."""
-    from pharmadesk.analytics import frames, reminders
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.models import reminders
 
     step = progress or (lambda fraction, label: None)
     step(0.05, "dispensings")

@@ -69,7 +69,8 @@ def period_bounds(key: str, as_of: date) -> tuple[date, date]:
 
 def compute_dashboard(store, as_of: date, period: str, progress=None) -> dict:
     """Everything the dashboard shows for ``period`` as of ``as_of`` (runs in the worker thread)."""
-    from pharmadesk.analytics import frames, joined_kpis, kpis
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.models import joined_kpis, kpis
 
     step = progress or (lambda fraction, label: None)
     start, end = period_bounds(period, as_of)

@@ -10,7 +10,7 @@ The chart (:meth:`ReorderPane.draw_product`), left axis in units per day, right 
 - forecast, from ``as_of`` over the next H = L + R days (the supplier's lead time + review period): the
   daily forecast f (dashed, left axis) and the projected stock position P(t) = position − f·t
   (position = on hand + on order) with a shaded band P(t) ± z·σ·√(t / H), where σ is ``sd_lead_review``,
-  the standard deviation of demand over L + R around its forecast (see :mod:`pharmadesk.analytics.reorder`)
+  the standard deviation of demand over L + R around its forecast (see :mod:`pharmadesk.analytics.models.reorder`)
   and z = 1.645, so the band is the central ``BAND_LEVEL`` = 90 % range of the position if demand is
   normal and its variance grows linearly with time. At t = H it is position − μ ± z·σ: where the band
   reaches the reorder point is when an order becomes due;
@@ -73,7 +73,8 @@ def compute_suggestions(store, as_of, progress=None) -> dict:
     """Reorder suggestions for every product as the ``reorder`` command computes them, and for the chart
     the last ``HISTORY_DAYS`` days of daily demand (``demand``) and of end-of-day sellable stock on hand
     (``stock``, :func:`pharmadesk.analytics.frames.reorder_stock_history`), both days × products."""
-    from pharmadesk.analytics import frames, reorder
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.models import reorder
 
     step = progress or (lambda fraction, label: None)
     step(0.05, "demand history")
@@ -374,7 +375,7 @@ class ReorderPane(AnalyticsPane):
         """Print the chosen purchase order on A4 through the system's print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from pharmadesk.ui.panes.report_document import a4_printer
+        from pharmadesk.reports.document import a4_printer
 
         order_id = self.order_choice.currentData()
         if order_id is None:

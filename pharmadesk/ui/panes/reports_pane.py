@@ -1,5 +1,5 @@
 """The owner's reports page: pick a day or a month, read the report on screen, print it, save it as PDF
-or Excel. The figures come from :mod:`pharmadesk.analytics.owner_reports` (computed in the background,
+or Excel. The figures come from :mod:`pharmadesk.analytics.models.owner_reports` (computed in the background,
 cached per report until a sale arrives); the page is :mod:`report_document`'s rich text.
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QTextBrowser
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
-from pharmadesk.ui.panes import report_document as rd
+from pharmadesk.reports import document as rd
 from pharmadesk.ui.panes.base import AnalyticsPane
 
 KINDS = {"daily": QT_TRANSLATE_NOOP("ReportsPane", "Daily report"),
@@ -77,7 +77,7 @@ class ReportsPane(AnalyticsPane):
         super().refresh(force)
 
     def compute(self, store, as_of, progress):
-        from pharmadesk.analytics import owner_reports
+        from pharmadesk.analytics.models import owner_reports
 
         kind, day = self.computing
         build = owner_reports.daily_report if kind == "daily" else owner_reports.monthly_report

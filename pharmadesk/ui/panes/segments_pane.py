@@ -26,7 +26,8 @@ MIX_LABELS = ("chronic", "acute", "otc", "supplement", "mother_baby", "other")
 
 def compute_segments(store, as_of, progress=None) -> dict:
     """Segments as the ``segments`` command computes them."""
-    from pharmadesk.analytics import frames, segments
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.models import segments
 
     step = progress or (lambda fraction, label: None)
     step(0.02, "member features")
@@ -164,7 +165,7 @@ class SegmentsPane(AnalyticsPane):
         return sorted(int(i) for i in members.loc[members["segment"] == segment, "member_id"])
 
     def draw_scatter(self) -> None:
-        from pharmadesk.analytics.segments import NO_PURCHASE
+        from pharmadesk.analytics.models.segments import NO_PURCHASE
 
         members = self.result["members"]
         buyers = members[members["segment"] != NO_PURCHASE]
@@ -210,7 +211,7 @@ class SegmentsPane(AnalyticsPane):
 
     def call_list(self, segment: str | None = None) -> list[dict]:
         """The segment's members who consented to marketing: id, name, phone."""
-        from pharmadesk.privacy import consented_members
+        from pharmadesk.core.privacy import consented_members
 
         ids = sorted(set(self.segment_member_ids(segment)) & set(consented_members(self.store, "marketing")))
         rows = []
@@ -275,7 +276,7 @@ class SegmentsPane(AnalyticsPane):
 
     def start_campaign(self, segment: str, *, name: str, starts_on, ends_on, cost: int = 0,
                        holdout: float = 0.10) -> int | None:
-        from pharmadesk.campaigns import create_campaign, get_campaign
+        from pharmadesk.core.campaigns import create_campaign, get_campaign
 
         try:
             campaign_id = create_campaign(self.store, name, self.segment_member_ids(segment), starts_on=starts_on,

@@ -26,7 +26,8 @@ def valuable_members(table, share: float = VALUABLE_SHARE):
 
 def compute_value(store, as_of, progress=None) -> dict:
     """Member value as the ``value`` command computes it, and the valuable members most likely to lapse."""
-    from pharmadesk.analytics import frames, value
+    from pharmadesk.analytics import frames
+    from pharmadesk.analytics.models import value
 
     step = progress or (lambda fraction, label: None)
     step(0.02, "purchase days")

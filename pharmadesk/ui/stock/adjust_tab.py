@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.stock.write_off_dialog import StockChangeDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.stock.import_dialog import ImportDialog
 from pharmadesk.ui.stock.labels import CATEGORY_LABELS, CLASS_LABELS, label

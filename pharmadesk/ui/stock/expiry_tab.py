@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from PySide6.QtCore import Qt
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.stock.write_off_dialog import StockChangeDialog
 from pharmadesk.ui.widgets.list_model import ListTable

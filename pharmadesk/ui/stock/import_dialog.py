@@ -1,7 +1,7 @@
 """Import a CSV file (products, members or sales history) in a worker thread.
 
 The import runs on its own store handle (``store.open_for_thread()``) through
-:func:`pharmadesk.importer.import_csv`; Cancel makes the next progress call raise, and the
+:func:`pharmadesk.io.importer.import_csv`; Cancel makes the next progress call raise, and the
 importer then undoes everything. Row errors are listed by line and column.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from pharmadesk.importer import import_csv
+from pharmadesk.io.importer import import_csv
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout,
 )
 
-from pharmadesk.catalog import CATEGORIES, LEGAL_CLASSES
+from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.money import parse_money
-from pharmadesk.permissions import Action
+from pharmadesk.core.money import parse_money
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, money
 from pharmadesk.ui.stock.labels import CATEGORY_LABELS, CLASS_LABELS, label
 

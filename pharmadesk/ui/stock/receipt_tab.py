@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.money import parse_money
-from pharmadesk.stock import ReceiptLine
+from pharmadesk.core.money import parse_money
+from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.widgets.list_model import ListTable

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import exec_dialog
 from pharmadesk.ui.stock.adjust_tab import AdjustTab
 from pharmadesk.ui.stock.catalog_tab import CatalogTab

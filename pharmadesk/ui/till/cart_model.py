@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from pharmadesk.catalog import Product
-from pharmadesk.money import parse_money
-from pharmadesk.sales import CartLine, Prescription
-from pharmadesk.stock import Allocation
+from pharmadesk.core.catalog import Product
+from pharmadesk.core.money import parse_money
+from pharmadesk.core.sales import CartLine, Prescription
+from pharmadesk.core.stock import Allocation
 from pharmadesk.ui.common import money
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError, ValidationError
-from pharmadesk.money import parse_money
-from pharmadesk.sales import Payment
+from pharmadesk.core.money import parse_money
+from pharmadesk.core.sales import Payment
 from pharmadesk.ui.common import ErrorLabel, money
 
 

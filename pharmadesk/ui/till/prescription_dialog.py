@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
-from pharmadesk.sales import Prescription
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.sales import Prescription
 from pharmadesk.ui.approval import ApprovalBox
 from pharmadesk.ui.common import ErrorLabel
 

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
-from pharmadesk.timeutil import from_iso
+from pharmadesk.core.timeutil import from_iso
 from pharmadesk.ui.common import ErrorLabel, money
 from pharmadesk.ui.till import escpos
 

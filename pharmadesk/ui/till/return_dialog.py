@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.permissions import Action
-from pharmadesk.sales import ReturnItem
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.sales import ReturnItem
 from pharmadesk.ui.approval import ApprovalBox
 from pharmadesk.ui.common import ErrorLabel, money
 

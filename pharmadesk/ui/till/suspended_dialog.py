@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout
 
-from pharmadesk.timeutil import from_iso
+from pharmadesk.core.timeutil import from_iso
 from pharmadesk.ui.common import ErrorLabel
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import ExpiredStockError, PharmaDeskError
-from pharmadesk.permissions import Action
+from pharmadesk.core.permissions import Action
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel

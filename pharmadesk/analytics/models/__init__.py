@@ -1,0 +1,1 @@
+"""The analytic models: pure functions, DataFrames in and DataFrames out, deterministic."""

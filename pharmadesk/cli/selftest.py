@@ -1,0 +1,213 @@
+"""``pharmadesk --self-test``: is this installation whole? Run after installing or building the bundle.
+
+Starts Qt (``QT_QPA_PLATFORM`` is respected, so ``offscreen`` works without a display), builds a tiny
+demo store in a temporary folder, opens it, logs in as the demo owner, shows the main window and
+checks the parts a frozen build tends to lose: SQLCipher, the migrations, the translations, the
+style sheet, the Qt plugins, a sale through the domain and the audit chain. Prints one line per
+check and returns 0 when every check passed, else 1. Nothing outside the temporary folder is touched
+(the keyring is not used).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Callable
+
+TINY_KDF = {"time_cost": 1, "memory_cost": 8192, "parallelism": 1}
+
+
+class SelfTest:
+    def __init__(self, out=None) -> None:
+        self.out = out or sys.stdout
+        self.failures: list[str] = []
+
+    def check(self, name: str, func: Callable[[], str | None]) -> object:
+        """Run one check; ``func`` returns a short detail for the report or raises on failure."""
+        try:
+            detail = func()
+        except Exception as exc:  # every failure is reported, the remaining checks still run
+            self.failures.append(name)
+            print(f"FAIL  {name}: {type(exc).__name__}: {exc}", file=self.out)
+            for line in traceback.format_exc().rstrip().splitlines()[-4:]:
+                print(f"      {line}", file=self.out)
+            return None
+        print(f"ok    {name}" + (f": {detail}" if detail else ""), file=self.out)
+        return detail
+
+
+def run_self_test(out=None) -> int:
+    out = out or sys.stdout
+    started = time.monotonic()
+    test = SelfTest(out)
+    from pharmadesk import __version__
+
+    frozen = " (frozen bundle)" if getattr(sys, "frozen", False) else ""
+    print(f"PharmaDesk {__version__} self-test{frozen}, Python {sys.version.split()[0]} on {sys.platform}", file=out)
+    with tempfile.TemporaryDirectory(prefix="pharmadesk-selftest-") as tmp:
+        try:
+            _run_checks(test, Path(tmp))
+        except Exception as exc:  # a check that could not even start
+            test.failures.append("self-test")
+            print(f"FAIL  self-test stopped: {type(exc).__name__}: {exc}", file=out)
+            traceback.print_exc(file=out)
+    seconds = time.monotonic() - started
+    if test.failures:
+        print(f"Self-test FAILED ({len(test.failures)}: {', '.join(test.failures)}) in {seconds:.1f} s", file=out)
+        return 1
+    print(f"Self-test passed in {seconds:.1f} s", file=out)
+    return 0
+
+
+def _run_checks(test: SelfTest, tmp: Path) -> None:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtGui import QGuiApplication, QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pharmadesk"])
+    app.setApplicationName("PharmaDesk")
+    app.setOrganizationName("PharmaDesk")
+
+    from pharmadesk.ui import app as ui_app
+    from pharmadesk.ui.common import RESOURCES
+
+    def qt_platform():
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        found = sorted(p.name for p in (plugins / "platforms").glob("*")) if (plugins / "platforms").is_dir() else []
+        if not QGuiApplication.platformName():
+            raise RuntimeError("no Qt platform plugin loaded")
+        return f"platform {QGuiApplication.platformName()!r}, Qt plugins in {plugins} ({len(found)} platform plugins)"
+
+    def image_formats():
+        formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+        missing = {"png", "svg", "ico"} - formats
+        if missing:
+            raise RuntimeError(f"image formats missing: {', '.join(sorted(missing))}")
+        return ", ".join(sorted(formats & {"png", "svg", "ico", "jpeg"}))
+
+    def print_support():
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp / "print-test.pdf"))
+        return "QtPrintSupport loads, PDF printer ready"
+
+    def resources():
+        if not RESOURCES.is_dir():
+            raise RuntimeError(f"resources folder missing: {RESOURCES}")
+        return str(RESOURCES)
+
+    def style_sheet():
+        if not ui_app.STYLE_SHEET.exists():
+            raise RuntimeError(f"style sheet missing: {ui_app.STYLE_SHEET}")
+        ui_app.load_style(app)
+        if not app.styleSheet().strip():
+            raise RuntimeError("style sheet is empty")
+        return f"{len(app.styleSheet()):,} characters"
+
+    def translations():
+        installed = ui_app.install_translators(app, "zh_CN")
+        if not installed:
+            raise RuntimeError(f"no translation loaded from {ui_app.TRANSLATIONS}")
+        names = [t.filePath() and Path(t.filePath()).name or t.objectName() or t.language() for t in installed]
+        ui_app.install_translators(app, "en")
+        return f"zh_CN: {', '.join(names)}"
+
+    for name, func in (("Qt platform plugin", qt_platform), ("Qt image formats", image_formats),
+                       ("Qt print support", print_support), ("resources", resources),
+                       ("style sheet", style_sheet), ("translations", translations)):
+        test.check(name, func)
+
+    def keyring_backend():
+        import keyring
+
+        return f"{type(keyring.get_keyring()).__module__}.{type(keyring.get_keyring()).__name__} (not used here)"
+
+    test.check("keyring", keyring_backend)
+
+    # -- the store ----------------------------------------------------------------------------------
+    from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+    from pharmadesk.core.store import Store
+
+    store_dir = tmp / "store"
+
+    def build():
+        t0 = time.monotonic()
+        build_demo_store(store_dir, members=50, years=0.1, kdf=TINY_KDF).close()
+        return f"tiny demo store built in {time.monotonic() - t0:.1f} s"
+
+    if test.check("demo store", build) is None:
+        return
+    state: dict = {}
+
+    def open_store():
+        store = Store.open(store_dir, passphrase=DEMO_PASSPHRASE, use_keyring=False)
+        state["store"] = store
+        _name, _role, password, _pin = DEMO_USERS["owner"]
+        store.login("owner", password)
+        version = store.db.scalar("PRAGMA user_version")
+        return f"opened, owner logged in, schema version {version}"
+
+    if test.check("open and log in", open_store) is None:
+        return
+    store = state["store"]
+    try:
+        def sqlcipher():
+            version = store.db.scalar("PRAGMA cipher_version")
+            if not version:
+                raise RuntimeError("PRAGMA cipher_version is empty: this is plain SQLite, not SQLCipher")
+            return f"SQLCipher {version}"
+
+        def main_window():
+            from pharmadesk.ui.main_window import MainWindow
+
+            window = MainWindow(store)
+            state["window"] = window
+            window.show()
+            for _ in range(5):
+                app.processEvents()
+            if not window.isVisible():
+                raise RuntimeError("the main window did not show")
+            return f"shown ({window.width()}x{window.height()})"
+
+        def sale():
+            from pharmadesk.core.sales import CartLine, Payment
+
+            product = _sellable_product(store)
+            result = store.sales.sell([CartLine(product.id, 1)],
+                                      [Payment("cash", product.price, tendered=product.price)])
+            return f"receipt {result.receipt_no}, 1 x {product.name}"
+
+        def audit():
+            problems = store.audit.verify()
+            if problems:
+                raise RuntimeError(f"{len(problems)} problem(s), first: entry {problems[0].entry_id}: "
+                                   f"{problems[0].reason}")
+            return f"{store.db.scalar('SELECT count(*) FROM audit_log')} entries, hash chain verified"
+
+        for name, func in (("SQLCipher", sqlcipher), ("main window", main_window), ("sale", sale),
+                           ("audit log", audit)):
+            test.check(name, func)
+    finally:
+        window = state.get("window")
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        try:
+            store.logout()
+        finally:
+            store.close()
+
+
+def _sellable_product(store):
+    """The first over-the-counter product with sellable stock on hand."""
+    for (product_id,) in store.db.execute(
+            "SELECT id FROM products WHERE active = 1 AND legal_class = 'otc' ORDER BY id").fetchall():
+        if store.stock.on_hand(product_id, sellable_only=True) > 0:
+            return store.catalog.get(product_id)
+    raise RuntimeError("the demo store has no over-the-counter product in stock")

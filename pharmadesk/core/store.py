@@ -1,0 +1,362 @@
+"""The one object a caller holds: an open, unlocked store with a logged-in user.
+
+    store = Store.open("~/PharmaDesk/store", passphrase=...)
+    store.login("anna", "1234")
+    store.sales.sell([CartLine(product_id=7, quantity=2)], [Payment("cash", 1000, tendered=2000)])
+
+Every use case lives in a subsystem (catalog, stock, sales, members, users, audit)
+and checks the logged-in user's permission here before it touches the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pharmadesk.core.audit import Audit
+from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
+from pharmadesk.core.catalog import Catalog, whole_number
+from pharmadesk.db import keys
+from pharmadesk.db.connection import DB_FILE_NAME, Database, DatabaseError, connect
+from pharmadesk.db.migrate import migrate, schema_version
+from pharmadesk.errors import (
+    QT_TRANSLATE_NOOP,
+    NotLoggedIn,
+    PermissionDenied,
+    StoreCorrupt,
+    ValidationError,
+    WrongPassphrase,
+)
+from pharmadesk.core.members import Members
+from pharmadesk.core.permissions import ACTION_LABELS, Action
+from pharmadesk.core.sales import Sales
+from pharmadesk.core.stock import Stock
+from pharmadesk.core.timeutil import utc_now
+from pharmadesk.core.users import Approval, User, Users
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SETTINGS = {
+    "store_name": "PharmaDesk pharmacy",
+    "store_address": "",                  # shown on the receipt and in reports; set by the first-run wizard
+    "currency": "CNY",
+    "points_per_currency_unit": "1",      # points earned per whole currency unit paid
+    "point_value_minor": "1",             # one point is worth this many minor units when redeemed
+    "discount_threshold_pct": "10",       # above this a discount needs the owner (and is audited)
+    "near_expiry_days": "90",
+    "idle_lock_minutes": "5",
+    "receipt_header": "",
+    "language": "en",
+    "backup_dir": "",                     # folder for the automatic backup at day close ("" = none)
+    "printer_name": "",                   # system printer for receipts ("" = ask each time)
+    "escpos_target": "",                  # ESC/POS receipt printer: a device/file path or host:port ("" = none)
+    "retention_years": "0",               # erase members with no purchase or registration for N years (0 = off)
+    "headoffice_dir": "",                 # folder for head-office bundles ("" = none); pharmadesk/headoffice
+    "headoffice_schedule": "off",         # when to export: off / day_close / daily
+}
+# Settings that are whole numbers, with the range each may take.
+INT_SETTINGS = {
+    "points_per_currency_unit": (0, 1000),
+    "point_value_minor": (0, 10000),
+    "discount_threshold_pct": (0, 100),
+    "near_expiry_days": (1, 730),
+    "idle_lock_minutes": (1, 240),
+    "retention_years": (0, 100),
+}
+# Settings that take one of a few values.
+CHOICE_SETTINGS = {
+    "language": ("en", "zh_CN"),
+    "headoffice_schedule": ("off", "day_close", "daily"),
+}
+
+
+class Store:
+    """An open store. Create with :meth:`create` or :meth:`open`; then :meth:`login`."""
+
+    def __init__(self, db: Database, directory: Path | None, store_id: str, clock: Callable[[], datetime] = utc_now,
+                 *, key: bytes | None = None):
+        self.db = db
+        self._key = key     # the database key, in memory only, for online backups; never logged or shown
+        self.directory = directory
+        self.store_id = store_id
+        self.clock = clock
+        self.user: User | None = None
+        self._issued_approvals: dict[str, Approval] = {}   # token -> the approval exactly as issued
+        self.audit = Audit(self)
+        self.users = Users(self)
+        self.catalog = Catalog(self)
+        self.stock = Stock(self)
+        self.members = Members(self)
+        self.sales = Sales(self)
+        self.backups = Backups(self)
+        # Run after a committed day close, each given the Z report; see _day_closed.
+        self.day_close_hooks: list[Callable[[dict], None]] = [self.backups.after_day_close,
+                                                              self._headoffice_after_day_close]
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        directory: Path | str,
+        *,
+        passphrase: str,
+        store_name: str,
+        owner_username: str,
+        owner_name: str,
+        owner_password: str,
+        owner_pin: str | None = None,
+        use_keyring: bool = True,
+        clock: Callable[[], datetime] = utc_now,
+        kdf: dict | None = None,
+    ) -> "Store":
+        """Make a new encrypted store in ``directory`` with its owner account, and log the owner in."""
+        directory = Path(directory).expanduser()
+        keys.check_passphrase_strength(passphrase)
+        if (directory / DB_FILE_NAME).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A store already exists in that folder."))
+        directory.mkdir(parents=True, exist_ok=True)
+        store_id = str(uuid.uuid4())
+        key = keys.new_database_key()
+        keys.write_key_file(directory, keys.wrap_key(key, passphrase, store_id, kdf))
+        db = Database(connect(directory / DB_FILE_NAME, key), directory / DB_FILE_NAME)
+        migrate(db)
+        store = cls(db, directory, store_id, clock, key=key)
+        with db.transaction():
+            for name, value in {**DEFAULT_SETTINGS, "store_name": store_name, "store_id": store_id}.items():
+                db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (name, value))
+            owner = store.users.create(owner_username, owner_name, "owner", owner_password, owner_pin)
+            store.user = owner
+            store.audit.record("store.create", "store", store_id)
+        if use_keyring:
+            keys.save_key_in_keyring(store_id, key)
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        directory: Path | str,
+        *,
+        passphrase: str | None = None,
+        key: bytes | None = None,
+        use_keyring: bool = True,
+        clock: Callable[[], datetime] = utc_now,
+        health_check: bool = True,
+    ) -> "Store":
+        """Unlock and open the store in ``directory``, upgrading its schema if it is older.
+
+        The key comes from ``key``, else the keyring, else ``passphrase`` or
+        ``$PHARMADESK_PASSPHRASE``. Nobody is logged in yet.
+
+        A damaged file raises :class:`StoreCorrupt` saying so and naming the latest good
+        backup (``error.latest_backup``). ``health_check`` verifies every page's HMAC first
+        (:meth:`check_health`; about 1 s for a 475 MB store); pass False to open at once and
+        run :meth:`check_health` in a worker thread instead.
+        """
+        directory = Path(directory).expanduser()
+        path = directory / DB_FILE_NAME
+        if not path.exists():
+            raise StoreCorrupt(QT_TRANSLATE_NOOP("errors", "There is no PharmaDesk store in that folder."))
+        key_file = keys.read_key_file(directory)
+        key_given = key is not None
+        if key is None:
+            key = keys.resolve_key(directory, passphrase, use_keyring)
+            if use_keyring and passphrase is not None:
+                keys.save_key_in_keyring(key_file.store_id, key)
+        try:
+            with quiet_cipher_log():    # damage is reported below in plain words, not as SQLCipher log lines
+                db = Database(connect(path, key), path)
+        except WrongPassphrase:
+            if key_given:
+                raise
+            # The key file (authenticated by its AEAD) or the keyring gave the right key: the file is damaged.
+            raise damaged_store_error(directory, key_file.store_id, ["page 1 cannot be decrypted"]) from None
+        store = cls(db, directory, key_file.store_id, clock, key=key)
+        try:
+            problems = store.check_health() if health_check else []
+            if problems:
+                raise damaged_store_error(directory, key_file.store_id, problems)
+            applied = migrate(db)
+        except DatabaseError as exc:
+            db.close()
+            raise damaged_store_error(directory, key_file.store_id, [str(exc)]) from None
+        except Exception:
+            db.close()
+            raise
+        log.info("store opened: schema version %d%s", schema_version(db),
+                 f" (upgraded through {applied[-1]})" if applied else "")
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def cipher_version(self) -> str:
+        """The SQLCipher version encrypting this store (shown in Help → About)."""
+        return str(self.db.scalar("PRAGMA cipher_version") or "")
+
+    def open_for_thread(self) -> "Store":
+        """A second handle on this store for a worker thread: same file, key, clock and logged-in user.
+
+        SQLite connections belong to the thread that opened them, so call this *in* the worker
+        thread and close the handle there. Long use cases (an import) then run off the GUI thread;
+        permissions and the audit log apply exactly as on this handle.
+        """
+        if self._key is None or self.directory is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("errors", "Open the store again to run this in the background."))
+        other = Store.open(self.directory, key=self._key, use_keyring=False, clock=self.clock, health_check=False)
+        other.user = self.user
+        return other
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- the logged-in user --------------------------------------------------------------------
+
+    def login(self, username: str, secret: str) -> User:
+        user = self.users.authenticate(username, secret)
+        if self.user is not None and self.user.id != user.id:
+            self._issued_approvals.clear()      # approvals belong to the session they were given in
+        self.user = user
+        with self.db.transaction():
+            self.audit.record("login", "user", user.id)
+        log.info("login: user %d (%s)", user.id, user.role)
+        return user
+
+    def logout(self) -> None:
+        if self.user is not None:
+            with self.db.transaction():
+                self.audit.record("logout", "user", self.user.id)
+        self.user = None
+        self._issued_approvals.clear()
+
+    def require_user(self) -> User:
+        if self.user is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("errors", "Please log in first."))
+        return self.user
+
+    def require(self, action: Action, approval: Approval | Iterable[Approval] | None = None) -> User:
+        """Return who authorises ``action``: the logged-in user, or a genuine approval for it.
+
+        ``approval`` may be several approvals (a cashier's sale with a discount and a price change).
+        """
+        user = self.require_user()
+        if user.may(action):
+            return user
+        approvals = () if approval is None else (approval,) if isinstance(approval, Approval) else tuple(approval)
+        for candidate in approvals:
+            if (
+                candidate.action == action
+                and self._issued_approvals.get(candidate.token) == candidate
+                and candidate.user.may(action)
+            ):
+                return candidate.user
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Your role ({role}) is not allowed to {action}."),
+            role=user.role,
+            action=ACTION_LABELS[action],
+        )
+
+    def may(self, action: Action) -> bool:
+        return self.user is not None and self.user.may(action)
+
+    # -- time and settings ------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """The store's calendar day (local time of the till PC)."""
+        return self.clock().astimezone().date()
+
+    def setting(self, name: str) -> str:
+        value = self.db.scalar("SELECT value FROM settings WHERE key = ?", (name,))
+        return DEFAULT_SETTINGS.get(name, "") if value is None else value
+
+    def int_setting(self, name: str) -> int:
+        return int(self.setting(name))
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.require(Action.MANAGE_SETTINGS)
+        if name not in DEFAULT_SETTINGS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+        if name in INT_SETTINGS:    # a non-number here would stop every sale at the till
+            value = whole_number(value, name.replace("_", " "), *INT_SETTINGS[name])
+        if name in CHOICE_SETTINGS and value not in CHOICE_SETTINGS[name]:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That value is not one of the choices."))
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (name, str(value)),
+            )
+            self.audit.record("setting.change", "setting", name)
+
+    # -- passphrase and health -------------------------------------------------------------------
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the same database key under a new passphrase; the database is untouched."""
+        self.require(Action.MANAGE_SETTINGS)
+        keys.check_passphrase_strength(new_passphrase)
+        key_file = keys.read_key_file(self.directory)
+        key = keys.unwrap_key(key_file, old_passphrase)
+        keys.write_key_file(self.directory, keys.wrap_key(key, new_passphrase, self.store_id, key_file.kdf))
+        with self.db.transaction():
+            self.audit.record("passphrase.change", "store", self.store_id)
+
+    def check_health(self, full: bool = False) -> list[str]:
+        """Problems in the database file; empty means healthy.
+
+        By default SQLCipher's check of every page's HMAC, which catches any damaged or altered
+        page (about 1 s per 500 MB). ``full`` adds SQLite's integrity check of every B-tree and
+        the foreign keys (about 8 s for 475 MB; every backup runs it on its copy).
+        """
+        with quiet_cipher_log():
+            if full:
+                return self.db.integrity_problems()
+            return [row[0] for row in self.db.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+    def _headoffice_after_day_close(self, report: dict) -> None:
+        """The scheduled head-office export (pharmadesk/headoffice/export.py; imported only when used)."""
+        if self.setting("headoffice_schedule") != "day_close":
+            return
+        from pharmadesk.headoffice.export import after_day_close
+
+        after_day_close(self, report)
+
+    def _day_closed(self, report: dict) -> None:
+        """Run the day-close hooks (the automatic backup) after the day close committed.
+
+        A hook reports its own outcome in ``report``; an error it lets escape is noted there too,
+        never raised: the day is closed whatever happens next.
+        """
+        for hook in self.day_close_hooks:
+            try:
+                hook(report)
+            except Exception as exc:  # noqa: BLE001
+                report.setdefault("after_close_errors", []).append(str(exc))
+
+    def info(self) -> dict:
+        """Counts, schema version and size: what ``pharmadesk info`` prints."""
+        counts = {
+            table: self.db.scalar(f"SELECT count(*) FROM {table}")
+            for table in ("products", "suppliers", "batches", "members", "sales", "sale_lines", "returns",
+                          "stock_moves", "users", "audit_log")
+        }
+        size = sum(
+            (self.directory / name).stat().st_size
+            for name in (DB_FILE_NAME, DB_FILE_NAME + "-wal")
+            if (self.directory / name).exists()
+        ) if self.directory else 0
+        return {
+            "store_name": self.setting("store_name"),
+            "store_id": self.store_id,
+            "schema_version": schema_version(self.db),
+            "size_bytes": size,
+            "counts": counts,
+        }

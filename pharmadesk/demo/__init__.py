@@ -1,0 +1,1 @@
+"""The demo store: a realistic catalogue, members and years of simulated sales, built deterministically."""

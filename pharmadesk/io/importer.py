@@ -1,0 +1,765 @@
+"""CSV import of products, members and sales history: ``pharmadesk import products|members|sales FILE.csv``.
+
+    report = import_csv(store, "members", "members.csv")                     # all or nothing
+    report = import_csv(store, "members", "members.csv", skip_invalid=True)  # good rows only
+
+Rules every import follows:
+
+- Only the owner may import (:attr:`Action.IMPORT_DATA`).
+- The file is UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (Chinese Excel);
+  the delimiter (comma, semicolon or tab) is read from the header line. Header names are
+  case-insensitive and a few aliases are accepted (``ean`` for ``barcode``, ``mobile`` for
+  ``phone``, ...); unknown columns are ignored. Excel's ``="0123"`` text wrapper is unwrapped.
+- Every bad row is reported as a :class:`RowError` with its physical line number (the
+  header is line 1) and column. Messages say what is wrong, never what the cell held, so a
+  report can be shown or logged without personal data.
+- Nothing is written unless the whole file is clean, or ``skip_invalid`` asks to import the
+  good rows. Either way the import is one transaction: an error, a crash or a ``progress``
+  callback that raises (how the UI cancels) leaves the database exactly as it was.
+- Products and members go through the catalogue's and the members' own use cases (each row
+  a savepoint), so the domain's rules, price history and audit entries apply. Sales history
+  is checked in memory and written in bulk (50,000 rows in seconds): it is marked
+  ``source = 'import'``, gets receipt numbers ``H00000001``..., moves no stock, earns no
+  points and is paid by one cash payment of its total.
+- Each import writes one ``import.<kind>`` audit entry with its counts and the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from pharmadesk.core.catalog import whole_number
+from pharmadesk.db.connection import IntegrityError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from pharmadesk.core.members import Members, normalize_phone
+from pharmadesk.core.money import parse_money, vat_included
+from pharmadesk.core.permissions import Action
+from pharmadesk.core.timeutil import to_iso
+
+if TYPE_CHECKING:
+    from pharmadesk.core.store import Store
+
+log = logging.getLogger(__name__)
+
+KINDS = ("products", "members", "sales")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_CELL_CHARS = 1000
+MAX_QUANTITY = 100_000
+MAX_PRICE = 100_000_000          # 1,000,000 in major units
+PROGRESS_EVERY = 500
+EARLIEST_SALE = date(1980, 1, 1)
+DELIMITERS = (",", ";", "\t")
+
+# canonical column -> accepted header spellings (after lower-casing, spaces and dashes to "_")
+_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "products": {
+        "barcode": ("ean", "ean13", "gtin", "upc", "code", "product_code", "条码", "条形码"),
+        "name": ("product_name", "brand_name", "brand", "名称", "商品名称", "品名"),
+        "generic_name": ("generic", "inn", "通用名"),
+        "strength": (),
+        "form": ("dosage_form", "剂型"),
+        "atc_code": ("atc",),
+        "category": (),
+        "legal_class": ("legal", "class", "schedule"),
+        "pack_size": ("pack", "units_per_pack"),
+        "price": ("sale_price", "retail_price", "售价", "零售价"),
+        "vat_rate": ("vat", "vat_percent", "vat_rate_percent", "tax_rate", "税率"),
+        "days_supply": ("days_of_supply",),
+        "supplier": ("supplier_name", "供应商"),
+        "order_multiple": ("pack_multiple", "case_size"),
+        "min_order_qty": ("moq", "min_order", "minimum_order_qty"),
+    },
+    "members": {
+        "name": ("member_name", "full_name", "姓名"),
+        "phone": ("mobile", "mobile_phone", "cell", "tel", "telephone", "phone_number", "手机", "手机号", "电话"),
+        "birth_date": ("birthdate", "date_of_birth", "dob", "birthday", "出生日期", "生日"),
+        "sex": ("gender", "性别"),
+        "card_no": ("card", "card_number", "member_card", "会员卡号", "卡号"),
+        "care_consent": ("consent_care",),
+        "marketing_consent": ("consent_marketing",),
+        "conditions": ("chronic_conditions", "慢病"),
+        "allergies": ("allergy", "过敏"),
+    },
+    "sales": {
+        "date": ("datetime", "date_time", "time", "sold_at", "sale_date", "日期", "销售日期", "时间"),
+        "barcode": ("product_code", "code", "ean", "product", "条码"),
+        "quantity": ("qty", "数量"),
+        "unit_price": ("price", "单价"),
+        "card_no": ("member_card", "card", "member", "card_number", "会员卡号", "卡号"),
+        "receipt": ("receipt_no", "receipt_id", "receipt_number", "ticket", "ticket_no", "小票号", "单号"),
+        "unit_cost": ("cost",),
+    },
+}
+_REQUIRED = {
+    "products": ("barcode", "name", "category", "legal_class", "price"),
+    "members": ("name", "phone"),
+    "sales": ("date", "barcode", "quantity", "unit_price"),
+}
+
+_SEXES = {"f": "F", "female": "F", "w": "F", "woman": "F", "女": "F", "女性": "F",
+          "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M",
+          "x": "X", "other": "X", "diverse": "X", "其他": "X"}
+_UNKNOWN = {"u", "unknown", "未知"}
+_YES = {"yes", "y", "1", "true", "t", "是", "同意"}
+_NO = {"no", "n", "0", "false", "f", "否", "不同意"}
+_LEGAL_ALIASES = {"rx_only": "rx", "prescription": "rx", "pom": "rx", "cd": "controlled"}
+_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+                   r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$")
+_AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_INTEGRAL_FLOAT = re.compile(r"^\d+\.0+$")
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+_CARD = re.compile(r"^[A-Za-z0-9-]{1,32}$")
+
+
+@dataclass
+class RowError:
+    line: int                 # physical line in the file; the header is line 1
+    column: str | None        # the column as headed in the file, or None for the whole row
+    message: str              # what is wrong; never the cell's content
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    total_rows: int           # data rows in the file (blank lines not counted)
+    imported: int             # rows written (0 unless applied)
+    skipped: int              # rows left out because of errors, when applied with skip_invalid
+    errors: list[RowError]
+    applied: bool             # False: the database was not changed at all
+
+
+def _text(template: str, **params) -> str:
+    return template.format(**params) if params else template
+
+
+class _FileProblem(Exception):
+    """The file as a whole cannot be read: one error, nothing imported."""
+
+    def __init__(self, line: int, message: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.error = RowError(line, column, message)
+
+
+class _Rollback(Exception):
+    """Raised inside the import transaction to undo it when rows had errors."""
+
+
+# -- reading the file ---------------------------------------------------------------------------------
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            utf8_error = exc
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise _FileProblem(line, QT_TRANSLATE_NOOP(
+                "import", "The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). "
+                          "Save it from the spreadsheet as 'CSV UTF-8'.")) from None
+    raise _FileProblem(1, QT_TRANSLATE_NOOP("import", "The file starts like UTF-16 text but cannot be read as such."))
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the header line most often (comma on a tie)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    unquoted = re.sub(r'"[^"]*"', "", header)
+    return max(DELIMITERS, key=lambda d: (unquoted.count(d), d == ","))
+
+
+def _norm_header(name: str) -> str:
+    name = name.replace("\ufeff", "").strip().strip('"').strip().lower()
+    return re.sub(r"[\s\-.]+", "_", name).strip("_*")
+
+
+def _clean_cell(value: str) -> str:
+    value = value.strip()
+    if value.startswith('="') and value.endswith('"') and len(value) >= 3:
+        value = value[2:-1].strip()         # Excel's way to keep leading zeros: ="0123"
+    return value
+
+
+@dataclass
+class _Table:
+    columns: dict[str, int]                 # canonical name -> position
+    labels: dict[str, str]                  # canonical name -> header as written
+    rows: list[tuple[int, list[str]]]       # (line, cells)
+    width: int                              # fields in the header line
+
+
+def _read_table(data: bytes, kind: str) -> _Table:
+    text = _decode(data).lstrip("\ufeff")
+    if not text.strip():
+        raise _FileProblem(1, QT_TRANSLATE_NOOP("import", "The file is empty."))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text), strict=True)
+    header: list[str] | None = None
+    header_line = 1
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header, header_line = cells, start
+            else:
+                rows.append((start, cells))
+    except csv.Error:
+        raise _FileProblem(reader.line_num, QT_TRANSLATE_NOOP(
+            "import", "This line cannot be read as CSV (a quote is not closed, or a value is far too long)."
+        )) from None
+    aliases = {}
+    for canonical, spellings in _COLUMNS[kind].items():
+        for spelling in (canonical, *spellings):
+            aliases[spelling] = canonical
+    columns: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for position, raw in enumerate(header or []):
+        canonical = aliases.get(_norm_header(raw))
+        if canonical is None:
+            continue                        # unknown columns are ignored
+        if canonical in columns:
+            raise _FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
+                "import", "Two columns mean {column}; keep one."), column=canonical), raw.strip())
+        columns[canonical] = position
+        labels[canonical] = raw.strip()
+    missing = [name for name in _REQUIRED[kind] if name not in columns]
+    if missing:
+        raise _FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
+            "import", "Required column(s) missing: {columns}. The first line must name the columns."),
+            columns=", ".join(missing)))
+    return _Table(columns, labels, rows, len(header or []))
+
+
+# -- parsing cells ----------------------------------------------------------------------------------------
+
+def _amount(value: str, field_name: str, maximum: int = MAX_PRICE) -> int:
+    """'12.50', '12,50', '1,250.00', '1.250,00', '¥12.5' -> minor units."""
+    text = value.lstrip("¥￥$€£").replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{1,2}", text):
+        text = text.replace(".", "").replace(",", ".")
+    if not _AMOUNT.match(text):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter an amount such as 12.50."), field=field_name)
+    minor = parse_money(text, field_name)
+    if minor > maximum:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: the amount is too large."), field=field_name)
+    return minor
+
+
+def _whole(value: str, field_name: str, low: int, high: int) -> int:
+    return whole_number(value.split(".")[0] if _INTEGRAL_FLOAT.match(value) else value, field_name, low, high)
+
+
+def _percent_bp(value: str, field_name: str) -> int:
+    try:
+        percent = Decimal(value.rstrip("%").strip().replace(",", "."))
+    except InvalidOperation:
+        percent = Decimal(-1)
+    if not percent.is_finite():         # 'NaN', 'Infinity', and 'sNaN', which raises in arithmetic
+        percent = Decimal(-1)
+    bp = percent * 100
+    if not percent.is_finite() or bp != bp.to_integral_value() or not 0 <= bp <= 10000:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a percentage from 0 to 100, e.g. 13."),
+                              field=field_name)
+    return int(bp)
+
+
+def _code(value: str) -> str:
+    if _SCIENTIFIC.match(value):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The code was turned into a number like 4.0E+12 by the spreadsheet; format that column as text."))
+    return value.split(".")[0] if _INTEGRAL_FLOAT.match(value) else value
+
+
+def _date_parts(value: str, field_name: str) -> tuple[date, time | None]:
+    match = _DATE.match(value)
+    try:
+        if match:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+            if match[4] is None:
+                return day, None
+            return day, time(int(match[4]), int(match[5]), int(match[6] or 0))
+    except ValueError:
+        pass
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a date as YYYY-MM-DD."), field=field_name)
+
+
+def _yes_no(value: str, field_name: str) -> bool:
+    lowered = value.lower()
+    if lowered in _YES:
+        return True
+    if lowered in _NO:
+        return False
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter yes or no."), field=field_name)
+
+
+# -- one run ------------------------------------------------------------------------------------------------
+
+@dataclass
+class _Run:
+    store: "Store"
+    kind: str
+    table: _Table
+    skip_invalid: bool
+    progress: Callable[[float, str], None] | None
+    digest: str
+    errors: list[RowError] = field(default_factory=list)
+    bad_lines: set[int] = field(default_factory=set)
+
+    def error(self, line: int, column: str | None, message: str) -> None:
+        label = self.table.labels.get(column, column) if column else None
+        self.errors.append(RowError(line, label, message))
+        self.bad_lines.add(line)
+
+    def cells(self, cells: list[str], line: int) -> dict[str, str]:
+        """The row's known columns, cleaned; records an error for extra fields or too-long cells
+        (a too-long cell is left out of the result, so it is reported only once)."""
+        if len(cells) > self.table.width and any(cell.strip() for cell in cells[self.table.width:]):
+            self.error(line, None, QT_TRANSLATE_NOOP(
+                "import", "This line has more fields than the header: is a delimiter inside an unquoted value?"))
+        values = {}
+        for name, position in self.table.columns.items():
+            value = _clean_cell(cells[position]) if position < len(cells) else ""
+            if len(value) > MAX_CELL_CHARS:
+                self.error(line, name, _text(QT_TRANSLATE_NOOP(
+                    "import", "The value is too long (more than {n} characters)."), n=MAX_CELL_CHARS))
+                continue                    # reported; the row's parser treats the column as absent
+            values[name] = value
+        return values
+
+    def tick(self, done: int, start: float = 0.0, span: float = 1.0, what: str = "Importing") -> None:
+        if self.progress is not None and done % PROGRESS_EVERY == 0:
+            total = max(1, len(self.table.rows))
+            self.progress(start + span * done / total, f"{what}: row {done:,} of {len(self.table.rows):,}")
+
+    def report(self, imported: int, applied: bool) -> ImportReport:
+        self.errors.sort(key=lambda e: e.line)
+        log.info("import %s %s: %d row(s) in the file, %d imported, %d with errors", self.kind,
+                 "applied" if applied else "not applied", len(self.table.rows), imported if applied else 0,
+                 len(self.bad_lines))
+        return ImportReport(self.kind, len(self.table.rows), imported if applied else 0,
+                            len(self.bad_lines) if applied else 0, self.errors, applied)
+
+    def audit(self, imported: int, **details) -> None:
+        self.store.audit.record(f"import.{self.kind}", "import", None, rows=imported, skipped=len(self.bad_lines),
+                                file_sha256=self.digest, **details)
+
+
+def import_csv(store: "Store", kind: str, path: str | Path, *, skip_invalid: bool = False,
+               progress: Callable[[float, str], None] | None = None) -> ImportReport:
+    """Import ``path`` as ``kind`` ('products', 'members' or 'sales'); see the module docstring.
+
+    ``progress(fraction, message)`` is called every 500 rows; raising from it cancels the
+    import and leaves the database untouched.
+    """
+    store.require(Action.IMPORT_DATA)
+    kind = (kind or "").strip().lower()
+    if kind not in KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("import", "Import products, members or sales."))
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValidationError(QT_TRANSLATE_NOOP("import", "The file is larger than 200 MB; split it."))
+        data = path.read_bytes()
+    except OSError:
+        raise ValidationError(QT_TRANSLATE_NOOP("import", "The file cannot be read; check its name and location.")) \
+            from None
+    if progress is not None:
+        progress(0.0, "Reading the file")
+    try:
+        table = _read_table(data, kind)
+    except _FileProblem as problem:
+        log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
+        return ImportReport(kind, 0, 0, 0, [problem.error], False)
+    run = _Run(store, kind, table, skip_invalid, progress, hashlib.sha256(data).hexdigest())
+    return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
+
+
+_CONFLICT = QT_TRANSLATE_NOOP("import", "This row conflicts with data already in the store (a number that must be "
+                                        "unique is already used).")
+
+
+def _write_row(run: _Run, line: int, write: Callable[[], None]) -> bool:
+    """Run one row's use cases in a savepoint; a rule they break becomes this row's error."""
+    try:
+        with run.store.db.transaction():
+            write()
+        return True
+    except (ValidationError, NotFound) as exc:
+        run.error(line, None, exc.message)
+    except IntegrityError:
+        run.error(line, None, _CONFLICT)
+    return False
+
+
+def _in_transaction(run: _Run, body: Callable[[], tuple[int, dict]]) -> ImportReport:
+    """Run ``body`` in the import's one transaction; undo it all when rows had errors and none may be skipped."""
+    try:
+        with run.store.db.transaction():
+            imported, details = body()
+            if run.errors and not run.skip_invalid:
+                raise _Rollback
+            run.audit(imported, **details)
+            if run.progress is not None:
+                run.progress(1.0, "Saving")     # still inside: a cancel here undoes the import too
+    except _Rollback:
+        return run.report(0, applied=False)
+    return run.report(imported, applied=True)
+
+
+def _required(run: _Run, line: int, values: dict[str, str], columns, message: str) -> None:
+    for column in columns:
+        if values.get(column) == "":      # absent from ``values``: already reported as too long
+            run.error(line, column, message)
+
+
+# -- products -------------------------------------------------------------------------------------------------
+
+_PRODUCT_INTS = {"pack_size": 1, "order_multiple": 1, "min_order_qty": 1, "days_supply": 0}
+
+
+def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict, str | None]:
+    """Parse the row's non-empty cells and check each through the catalogue's own rules."""
+    catalog = run.store.catalog
+    clean: dict = {}
+    supplier = None
+    for column, value in values.items():
+        if value == "":
+            continue
+        try:
+            if column == "supplier":
+                if len(value) > 120:
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the supplier's name."))
+                supplier = value
+                continue
+            key = column
+            if column == "barcode":
+                parsed = _code(value)
+            elif column == "price":
+                parsed = _amount(value, "price")
+            elif column == "vat_rate":
+                key, parsed = "vat_rate_bp", _percent_bp(value, "VAT rate")
+            elif column in _PRODUCT_INTS:
+                high = 366 if column == "days_supply" else 100_000
+                parsed = _whole(value, column.replace("_", " "), _PRODUCT_INTS[column], high)
+            elif column == "category":
+                parsed = re.sub(r"[\s\-&]+", "_", value.lower())
+            elif column == "legal_class":
+                lowered = re.sub(r"[\s\-]+", "_", value.lower())
+                parsed = _LEGAL_ALIASES.get(lowered, lowered)
+            else:
+                parsed = value
+            # The catalogue's own field rules (barcode check digit, ATC pattern, categories, ranges).
+            clean.update(catalog._clean_product({key: parsed}, partial=True))
+        except ValidationError as exc:
+            run.error(line, column, exc.message)
+    return clean, supplier
+
+
+def _import_products(run: _Run) -> ImportReport:
+    db, catalog = run.store.db, run.store.catalog
+    existing = {product.barcode: product for product in catalog.products(include_inactive=True)}
+    suppliers = {row["name"].casefold(): row["id"] for row in db.all("SELECT id, name FROM suppliers")}
+    seen: dict[str, int] = {}
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "suppliers_created": 0}
+
+    def write(clean: dict, supplier: str | None, current, created_suppliers: dict) -> None:
+        fields = dict(clean)
+        if supplier is not None:
+            supplier_id = suppliers.get(supplier.casefold()) or created_suppliers.get(supplier.casefold())
+            if supplier_id is None:
+                supplier_id = created_suppliers[supplier.casefold()] = catalog.add_supplier(supplier)
+            fields["supplier_id"] = supplier_id
+        if current is None:
+            catalog.add_product(**fields)
+            counts["created"] += 1
+            return
+        changes = {key: value for key, value in fields.items() if getattr(current, key) != value}
+        if changes:      # a price change goes through the catalogue's audited price path
+            catalog.update_product(current.id, **changes)
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+
+    def body() -> tuple[int, dict]:
+        imported = 0
+        for done, (line, cells) in enumerate(run.table.rows):
+            run.tick(done)
+            values = run.cells(cells, line)
+            clean, supplier = _product_values(run, line, values)
+            barcode = clean.get("barcode")
+            if barcode in seen:
+                run.error(line, "barcode", _text(QT_TRANSLATE_NOOP(
+                    "import", "This barcode is already on line {n}."), n=seen[barcode]))
+            elif barcode:
+                seen[barcode] = line
+            _required(run, line, values, ("barcode",), QT_TRANSLATE_NOOP("import", "A value is required."))
+            current = existing.get(barcode)
+            if current is None and barcode:
+                _required(run, line, values, ("name", "category", "legal_class", "price"),
+                          QT_TRANSLATE_NOOP("import", "A new product needs a value here."))
+            if line in run.bad_lines:
+                continue
+            created: dict[str, int] = {}
+            before = dict(counts)
+            if _write_row(run, line, lambda: write(clean, supplier, current, created)):
+                suppliers.update(created)
+                counts["suppliers_created"] += len(created)
+                imported += 1
+            else:
+                counts.update(before)
+        return imported, counts
+
+    return _in_transaction(run, body)
+
+
+# -- members ------------------------------------------------------------------------------------------------
+
+def _member_values(run: _Run, line: int, values: dict[str, str]) -> dict:
+    """Parse the row through the members' own validation rules; errors name the column, never the value."""
+    members = run.store.members
+    out: dict = {}
+    for column, value in values.items():
+        try:
+            if column == "name":
+                out["name"] = Members._validate_name(value)
+            elif column == "phone":
+                out["phone"] = normalize_phone(value) if value else None
+            elif value == "":
+                continue
+            elif column == "birth_date":
+                day, clock = _date_parts(value, "birth date")
+                if clock is not None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a date as YYYY-MM-DD."),
+                                          field="birth date")
+                out["birth_date"] = members._validate_birth_date(day)
+            elif column == "sex":
+                lowered = value.lower()
+                if lowered not in _UNKNOWN:
+                    out["sex"] = Members._validate_sex(_SEXES.get(lowered, value))
+            elif column == "card_no":
+                card = _code(value)
+                if not _CARD.match(card):
+                    raise ValidationError(QT_TRANSLATE_NOOP("import", "A card number is 1 to 32 letters and digits."))
+                out["card_no"] = card
+            elif column in ("care_consent", "marketing_consent"):
+                out[column] = _yes_no(value, column.replace("_", " "))
+            elif column == "conditions":
+                out["conditions"] = Members._clean_conditions(re.split(r"[;；,，|]", value))
+            elif column == "allergies":
+                out["allergies"] = value
+        except ValidationError as exc:
+            run.error(line, column, exc.message)
+    return out
+
+
+def _import_members(run: _Run) -> ImportReport:
+    db, members = run.store.db, run.store.members
+    phones = {row["phone"] for row in db.all("SELECT phone FROM members WHERE phone IS NOT NULL")}
+    cards = {row["card_no"] for row in db.all("SELECT card_no FROM members WHERE card_no IS NOT NULL")}
+    seen_phones: dict[str, int] = {}
+    seen_cards: dict[str, int] = {}
+
+    def unique(line: int, column: str, value, existing: set, seen: dict, taken: str) -> None:
+        if not value:
+            return
+        if value in existing:
+            run.error(line, column, taken)
+        elif value in seen:
+            run.error(line, column, _text(QT_TRANSLATE_NOOP(
+                "import", "The same {what} is already on line {n}."), what=column.replace("_no", " number"),
+                n=seen[value]))
+        else:
+            seen[value] = line
+
+    def body() -> tuple[int, dict]:
+        imported = 0
+        for done, (line, cells) in enumerate(run.table.rows):
+            run.tick(done)
+            values = run.cells(cells, line)
+            member = _member_values(run, line, values)
+            unique(line, "phone", member.get("phone"), phones, seen_phones,
+                   QT_TRANSLATE_NOOP("errors", "A member with this phone number already exists."))
+            unique(line, "card_no", member.get("card_no"), cards, seen_cards,
+                   QT_TRANSLATE_NOOP("errors", "That card number is already in use."))
+            _required(run, line, values, ("phone",), QT_TRANSLATE_NOOP("import", "A value is required."))
+            if line in run.bad_lines:
+                continue
+            if _write_row(run, line, lambda: members.register(**member, consent_source="import")):
+                imported += 1
+        return imported, {}
+
+    return _in_transaction(run, body)
+
+
+# -- sales history ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _SaleRow:
+    line: int
+    key: tuple                      # what groups rows into one sale: (moment or raw date, card as written)
+    receipt: str
+    moment: datetime | None = None
+    product_id: int = 0
+    vat_rate_bp: int = 0
+    quantity: int = 0
+    unit_price: int = 0
+    unit_cost: int = 0
+    member_id: int | None = None
+    ok: bool = True
+
+
+def _sale_row(run: _Run, line: int, values: dict[str, str], products: dict, cards: dict) -> _SaleRow:
+    now, today = run.store.now(), run.store.today()
+    row = _SaleRow(line, (values.get("date", ""), values.get("card_no", "")), values.get("receipt", ""))
+    _required(run, line, values, _REQUIRED["sales"], QT_TRANSLATE_NOOP("import", "A value is required."))
+    for column, value in values.items():
+        if value == "":
+            continue
+        try:
+            if column == "date":
+                day, clock = _date_parts(value, "date")
+                if day < EARLIEST_SALE:
+                    raise ValidationError(QT_TRANSLATE_NOOP("import", "The date is too far in the past."))
+                if clock is None:   # a day without a time: local noon, the same calendar day in UTC too
+                    if day > today:
+                        raise ValidationError(QT_TRANSLATE_NOOP("import", "The date is in the future."))
+                    row.moment = min(datetime.combine(day, time(12)).astimezone(), now)
+                else:
+                    row.moment = datetime.combine(day, clock).astimezone()
+                    if row.moment > now:
+                        raise ValidationError(QT_TRANSLATE_NOOP("import", "The date is in the future."))
+                row.key = (to_iso(row.moment), row.key[1])
+            elif column == "barcode":
+                code = _code(value)
+                found = products.get(code) or (products.get("0" + code) if len(code) == 12 else None)
+                if found is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("import", "No product has this code."))
+                row.product_id, row.vat_rate_bp = found
+            elif column == "quantity":
+                row.quantity = _whole(value, "quantity", 1, MAX_QUANTITY)
+            elif column == "unit_price":
+                row.unit_price = _amount(value, "unit price")
+            elif column == "unit_cost":
+                row.unit_cost = _amount(value, "unit cost")
+            elif column == "card_no":
+                row.member_id = cards.get(_code(value))
+                if row.member_id is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("import", "No member has this card number."))
+            elif column == "receipt":
+                row.receipt = _code(value)
+                if len(row.receipt) > 64:
+                    raise ValidationError(QT_TRANSLATE_NOOP("import", "A receipt id has at most 64 characters."))
+        except ValidationError as exc:
+            run.error(line, column, exc.message)
+    row.ok = line not in run.bad_lines
+    return row
+
+
+def _group_sales(run: _Run, rows: list[_SaleRow], imported_receipts: set[str]) -> list[list[_SaleRow]]:
+    """Rows with the same receipt form one sale; rows without one join the previous row's sale when
+    they have the same date and member card."""
+    groups: list[list[_SaleRow]] = []
+    by_receipt: dict[str, list[_SaleRow]] = {}
+    last_key = None
+    for row in rows:
+        if row.receipt:
+            group = by_receipt.get(row.receipt)
+            if group is None:
+                group = by_receipt[row.receipt] = []
+                groups.append(group)
+                if row.receipt in imported_receipts:
+                    run.error(row.line, "receipt", QT_TRANSLATE_NOOP(
+                        "import", "This receipt was imported before; it is not imported twice."))
+                    row.ok = False
+            elif row.key != group[0].key:
+                run.error(row.line, None, _text(QT_TRANSLATE_NOOP(
+                    "import", "Same receipt as line {n} but a different date or member card."), n=group[0].line))
+                row.ok = False
+            group.append(row)
+            last_key = None
+        elif last_key is not None and row.key == last_key:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+            last_key = row.key
+    return groups
+
+
+def _import_sales(run: _Run) -> ImportReport:
+    store, db = run.store, run.store.db
+    products = {r["barcode"]: (r["id"], r["vat_rate_bp"]) for r in db.all("SELECT id, barcode, vat_rate_bp FROM products")}
+    cards = {r["card_no"]: r["id"] for r in db.all(
+        "SELECT id, card_no FROM members WHERE card_no IS NOT NULL AND erased_at IS NULL")}
+    imported_receipts = {r["legacy_receipt"] for r in db.all(
+        "SELECT legacy_receipt FROM sales WHERE legacy_receipt IS NOT NULL")}
+    rows = []
+    for done, (line, cells) in enumerate(run.table.rows):
+        run.tick(done, 0.0, 0.5, "Checking")
+        rows.append(_sale_row(run, line, run.cells(cells, line), products, cards))
+    good: list[list[_SaleRow]] = []
+    for group in _group_sales(run, rows, imported_receipts):
+        bad = [row.line for row in group if not row.ok]
+        if not bad:
+            good.append(group)
+        elif run.skip_invalid:     # a sale is imported whole or not at all
+            for row in group:
+                if row.ok:
+                    run.error(row.line, None, _text(QT_TRANSLATE_NOOP(
+                        "import", "Not imported: line {n} of the same sale has an error."), n=bad[0]))
+    if run.errors and not run.skip_invalid:
+        return run.report(0, applied=False)
+
+    def body() -> tuple[int, dict]:
+        user_id = store.require_user().id
+        first_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales") or 0) + 1
+        chunk = PROGRESS_EVERY
+        for start in range(0, len(good), chunk):
+            if run.progress is not None:
+                run.progress(0.5 + 0.5 * start / max(1, len(good)), f"Writing sale {start:,} of {len(good):,}")
+            sales, lines, payments = [], [], []
+            for offset, group in enumerate(good[start:start + chunk]):
+                sale_id = first_id + start + offset
+                subtotal = vat = 0
+                for row in group:
+                    line_total = row.quantity * row.unit_price
+                    subtotal += line_total
+                    vat += vat_included(line_total, row.vat_rate_bp)
+                    lines.append((sale_id, row.product_id, row.quantity, row.unit_price, line_total,
+                                  row.vat_rate_bp, row.unit_cost))
+                head = group[0]
+                sales.append((sale_id, f"H{sale_id:08d}", to_iso(head.moment), user_id, head.member_id, subtotal,
+                              subtotal, vat, head.receipt or None))
+                payments.append((sale_id, subtotal))
+            db.conn.executemany(
+                "INSERT INTO sales (id, receipt_no, at, user_id, member_id, subtotal, total, vat, source, "
+                "legacy_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)", sales)
+            db.conn.executemany(
+                "INSERT INTO sale_lines (sale_id, product_id, quantity, unit_price, line_total, vat_rate_bp, "
+                "unit_cost) VALUES (?, ?, ?, ?, ?, ?, ?)", lines)
+            db.conn.executemany("INSERT INTO payments (sale_id, method, amount) VALUES (?, 'cash', ?)", payments)
+        return sum(len(group) for group in good), {"sales": len(good)}
+
+    return _in_transaction(run, body)

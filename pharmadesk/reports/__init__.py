@@ -1,0 +1,1 @@
+"""Printable documents and workbooks (Qt printing without widgets, openpyxl): reports, orders, exports."""
