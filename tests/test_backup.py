@@ -473,7 +473,7 @@ def test_cli_backup_list_and_restore(store_dir, backup_dir, tmp_path, monkeypatc
     assert cli_main(["restore", str(backup), "--store", str(new_store), "--no-keyring"]) == 0
     assert f"into {new_store}" in capsys.readouterr().out
     with Store.open(new_store, passphrase=PASSPHRASE, use_keyring=False) as restored:
-        assert restored.setting("backup_dir") == str(backup_dir.resolve())
+        assert restored.settings.backup_dir == str(backup_dir.resolve())
 
 
 def test_cli_names_the_backup_to_restore_when_the_store_is_damaged(store_dir, backup_dir, template_store,

@@ -436,7 +436,7 @@ def test_retention_erases_members_inactive_for_the_set_years(store, ids, clock):
 def test_retention_is_off_by_default_and_the_setting_is_checked(store, clock):
     member = register(store)
     clock.advance(days=365 * 30)
-    assert store.int_setting("retention_years") == 0
+    assert store.settings.retention_years == 0
     assert privacy.retention_due(store) == [] and privacy.apply_retention(store) == 0
     assert not store.members.get(member).erased
     for bad in ("-1", "101", "two", "1.5", ""):
