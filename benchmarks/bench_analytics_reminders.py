@@ -27,7 +27,7 @@ def reminder_list(store, as_of):
     return reminders.care_reminders(
         frames.care_fills(store, as_of), frames.care_members(store, as_of), frames.member_visit_days(store, as_of),
         frames.care_products(store), as_of, reminder_log=frames.care_reminder_log(store, as_of),
-        store_name=store.setting("store_name"))
+        store_name=store.settings.store_name)
 
 
 def status_and_pdc(store, as_of):

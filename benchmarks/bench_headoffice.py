@@ -19,6 +19,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from pharmadesk import env
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice import export
 from pharmadesk.core.store import Store
@@ -27,14 +28,14 @@ from pharmadesk.core.timeutil import from_iso, to_iso
 
 def main(argv: list[str]) -> int:
     store_dir = Path(argv[1] if len(argv) > 1 else "/tmp/hq-big")
-    passphrase = os.environ.get("PHARMADESK_PASSPHRASE", "pharmadesk demo store")
+    passphrase = os.environ.get(env.PASSPHRASE, "pharmadesk demo store")
     probe = Store.open(store_dir, passphrase=passphrase, use_keyring=False, health_check=False)
     last_sale = from_iso(probe.db.scalar("SELECT max(at) FROM sales"))
     probe.close()
     end = (last_sale + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
     store = Store.open(store_dir, passphrase=passphrase, use_keyring=False, health_check=False,
                        clock=lambda: end)
-    store.login("owner", os.environ.get("PHARMADESK_PASSWORD", "owner-demo-1"))
+    store.login("owner", os.environ.get(env.PASSWORD, "owner-demo-1"))
     work = Path(tempfile.mkdtemp(prefix="bench-hq-"))
     hq_private, hq_public = fmt.new_hq_key()
     (work / "hq.pub").write_text(hq_public.hex())

@@ -19,3 +19,11 @@ HQ_KEY = "PHARMADESK_HQ_KEY"
 HQ_PASSPHRASE = "PHARMADESK_HQ_PASSPHRASE"
 
 ALL = (STORE, PASSPHRASE, PASSWORD, LOG_DIR, HQ_KEY, HQ_PASSPHRASE)
+
+# Read only by the test suite.
+#: The store key (hex) a crash-test worker process opens the store with.
+TEST_KEY = "PHARMADESK_TEST_KEY"
+#: The owner's PIN a crash-test worker process logs in with.
+TEST_PIN = "PHARMADESK_TEST_PIN"
+#: How many random examples the fuzz tests try (default: a small fixed set; e.g. 2000 for a long hunt).
+FUZZ_EXAMPLES = "PHARMADESK_FUZZ_EXAMPLES"

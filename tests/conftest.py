@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from argon2 import PasswordHasher  # noqa: E402
 
 import pharmadesk.core.users as _users  # noqa: E402
+from pharmadesk import env  # noqa: E402
 from pharmadesk.db import keys  # noqa: E402
 from pharmadesk.core.stock import ReceiptLine  # noqa: E402
 from pharmadesk.core.store import Store  # noqa: E402
@@ -59,7 +60,7 @@ class Fixture:
 @pytest.fixture(autouse=True)
 def _logs_in_tmp(tmp_path_factory, monkeypatch):
     """Tests never write into the real PharmaDesk log folder of the machine they run on."""
-    monkeypatch.setenv("PHARMADESK_LOG_DIR", str(tmp_path_factory.getbasetemp() / "logs"))
+    monkeypatch.setenv(env.LOG_DIR, str(tmp_path_factory.getbasetemp() / "logs"))
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 
 import pharmadesk.core.users as users
+from pharmadesk import env
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
 from pharmadesk.core.stock import ReceiptLine
@@ -38,8 +39,8 @@ def main() -> None:
     store_dir, seed = sys.argv[1], int(sys.argv[2])
     backup_dir = sys.argv[3] if len(sys.argv) > 3 else None
     rng = random.Random(seed)
-    store = Store.open(store_dir, key=bytes.fromhex(os.environ["PHARMADESK_TEST_KEY"]), use_keyring=False)
-    store.login("owner", os.environ["PHARMADESK_TEST_PIN"])
+    store = Store.open(store_dir, key=bytes.fromhex(os.environ[env.TEST_KEY]), use_keyring=False)
+    store.login("owner", os.environ[env.TEST_PIN])
     today = store.today()
     sold: list[str] = []
     say("READY")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pharmadesk import env
 from pharmadesk.core import backup as bk
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import connect
@@ -453,8 +454,8 @@ def test_a_damaged_first_page_is_damage_not_a_wrong_passphrase(store_dir, templa
 
 
 def test_cli_backup_list_and_restore(store_dir, backup_dir, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["owner"])
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["owner"])
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     assert cli_main(["backup", "--store", str(store_dir), "--to", str(backup_dir), "--remember", "--quiet"]) == 0
     out = capsys.readouterr().out
@@ -465,7 +466,7 @@ def test_cli_backup_list_and_restore(store_dir, backup_dir, tmp_path, monkeypatc
     listing = capsys.readouterr().out
     assert backup.name in listing and listing.rstrip().endswith("ok")
 
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["cashier"])
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["cashier"])
     assert cli_main(["backup", "--store", str(store_dir), "--user", "cashier", "--quiet"]) == 1
     assert "not allowed" in capsys.readouterr().err
 
@@ -473,13 +474,13 @@ def test_cli_backup_list_and_restore(store_dir, backup_dir, tmp_path, monkeypatc
     assert cli_main(["restore", str(backup), "--store", str(new_store), "--no-keyring"]) == 0
     assert f"into {new_store}" in capsys.readouterr().out
     with Store.open(new_store, passphrase=PASSPHRASE, use_keyring=False) as restored:
-        assert restored.setting("backup_dir") == str(backup_dir.resolve())
+        assert restored.settings.backup_dir == str(backup_dir.resolve())
 
 
 def test_cli_names_the_backup_to_restore_when_the_store_is_damaged(store_dir, backup_dir, template_store,
                                                                    monkeypatch, capsys):
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["owner"])
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["owner"])
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     assert cli_main(["backup", "--store", str(store_dir), "--to", str(backup_dir), "--quiet"]) == 0
     backup = next(backup_dir.iterdir())

@@ -140,6 +140,6 @@ def test_committed_data_survives_reopen(open_store, store_dir, template_store):
     store.close()
     again = Store.open(store_dir, key=template_store[1], use_keyring=False)
     try:
-        assert again.setting("store_name") == "Renamed Pharmacy"
+        assert again.settings.store_name == "Renamed Pharmacy"
     finally:
         again.close()

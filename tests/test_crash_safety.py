@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from pharmadesk import env as env_vars
 from pharmadesk.core import backup as bk
 from pharmadesk.core.store import Store
 
@@ -28,8 +29,8 @@ SEED = 20240229
 
 
 def start_worker(store_dir: Path, seed: int, backup_dir: Path, key: bytes) -> subprocess.Popen:
-    env = {**os.environ, "PHARMADESK_TEST_KEY": key.hex(), "PHARMADESK_TEST_PIN": PINS["owner"]}
-    env.pop("PHARMADESK_PASSPHRASE", None)
+    env = {**os.environ, env_vars.TEST_KEY: key.hex(), env_vars.TEST_PIN: PINS["owner"]}
+    env.pop(env_vars.PASSPHRASE, None)
     proc = subprocess.Popen([sys.executable, str(WORKER), str(store_dir), str(seed), str(backup_dir)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     ready, _, _ = select.select([proc.stdout], [], [], 30)

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pharmadesk import env
 from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES, PRODUCT_FIELDS
 from pharmadesk.errors import AuthenticationError, PharmaDeskError, ValidationError
 from pharmadesk.io.importer import import_csv
@@ -33,7 +34,7 @@ from pharmadesk.core.stock import ReceiptLine
 from conftest import table_snapshot
 
 # Deterministic and small in CI; PHARMADESK_FUZZ_EXAMPLES=2000 runs a long random hunt.
-_DEEP = int(os.environ.get("PHARMADESK_FUZZ_EXAMPLES", "0"))
+_DEEP = int(os.environ.get(env.FUZZ_EXAMPLES, "0"))
 FUZZ = settings(max_examples=_DEEP or 40, deadline=None, derandomize=not _DEEP,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.data_too_large])

@@ -247,7 +247,7 @@ def test_keyring_backend_keeps_the_key_so_no_passphrase_is_needed(tmp_path, memo
     reopened = Store.open(directory)            # no passphrase anywhere: the keyring has the key
     try:
         assert reopened.store_id == store_id
-        assert reopened.setting("store_name") == "Key Test"
+        assert reopened.settings.store_name == "Key Test"
     finally:
         reopened.close()
 

@@ -109,8 +109,8 @@ def test_setup_logging_rotates_in_the_platform_log_folder(log_folder, monkeypatc
 
 
 def test_cli_commands_log_to_the_log_folder(store_dir, log_folder, monkeypatch, capsys):
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", "not the password")
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, "not the password")
     monkeypatch.setenv(env.LOG_DIR, str(log_folder))
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     assert cli_main(["info", "--store", str(store_dir)]) == 0

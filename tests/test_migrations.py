@@ -69,7 +69,7 @@ def test_open_upgrades_an_old_store_and_keeps_its_data(tmp_path):
     try:
         assert schema_version(store.db) == latest_version()
         assert {"stocktakes", "stocktake_counts"} <= _tables(store.db)
-        assert store.setting("store_name") == "Old Pharmacy"
+        assert store.settings.store_name == "Old Pharmacy"
         assert store.catalog.get(1).name == "Old Aspirin"
         assert store.stock.on_hand(1) == 7
         assert store.stock.verify_ledger() == []

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from pharmadesk import env
 from pharmadesk.core import privacy
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import DB_FILE_NAME
@@ -436,7 +437,7 @@ def test_retention_erases_members_inactive_for_the_set_years(store, ids, clock):
 def test_retention_is_off_by_default_and_the_setting_is_checked(store, clock):
     member = register(store)
     clock.advance(days=365 * 30)
-    assert store.int_setting("retention_years") == 0
+    assert store.settings.retention_years == 0
     assert privacy.retention_due(store) == [] and privacy.apply_retention(store) == 0
     assert not store.members.get(member).erased
     for bad in ("-1", "101", "two", "1.5", ""):
@@ -451,9 +452,9 @@ def test_retention_is_off_by_default_and_the_setting_is_checked(store, clock):
 
 @pytest.fixture
 def cli_env(monkeypatch, tmp_path):
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["owner"])
-    monkeypatch.setenv("PHARMADESK_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["owner"])
+    monkeypatch.setenv(env.LOG_DIR, str(tmp_path / "logs"))
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
 
 
@@ -478,7 +479,7 @@ def test_cli_member_export_erase_and_retention(open_store, store_dir, tmp_path, 
     assert cli_main(["retention", "apply", "--store", str(store_dir)]) == 0
     assert "Retention is off" in capsys.readouterr().out
 
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["cashier"])
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["cashier"])
     assert cli_main(["member", "export", str(member), "--out", str(tmp_path / "c.json"), "--user", "cashier",
                      "--store", str(store_dir)]) == 1
     assert "not allowed" in capsys.readouterr().err and not (tmp_path / "c.json").exists()

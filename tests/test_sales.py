@@ -289,8 +289,8 @@ def test_number_settings_are_validated(store, ids, name, value):
 def test_settings_are_stored_and_audited(store):
     store.set_setting("discount_threshold_pct", 15)
     store.set_setting("store_name", "Corner Pharmacy")
-    assert (store.setting("discount_threshold_pct"), store.int_setting("discount_threshold_pct")) == ("15", 15)
-    assert store.setting("store_name") == "Corner Pharmacy"
+    assert (store.settings.text("discount_threshold_pct"), store.settings.discount_threshold_pct) == ("15", 15)
+    assert store.settings.store_name == "Corner Pharmacy"
     assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'setting.change'") == 2
 
 

@@ -419,7 +419,7 @@ def _reminders(store, args) -> pd.DataFrame:
     frame = reminders.care_reminders(
         fills, frames.care_members(store, as_of), frames.member_visit_days(store, as_of), frames.care_products(store),
         as_of, due_days=args.due_days, grace_days=args.grace_days, pdc_window=args.pdc_window,
-        reminder_log=frames.care_reminder_log(store, as_of), store_name=store.setting("store_name"),
+        reminder_log=frames.care_reminder_log(store, as_of), store_name=store.settings.store_name,
         progress=args.progress)
     if args.record:
         if as_of != store.today():

@@ -93,7 +93,7 @@ def cmd_retention_apply(args) -> int:
     from pharmadesk.core.privacy import apply_retention
 
     with open_store(args, login=True) as store:
-        years = store.int_setting("retention_years")
+        years = store.settings.retention_years
         erased = apply_retention(store)
     if not years:
         print("Retention is off (setting retention_years = 0); nothing was erased.")

@@ -52,7 +52,7 @@ def _write_report(report, store, out: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     apply_fonts(app)
-    install_translators(app, store.setting("language"))
+    install_translators(app, store.settings.language)
     if out.suffix.lower() == ".xlsx":
         export_excel(out, rd.report_tables(report))
         return

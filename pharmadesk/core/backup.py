@@ -556,7 +556,7 @@ class Backups:
 
     def folder(self) -> Path | None:
         """The folder chosen for automatic backups, or None."""
-        value = self._store.setting("backup_dir").strip()
+        value = self._store.settings.backup_dir.strip()
         return Path(value).expanduser() if value else None
 
     def prepare(self, to: Path | str | None = None, trigger: str = "manual") -> BackupJob:
@@ -583,7 +583,7 @@ class Backups:
         if key is None or store.directory is None or store.db.path is None:
             raise StoreLockedError(QT_TRANSLATE_NOOP("errors", "Open the store again to make a backup."))
         return BackupJob(Path(store.db.path), key, Path(store.directory), store.store_id,
-                         store.setting("store_name"), folder, store.now(), trigger)
+                         store.settings.store_name, folder, store.now(), trigger)
 
     def finish(self, result: BackupResult) -> BackupResult:
         """Record a written backup (audit log, the store folder's note) and rotate the folder."""

@@ -161,7 +161,7 @@ class Catalog:
             if "name" in values and db.scalar("SELECT 1 FROM suppliers WHERE name = ? AND id <> ?",
                                               (values["name"], supplier_id)):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "A supplier with that name already exists."))
-            db.utils["suppliers"].update(supplier_id, values)
+            db.update("suppliers", supplier_id, values)
             self._store.audit.record("supplier.update", "supplier", supplier_id, fields=sorted(values))
 
     def supplier(self, supplier_id: int) -> dict:
@@ -246,7 +246,7 @@ class Catalog:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Another product already has that barcode."))
             if "price" in values and values["price"] != current.price:
                 self._record_price_change(current, values["price"])
-            db.utils["products"].update(product_id, {**values, "updated_at": to_iso(self._store.now())})
+            db.update("products", product_id, {**values, "updated_at": to_iso(self._store.now())})
             self._store.audit.record("product.update", "product", product_id, fields=sorted(values))
 
     def set_price(self, product_id: int, new_price: int) -> None:

@@ -194,7 +194,7 @@ class Members:
                 ):
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Another member already has that {field}."),
                                           field=unique.replace("_", " "))
-            db.utils["members"].update(member_id, {**clean, "updated_at": to_iso(self._store.now())})
+            db.update("members", member_id, {**clean, "updated_at": to_iso(self._store.now())})
             for key in sorted(clean):
                 self._record_history(member_id, user.id, key, current[key], clean[key])
             self._store.audit.record("member.update", "member", member_id, fields=sorted(clean))

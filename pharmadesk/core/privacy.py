@@ -133,8 +133,8 @@ def member_data(store: "Store", member_id: int) -> dict:
             suspended.append({"at": row["at"], "label": row["label"], "lines": cart.get("lines", [])})
     return {
         "format": EXPORT_FORMAT,
-        "store": {"name": store.setting("store_name"), "store_id": store.store_id,
-                  "currency": store.setting("currency")},
+        "store": {"name": store.settings.store_name, "store_id": store.store_id,
+                  "currency": store.settings.currency},
         "exported_at": to_iso(store.now()),
         "member": {key: member[key] for key in (
             "id", "anon_id", "card_no", "name", "phone", "birth_date", "sex", "allergies", "notes", "points",
@@ -452,7 +452,7 @@ def retention_due(store: "Store") -> list[int]:
     """Members (not yet erased) with neither a purchase nor their registration within ``retention_years``;
     empty when the setting is 0 (off)."""
     store.require(Action.PRIVACY_REQUESTS)
-    years = store.int_setting("retention_years")
+    years = store.settings.retention_years
     if years <= 0:
         return []
     cutoff = to_iso(_years_before(store.now(), years))
@@ -476,6 +476,6 @@ def apply_retention(store: "Store") -> int:
             for member_id in due:
                 _erase(store, member_id, "retention")
             store.audit.record("retention.apply", "member", None, erased=len(due),
-                               years=store.int_setting("retention_years"))
+                               years=store.settings.retention_years)
     log.info("retention applied: %d members erased", len(due))
     return len(due)

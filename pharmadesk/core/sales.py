@@ -125,7 +125,7 @@ class Sales:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sale has no items."))
         if len(lines) > MAX_LINES:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A sale can have at most {n} lines."), n=MAX_LINES)
-        threshold = store.int_setting("discount_threshold_pct")
+        threshold = store.settings.discount_threshold_pct
         today = store.today()
         db = store.db
         with db.transaction():
@@ -163,7 +163,7 @@ class Sales:
             points_earned = 0
             if member_id is not None:
                 store.members._change_points(member_id, -redeem_points, "redeem", sale_id=sale_id)
-                points_earned = (total // 100) * store.int_setting("points_per_currency_unit")
+                points_earned = (total // 100) * store.settings.points_per_currency_unit
                 store.members._change_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
@@ -211,7 +211,7 @@ class Sales:
         (discounts and price changes); prescriptions are confirmed per line, not here."""
         store = self._store
         store.require(Action.SELL)
-        threshold = store.int_setting("discount_threshold_pct")
+        threshold = store.settings.discount_threshold_pct
         needed: list[Action] = []
         for line in lines:
             product = store.catalog.get(line.product_id)
@@ -226,7 +226,7 @@ class Sales:
 
     def redeem_value(self, points: int) -> int:
         """What ``points`` are worth in minor units when a member pays with them."""
-        return whole_number(points, "points", 0, 10**9) * self._store.int_setting("point_value_minor")
+        return whole_number(points, "points", 0, 10**9) * self._store.settings.point_value_minor
 
     def _check_prescription(self, product: Product, rx: Prescription | None, approval: Approval | None,
                             today: date):

@@ -337,7 +337,7 @@ class Stock:
         if not include_inactive:
             where += " AND p.active = 1"
         today = self._store.today()
-        horizon = today + timedelta(days=self._store.int_setting("near_expiry_days"))
+        horizon = today + timedelta(days=self._store.settings.near_expiry_days)
         return self._store.db.all(
             "SELECT p.id, p.barcode, p.name, p.generic_name, p.category, p.legal_class, p.price, p.active, "
             "COALESCE((SELECT SUM(b.on_hand) FROM batches b WHERE b.product_id = p.id AND b.on_hand > 0), 0) "

@@ -18,7 +18,8 @@ from typing import Callable, Iterable
 
 from pharmadesk.core.audit import Audit
 from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
-from pharmadesk.core.catalog import Catalog, whole_number
+from pharmadesk.core.catalog import Catalog
+from pharmadesk.core.settings import StoreSettings, default_values, parse_setting, read_settings
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, Database, DatabaseError, connect
 from pharmadesk.db.migrate import migrate, schema_version
@@ -38,40 +39,6 @@ from pharmadesk.core.timeutil import utc_now
 from pharmadesk.core.users import Approval, User, Users
 
 log = logging.getLogger(__name__)
-
-DEFAULT_SETTINGS = {
-    "store_name": "PharmaDesk pharmacy",
-    "store_address": "",                  # shown on the receipt and in reports; set by the first-run wizard
-    "currency": "CNY",
-    "points_per_currency_unit": "1",      # points earned per whole currency unit paid
-    "point_value_minor": "1",             # one point is worth this many minor units when redeemed
-    "discount_threshold_pct": "10",       # above this a discount needs the owner (and is audited)
-    "near_expiry_days": "90",
-    "idle_lock_minutes": "5",
-    "receipt_header": "",
-    "language": "en",
-    "backup_dir": "",                     # folder for the automatic backup at day close ("" = none)
-    "printer_name": "",                   # system printer for receipts ("" = ask each time)
-    "escpos_target": "",                  # ESC/POS receipt printer: a device/file path or host:port ("" = none)
-    "retention_years": "0",               # erase members with no purchase or registration for N years (0 = off)
-    "headoffice_dir": "",                 # folder for head-office bundles ("" = none); pharmadesk/headoffice
-    "headoffice_schedule": "off",         # when to export: off / day_close / daily
-}
-# Settings that are whole numbers, with the range each may take.
-INT_SETTINGS = {
-    "points_per_currency_unit": (0, 1000),
-    "point_value_minor": (0, 10000),
-    "discount_threshold_pct": (0, 100),
-    "near_expiry_days": (1, 730),
-    "idle_lock_minutes": (1, 240),
-    "retention_years": (0, 100),
-}
-# Settings that take one of a few values.
-CHOICE_SETTINGS = {
-    "language": ("en", "zh_CN"),
-    "headoffice_schedule": ("off", "day_close", "daily"),
-}
-
 
 class Store:
     """An open store. Create with :meth:`create` or :meth:`open`; then :meth:`login`."""
@@ -126,7 +93,7 @@ class Store:
         migrate(db)
         store = cls(db, directory, store_id, clock, key=key)
         with db.transaction():
-            for name, value in {**DEFAULT_SETTINGS, "store_name": store_name, "store_id": store_id}.items():
+            for name, value in {**default_values(), "store_name": store_name, "store_id": store_id}.items():
                 db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (name, value))
             owner = store.users.create(owner_username, owner_name, "owner", owner_password, owner_pin)
             store.user = owner
@@ -274,26 +241,20 @@ class Store:
         """The store's calendar day (local time of the till PC)."""
         return self.clock().astimezone().date()
 
-    def setting(self, name: str) -> str:
-        value = self.db.scalar("SELECT value FROM settings WHERE key = ?", (name,))
-        return DEFAULT_SETTINGS.get(name, "") if value is None else value
+    @property
+    def settings(self) -> StoreSettings:
+        """The current settings, read afresh so a change made through another connection shows at once."""
+        return read_settings(self.db)
 
-    def int_setting(self, name: str) -> int:
-        return int(self.setting(name))
-
-    def set_setting(self, name: str, value: str) -> None:
+    def set_setting(self, name: str, value: object) -> None:
+        """Change one setting after checking it against its :class:`StoreSettings` field; audited."""
         self.require(Action.MANAGE_SETTINGS)
-        if name not in DEFAULT_SETTINGS:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
-        if name in INT_SETTINGS:    # a non-number here would stop every sale at the till
-            value = whole_number(value, name.replace("_", " "), *INT_SETTINGS[name])
-        if name in CHOICE_SETTINGS and value not in CHOICE_SETTINGS[name]:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That value is not one of the choices."))
+        value = parse_setting(name, value)
         with self.db.transaction():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (name, str(value)),
+                (name, value),
             )
             self.audit.record("setting.change", "setting", name)
 
@@ -323,7 +284,7 @@ class Store:
 
     def _headoffice_after_day_close(self, report: dict) -> None:
         """The scheduled head-office export (pharmadesk/headoffice/export.py; imported only when used)."""
-        if self.setting("headoffice_schedule") != "day_close":
+        if self.settings.headoffice_schedule != "day_close":
             return
         from pharmadesk.headoffice.export import after_day_close
 
@@ -354,7 +315,7 @@ class Store:
             if (self.directory / name).exists()
         ) if self.directory else 0
         return {
-            "store_name": self.setting("store_name"),
+            "store_name": self.settings.store_name,
             "store_id": self.store_id,
             "schema_version": schema_version(self.db),
             "size_bytes": size,

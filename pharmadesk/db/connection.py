@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterator
 
 import sqlcipher3
-import sqlite_utils
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, StoreCorrupt, ValidationError, WrongPassphrase
 
@@ -98,7 +97,6 @@ class Database:
     def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None) -> None:
         self.conn = conn
         self.path = path
-        self.utils = sqlite_utils.Database(conn)
         self._depth = 0
         self._lock = threading.RLock()
 
@@ -106,7 +104,11 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """Run a block atomically. Nested blocks become savepoints of the outer one."""
+        """Run a block atomically. Nested blocks become savepoints of the outer one.
+
+        A block that fails is undone and its own error surfaces, even when SQLite already ended the
+        transaction itself; a COMMIT that fails (a deferred constraint, a full disk) is rolled back too.
+        """
         with self._lock:
             if self._depth == 0:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -119,17 +121,23 @@ class Database:
                 yield self.conn
             except BaseException:
                 self._depth -= 1
-                if name is None:
-                    self.conn.execute("ROLLBACK")
-                else:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:    # else SQLite already rolled back; undoing again would hide the error
+                    if name is None:
+                        self.conn.execute("ROLLBACK")
+                    else:
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
                 raise
             self._depth -= 1
-            if name is None:
-                self.conn.execute("COMMIT")
-            else:
+            if name is not None:
                 self.conn.execute(f"RELEASE {name}")
+                return
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:    # a failed COMMIT leaves the transaction open
+                    self.conn.execute("ROLLBACK")
+                raise
 
     @property
     def in_transaction(self) -> bool:
@@ -162,6 +170,12 @@ class Database:
         marks = ", ".join("?" for _ in values)
         cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
         return cur.lastrowid
+
+    def update(self, table: str, row_id: int, values: dict) -> None:
+        """Set ``values`` on the row ``row_id`` of ``table``, inside the caller's transaction (never committing it)."""
+        if values:
+            sets = ", ".join(f"{col} = ?" for col in values)
+            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), row_id))
 
     # -- checks --------------------------------------------------------------------------
 

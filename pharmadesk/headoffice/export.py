@@ -88,7 +88,7 @@ def hq_public_key(store: "Store") -> bytes | None:
 
 def store_pub_document(store: "Store", public: bytes) -> dict:
     return {"format": fmt.FORMAT_VERSION, "kind": "pharmadesk-store-signing-key", "store_id": store.store_id,
-            "store_name": store.setting("store_name"), "public_key": public.hex(), "key_id": fmt.key_id(public)}
+            "store_name": store.settings.store_name, "public_key": public.hex(), "key_id": fmt.key_id(public)}
 
 
 def setup_keys(store: "Store", out_dir: Path | str | None = None, *, replace: bool = False) -> dict:
@@ -433,7 +433,7 @@ def _out_folder(folder: Path | str) -> Path:
 
 
 def export_folder(store: "Store") -> Path | None:
-    value = store.setting("headoffice_dir").strip()
+    value = store.settings.headoffice_dir.strip()
     return Path(value).expanduser() if value else None
 
 
@@ -503,7 +503,7 @@ def export_bundle(store: "Store", out: Path | str | None = None, *, progress: Pr
             rows[table_name] = table.num_rows
         signing_public = fmt.signing_public_key(signing)
         manifest = {
-            "format": fmt.FORMAT_VERSION, "store_id": store.store_id, "store_name": store.setting("store_name"),
+            "format": fmt.FORMAT_VERSION, "store_id": store.store_id, "store_name": store.settings.store_name,
             "sequence": sequence, "window_start": window_start, "window_end": window_end,
             "schema_version": schema_version(store.db), "created_at": to_iso(store.now()), "files": files,
             "encryption": {"scheme": fmt.ENCRYPTION_SCHEME, "ephemeral_public_key": ephemeral_public.hex(),
@@ -537,7 +537,7 @@ def record_failure(store: "Store", trigger: str, exc: BaseException) -> None:
 def after_day_close(store: "Store", report: dict) -> None:
     """The day-close hook: export when the schedule is ``day_close`` and a folder and head office's key are
     set. The outcome goes to ``report["headoffice"]``; a failure is reported and audited, never raised."""
-    if store.setting("headoffice_schedule") != "day_close" or not ready(store):
+    if store.settings.headoffice_schedule != "day_close" or not ready(store):
         return
     try:
         result = export_bundle(store, trigger="day_close")
@@ -552,7 +552,7 @@ def after_day_close(store: "Store", report: dict) -> None:
 
 def daily_due(store: "Store") -> bool:
     """Schedule ``daily``: true when the last bundle is older than a day (the program checks this while open)."""
-    if store.setting("headoffice_schedule") != "daily" or not ready(store):
+    if store.settings.headoffice_schedule != "daily" or not ready(store):
         return False
     last = last_export(store)
     return last is None or (store.now() - from_iso(last["created_at"])).total_seconds() >= 86400

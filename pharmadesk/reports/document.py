@@ -283,7 +283,7 @@ def report_document(report: OwnerReport, store, figure: Figure | None = None) ->
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL),
                          _png(figure if figure is not None else sales_figure(report)))
     writer = ReportWriter()
-    document.setHtml(writer.html(report, store.setting("store_name"), writer.printed(store)))
+    document.setHtml(writer.html(report, store.settings.store_name, writer.printed(store)))
     return document
 
 

@@ -229,7 +229,7 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
     if store is None:
         return 1
     try:
-        install_translators(app, choose_language(store.setting("language")))
+        install_translators(app, choose_language(store.settings.language))
         login = LoginDialog(store, demo_hint() if demo else "")
         if login.exec() != QDialog.DialogCode.Accepted:
             store.close()
@@ -251,7 +251,7 @@ def first_run(store_dir: Path):
 
 def _run_main_window(app: QApplication, store) -> int:
     try:
-        install_translators(app, choose_language(store.setting("language")))
+        install_translators(app, choose_language(store.settings.language))
         window = MainWindow(store)
         window.show()
         return app.exec()

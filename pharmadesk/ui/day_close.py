@@ -104,7 +104,7 @@ class DayClosePage(QWidget):
     def start_backup(self) -> None:
         self.backup_message.clear_message()
         self.backup_outcome = None
-        if not self.store.setting("backup_dir").strip():
+        if not self.store.settings.backup_dir.strip():
             self.start_headoffice_export()
             return
         self.z_button.setEnabled(False)
@@ -139,7 +139,7 @@ class DayClosePage(QWidget):
 
     def start_headoffice_export(self) -> None:
         self.export_outcome = None
-        if self.store.setting("headoffice_schedule") != "day_close":
+        if self.store.settings.headoffice_schedule != "day_close":
             return
         self.export_runner = day_close_export_runner(self.store, self)
         self.export_runner.succeeded.connect(self._export_done)

@@ -53,9 +53,9 @@ class LoginDialog(QDialog):
     def __init__(self, store, hint: str = "", parent=None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Log in — {0}").format(store.setting("store_name")))
+        self.setWindowTitle(self.tr("Log in — {0}").format(store.settings.store_name))
         layout = QVBoxLayout(self)
-        title = QLabel(store.setting("store_name"))
+        title = QLabel(store.settings.store_name)
         title.setObjectName("loginTitle")
         layout.addWidget(title)
         self.username = QLineEdit()

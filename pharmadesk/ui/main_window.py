@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
         if idle_ms is None:
-            idle_ms = max(1, store.int_setting("idle_lock_minutes")) * 60_000
+            idle_ms = max(1, store.settings.idle_lock_minutes) * 60_000
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle.start(QApplication.instance())
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(self.store.may(Action.MANAGE_SETTINGS))
         self.staff_action.setVisible(self.store.may(Action.MANAGE_USERS))
         self.staff_action.setEnabled(self.store.may(Action.MANAGE_USERS))
-        self.store_label.setText(self.store.setting("store_name"))
+        self.store_label.setText(self.store.settings.store_name)
         self.user_label.setText(self.tr("{0} ({1})").format(user.display_name, self.tr_role(user.role))
                                 if user else self.tr("nobody logged in"))
         self.refresh_backup_status()
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     # -- menus, settings, help, language ----------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("PharmaDesk — {0}").format(self.store.setting("store_name")))
+        self.setWindowTitle(self.tr("PharmaDesk — {0}").format(self.store.settings.store_name))
         self.store_menu.setTitle(self.tr("&Store"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -269,13 +269,13 @@ class MainWindow(QMainWindow):
 
         if not self.store.may(Action.MANAGE_SETTINGS):
             return
-        idle_minutes = self.store.int_setting("idle_lock_minutes")
+        idle_minutes = self.store.settings.idle_lock_minutes
         dialog = SettingsDialog(self.store, self)
         dialog.languageChanged.connect(self.change_language)
         dialog.backupFinished.connect(self.refresh_backup_status)
         if self.exec_dialog(dialog):
-            if self.store.int_setting("idle_lock_minutes") != idle_minutes:
-                self.idle.timer.setInterval(max(1, self.store.int_setting("idle_lock_minutes")) * 60_000)
+            if self.store.settings.idle_lock_minutes != idle_minutes:
+                self.idle.timer.setInterval(max(1, self.store.settings.idle_lock_minutes) * 60_000)
                 self.idle.timer.start()
             self.refresh_user()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.permissions import Action
+from pharmadesk.core.settings import FIELDS
 from pharmadesk.ui.backup_task import backup_runner
 from pharmadesk.ui.headoffice_task import export_runner, last_export_text
 from pharmadesk.ui.common import ErrorLabel, error_text
@@ -34,6 +35,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.runner = None
+        current = store.settings
         self.setWindowTitle(self.tr("Settings"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
@@ -42,16 +44,16 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         form.addRow(self.tr("Language"), self.language)
 
         self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setRange(*FIELDS["idle_lock_minutes"].metadata["range"])
         self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setValue(store.int_setting("idle_lock_minutes"))
+        self.idle_minutes.setValue(current.idle_lock_minutes)
         form.addRow(self.tr("Lock the till after idle"), self.idle_minutes)
 
-        self.receipt_header = QPlainTextEdit(store.setting("receipt_header"))
+        self.receipt_header = QPlainTextEdit(current.receipt_header)
         self.receipt_header.setObjectName("receiptHeader")
         self.receipt_header.setMaximumHeight(70)
         self.receipt_header.setPlaceholderText(self.tr("Address, phone, licence number…"))
@@ -59,7 +61,7 @@ class SettingsDialog(QDialog):
 
         self.printer = QComboBox()
         self.printer.addItem(self.tr("Ask each time"), "")
-        saved_printer = store.setting("printer_name")
+        saved_printer = current.printer_name
         for name in QPrinterInfo.availablePrinterNames():
             self.printer.addItem(name, name)
         if saved_printer and self.printer.findData(saved_printer) < 0:
@@ -67,7 +69,7 @@ class SettingsDialog(QDialog):
         self.printer.setCurrentIndex(max(0, self.printer.findData(saved_printer)))
         form.addRow(self.tr("Receipt printer"), self.printer)
 
-        self.escpos_target = QLineEdit(store.setting("escpos_target"))
+        self.escpos_target = QLineEdit(current.escpos_target)
         self.escpos_target.setPlaceholderText(self.tr("e.g. /dev/usb/lp0, COM3 or 192.168.1.50:9100"))
         form.addRow(self.tr("ESC/POS raw device"), self.escpos_target)
         note = QLabel(self.tr("When an ESC/POS device is set, receipts go to it as plain text "
@@ -76,7 +78,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
 
-        self.backup_dir = QLineEdit(store.setting("backup_dir"))
+        self.backup_dir = QLineEdit(current.backup_dir)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_backup_dir)
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -121,15 +123,16 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         """Save what changed; True when all of it was saved. A refused value is shown and stops here."""
         self.message.clear_message()
-        old_language = self.store.setting("language")
+        current = self.store.settings
+        old_language = current.language
         try:
             for name, value in self.values().items():
-                if value != self.store.setting(name):
+                if value != current.text(name):
                     self.store.set_setting(name, value)
         except PharmaDeskError as exc:
             self.message.show_error(exc)
             return False
-        new_language = self.store.setting("language")
+        new_language = self.store.settings.language
         if new_language != old_language:
             self.languageChanged.emit(new_language)
         return True
@@ -181,7 +184,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox(self.tr("Head-office export"))
         group.setObjectName("headofficeGroup")
         form = QFormLayout(group)
-        self.headoffice_dir = QLineEdit(store.setting("headoffice_dir"))
+        self.headoffice_dir = QLineEdit(store.settings.headoffice_dir)
         self.headoffice_dir.setObjectName("headofficeDir")
         self.headoffice_dir.setPlaceholderText(self.tr("A synced or shared folder, or a USB stick"))
         browse = QPushButton(self.tr("Browse…"))
@@ -204,7 +207,7 @@ class SettingsDialog(QDialog):
                             ("daily", self.tr("Once a day while the program is open"))):
             self.headoffice_schedule.addItem(label, code)
         self.headoffice_schedule.setCurrentIndex(
-            max(0, self.headoffice_schedule.findData(store.setting("headoffice_schedule"))))
+            max(0, self.headoffice_schedule.findData(store.settings.headoffice_schedule)))
         form.addRow(self.tr("When"), self.headoffice_schedule)
         self.last_export = QLabel(last_export_text(store))
         self.last_export.setObjectName("lastExport")

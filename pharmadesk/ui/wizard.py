@@ -93,8 +93,9 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
                              use_keyring=use_keyring, kdf=kdf)
     result = FirstRunResult(store)
     try:
+        current = store.settings
         for name, value in choices.settings().items():
-            if value != store.setting(name):
+            if value != current.text(name):
                 store.set_setting(name, value)
         if choices.start == "import":
             _import_files(store, choices, report, result)

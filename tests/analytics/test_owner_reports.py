@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from pharmadesk import env
 from pharmadesk.analytics.models import owner_reports
 from pharmadesk.errors import PermissionDenied, ValidationError
 from pharmadesk.core.sales import CartLine, Payment
@@ -85,8 +86,8 @@ def test_cli_writes_the_printed_report_and_the_workbook(store_dir, ids, tmp_path
     from pharmadesk.core.store import Store
     from tests.conftest import PASSPHRASE, PASSWORDS
 
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", PASSWORDS["owner"])
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["owner"])
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as store:
         store.login("owner", PASSWORDS["owner"])

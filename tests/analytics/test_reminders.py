@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from pharmadesk import env
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reminders as R
 
@@ -419,8 +420,8 @@ def test_cli_lists_and_records_todays_reminders(demo, monkeypatch, capsys):
     from pharmadesk.cli.main import main
     from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
 
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", DEMO_PASSPHRASE)
-    monkeypatch.setenv("PHARMADESK_PASSWORD", DEMO_USERS["pharmacist"][2])
+    monkeypatch.setenv(env.PASSPHRASE, DEMO_PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, DEMO_USERS["pharmacist"][2])
     directory = str(demo.directory)
     assert main(["analytics", "reminders", "--store", directory, "--user", "pharmacist", "--as-of", "2026-05-01",
                  "--format", "csv"]) == 0

@@ -15,7 +15,7 @@ def _expected(store):
     return reminders.care_reminders(
         frames.care_fills(store, as_of), frames.care_members(store, as_of), frames.member_visit_days(store, as_of),
         frames.care_products(store), as_of, reminder_log=frames.care_reminder_log(store, as_of),
-        store_name=store.setting("store_name"))
+        store_name=store.settings.store_name)
 
 
 def test_care_pane_lists_todays_reminders_and_records_an_outcome(demo_window, qtbot):

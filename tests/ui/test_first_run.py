@@ -89,10 +89,10 @@ def test_create_store_saves_everything_and_logs_the_owner_in(make_wizard, tmp_pa
         stop_logging()
     try:
         assert store.user.username == "boss" and store.user.role == "owner"
-        assert store.setting("store_name") == "Lotus Pharmacy"
-        assert store.setting("store_address") == "1 Renmin Road"
-        assert store.setting("language") == "zh_CN"
-        assert store.setting("receipt_header") == "Tel. 0571-1234567"
+        assert store.settings.store_name == "Lotus Pharmacy"
+        assert store.settings.store_address == "1 Renmin Road"
+        assert store.settings.language == "zh_CN"
+        assert store.settings.receipt_header == "Tel. 0571-1234567"
         store.login("boss", "4321")                                      # the PIN works too
     finally:
         store.close()
@@ -150,7 +150,7 @@ def test_demo_start_adds_the_owner_to_a_small_demo_store(make_wizard):
     store = wizard.create_store()
     try:
         assert store.user.username == "boss"
-        assert store.setting("store_name") == "Lotus Pharmacy"
+        assert store.settings.store_name == "Lotus Pharmacy"
         assert store.users.count() == 4                                  # the three demo accounts and boss
     finally:
         store.close()

@@ -37,8 +37,8 @@ def test_export_now_runs_in_a_worker_and_shows_the_last_export(make_window, qtbo
     qtbot.waitUntil(lambda: dialog.last_export.text().startswith("Last export: 20"), timeout=5000)
     assert "(bundle 1)" in dialog.last_export.text()
     assert dialog.save()
-    assert store.setting("headoffice_dir") == str(tmp_path / "hq-out")
-    assert store.setting("headoffice_schedule") == "day_close"
+    assert store.settings.headoffice_dir == str(tmp_path / "hq-out")
+    assert store.settings.headoffice_schedule == "day_close"
 
 
 def test_export_now_without_a_folder_says_so(make_window, qtbot):

@@ -20,9 +20,9 @@ def test_settings_are_saved_through_the_store(make_window, qtbot, store):
     dialog.receipt_header.setPlainText("人民路 1 号 · 电话 0571-1234567")
     dialog.escpos_target.setText("192.168.1.50:9100")
     assert dialog.save()
-    assert store.setting("idle_lock_minutes") == "12"
-    assert store.setting("receipt_header") == "人民路 1 号 · 电话 0571-1234567"
-    assert store.setting("escpos_target") == "192.168.1.50:9100"
+    assert store.settings.idle_lock_minutes == 12
+    assert store.settings.receipt_header == "人民路 1 号 · 电话 0571-1234567"
+    assert store.settings.escpos_target == "192.168.1.50:9100"
     assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'setting.change'") == 3
 
 
@@ -34,7 +34,7 @@ def test_the_store_validates_settings(store):
     with pytest.raises(ValidationError):
         store.set_setting("idle_lock_minutes", "0")
     store.set_setting("language", "zh_CN")
-    assert store.setting("language") == "zh_CN"
+    assert store.settings.language == "zh_CN"
 
 
 def test_only_the_owner_sees_settings(make_window, open_store):

@@ -52,7 +52,7 @@ def compute_worklist(store, as_of, progress=None) -> dict:
     step(0.3, "reminders")
     frame = reminders.care_reminders(
         fills, members, frames.member_visit_days(store, as_of), frames.care_products(store), as_of,
-        reminder_log=log, store_name=store.setting("store_name"),
+        reminder_log=log, store_name=store.settings.store_name,
         progress=lambda f, label: step(0.3 + 0.6 * f, label))
     names = dict(zip(members["member_id"], members["name"]))
     rows = []

@@ -360,8 +360,8 @@ class ReorderPane(AnalyticsPane):
         total_label = self.tr("Total at cost")
         status = code_label(ORDER_STATUS_LABELS, order["status"])
         head = "".join(f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
-        address = self.store.setting("store_address")
-        return (f"<h2>{e(self.store.setting('store_name'))}</h2>"
+        address = self.store.settings.store_address
+        return (f"<h2>{e(self.store.settings.store_name)}</h2>"
                 + (f"<p>{e(address)}</p>" if address else "")
                 + f"<h3>{e(title)}</h3>"
                 f"<p>{e(supplier_label)}: {e(supplier_name)}<br>"

@@ -68,7 +68,7 @@ def _when(sale: dict) -> str:
 def receipt_html(store, receipt_no: str) -> str:
     """The printable receipt of one sale (store name, lines with batches, totals, payments, points)."""
     sale = store.sales.receipt(receipt_no)
-    header = store.setting("receipt_header")
+    header = store.settings.receipt_header
     rows = []
     for line in sale["lines"]:
         batches = ", ".join(f"{b['batch_no']} {_tr('exp')} {b['expiry']}" for b in line["batches"])
@@ -82,7 +82,7 @@ def receipt_html(store, receipt_no: str) -> str:
               if sale["member_id"] is not None else "")
     return (
         f"<html><body style='font-family: monospace'>"
-        f"<h3 align='center'>{escape(store.setting('store_name'))}</h3>"
+        f"<h3 align='center'>{escape(store.settings.store_name)}</h3>"
         + (f"<p align='center'>{escape(header)}</p>" if header else "")
         + f"<p>{escape(_tr('receipt'))} {escape(sale['receipt_no'])}<br>{_when(sale)}</p>"
         f"<table width='100%' cellspacing='0' cellpadding='2'>"
@@ -96,8 +96,8 @@ def receipt_html(store, receipt_no: str) -> str:
 def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> list[str]:
     """The same receipt as plain text lines ``width`` columns wide, for an ESC/POS printer."""
     sale = store.sales.receipt(receipt_no)
-    lines = [escpos.centred(store.setting("store_name"), width)]
-    lines += [escpos.centred(part, width) for part in store.setting("receipt_header").splitlines() if part.strip()]
+    lines = [escpos.centred(store.settings.store_name, width)]
+    lines += [escpos.centred(part, width) for part in store.settings.receipt_header.splitlines() if part.strip()]
     lines += [f"{_tr('receipt')} {sale['receipt_no']}", _when(sale), "-" * width]
     for line in sale["lines"]:
         lines.append(escpos.fit(line["product_name"], width))
@@ -148,7 +148,7 @@ class ReceiptDialog(QDialog):
     def print_receipt(self) -> bool:
         """Print the way the settings say; True when the receipt was sent."""
         self.message.clear_message()
-        target = self.store.setting("escpos_target").strip()
+        target = self.store.settings.escpos_target.strip()
         if target:
             try:
                 escpos.send_escpos(escpos.escpos_bytes(receipt_lines(self.store, self.receipt_no)), target)
@@ -158,7 +158,7 @@ class ReceiptDialog(QDialog):
                 return False
             self.message.show_info(self.tr("Sent to the receipt printer."))
             return True
-        name = self.store.setting("printer_name").strip()
+        name = self.store.settings.printer_name.strip()
         if name and name in QPrinterInfo.availablePrinterNames():
             printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
             self.print_to(printer)
