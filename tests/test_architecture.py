@@ -121,3 +121,9 @@ def test_only_the_ui_imports_the_ui(under):
 @pytest.mark.parametrize("under", ["core", "analytics"])
 def test_domain_and_analytics_are_free_of_qt(under):
     assert _offenders(under, "PySide6") == []
+
+
+def test_documents_are_not_widgets():
+    """reports/ prints through QTextDocument, QPrinter and QPainter; windows and dialogs stay in ui/."""
+    assert _offenders("reports", "PySide6.QtWidgets") == []
+    assert _offenders("i18n", "PySide6.QtWidgets") == []
