@@ -51,7 +51,7 @@ def set_up_application(app: QApplication):
     return install_excepthook(log_path)
 
 
-# -- style ------------------------------------------------------------------------
+# -- style -------------------------------------------------------------------------------------------------
 
 def load_style(app: QApplication) -> None:
     if STYLE_SHEET.exists():
