@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import importlib.resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "PharmaDesk"
+
+
+def _resources_dir() -> Path:
+    """Installed: the ``pharmadesk.resources`` package; from a source checkout: the top-level resources/."""
+    try:
+        return Path(str(importlib.resources.files("pharmadesk.resources")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "resources"
+
+
+RESOURCES = _resources_dir()        # the program's own files: translations, style sheet, icons
 
 
 def data_dir() -> Path:

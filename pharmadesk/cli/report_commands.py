@@ -41,19 +41,21 @@ def cmd_report(args) -> int:
 
 
 def _write_report(report, store, out: Path) -> None:
-    """Render with Qt's document and printer (no window: the offscreen platform when there is no display)."""
+    """Render with Qt's document and printer on a QGuiApplication: no widgets, and the offscreen platform when
+    there is no display."""
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    from pharmadesk.ui.app import apply_fonts, install_translators
+    from pharmadesk.i18n import apply_fonts, install_translators
     from pharmadesk.reports import document as rd
     from pharmadesk.reports.export import export_excel
+    from pharmadesk.reports.printing import save_pdf
 
-    app = QApplication.instance() or QApplication([])
+    app = QGuiApplication.instance() or QGuiApplication([])
     apply_fonts(app)
     install_translators(app, store.settings.language)
     if out.suffix.lower() == ".xlsx":
         export_excel(out, rd.report_tables(report))
         return
-    rd.save_pdf(rd.report_document(report, store), out, rd.title_of(report))
+    save_pdf(rd.report_document(report, store), out, rd.title_of(report))

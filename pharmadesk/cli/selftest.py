@@ -71,8 +71,9 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
     app.setApplicationName("PharmaDesk")
     app.setOrganizationName("PharmaDesk")
 
+    from pharmadesk import i18n
+    from pharmadesk.paths import RESOURCES
     from pharmadesk.ui import app as ui_app
-    from pharmadesk.ui.common import RESOURCES
 
     def qt_platform():
         plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
@@ -110,11 +111,11 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         return f"{len(app.styleSheet()):,} characters"
 
     def translations():
-        installed = ui_app.install_translators(app, "zh_CN")
+        installed = i18n.install_translators(app, "zh_CN")
         if not installed:
-            raise RuntimeError(f"no translation loaded from {ui_app.TRANSLATIONS}")
+            raise RuntimeError(f"no translation loaded from {i18n.TRANSLATIONS}")
         names = [t.filePath() and Path(t.filePath()).name or t.objectName() or t.language() for t in installed]
-        ui_app.install_translators(app, "en")
+        i18n.install_translators(app, "en")
         return f"zh_CN: {', '.join(names)}"
 
     for name, func in (("Qt platform plugin", qt_platform), ("Qt image formats", image_formats),

@@ -13,15 +13,14 @@ from datetime import timedelta
 from io import BytesIO
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QMarginsF, QObject, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
 from pharmadesk.analytics.models.owner_reports import OwnerReport
 from pharmadesk.errors import QT_TRANSLATE_NOOP
-from pharmadesk.ui.panes.charts import PALETTE, apply_house_style
-from pharmadesk.ui.panes.dashboard_pane import format_kpi
-from pharmadesk.ui.stock.labels import CATEGORY_LABELS, label
+from pharmadesk.reports.charts import PALETTE, apply_house_style
+from pharmadesk.reports.formatting import format_amount, format_kpi
+from pharmadesk.reports.labels import CATEGORY_LABELS, label
 
 KPIS = {  # kpi -> label, in report order
     "sales": QT_TRANSLATE_NOOP("ReportWriter", "Sales"),
@@ -84,16 +83,12 @@ td.num, th.num { text-align: right; }
 """
 
 
-def _money(value: float) -> str:
-    return f"{value:,.2f}"
-
-
 def _cell(value) -> str:
     """Default HTML of a plain value: money with two decimals, counts with separators, text escaped."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return _money(value)
+        return format_amount(value)
     if isinstance(value, int):
         return f"{value:,}"
     return escape(str(value))
@@ -195,7 +190,7 @@ class ReportWriter(QObject):
                          [[r.closed_at.strftime("%Y-%m-%d %H:%M"), str(r.closed_by or ""), float(r.expected_cash),
                            float(r.counted_cash), float(r.variance)] for r in report.day_closes.itertuples()],
                          {2, 3, 4})
-        closes.html = [[_cell(v) for v in row[:4]] + [_warn(_money(row[4]), row[4] != 0)] for row in closes.rows]
+        closes.html = [[_cell(v) for v in row[:4]] + [_warn(format_amount(row[4]), row[4] != 0)] for row in closes.rows]
         products = Section("products", self.tr("Top products"),
                            [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue"),
                             self.tr("Margin"), self.tr("Prescriptions")],
@@ -212,8 +207,10 @@ class ReportWriter(QObject):
                          for r in report.stock.itertuples()], {1, 2, 3},
                         note=self.tr("On hand at the end: %1 batches worth %2 expire within 30 days; %3 expired "
                                      "batches worth %4 wait for a write-off.")
-                        .replace("%1", str(expiry["expiring_batches"])).replace("%2", _money(expiry["expiring_value"]))
-                        .replace("%3", str(expiry["expired_batches"])).replace("%4", _money(expiry["expired_value"])))
+                        .replace("%1", str(expiry["expiring_batches"]))
+                        .replace("%2", format_amount(expiry["expiring_value"]))
+                        .replace("%3", str(expiry["expired_batches"]))
+                        .replace("%4", format_amount(expiry["expired_value"])))
         care = Section("care", self.tr("Care"), [self.tr("Care work"), self.tr("Count")],
                        [[self.tr("Reminder issued: %1").replace("%1", self.tr(REMINDER_KINDS.get(k, k))), int(n)]
                         for k, n in report.care["reminders"].items()]
@@ -225,7 +222,7 @@ class ReportWriter(QObject):
         without_cost = report.kpi("sales_without_cost")
         if without_cost:
             figures.note = self.tr("%1 of imported sales carry no cost and are left out of the margin.") \
-                .replace("%1", _money(without_cost))
+                .replace("%1", format_amount(without_cost))
         return [figures, series, payments, closes, products, categories, stock, care, exceptions]
 
     def html(self, report: OwnerReport, store_name: str, printed: str) -> str:
@@ -285,19 +282,3 @@ def report_document(report: OwnerReport, store, figure: Figure | None = None) ->
     writer = ReportWriter()
     document.setHtml(writer.html(report, store.settings.store_name, writer.printed(store)))
     return document
-
-
-def a4_printer(mode=QPrinter.PrinterMode.HighResolution) -> QPrinter:
-    printer = QPrinter(mode)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    return printer
-
-
-def save_pdf(document: QTextDocument, path, title: str) -> None:
-    """Write ``document`` as an A4 PDF at ``path`` (through Qt's PDF printer: what Print would put on paper)."""
-    printer = a4_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setDocName(title)
-    document.print_(printer)

@@ -14,7 +14,8 @@ from pathlib import Path
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from pharmadesk.ui.panes.charts import INK, apply_house_style
+from pharmadesk.reports.charts import INK, apply_house_style
+from pharmadesk.reports.formatting import format_amount
 
 ROWS_PER_PAGE = 45
 A4_INCHES = (8.27, 11.69)
@@ -24,7 +25,7 @@ def _cell(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float):
-        return f"{value:,.2f}"
+        return format_amount(value)
     return str(value)
 
 

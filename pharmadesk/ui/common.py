@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.resources
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import format_money
-
-
-
-def _resources_dir() -> Path:
-    """Installed: the ``pharmadesk.resources`` package; from a source checkout: the top-level resources/."""
-    try:
-        return Path(str(importlib.resources.files("pharmadesk.resources")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "resources"
-
-
-RESOURCES = _resources_dir()
 
 
 def error_text(exc: BaseException) -> str:

@@ -6,8 +6,6 @@ backup folder) runs in a worker thread, and its outcome appears under the report
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
+from pharmadesk.reports.day_report import day_report_html
 from pharmadesk.ui.backup_task import day_close_backup_runner
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, money
 from pharmadesk.ui.headoffice_task import day_close_export_runner
@@ -80,7 +79,7 @@ class DayClosePage(QWidget):
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return
-        self.report.setHtml(self.report_html(report, self.tr("X report (the day is still open)")))
+        self.report.setHtml(day_report_html(report, self.tr("X report (the day is still open)")))
 
     def close_day(self) -> None:
         self.error.clear_message()
@@ -96,7 +95,7 @@ class DayClosePage(QWidget):
             return
         self.last_report = report
         self.counted_cash.clear()
-        self.report.setHtml(self.report_html(report, self.tr("Z report #{0}").format(report["day_close_id"])))
+        self.report.setHtml(day_report_html(report, self.tr("Z report #{0}").format(report["day_close_id"])))
         self.start_backup()
 
     # -- the automatic backup after the close, off the GUI thread ---------------------------------------------
@@ -157,25 +156,3 @@ class DayClosePage(QWidget):
         else:
             self.export_message.show_error(self.tr("The head-office export failed: {0}. The day is closed; "
                                                    "export from Settings.").format(outcome["error"]))
-
-    def report_html(self, report: dict, title: str) -> str:
-        rows = [
-            (self.tr("Transactions"), str(report["transactions"])),
-            (self.tr("Items sold"), str(report["items"])),
-            (self.tr("Gross sales"), money(report["gross"])),
-            (self.tr("Discounts"), money(report["discounts"])),
-            (self.tr("Points redeemed"), money(report["points_redeemed"])),
-            (self.tr("Net sales"), money(report["net"])),
-            (self.tr("VAT included"), money(report["vat"])),
-            (self.tr("Average ticket"), money(report["average_ticket"])),
-            (self.tr("Cash"), money(report["payments"]["cash"])),
-            (self.tr("Card"), money(report["payments"]["card"])),
-            (self.tr("Refunds ({0})").format(report["refunds"]), money(report["refund_amount"])),
-            (self.tr("Opening float"), money(report["opening_float"])),
-            (self.tr("Expected cash"), money(report["expected_cash"])),
-        ]
-        if "counted_cash" in report:
-            rows += [(self.tr("Counted cash"), money(report["counted_cash"])),
-                     (self.tr("Cash variance"), money(report["cash_variance"]))]
-        body = "".join(f"<tr><td>{escape(k)}</td><td align='right'>{escape(v)}</td></tr>" for k, v in rows)
-        return f"<h2>{escape(title)}</h2><table cellpadding='4'>{body}</table>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from pharmadesk.ui.common import RESOURCES
+from pharmadesk.paths import RESOURCES
 
 ICONS = RESOURCES / "icons"
 APP_ICON_SVG = ICONS / "pharmadesk.svg"

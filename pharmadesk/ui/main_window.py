@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             self.refresh_user()
 
     def change_language(self, language: str) -> None:
-        from pharmadesk.ui.app import install_translators
+        from pharmadesk.i18n import install_translators
 
         install_translators(QApplication.instance(), language)   # sends LanguageChange to every widget
 

@@ -707,6 +707,9 @@ The log is at {0}</translation>
         <source>The head-office export failed: {0}. The day is closed; export from Settings.</source>
         <translation>The head-office export failed: {0}. The day is closed; export from Settings.</translation>
     </message>
+</context>
+<context>
+    <name>DayReportWriter</name>
     <message>
         <source>Transactions</source>
         <translation>Transactions</translation>
@@ -750,6 +753,10 @@ The log is at {0}</translation>
     <message>
         <source>Refunds ({0})</source>
         <translation>Refunds ({0})</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
     </message>
     <message>
         <source>Expected cash</source>
@@ -1742,6 +1749,49 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseOrderWriter</name>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Purchase order %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <source>Total at cost</source>
+        <translation>Total at cost</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt {0}</source>
@@ -1992,38 +2042,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Purchase order %1</source>
-        <translation>Purchase order %1</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Unit cost</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Line total</translation>
-    </message>
-    <message>
-        <source>Total at cost</source>
-        <translation>Total at cost</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

@@ -707,6 +707,9 @@ The log is at {0}</source>
         <source>The head-office export failed: {0}. The day is closed; export from Settings.</source>
         <translation>总部导出失败：{0}。日结已完成；请在设置中导出。</translation>
     </message>
+</context>
+<context>
+    <name>DayReportWriter</name>
     <message>
         <source>Transactions</source>
         <translation>交易笔数</translation>
@@ -750,6 +753,10 @@ The log is at {0}</source>
     <message>
         <source>Refunds ({0})</source>
         <translation>退款（{0} 笔）</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>开班备用金</translation>
     </message>
     <message>
         <source>Expected cash</source>
@@ -1742,6 +1749,49 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>PurchaseOrderWriter</name>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>采购单 %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total at cost</source>
+        <translation>成本合计</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt {0}</source>
@@ -1992,38 +2042,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Purchase order %1</source>
-        <translation>采购单 %1</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>单位成本</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <source>Total at cost</source>
-        <translation>成本合计</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

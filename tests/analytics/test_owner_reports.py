@@ -79,7 +79,9 @@ def test_reports_need_the_owner(open_store, tiny):
         owner_reports.daily_report(cashier, tiny["day"])
 
 
-def test_cli_writes_the_printed_report_and_the_workbook(store_dir, ids, tmp_path, monkeypatch, capsys):
+def test_cli_writes_the_printed_report_and_the_workbook(qapp, store_dir, ids, tmp_path, monkeypatch, capsys):
+    """In this process the widget tests' QApplication exists first (Qt allows one application object); the
+    command draws on whatever QGuiApplication is there."""
     from openpyxl import load_workbook
 
     from pharmadesk.cli.main import main as cli_main
@@ -108,3 +110,40 @@ def test_cli_writes_the_printed_report_and_the_workbook(store_dir, ids, tmp_path
     tomorrow = (day + timedelta(days=1)).isoformat()
     assert cli_main(["report", "daily", "--store", str(store_dir), "--date", tomorrow, "--out", str(pdf)]) == 1
     assert "still to come" in capsys.readouterr().err
+
+
+CHILD = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from pharmadesk.cli.main import main
+code = main(sys.argv[1:])
+app = QCoreApplication.instance()
+print(code, type(app).__name__, app.platformName(), sorted(m for m in sys.modules if m.startswith("pharmadesk.ui")))
+"""
+
+
+def test_cli_report_renders_without_widgets(store_dir, ids, tmp_path):
+    """``pharmadesk report`` in its own process: a QGuiApplication (offscreen without a display), no
+    QApplication and nothing of pharmadesk.ui loaded, and still a printed PDF."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from pharmadesk.core.store import Store
+    from tests.conftest import PASSPHRASE, PASSWORDS
+
+    with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as store:
+        store.login("owner", PASSWORDS["owner"])
+        store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)])
+        day = store.today()
+    pdf = tmp_path / "daily.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PHARMADESK_PASSPHRASE=PASSPHRASE, PHARMADESK_PASSWORD=PASSWORDS["owner"],
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    result = subprocess.run([sys.executable, "-c", CHILD, "report", "daily", "--store", str(store_dir),
+                             "--date", day.isoformat(), "--out", str(pdf)],
+                            capture_output=True, text=True, env=env, timeout=300, cwd=Path(__file__).parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 QGuiApplication offscreen []"
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000

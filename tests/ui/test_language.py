@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from pharmadesk.errors import PermissionDenied, QT_TRANSLATE_NOOP
-from pharmadesk.ui.app import CJK_FONT_FAMILIES, TRANSLATIONS, apply_fonts, choose_language, install_translators
+from pharmadesk.i18n import CJK_FONT_FAMILIES, TRANSLATIONS, apply_fonts, choose_language, install_translators
 from pharmadesk.ui.common import error_text
 from pharmadesk.ui.help_dialog import ShortcutHelpDialog
 from pharmadesk.ui.main_window import MainWindow
@@ -213,17 +213,17 @@ def test_translations_survive_their_file_being_replaced(qapp, tmp_path, monkeypa
 
     from PySide6.QtCore import QCoreApplication
 
-    from pharmadesk.ui import app as ui_app
+    from pharmadesk import i18n
 
     shutil.copy(TRANSLATIONS / "pharmadesk_zh_CN.qm", tmp_path / "pharmadesk_zh_CN.qm")
-    monkeypatch.setattr(ui_app, "TRANSLATIONS", tmp_path)
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)
     try:
-        ui_app.install_translators(qapp, "zh_CN")
+        i18n.install_translators(qapp, "zh_CN")
         assert QCoreApplication.translate("pages", "Reports") == "报表"
         (tmp_path / "pharmadesk_zh_CN.qm").write_bytes(b"\0" * 64)        # the file changes underneath
         assert QCoreApplication.translate("pages", "Reports") == "报表"
-        assert ui_app.install_translators(qapp, "xx_YY") == []              # an unknown language loads nothing
+        assert i18n.install_translators(qapp, "xx_YY") == []              # an unknown language loads nothing
         assert QCoreApplication.translate("pages", "Reports") == "Reports"
     finally:
         monkeypatch.undo()
-        ui_app.install_translators(qapp, "en")
+        i18n.install_translators(qapp, "en")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.panes import cache_key, cached
-from pharmadesk.ui.panes.charts import FONTS
+from pharmadesk.reports.charts import FONTS
 from pharmadesk.ui.panes.dashboard_pane import WEEKDAYS, period_bounds
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.widgets.worker import Cancelled
@@ -263,7 +263,7 @@ def test_a_sale_during_a_computation_is_picked_up(demo_window, qtbot):
 @pytest.fixture
 def back_to_english(qapp):
     yield
-    from pharmadesk.ui.app import install_translators
+    from pharmadesk.i18n import install_translators
 
     install_translators(qapp, "xx_XX")          # the source language for the other tests
 

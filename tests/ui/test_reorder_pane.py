@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reorder
+from pharmadesk.reports.purchase_order import order_html
 from pharmadesk.ui.common import money
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
@@ -60,7 +61,7 @@ def test_reorder_pane_shows_the_suggestions_and_creates_orders(demo_window, qtbo
     assert data.startswith(b"%PDF") and len(data) > 500
 
     order = store.stock.order(created[0])
-    page = pane.order_html(created[0])
+    page = order_html(store, created[0])
     total = sum(line["quantity"] * (line["unit_cost"] or 0) for line in order["lines"])
     assert total > 0 and money(total) in page
     assert all(line["barcode"] in page for line in order["lines"])

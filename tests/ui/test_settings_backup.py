@@ -8,8 +8,9 @@ import pytest
 from pharmadesk.errors import PermissionDenied
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.settings_dialog import SettingsDialog
-from pharmadesk.ui.till import escpos
-from pharmadesk.ui.till.receipt_dialog import ReceiptDialog, receipt_lines
+from pharmadesk.reports import escpos
+from pharmadesk.reports.receipt import receipt_lines
+from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
 
 
 def test_settings_are_saved_through_the_store(make_window, qtbot, store):

@@ -99,7 +99,8 @@ def test_receipt_prints_to_pdf(make_window, ids, tmp_path):
 
 
 def test_style_and_translators_load(qapp):
-    from pharmadesk.ui.app import STYLE_SHEET, install_translators, load_style
+    from pharmadesk.i18n import install_translators
+    from pharmadesk.ui.app import STYLE_SHEET, load_style
 
     load_style(qapp)
     assert qapp.styleSheet() == STYLE_SHEET.read_text(encoding="utf-8")

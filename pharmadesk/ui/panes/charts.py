@@ -1,32 +1,14 @@
-"""Charts embedded in the panes: one house style for every figure, with CJK fallback fonts so
-Chinese labels render (matplotlib falls back font by font through ``font.sans-serif``)."""
+"""The chart widget of the panes: a Qt canvas drawn in the house style of :mod:`pharmadesk.reports.charts`
+(the names of that style are re-exported here for the panes)."""
 
 from __future__ import annotations
 
-import matplotlib
-from matplotlib import rcParams
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
-FONTS = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "DejaVu Sans"]
-PALETTE = ["#2a6f97", "#e07a1f", "#4c956c", "#b23a48", "#6c757d", "#8e6bbf"]
-INK, GRID = "#333333", "#dddddd"
+from pharmadesk.reports.charts import GRID, INK, PALETTE, apply_house_style
 
-
-def apply_house_style() -> None:
-    """Fonts (CJK-capable fallbacks), colours and grid shared by every chart of the program."""
-    rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": FONTS + [f for f in rcParams["font.sans-serif"] if f not in FONTS],
-        "font.size": 9,
-        "axes.unicode_minus": False,           # CJK fonts often lack U+2212
-        "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
-        "axes.edgecolor": INK, "axes.labelcolor": INK, "xtick.color": INK, "ytick.color": INK,
-        "axes.grid": True, "grid.color": GRID, "grid.linewidth": 0.6, "axes.axisbelow": True,
-        "axes.spines.top": False, "axes.spines.right": False,
-        "figure.facecolor": "white", "axes.facecolor": "white",
-        "legend.frameon": False, "legend.fontsize": 8,
-    })
+__all__ = ["GRID", "INK", "PALETTE", "ChartCanvas", "apply_house_style"]
 
 
 class ChartCanvas(FigureCanvasQTAgg):

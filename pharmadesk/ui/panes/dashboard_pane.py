@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports.formatting import format_kpi
+from pharmadesk.reports.labels import CATEGORY_LABELS, label as code_label
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
-from pharmadesk.ui.stock.labels import CATEGORY_LABELS, label as code_label
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -121,18 +122,6 @@ class KpiTile(QFrame):
         layout = QVBoxLayout(self)
         for widget in (self.title, self.value, self.previous, self.change):
             layout.addWidget(widget)
-
-
-def format_kpi(value: float, unit: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if unit == "share":
-        return f"{value * 100:.1f} %"
-    if unit == "count":
-        return f"{int(round(value)):,}"
-    if unit == "currency":
-        return f"{value:,.2f}"
-    return f"{value:,.2f}"
 
 
 class DashboardPane(AnalyticsPane):

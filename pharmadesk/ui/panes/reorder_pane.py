@@ -19,24 +19,23 @@ The chart (:meth:`ReorderPane.draw_product`), left axis in units per day, right 
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 from statistics import NormalDist
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QMarginsF, QModelIndex, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports.printing import a4_printer
+from pharmadesk.reports.purchase_order import order_document, order_title, save_order_pdf
 from pharmadesk.ui.common import money
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
-from pharmadesk.ui.stock.labels import ORDER_STATUS_LABELS, label as code_label
 from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -338,66 +337,22 @@ class ReorderPane(AnalyticsPane):
         if path:
             self.save_order_pdf(order_id, path)
 
-    def order_html(self, order_id: int) -> str:
-        """The purchase order as the supplier reads it: lines with barcode, quantity and cost, and the total."""
-        order = self.store.stock.order(order_id)
-        supplier = self.store.catalog.supplier(order["supplier_id"])
-        supplier_name = supplier["name"] if isinstance(supplier, dict) else getattr(supplier, "name", "")
-        e = html.escape
-        rows, total = [], 0
-        for line in order["lines"]:
-            cost = line["unit_cost"]
-            amount = None if cost is None else cost * int(line["quantity"])
-            total += amount or 0
-            rows.append(f"<tr><td>{e(str(line['product_name']))}</td><td>{e(str(line['barcode']))}</td>"
-                        f"<td align='right'>{int(line['quantity'])}</td>"
-                        f"<td align='right'>{'' if cost is None else money(cost)}</td>"
-                        f"<td align='right'>{'' if amount is None else money(amount)}</td></tr>")
-        title = self.tr("Purchase order %1").replace("%1", str(order_id))
-        supplier_label, date_label, status_label = self.tr("Supplier"), self.tr("Date"), self.tr("Status")
-        headers = [self.tr("Product"), self.tr("Barcode"), self.tr("Quantity"), self.tr("Unit cost"),
-                   self.tr("Line total")]
-        total_label = self.tr("Total at cost")
-        status = code_label(ORDER_STATUS_LABELS, order["status"])
-        head = "".join(f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
-        address = self.store.settings.store_address
-        return (f"<h2>{e(self.store.settings.store_name)}</h2>"
-                + (f"<p>{e(address)}</p>" if address else "")
-                + f"<h3>{e(title)}</h3>"
-                f"<p>{e(supplier_label)}: {e(supplier_name)}<br>"
-                f"{e(date_label)}: {e(str(order['created_at'])[:10])}<br>"
-                f"{e(status_label)}: {e(status)}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{''.join(rows)}"
-                f"<tr><td colspan='4' align='right'><b>{e(total_label)}</b></td>"
-                f"<td align='right'><b>{money(total)}</b></td></tr></table>")
-
     def print_order_clicked(self) -> None:
         """Print the chosen purchase order on A4 through the system's print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog
-
-        from pharmadesk.reports.document import a4_printer
 
         order_id = self.order_choice.currentData()
         if order_id is None:
             return
         printer = a4_printer()
-        printer.setDocName(self.tr("Purchase order %1").replace("%1", str(order_id)))
+        printer.setDocName(order_title(order_id))
         if self.exec_dialog(QPrintDialog(printer, self)):
-            document = QTextDocument()
-            document.setHtml(self.order_html(order_id))
-            document.print_(printer)
+            order_document(self.store, order_id).print_(printer)
             self.message.show_info(self.tr("Sent to the printer."))
 
     def save_order_pdf(self, order_id: int, path: str | Path) -> Path:
         """Write purchase order ``order_id`` to ``path`` as a PDF (A4)."""
         path = Path(path)
-        writer = QPdfWriter(str(path))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        writer.setTitle(self.tr("Purchase order %1").replace("%1", str(order_id)))
-        document = QTextDocument()
-        document.setHtml(self.order_html(order_id))
-        document.print_(writer)
-        del writer                               # the file is complete once the writer is gone
+        save_order_pdf(self.store, order_id, path)
         self.message.show_info(self.tr("Saved %1.").replace("%1", path.name))
         return path

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QTextBr
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports import document as rd
+from pharmadesk.reports.printing import a4_printer, save_pdf
 from pharmadesk.ui.panes.base import AnalyticsPane
 
 KINDS = {"daily": QT_TRANSLATE_NOOP("ReportsPane", "Daily report"),
@@ -99,7 +100,7 @@ class ReportsPane(AnalyticsPane):
     def print_clicked(self) -> None:
         if self.document is None:
             return
-        printer = rd.a4_printer()
+        printer = a4_printer()
         printer.setDocName(self.report_title())
         dialog = QPrintDialog(printer, self)
         if self.exec_dialog(dialog):
@@ -109,7 +110,7 @@ class ReportsPane(AnalyticsPane):
     def export_pdf(self, path):
         if self.document is None:
             raise ValueError(self.tr("No report to save yet."))
-        rd.save_pdf(self.document, path, self.report_title())
+        save_pdf(self.document, path, self.report_title())
         return path
 
     def export_pdf_clicked(self) -> None:

@@ -8,7 +8,7 @@ from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.stock.import_dialog import ImportDialog
-from pharmadesk.ui.stock.labels import CATEGORY_LABELS, CLASS_LABELS, label
+from pharmadesk.reports.labels import CATEGORY_LABELS, CLASS_LABELS, label
 from pharmadesk.ui.stock.product_dialog import ProductDialog
 from pharmadesk.ui.widgets.paged_model import Column, PagedQueryModel
 from pharmadesk.ui.widgets.paged_table import PagedTable

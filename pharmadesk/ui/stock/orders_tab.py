@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
-from pharmadesk.ui.stock.labels import ORDER_STATUS_LABELS, label
+from pharmadesk.reports.labels import ORDER_STATUS_LABELS, label
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column

@@ -11,7 +11,7 @@ from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
 from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, money
-from pharmadesk.ui.stock.labels import CATEGORY_LABELS, CLASS_LABELS, label
+from pharmadesk.reports.labels import CATEGORY_LABELS, CLASS_LABELS, label
 
 
 class ProductDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 
-from pharmadesk.ui.till import escpos
+from pharmadesk.reports import escpos
 
 
 def test_escpos_bytes_exactly():

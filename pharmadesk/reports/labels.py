@@ -1,4 +1,5 @@
-"""Translated names of the catalogue's codes (categories, legal classes, order statuses)."""
+"""Translated names of the catalogue's codes (categories, legal classes, order statuses), for pages and
+documents alike (context ``codes``; QtCore only)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ ORDER_STATUS_LABELS = {
 
 
 def label(table: dict, code: str | None) -> str:
+    """The translated name of ``code`` in ``table`` (the code itself when the table lacks it)."""
     if code is None:
         return ""
     return QCoreApplication.translate("codes", table.get(code, code))

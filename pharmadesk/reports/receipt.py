@@ -1,0 +1,105 @@
+"""The receipt of one sale, made from ``store.sales.receipt``: HTML for the preview and a page printer, and
+plain text lines for an ESC/POS thermal printer (:mod:`pharmadesk.reports.escpos`). Words: context ``receipt``."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from pharmadesk.core.money import format_money as money
+from pharmadesk.core.timeutil import from_iso
+from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports import escpos
+
+
+# One table of the receipt's words, shared by the HTML preview and the ESC/POS text (context "receipt").
+TEXT = {
+    "exp": QT_TRANSLATE_NOOP("receipt", "exp."),
+    "subtotal": QT_TRANSLATE_NOOP("receipt", "Subtotal"),
+    "discounts": QT_TRANSLATE_NOOP("receipt", "Discounts"),
+    "points_redeemed": QT_TRANSLATE_NOOP("receipt", "Points redeemed"),
+    "total": QT_TRANSLATE_NOOP("receipt", "TOTAL"),
+    "vat": QT_TRANSLATE_NOOP("receipt", "incl. VAT"),
+    "cash": QT_TRANSLATE_NOOP("receipt", "Cash"),
+    "card": QT_TRANSLATE_NOOP("receipt", "Card"),
+    "given": QT_TRANSLATE_NOOP("receipt", "Given"),
+    "change": QT_TRANSLATE_NOOP("receipt", "Change"),
+    "points_earned": QT_TRANSLATE_NOOP("receipt", "Points earned: {0}"),
+    "receipt": QT_TRANSLATE_NOOP("receipt", "Receipt"),
+    "item": QT_TRANSLATE_NOOP("receipt", "Item"),
+    "qty": QT_TRANSLATE_NOOP("receipt", "Qty"),
+    "price": QT_TRANSLATE_NOOP("receipt", "Price"),
+    "amount": QT_TRANSLATE_NOOP("receipt", "Amount"),
+    "thanks": QT_TRANSLATE_NOOP("receipt", "Thank you"),
+}
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("receipt", TEXT[key])
+
+
+def _totals(sale: dict) -> list[tuple[str, int]]:
+    totals = [(_tr("subtotal"), sale["subtotal"])]
+    if sale["discount"]:
+        totals.append((_tr("discounts"), -sale["discount"]))
+    if sale["redeem_value"]:
+        totals.append((_tr("points_redeemed"), -sale["redeem_value"]))
+    totals.append((_tr("total"), sale["total"]))
+    totals.append((_tr("vat"), sale["vat"]))
+    for p in sale["payments"]:
+        totals.append((_tr("cash") if p["method"] == "cash" else _tr("card"), p["amount"]))
+        if p["method"] == "cash" and p["tendered"]:
+            totals += [(_tr("given"), p["tendered"]), (_tr("change"), p["change"])]
+    return totals
+
+
+def _when(sale: dict) -> str:
+    return from_iso(sale["at"]).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def receipt_html(store, receipt_no: str) -> str:
+    """The printable receipt of one sale (store name, lines with batches, totals, payments, points)."""
+    sale = store.sales.receipt(receipt_no)
+    header = store.settings.receipt_header
+    rows = []
+    for line in sale["lines"]:
+        batches = ", ".join(f"{b['batch_no']} {_tr('exp')} {b['expiry']}" for b in line["batches"])
+        rows.append(
+            f"<tr><td>{escape(line['product_name'])}<br><small>{escape(batches)}</small></td>"
+            f"<td align='right'>{line['quantity']}</td><td align='right'>{money(line['unit_price'])}</td>"
+            f"<td align='right'>{money(line['line_total'])}</td></tr>")
+    total_rows = "".join(f"<tr><td colspan='3'>{escape(label)}</td><td align='right'>{money(value)}</td></tr>"
+                         for label, value in _totals(sale))
+    points = (f"<p>{escape(_tr('points_earned').format(sale['points_earned']))}</p>"
+              if sale["member_id"] is not None else "")
+    return (
+        f"<html><body style='font-family: monospace'>"
+        f"<h3 align='center'>{escape(store.settings.store_name)}</h3>"
+        + (f"<p align='center'>{escape(header)}</p>" if header else "")
+        + f"<p>{escape(_tr('receipt'))} {escape(sale['receipt_no'])}<br>{_when(sale)}</p>"
+        f"<table width='100%' cellspacing='0' cellpadding='2'>"
+        f"<tr><th align='left'>{_tr('item')}</th><th align='right'>{_tr('qty')}</th>"
+        f"<th align='right'>{_tr('price')}</th><th align='right'>{_tr('amount')}</th></tr>"
+        + "".join(rows) + "<tr><td colspan='4'><hr></td></tr>" + total_rows
+        + f"</table>{points}<p align='center'>{escape(_tr('thanks'))}</p></body></html>"
+    )
+
+
+def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> list[str]:
+    """The same receipt as plain text lines ``width`` columns wide, for an ESC/POS printer."""
+    sale = store.sales.receipt(receipt_no)
+    lines = [escpos.centred(store.settings.store_name, width)]
+    lines += [escpos.centred(part, width) for part in store.settings.receipt_header.splitlines() if part.strip()]
+    lines += [f"{_tr('receipt')} {sale['receipt_no']}", _when(sale), "-" * width]
+    for line in sale["lines"]:
+        lines.append(escpos.fit(line["product_name"], width))
+        lines.append(escpos.two_columns(f"  {line['quantity']} x {money(line['unit_price'])}",
+                                        money(line["line_total"]), width))
+        lines += [escpos.fit(f"  {b['batch_no']} {_tr('exp')} {b['expiry']}", width) for b in line["batches"]]
+    lines.append("-" * width)
+    lines += [escpos.two_columns(label, money(value), width) for label, value in _totals(sale)]
+    if sale["member_id"] is not None:
+        lines.append(_tr("points_earned").format(sale["points_earned"]))
+    lines += ["", escpos.centred(_tr("thanks"), width)]
+    return lines
