@@ -6,6 +6,7 @@ backup folder) runs in a worker thread, and its outcome appears under the report
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
+from pharmadesk.core.sales import DayReport
 from pharmadesk.ui.backup_task import day_close_backup_runner
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, money
 from pharmadesk.ui.headoffice_task import day_close_export_runner
@@ -96,7 +98,7 @@ class DayClosePage(QWidget):
             return
         self.last_report = report
         self.counted_cash.clear()
-        self.report.setHtml(self.report_html(report, self.tr("Z report #{0}").format(report["day_close_id"])))
+        self.report.setHtml(self.report_html(report, self.tr("Z report #{0}").format(report.day_close_id)))
         self.start_backup()
 
     # -- the automatic backup after the close, off the GUI thread ---------------------------------------------
@@ -109,7 +111,7 @@ class DayClosePage(QWidget):
             return
         self.z_button.setEnabled(False)
         self.backup_busy.show()
-        self.backup_runner = day_close_backup_runner(self.store, self)
+        self.backup_runner = day_close_backup_runner(self.store, self.last_report, self)
         self.backup_runner.succeeded.connect(self._backup_done)
         self.backup_runner.failed.connect(lambda exc: self._backup_done({"ok": False, "error": error_text(exc)}))
         self.backup_runner.finished.connect(self._backup_finished)
@@ -118,7 +120,8 @@ class DayClosePage(QWidget):
     def _backup_done(self, outcome) -> None:
         self.backup_outcome = outcome
         if self.last_report is not None and outcome is not None:
-            self.last_report["backup"] = outcome
+            self.last_report = replace(self.last_report,
+                                       after_close={**self.last_report.after_close, "backup": outcome})
         if outcome is None:
             return
         if outcome.get("ok"):
@@ -141,7 +144,7 @@ class DayClosePage(QWidget):
         self.export_outcome = None
         if self.store.setting("headoffice_schedule") != "day_close":
             return
-        self.export_runner = day_close_export_runner(self.store, self)
+        self.export_runner = day_close_export_runner(self.store, self.last_report, self)
         self.export_runner.succeeded.connect(self._export_done)
         self.export_runner.failed.connect(lambda exc: self._export_done({"ok": False, "error": error_text(exc)}))
         self.export_runner.start()
@@ -151,31 +154,32 @@ class DayClosePage(QWidget):
         if outcome is None:
             return
         if self.last_report is not None:
-            self.last_report["headoffice"] = outcome
+            self.last_report = replace(self.last_report,
+                                       after_close={**self.last_report.after_close, "headoffice": outcome})
         if outcome.get("ok"):
             self.export_message.show_info(self.tr("Head-office bundle {0} saved.").format(outcome["sequence"]))
         else:
             self.export_message.show_error(self.tr("The head-office export failed: {0}. The day is closed; "
                                                    "export from Settings.").format(outcome["error"]))
 
-    def report_html(self, report: dict, title: str) -> str:
+    def report_html(self, report: DayReport, title: str) -> str:
         rows = [
-            (self.tr("Transactions"), str(report["transactions"])),
-            (self.tr("Items sold"), str(report["items"])),
-            (self.tr("Gross sales"), money(report["gross"])),
-            (self.tr("Discounts"), money(report["discounts"])),
-            (self.tr("Points redeemed"), money(report["points_redeemed"])),
-            (self.tr("Net sales"), money(report["net"])),
-            (self.tr("VAT included"), money(report["vat"])),
-            (self.tr("Average ticket"), money(report["average_ticket"])),
-            (self.tr("Cash"), money(report["payments"]["cash"])),
-            (self.tr("Card"), money(report["payments"]["card"])),
-            (self.tr("Refunds ({0})").format(report["refunds"]), money(report["refund_amount"])),
-            (self.tr("Opening float"), money(report["opening_float"])),
-            (self.tr("Expected cash"), money(report["expected_cash"])),
+            (self.tr("Transactions"), str(report.transactions)),
+            (self.tr("Items sold"), str(report.items)),
+            (self.tr("Gross sales"), money(report.gross)),
+            (self.tr("Discounts"), money(report.discounts)),
+            (self.tr("Points redeemed"), money(report.points_redeemed)),
+            (self.tr("Net sales"), money(report.net)),
+            (self.tr("VAT included"), money(report.vat)),
+            (self.tr("Average ticket"), money(report.average_ticket)),
+            (self.tr("Cash"), money(report.payments["cash"])),
+            (self.tr("Card"), money(report.payments["card"])),
+            (self.tr("Refunds ({0})").format(report.refunds), money(report.refund_amount)),
+            (self.tr("Opening float"), money(report.opening_float)),
+            (self.tr("Expected cash"), money(report.expected_cash)),
         ]
-        if "counted_cash" in report:
-            rows += [(self.tr("Counted cash"), money(report["counted_cash"])),
-                     (self.tr("Cash variance"), money(report["cash_variance"]))]
+        if report.counted_cash is not None:
+            rows += [(self.tr("Counted cash"), money(report.counted_cash)),
+                     (self.tr("Cash variance"), money(report.cash_variance))]
         body = "".join(f"<tr><td>{escape(k)}</td><td align='right'>{escape(v)}</td></tr>" for k, v in rows)
         return f"<h2>{escape(title)}</h2><table cellpadding='4'>{body}</table>"
