@@ -3,6 +3,8 @@ erasure that keeps the accounts, the retention rule, and what a cashier may not 
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -106,6 +108,59 @@ def test_who_may_draw_up_contact_lists(open_store):
     for kind in ("care", "marketing"):
         with pytest.raises(PermissionDenied):
             cashier.privacy.consented_members(kind)
+
+
+# -- the marketing call list ----------------------------------------------------------------------------------
+
+
+def test_call_list_holds_only_marketing_consented_members_and_is_audited(open_store, tmp_path):
+    store = open_store("owner")
+    yes = register(store, "Anna Yes", "13800000011", marketing_consent=True)
+    no = register(store, "Ben No", "13800000012", marketing_consent=False)
+    withdrawn = register(store, "Cleo Withdrew", "13800000013", marketing_consent=True)
+    store.members.set_consent(withdrawn, "marketing", False, "verbal")
+    erased = register(store, "Dan Erased", "13800000014", marketing_consent=True)
+    store.privacy.erase_member(erased)
+    path = tmp_path / "calls.csv"
+    assert store.privacy.export_call_list([yes, no, withdrawn, erased], path, label="regulars",
+                                          headers=("Nom", "Tél")) == 1
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [["Nom", "Tél"], ["Anna Yes", "13800000011"]]
+    entry = store.db.one("SELECT entity, entity_id, details FROM audit_log WHERE action = 'segment.call_list'")
+    assert entry == {"entity": "segment", "entity_id": "regulars", "details": '{"members":1}'}
+    assert "Anna" not in entry["details"] and "138" not in entry["details"]     # a count, no personal data
+
+
+@pytest.mark.parametrize("role", ["cashier", "pharmacist"])
+def test_call_list_is_refused_to_staff_and_writes_nothing(open_store, tmp_path, role):
+    owner = open_store("owner")
+    member = register(owner, "Anna Yes", "13800000011", marketing_consent=True)
+    staff = open_store(role)
+    before = table_snapshot(staff)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(PermissionDenied):
+        staff.privacy.export_call_list([member], out / "calls.csv")
+    assert list(out.iterdir()) == []
+    assert table_snapshot(staff) == before
+
+
+def test_call_list_refuses_other_formats_and_missing_folders(store, tmp_path):
+    member = register(store, "Anna Yes", "13800000011", marketing_consent=True)
+    before = table_snapshot(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError):
+        store.privacy.export_call_list([member], out / "calls.txt")
+    with pytest.raises(ValidationError):
+        store.privacy.export_call_list([member], out / "missing" / "calls.csv")
+    assert table_snapshot(store) == before and list(out.iterdir()) == []
+
+
+def test_erasure_result_is_frozen(store):
+    result = store.privacy.erase_member(register(store))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.sales = 5
 
 
 # -- corrections with history -------------------------------------------------------------------------------------

@@ -256,7 +256,7 @@ class Members:
     def has_consent(self, member_id: int, kind: str) -> bool:
         """The member's latest answer for ``kind``; an erased member has consented to nothing.
 
-        Lists of members to contact come from :func:`pharmadesk.core.privacy.consented_members`.
+        Lists of members to contact come from :meth:`pharmadesk.core.privacy.Privacy.consented_members`.
         """
         return bool(self._store.db.scalar(
             "SELECT c.granted FROM member_consents c JOIN members m ON m.id = c.member_id "

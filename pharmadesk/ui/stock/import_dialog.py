@@ -1,8 +1,8 @@
 """Import a CSV file (products, members or sales history) in a worker thread.
 
-The import runs on its own store handle (``store.open_for_thread()``) through
-:func:`pharmadesk.io.importer.import_csv`; Cancel makes the next progress call raise, and the
-importer then undoes everything. Row errors are listed by line and column.
+The import runs on its own store handle (``store.open_for_thread()``) through ``store.imports.csv``;
+Cancel makes the next progress call raise, and the importer then undoes everything. Row errors are listed
+by line and column.
 """
 
 from __future__ import annotations
