@@ -55,7 +55,7 @@ Progress = Callable[[float, str], None] | None
 SCHEDULES = ("off", "day_close", "daily")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     sequence: int

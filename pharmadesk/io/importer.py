@@ -120,14 +120,14 @@ _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 _CARD = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowError:
     line: int                 # physical line in the file; the header is line 1
     column: str | None        # the column as headed in the file, or None for the whole row
     message: str              # what is wrong; never the cell's content
 
 
-@dataclass
+@dataclass(frozen=True)
 class ImportReport:
     kind: str
     total_rows: int           # data rows in the file (blank lines not counted)
