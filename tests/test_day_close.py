@@ -121,10 +121,9 @@ def test_after_the_close_a_new_x_report_starts_empty(open_store, ids, clock):
     clock.advance(hours=12)
     fresh = store.sales.x_report()
     assert fresh.period_start == z.period_end
-    assert {k: getattr(fresh, k) for k in ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket",
-                                  "refunds", "refund_amount", "expected_cash")} == dict.fromkeys(
-        ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds", "refund_amount",
-         "expected_cash"), 0)
+    zeroed = ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds",
+              "refund_amount", "expected_cash")
+    assert {k: getattr(fresh, k) for k in zeroed} == dict.fromkeys(zeroed, 0)
     assert fresh.payments == {"cash": 0, "card": 0}
     # Next day: a return of yesterday's sale belongs to today's report, not to the closed day.
     store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused",

@@ -91,7 +91,8 @@ class Care:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such member."))
         if not self.may_contact(member_id, kind):
             raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This member has not agreed to this kind of message ({consent})."), consent=consent_needed(kind))
+                "errors", "This member has not agreed to this kind of message ({consent})."),
+                consent=consent_needed(kind))
         product_id = reminder.get("product_id")
         if product_id is not None and product_id == product_id:     # NaN from a DataFrame counts as none
             product_id = int(product_id)
@@ -178,7 +179,8 @@ class Care:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The channel is phone, SMS or in person."))
         with store.db.transaction():
             cursor = store.db.execute(
-                "INSERT INTO care_reminder_outcomes (reminder_id, outcome, channel, at, user_id) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO care_reminder_outcomes (reminder_id, outcome, channel, at, user_id) "
+                "VALUES (?, ?, ?, ?, ?)",
                 (reminder["id"], outcome, channel, to_iso(store.now()), user.id))
             outcome_id = cursor.lastrowid
             store.audit.record("care.outcome", "care_reminder", reminder["id"], outcome=outcome, channel=channel)

@@ -173,12 +173,14 @@ class Privacy:
                 "WHERE l.sale_id = ? ORDER BY l.id", (sale["id"],))
             for line in sale["lines"]:
                 line["batches"] = db.all(
-                    "SELECT b.batch_no, b.expiry, a.quantity FROM sale_line_batches a JOIN batches b ON b.id = a.batch_id "
+                    "SELECT b.batch_no, b.expiry, a.quantity FROM sale_line_batches a "
+                    "JOIN batches b ON b.id = a.batch_id "
                     "WHERE a.sale_line_id = ? ORDER BY b.expiry", (line["id"],))
                 line["prescription"] = db.one(
                     "SELECT prescriber, rx_number, rx_date, confirmed_at FROM prescriptions WHERE sale_line_id = ?",
                     (line.pop("id"),))
-            sale["payments"] = db.all("SELECT method, amount FROM payments WHERE sale_id = ? ORDER BY id", (sale["id"],))
+            sale["payments"] = db.all("SELECT method, amount FROM payments WHERE sale_id = ? ORDER BY id",
+                                      (sale["id"],))
             del sale["id"]
         returns = db.all(
             "SELECT r.id, r.return_no, r.at, s.receipt_no, r.reason, r.refund_total, r.points_reversed "

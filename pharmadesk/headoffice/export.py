@@ -525,7 +525,8 @@ class HeadOffice:
         log.warning("head-office export failed (%s): %s", trigger, type(exc).__name__)
         with contextlib.suppress(Exception):
             with store.db.transaction():
-                store.audit.record("headoffice.export_failed", "export", None, trigger=trigger, error=type(exc).__name__)
+                store.audit.record("headoffice.export_failed", "export", None, trigger=trigger,
+                                   error=type(exc).__name__)
 
     def after_day_close(self, report: "DayReport") -> dict | None:
         """The day-close hook: export when the schedule is ``day_close`` and a folder and head office's key are

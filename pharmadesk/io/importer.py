@@ -391,8 +391,8 @@ class Imports:
                 raise ValidationError(QT_TRANSLATE_NOOP("import", "The file is larger than 200 MB; split it."))
             data = path.read_bytes()
         except OSError:
-            raise ValidationError(QT_TRANSLATE_NOOP("import", "The file cannot be read; check its name and location.")) \
-                from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "import", "The file cannot be read; check its name and location.")) from None
         if progress is not None:
             progress(0.0, "Reading the file")
         try:
