@@ -352,3 +352,23 @@ def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready
 def test_invalid_schedule_refused(store):
     with pytest.raises(ValidationError):
         store.set_setting("headoffice_schedule", "hourly")
+
+
+def test_a_day_close_without_the_schedule_does_not_load_the_sync(template_store, store_dir):
+    """store.headoffice is imported on first use: a till that never exports never loads the sync."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pharmadesk.core.store import Store\n"
+        f"store = Store.open({str(store_dir)!r}, key=bytes.fromhex({template_store[1].hex()!r}), use_keyring=False)\n"
+        "store.login('owner', '1111')\n"
+        "report = store.sales.close_day(0)\n"
+        "print(report.closed, 'pharmadesk.headoffice.export' in sys.modules)\n"
+        "store.headoffice.ready()\n"
+        "print('pharmadesk.headoffice.export' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False", "True"]
