@@ -14,13 +14,13 @@ Rules:
   SQL condition :func:`consent_filter` for queries that join members) is the single source of
   truth for every list or export of members to contact: a withdrawal takes effect at once,
   and an erased member has consented to nothing.
-- **Export** (:func:`member_data`, :func:`export_member`) gathers everything held about one
+- **Export** (:meth:`Privacy.member_data`, :meth:`Privacy.export_member`) gathers everything held about one
   member: the member row, conditions, allergies, consent history, points ledger, purchases
   with their lines and prescriptions, returns, controlled-register entries and the correction
   history. It needs :attr:`Action.PRIVACY_REQUESTS` (the owner) and is audited as
   ``privacy.export`` with the file's format and SHA-256 only, so the store can later tell
-  whether a file presented as its export was altered (:func:`verify_export`).
-- **Erasure** (:func:`erase_member`) removes the personal data (name, phone, card number,
+  whether a file presented as its export was altered (:meth:`Privacy.verify_export`).
+- **Erasure** (:meth:`Privacy.erase_member`) removes the personal data (name, phone, card number,
   birth date, sex, allergies, notes, conditions, correction history) and zeroes the points
   with a ledger row. The member row stays with ``erased_at`` set, so the sales stay for the
   accounts, linked to the member's anonymous id (``members.anon_id``). Consent records (kind,
@@ -30,7 +30,7 @@ Rules:
   attached to a sale. Erasure overwrites the deleted content in the database file
   (``secure_delete``) and checkpoints the WAL, so no old copy lingers in the store's files;
   backups made before the erasure keep it until they rotate out.
-- **Retention** (:func:`apply_retention`): with the ``retention_years`` setting N > 0, members
+- **Retention** (:meth:`Privacy.apply_retention`): with the ``retention_years`` setting N > 0, members
   with neither a purchase nor their registration in the last N years are erased as above.
 - **Call list** (:meth:`Privacy.export_call_list`): the names and phones of the given members who
   consented to marketing, written to a CSV or Excel file; needs :attr:`Action.RUN_ANALYTICS` and is
@@ -84,7 +84,7 @@ def consent_filter(kind: str, as_of: datetime | None = None, alias: str = "m") -
     """The SQL condition (and parameters) on ``members AS alias`` for "may be contacted about ``kind``":
     not erased, and the latest consent of that kind (given up to ``as_of``) is a yes.
 
-    Use it in every query that lists members to remind or to market to; :func:`consented_members`
+    Use it in every query that lists members to remind or to market to; :meth:`Privacy.consented_members`
     is the same condition as a list of ids.
     """
     if kind not in CONSENT_KINDS:
@@ -158,7 +158,7 @@ class Privacy:
 
     def member_data(self, member_id: int) -> dict:
         """Everything the store holds about one member, as plain JSON-ready data (not audited by itself;
-        :func:`export_member` writes and audits it)."""
+        :meth:`Privacy.export_member` writes and audits it)."""
         store = self._store
         store.require(Action.PRIVACY_REQUESTS)
         db = store.db
@@ -340,7 +340,7 @@ class Privacy:
             (cutoff, cutoff)).fetchall()]
 
     def apply_retention(self) -> int:
-        """Erase every member :func:`retention_due` lists, in one transaction; returns how many.
+        """Erase every member :meth:`Privacy.retention_due` lists, in one transaction; returns how many.
 
         Audited as one ``member.erase`` per member (reason ``retention``) and one ``retention.apply``.
         """

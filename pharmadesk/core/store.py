@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from pharmadesk.core.audit import Audit
@@ -124,8 +124,8 @@ class Store:
 
     @property
     def headoffice(self) -> "HeadOffice":
-        """The head-office sync (pharmadesk/headoffice/export.py), imported on first use so pyarrow loads
-        only when the sync is used."""
+        """The head-office sync (pharmadesk/headoffice/export.py), imported on first use: a store that never
+        exports never loads it."""
         if self._headoffice is None:
             from pharmadesk.headoffice.export import HeadOffice
 
@@ -362,7 +362,7 @@ class Store:
             return [row[0] for row in self.db.execute("PRAGMA cipher_integrity_check").fetchall()]
 
     def _export_after_day_close(self, report: DayReport) -> dict | None:
-        """The scheduled head-office export; without that schedule the sync (and pyarrow) is not even loaded."""
+        """The scheduled head-office export; without that schedule the sync is not even imported."""
         if self.setting("headoffice_schedule") != "day_close":
             return None
         return self.headoffice.after_day_close(report)

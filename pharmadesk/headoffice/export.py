@@ -5,7 +5,7 @@
     store.headoffice.trust_hq("hq.pub")             # once: head office's X25519 public key
     result = store.headoffice.export("/mnt/share/headoffice")
 
-``store.headoffice`` imports this module on first use, so pyarrow loads only when the sync is used.
+``store.headoffice`` imports this module on first use, so a store that never exports never loads it.
 
 Each bundle covers ``[window_start, window_end)``: ``window_start`` is the previous bundle's
 ``window_end`` (the ``export_log`` watermark), ``window_end`` the moment of the export. Sales, sale
