@@ -96,6 +96,8 @@ def consent_filter(kind: str, as_of: datetime | None = None, alias: str = "m") -
             f"WHERE c.member_id = {alias}.id AND c.kind = ?{until} ORDER BY c.id DESC LIMIT 1) = 1)", params)
 
 
+# -- helpers: files written whole or not at all, erasure that leaves no copy --------------------------------
+
 def _write_atomically(path: Path, payload: bytes) -> None:
     handle, temp = tempfile.mkstemp(prefix=".pharmadesk-export-", dir=path.parent)
     try:
@@ -136,6 +138,8 @@ def _years_before(moment: datetime, years: int) -> datetime:
     except ValueError:                      # 29 February
         return moment.replace(year=moment.year - years, day=28)
 
+
+# -- the service -------------------------------------------------------------------------------------------
 
 class Privacy:
     """Members' privacy rights as use cases: ``store.privacy``."""
