@@ -20,9 +20,7 @@ from datetime import date, timedelta
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import value
 from pharmadesk.cli.analytics import campaign_report
-from pharmadesk.core.campaigns import create_campaign
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
-from pharmadesk.core.privacy import consented_members
 from pharmadesk.core.store import Store
 
 
@@ -58,8 +56,8 @@ def main() -> None:
     report, t_back, m_back = measure(run_backtest, args.runs)
 
     # a campaign over every marketing-consented member, window = the last 30 days of the data
-    members = consented_members(store, "marketing")
-    campaign_id = create_campaign(store, "Benchmark", members, starts_on=end - timedelta(days=30),
+    members = store.privacy.consented_members("marketing")
+    campaign_id = store.campaigns.create("Benchmark", members, starts_on=end - timedelta(days=30),
                                   ends_on=end - timedelta(days=1), cost=500_000, seed=1)
     result, t_camp, m_camp = measure(lambda: campaign_report(store, campaign_id, end), args.runs)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -39,8 +39,8 @@ def main(argv: list[str]) -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-hq-"))
     hq_private, hq_public = fmt.new_hq_key()
     (work / "hq.pub").write_text(hq_public.hex())
-    export.setup_keys(store, work)
-    export.trust_hq(store, work / "hq.pub")
+    store.headoffice.setup_keys(work)
+    store.headoffice.trust_hq(work / "hq.pub")
     results = {"store": str(store_dir), "members": store.db.scalar("SELECT count(*) FROM members"),
                "sales_total": store.db.scalar("SELECT count(*) FROM sales"), "window_end": to_iso(end)}
     try:
@@ -51,10 +51,10 @@ def main(argv: list[str]) -> int:
                              (to_iso(start - timedelta(days=1)), to_iso(start), to_iso(end)))
             out = work / label
             t0 = time.perf_counter()
-            result = export.export_bundle(store, out)
+            result = store.headoffice.export(out)
             seconds = time.perf_counter() - t0
             t1 = time.perf_counter()
-            export.decrypt_bundle(result.path, hq_private, export.store_public_key(store))
+            export.decrypt_bundle(result.path, hq_private, store.headoffice.store_public_key())
             verify = time.perf_counter() - t1
             results[label] = {"seconds": round(seconds, 2), "verify_decrypt_seconds": round(verify, 2),
                               "bundle_bytes": result.size_bytes, "rows": result.rows,

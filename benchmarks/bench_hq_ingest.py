@@ -20,7 +20,6 @@ from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 
 from pharmadesk.demo.build import build_demo_store
-from pharmadesk.headoffice.export import export_bundle, setup_keys, trust_hq
 from pharmadesk.headoffice.hq_keys import create_hq_keys, load_hq_private, trust_store
 from pharmadesk.headoffice.ingest import connect, ingest_bundles
 from pharmadesk.headoffice.report import cross_store_report
@@ -51,15 +50,15 @@ def main() -> int:
         store = build_demo_store(work / f"store{i}", members=args.members, years=(days + 30) / 365.25, seed=i,
                                  end_date=end, kdf=KDF)
         try:
-            trust_store(con, setup_keys(store, work / "pub")["path"])
-            trust_hq(store, work / "hq" / "hq.pub")
+            trust_store(con, store.headoffice.setup_keys(work / "pub")["path"])
+            store.headoffice.trust_hq(work / "hq" / "hq.pub")
             # the first bundle carries everything before the measured days; then one bundle per local day
             first_day = end - timedelta(days=days)
             for k in range(days + 1):
                 cut = datetime.combine(first_day + timedelta(days=k), dtime()).astimezone().astimezone(timezone.utc)
                 store.clock = lambda cut=cut: cut
                 t = time.perf_counter()
-                export_bundle(store, bundles)
+                store.headoffice.export(bundles)
                 export_seconds += time.perf_counter() - t
                 n_bundles += 1
         finally:

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from pharmadesk.core.campaigns import create_campaign
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
-from pharmadesk.core.privacy import consented_members
 from pharmadesk.core.store import Store
-from pharmadesk.ui.app import apply_fonts, install_translators, load_style
+from pharmadesk.i18n import apply_fonts, install_translators
+from pharmadesk.ui.app import load_style
 from pharmadesk.ui.main_window import MainWindow
 
 
@@ -81,7 +80,7 @@ def main() -> int:
         window.grab().save(str(args.out / f"{name}{suffix}.png"))
 
     if not store.db.scalar("SELECT COUNT(*) FROM campaigns"):      # a finished campaign, so its results show
-        create_campaign(store, "Autumn vitamin SMS", consented_members(store, "marketing"),
+        store.campaigns.create("Autumn vitamin SMS", store.privacy.consented_members("marketing"),
                         starts_on=store.today() - timedelta(days=45), ends_on=store.today() - timedelta(days=15),
                         cost=30_000, segment="all consenting members", seed=7)
     for key in ("dashboard", "reports", "care", "reorder", "segments", "value", "campaigns"):

@@ -63,7 +63,7 @@ def main() -> None:
                 line = rng.choice(open_lines)
                 done = store.sales.return_items(receipt_no, [ReturnItem(line["id"], 1, damaged=rng.random() < 0.3)],
                                                 "crash test", method=rng.choice(["cash", "card"]))
-                say(f"RETURN {done['return_no']} {receipt_no}")
+                say(f"RETURN {done.return_no} {receipt_no}")
                 continue
         lines = [CartLine(OTC, rng.randint(1, 3))]
         if rng.random() < 0.3:

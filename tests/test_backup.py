@@ -371,8 +371,8 @@ def test_day_close_backs_up_to_the_owners_folder(open_store, ids, backup_dir):
     store = open_store("pharmacist")                     # closes the day; cannot back up on demand
     sell(store, ids, 2)
     report = store.sales.close_day(2500)
-    assert report["backup"]["ok"] is True
-    backup = Path(report["backup"]["path"])
+    assert report.after_close["backup"]["ok"] is True
+    backup = Path(report.after_close["backup"]["path"])
     assert backup.parent == backup_dir
     manifest = bk.verify_backup(backup, passphrase=PASSPHRASE)
     assert manifest["trigger"] == "day_close"
@@ -383,7 +383,7 @@ def test_day_close_backs_up_to_the_owners_folder(open_store, ids, backup_dir):
 
 def test_day_close_without_a_backup_folder_leaves_the_report_alone(open_store, ids):
     store = open_store("pharmacist")
-    assert "backup" not in store.sales.close_day(0)
+    assert "backup" not in store.sales.close_day(0).after_close
 
 
 def test_a_failed_day_close_backup_never_undoes_the_close(open_store, ids, tmp_path):
@@ -391,7 +391,7 @@ def test_a_failed_day_close_backup_never_undoes_the_close(open_store, ids, tmp_p
     owner.set_setting("backup_dir", str(tmp_path / "unplugged" / "usb"))
     sell(owner, ids, 1)
     report = owner.sales.close_day(1250)
-    assert report["backup"]["ok"] is False and "not available" in report["backup"]["error"]
+    assert report.after_close["backup"]["ok"] is False and "not available" in report.after_close["backup"]["error"]
     assert owner.db.scalar("SELECT count(*) FROM day_closes") == 1
     assert owner.db.scalar("SELECT count(*) FROM sales WHERE day_close_id IS NULL") == 0
     assert owner.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'backup.failed'") == 1

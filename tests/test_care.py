@@ -8,11 +8,9 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from pharmadesk.core import care
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reminders
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.core.privacy import erase_member
 from pharmadesk.core.sales import CartLine, Payment, Prescription
 from pharmadesk.core.stock import ReceiptLine
 
@@ -30,13 +28,13 @@ def _count(store, table):
 
 def test_issue_and_record_outcomes_with_who_when_channel(store, ids, clock):
     member = _member(store)
-    rid = care.issue_reminder(store, member, "refill_due", date(2026, 5, 3), "Ramipril 5mg runs out on 2026-05-03",
+    rid = store.care.issue_reminder(member, "refill_due", date(2026, 5, 3), "Ramipril 5mg runs out on 2026-05-03",
                               "sms", product_id=ids.rx)
     clock.advance(hours=2)
-    first = care.record_outcome(store, rid, "no_answer", channel="phone")
+    first = store.care.record_outcome(rid, "no_answer", channel="phone")
     clock.advance(days=1)
-    care.record_outcome(store, rid, "refilled", channel="in_person")
-    row = care.reminder(store, rid)
+    store.care.record_outcome(rid, "refilled", channel="in_person")
+    row = store.care.reminder(rid)
     assert (row["member_id"], row["kind"], row["product_id"], row["due_date"], row["channel"]) == \
         (member, "refill_due", ids.rx, "2026-05-03", "sms")
     assert [o["outcome"] for o in row["outcomes"]] == ["no_answer", "refilled"]
@@ -45,11 +43,11 @@ def test_issue_and_record_outcomes_with_who_when_channel(store, ids, clock):
     assert row["outcomes"][1]["user_id"] == store.user.id
     assert row["outcomes"][1]["at"] == clock().isoformat(timespec="microseconds")
     assert row["latest_outcome"] == "refilled"
-    assert care.member_reminders(store, member)[0]["latest_outcome"] == "refilled"
+    assert store.care.member_reminders(member)[0]["latest_outcome"] == "refilled"
     # the channel defaults to the reminder's own
-    rid2 = care.issue_reminder(store, member, "lapsed", "2026-05-01", "no visit for 90 days", "phone")
-    care.record_outcome(store, rid2, "called")
-    assert care.reminder(store, rid2)["outcomes"][0]["channel"] == "phone"
+    rid2 = store.care.issue_reminder(member, "lapsed", "2026-05-01", "no visit for 90 days", "phone")
+    store.care.record_outcome(rid2, "called")
+    assert store.care.reminder(rid2)["outcomes"][0]["channel"] == "phone"
 
 
 def test_care_reminders_need_care_consent_birthdays_need_marketing(store, ids):
@@ -58,59 +56,59 @@ def test_care_reminders_need_care_consent_birthdays_need_marketing(store, ids):
     care_only = _member(store, care_consent=True, marketing_consent=False, phone="13800138002", name="Chen Jie")
     for member in (no_care, never):
         with pytest.raises(ValidationError):
-            care.issue_reminder(store, member, "overdue", "2026-05-03", "Ramipril ran out", "phone", product_id=ids.rx)
+            store.care.issue_reminder(member, "overdue", "2026-05-03", "Ramipril ran out", "phone", product_id=ids.rx)
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, care_only, "birthday", "2026-05-04", "birthday on 2026-05-04", "sms")
+        store.care.issue_reminder(care_only, "birthday", "2026-05-04", "birthday on 2026-05-04", "sms")
     assert _count(store, "care_reminders") == 0
-    care.issue_reminder(store, no_care, "birthday", "2026-05-04", "birthday on 2026-05-04", "sms")
-    care.issue_reminder(store, care_only, "med_sync", "2026-05-10", "one pickup day", "phone")
+    store.care.issue_reminder(no_care, "birthday", "2026-05-04", "birthday on 2026-05-04", "sms")
+    store.care.issue_reminder(care_only, "med_sync", "2026-05-10", "one pickup day", "phone")
     assert _count(store, "care_reminders") == 2
 
 
 def test_withdrawn_consent_and_erasure_stop_reminders(store, ids):
     member = _member(store)
-    care.issue_reminder(store, member, "refill_due", "2026-05-03", "Ramipril runs out", "sms", product_id=ids.rx)
+    store.care.issue_reminder(member, "refill_due", "2026-05-03", "Ramipril runs out", "sms", product_id=ids.rx)
     store.members.set_consent(member, "care", False, "verbal")
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "refill_due", "2026-06-03", "Ramipril runs out", "sms", product_id=ids.rx)
+        store.care.issue_reminder(member, "refill_due", "2026-06-03", "Ramipril runs out", "sms", product_id=ids.rx)
     other = _member(store, phone="13800138009", name="Zhou Min")
-    erase_member(store, other)
+    store.privacy.erase_member(other)
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, other, "lapsed", "2026-06-03", "no visit", "sms")
+        store.care.issue_reminder(other, "lapsed", "2026-06-03", "no visit", "sms")
     assert _count(store, "care_reminders") == 1
 
 
 def test_products_must_fit_the_kind(store, ids):
     member = _member(store)
     with pytest.raises(ValidationError):      # OTC paracetamol has no days of supply
-        care.issue_reminder(store, member, "refill_due", "2026-05-03", "x", "sms", product_id=ids.otc)
+        store.care.issue_reminder(member, "refill_due", "2026-05-03", "x", "sms", product_id=ids.otc)
     with pytest.raises(ValidationError):      # a refill reminder names its medicine
-        care.issue_reminder(store, member, "overdue", "2026-05-03", "x", "sms")
+        store.care.issue_reminder(member, "overdue", "2026-05-03", "x", "sms")
     with pytest.raises(ValidationError):      # a lapsed reminder names none
-        care.issue_reminder(store, member, "lapsed", "2026-05-03", "x", "sms", product_id=ids.rx)
+        store.care.issue_reminder(member, "lapsed", "2026-05-03", "x", "sms", product_id=ids.rx)
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "refill_due", "2026-05-03", "x", "fax", product_id=ids.rx)
+        store.care.issue_reminder(member, "refill_due", "2026-05-03", "x", "fax", product_id=ids.rx)
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "reminder", "2026-05-03", "x", "sms")
+        store.care.issue_reminder(member, "reminder", "2026-05-03", "x", "sms")
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "lapsed", "03/05/2026", "x", "sms")
+        store.care.issue_reminder(member, "lapsed", "03/05/2026", "x", "sms")
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "lapsed", "2026-05-03", "   ", "sms")
+        store.care.issue_reminder(member, "lapsed", "2026-05-03", "   ", "sms")
     with pytest.raises(NotFound):
-        care.issue_reminder(store, member, "refill_due", "2026-05-03", "x", "sms", product_id=99999)
+        store.care.issue_reminder(member, "refill_due", "2026-05-03", "x", "sms", product_id=99999)
     with pytest.raises(NotFound):
-        care.issue_reminder(store, 99999, "lapsed", "2026-05-03", "x", "sms")
+        store.care.issue_reminder(99999, "lapsed", "2026-05-03", "x", "sms")
     assert _count(store, "care_reminders") == 0
 
 
 def test_outcomes_are_validated(store, ids):
-    rid = care.issue_reminder(store, _member(store), "lapsed", "2026-05-03", "no visit", "sms")
+    rid = store.care.issue_reminder(_member(store), "lapsed", "2026-05-03", "no visit", "sms")
     with pytest.raises(ValidationError):
-        care.record_outcome(store, rid, "maybe")
+        store.care.record_outcome(rid, "maybe")
     with pytest.raises(ValidationError):
-        care.record_outcome(store, rid, "called", channel="pigeon")
+        store.care.record_outcome(rid, "called", channel="pigeon")
     with pytest.raises(NotFound):
-        care.record_outcome(store, rid + 100, "called")
+        store.care.record_outcome(rid + 100, "called")
     assert _count(store, "care_reminder_outcomes") == 0
 
 
@@ -119,17 +117,17 @@ def test_permissions_pharmacist_and_owner_only(open_store, ids):
     member = _member(owner)
     owner.close()
     pharmacist = open_store("pharmacist")
-    rid = care.issue_reminder(pharmacist, member, "refill_due", "2026-05-03", "Ramipril runs out", "sms",
+    rid = pharmacist.care.issue_reminder(member, "refill_due", "2026-05-03", "Ramipril runs out", "sms",
                               product_id=ids.rx)
-    care.record_outcome(pharmacist, rid, "called")
+    pharmacist.care.record_outcome(rid, "called")
     pharmacist.close()
     cashier = open_store("cashier")
     with pytest.raises(PermissionDenied):
-        care.issue_reminder(cashier, member, "lapsed", "2026-05-03", "no visit", "sms")
+        cashier.care.issue_reminder(member, "lapsed", "2026-05-03", "no visit", "sms")
     with pytest.raises(PermissionDenied):
-        care.record_outcome(cashier, rid, "declined")
+        cashier.care.record_outcome(rid, "declined")
     with pytest.raises(PermissionDenied):
-        care.reminder(cashier, rid)
+        cashier.care.reminder(rid)
     with pytest.raises(PermissionDenied):
         frames.care_fills(cashier, date.today())
     assert _count(cashier, "care_reminder_outcomes") == 1
@@ -142,19 +140,19 @@ def test_bulk_issue_is_all_or_nothing(store, ids):
             "reason": "Ramipril runs out on 2026-05-03", "channel": "sms", "script": "Hello", "priority": 2}
     bad = {**good, "member_id": no_consent}
     with pytest.raises(ValidationError):
-        care.issue_reminders(store, [good, bad])
+        store.care.issue_reminders([good, bad])
     assert _count(store, "care_reminders") == 0
     audit_before = _count(store, "audit_log")
-    ids_ = care.issue_reminders(store, [good, {**good, "kind": "lapsed", "product_id": float("nan")}])
+    ids_ = store.care.issue_reminders([good, {**good, "kind": "lapsed", "product_id": float("nan")}])
     assert len(ids_) == 2 and _count(store, "care_reminders") == 2
     assert _count(store, "audit_log") == audit_before + 2
 
 
 def test_audit_holds_no_personal_or_health_data(store, ids):
     member = _member(store)
-    rid = care.issue_reminder(store, member, "overdue", "2026-05-03", "Ramipril 5mg ran out on 2026-05-03", "phone",
+    rid = store.care.issue_reminder(member, "overdue", "2026-05-03", "Ramipril 5mg ran out on 2026-05-03", "phone",
                               product_id=ids.rx)
-    care.record_outcome(store, rid, "declined")
+    store.care.record_outcome(rid, "declined")
     entries = store.db.all("SELECT action, entity, entity_id, details FROM audit_log WHERE action LIKE 'care.%' "
                            "ORDER BY id")
     assert [e["action"] for e in entries] == ["care.reminder", "care.outcome"]
@@ -181,10 +179,10 @@ def test_conversion_from_the_store_end_to_end(open_store, ids, clock):
     """Issue a reminder, refill 3 days later at the till: the log and the fills give conversion 1 of 1."""
     store = open_store("pharmacist")
     member = _member(store)
-    converted = care.issue_reminder(store, member, "refill_due", store.today() + timedelta(days=2),
+    converted = store.care.issue_reminder(member, "refill_due", store.today() + timedelta(days=2),
                                     "Ramipril runs out soon", "sms", product_id=ids.rx)
-    not_converted = care.issue_reminder(store, member, "lapsed", store.today(), "no visit", "sms")
-    care.record_outcome(store, converted, "called")
+    not_converted = store.care.issue_reminder(member, "lapsed", store.today(), "no visit", "sms")
+    store.care.record_outcome(converted, "called")
     clock.advance(days=3)
     rx = Prescription("Dr. Alice Wong", "RX-7001", store.today().isoformat())
     store.sales.sell([CartLine(ids.rx, 1, prescription=rx)], [Payment("cash", 3000, tendered=3000)], member_id=member)
@@ -208,7 +206,7 @@ def test_conversion_from_the_store_end_to_end(open_store, ids, clock):
 
 def test_erased_members_leave_the_care_frames(store, ids, clock):
     member = _member(store)
-    rid = care.issue_reminder(store, member, "refill_due", store.today(), "Ramipril runs out", "sms",
+    rid = store.care.issue_reminder(member, "refill_due", store.today(), "Ramipril runs out", "sms",
                               product_id=ids.rx)
     rx = Prescription("Dr. Alice Wong", "RX-7002", store.today().isoformat())
     store.sales.sell([CartLine(ids.rx, 1, prescription=rx)], [Payment("cash", 3000, tendered=3000)], member_id=member)
@@ -216,12 +214,12 @@ def test_erased_members_leave_the_care_frames(store, ids, clock):
     assert len(frames.care_fills(store, as_of)) == 1 and len(frames.care_reminder_log(store, as_of)) == 1
     assert list(frames.member_visit_days(store, as_of)["member_id"]) == [member]
     assert list(frames.care_members(store, as_of)["member_id"]) == [member]
-    erase_member(store, member)
+    store.privacy.erase_member(member)
     for loader in (frames.care_fills, frames.care_reminder_log, frames.member_visit_days, frames.care_members):
         assert loader(store, as_of).empty
     with pytest.raises(ValidationError):
-        care.issue_reminder(store, member, "lapsed", store.today(), "no visit", "sms")
-    care.record_outcome(store, rid, "called")     # an outcome of an earlier reminder may still be recorded
+        store.care.issue_reminder(member, "lapsed", store.today(), "no visit", "sms")
+    store.care.record_outcome(rid, "called")     # an outcome of an earlier reminder may still be recorded
 
 
 def test_a_brand_switch_is_one_therapy_from_the_store(store, ids, clock):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, DayReport, Payment, Prescription, ReturnItem
 
 from conftest import table_snapshot
 
@@ -96,9 +97,9 @@ def test_z_report_by_hand(open_store, ids, clock):
         "opening_float": 10000,
         "expected_cash": 10000 + 2650 - 1250,        # 11400: change given is not takings
     }
-    assert store.sales.x_report(opening_float=10000) == expected
+    assert store.sales.x_report(opening_float=10000) == DayReport(**expected)
     z = store.sales.close_day(counted_cash=11350, opening_float=10000)
-    assert z == {**expected, "counted_cash": 11350, "cash_variance": -50, "day_close_id": 1}
+    assert z == DayReport(**expected, counted_cash=11350, cash_variance=-50, day_close_id=1)
     row = store.db.one("SELECT * FROM day_closes WHERE id = 1")
     assert (row["opening_float"], row["expected_cash"], row["counted_cash"], row["user_id"]) == \
         (10000, 11400, 11350, store.user.id)
@@ -116,25 +117,24 @@ def test_after_the_close_a_new_x_report_starts_empty(open_store, ids, clock):
     s1 = _ring_up_the_day(store, ids, clock)
     clock.advance(hours=1)
     z = store.sales.close_day(counted_cash=1400)
-    assert z["expected_cash"] == 1400 and z["cash_variance"] == 0
+    assert z.expected_cash == 1400 and z.cash_variance == 0
     clock.advance(hours=12)
     fresh = store.sales.x_report()
-    assert fresh["period_start"] == z["period_end"]
-    assert {k: fresh[k] for k in ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket",
-                                  "refunds", "refund_amount", "expected_cash")} == dict.fromkeys(
-        ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds", "refund_amount",
-         "expected_cash"), 0)
-    assert fresh["payments"] == {"cash": 0, "card": 0}
+    assert fresh.period_start == z.period_end
+    zeroed = ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds",
+              "refund_amount", "expected_cash")
+    assert {k: getattr(fresh, k) for k in zeroed} == dict.fromkeys(zeroed, 0)
+    assert fresh.payments == {"cash": 0, "card": 0}
     # Next day: a return of yesterday's sale belongs to today's report, not to the closed day.
     store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused",
                              method="card")
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])
     today = store.sales.x_report(opening_float=5000)
-    assert (today["transactions"], today["net"], today["refunds"], today["refund_amount"]) == (1, 1250, 1, 1250)
-    assert today["refunds_by_method"] == {"cash": 0, "card": 1250}
-    assert today["expected_cash"] == 5000 + 1250
+    assert (today.transactions, today.net, today.refunds, today.refund_amount) == (1, 1250, 1, 1250)
+    assert today.refunds_by_method == {"cash": 0, "card": 1250}
+    assert today.expected_cash == 5000 + 1250
     second = store.sales.close_day(counted_cash=6250, opening_float=5000)
-    assert second["day_close_id"] == 2 and second["cash_variance"] == 0
+    assert second.day_close_id == 2 and second.cash_variance == 0
     closed = store.db.one("SELECT day_close_id FROM returns WHERE id = 2")
     assert closed == {"day_close_id": 2}
     assert store.db.scalar("SELECT day_close_id FROM returns WHERE id = 1") == 1
@@ -160,4 +160,15 @@ def test_day_close_rules(open_store):
 def test_closing_an_empty_day(open_store):
     store = open_store("pharmacist")
     z = store.sales.close_day(counted_cash=2000, opening_float=2000)
-    assert (z["transactions"], z["net"], z["expected_cash"], z["cash_variance"]) == (0, 0, 2000, 0)
+    assert (z.transactions, z.net, z.expected_cash, z.cash_variance) == (0, 0, 2000, 0)
+
+
+def test_day_reports_are_frozen(open_store):
+    store = open_store("owner")
+    x = store.sales.x_report()
+    z = store.sales.close_day(counted_cash=0)
+    assert not x.closed and z.closed
+    for report in (x, z):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            report.net = 1
+    assert store.sales.day_closes()[0]["report"]["net"] == z.net == 0

@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 from pharmadesk import env
 from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES, PRODUCT_FIELDS
 from pharmadesk.errors import AuthenticationError, PharmaDeskError, ValidationError
-from pharmadesk.io.importer import import_csv
 from pharmadesk.core.members import CONSENT_KINDS, CONSENT_SOURCES
 from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
 from pharmadesk.core.stock import ReceiptLine
@@ -318,7 +317,7 @@ def test_import_random_bytes(fuzz_store, tmp_path, kind, data, skip):
     path = tmp_path / "random.csv"
     path.write_bytes(data)
     before = table_snapshot(fuzz_store)
-    report = refused_changes_nothing(fuzz_store, lambda: import_csv(fuzz_store, kind, path, skip_invalid=skip))
+    report = refused_changes_nothing(fuzz_store, lambda: fuzz_store.imports.csv(kind, path, skip_invalid=skip))
     if report is not None and not report.applied:
         assert table_snapshot(fuzz_store) == before
 
@@ -334,7 +333,7 @@ def test_import_random_csv(fuzz_store, tmp_path, kind, data, skip, delimiter, en
     path = tmp_path / "random.csv"
     path.write_bytes(content.encode(encoding, "replace"))      # lone surrogates become '?'; GB18030 keeps all else
     before = table_snapshot(fuzz_store)
-    report = refused_changes_nothing(fuzz_store, lambda: import_csv(fuzz_store, kind, path, skip_invalid=skip))
+    report = refused_changes_nothing(fuzz_store, lambda: fuzz_store.imports.csv(kind, path, skip_invalid=skip))
     if report is not None:
         if not report.applied:
             assert table_snapshot(fuzz_store) == before
@@ -401,6 +400,6 @@ def test_special_decimal_words_in_a_csv_are_row_errors(store, tmp_path):
     path.write_text("barcode,name,category,legal_class,price,vat\n"
                     "MX-1,A,otc,otc,1.00,sNaN\nMX-2,B,otc,otc,1.00,Infinity\nMX-3,C,otc,otc,NaN,13\n", encoding="utf-8")
     before = table_snapshot(store)
-    report = import_csv(store, "products", path)
+    report = store.imports.csv("products", path)
     assert not report.applied and [(e.line, e.column) for e in report.errors] == [(2, "vat"), (3, "vat"), (4, "price")]
     assert table_snapshot(store) == before

@@ -11,7 +11,7 @@ import pytest
 from pharmadesk.db.connection import Database, connect
 from pharmadesk.db.migrate import available_migrations, latest_version, migrate, schema_version
 from pharmadesk.errors import PermissionDenied, ValidationError
-from pharmadesk.io.importer import ImportReport, RowError, import_csv
+from pharmadesk.io.importer import ImportReport, RowError
 from pharmadesk.core.sales import CartLine, Payment, ReturnItem
 from pharmadesk.core.timeutil import to_iso
 
@@ -83,22 +83,22 @@ def test_only_the_owner_may_import(open_store, role):
     for kind, name in (("products", "products_clean.csv"), ("members", "members_clean.csv"),
                        ("sales", "sales_history.csv")):
         with pytest.raises(PermissionDenied):
-            import_csv(store, kind, DATA / name)
+            store.imports.csv(kind, DATA / name)
     assert dump(store) == before
 
 
 def test_unknown_kind_and_missing_file_are_clear_errors(store, tmp_path):
     with pytest.raises(ValidationError):
-        import_csv(store, "batches", DATA / "products_clean.csv")
+        store.imports.csv("batches", DATA / "products_clean.csv")
     with pytest.raises(ValidationError, match="cannot be read"):
-        import_csv(store, "products", tmp_path / "nope.csv")
+        store.imports.csv("products", tmp_path / "nope.csv")
 
 
 # -- products -----------------------------------------------------------------------------------------------------
 
 def test_clean_product_import_creates_updates_and_audits(store, ids):
     before_products = store.db.scalar("SELECT count(*) FROM products")
-    report = import_csv(store, "products", DATA / "products_clean.csv")
+    report = store.imports.csv("products", DATA / "products_clean.csv")
     assert report == ImportReport("products", 4, 4, 0, [], True)
     assert store.db.scalar("SELECT count(*) FROM products") == before_products + 3
 
@@ -129,9 +129,9 @@ def test_clean_product_import_creates_updates_and_audits(store, ids):
 
 
 def test_importing_the_same_products_again_changes_nothing(store):
-    import_csv(store, "products", DATA / "products_clean.csv")
+    store.imports.csv("products", DATA / "products_clean.csv")
     prices = store.db.scalar("SELECT count(*) FROM price_history")
-    report = import_csv(store, "products", DATA / "products_clean.csv")
+    report = store.imports.csv("products", DATA / "products_clean.csv")
     assert report.applied and report.imported == 4
     assert store.db.scalar("SELECT count(*) FROM price_history") == prices
     assert '"unchanged":4' in store.audit.entries(limit=1)[0]["details"]
@@ -139,7 +139,7 @@ def test_importing_the_same_products_again_changes_nothing(store):
 
 def test_bad_product_rows_are_reported_by_line_and_nothing_is_imported(store):
     before = dump(store)
-    report = import_csv(store, "products", DATA / "products_bad.csv")
+    report = store.imports.csv("products", DATA / "products_bad.csv")
     assert not report.applied and report.imported == 0 and report.total_rows == 7
     # line 6 is blank; line 2 was valid and was written, then rolled back with the rest
     assert lines_of(report) == [3, 4, 5, 7, 8]
@@ -153,7 +153,7 @@ def test_bad_product_rows_are_reported_by_line_and_nothing_is_imported(store):
 
 
 def test_skip_invalid_imports_only_the_good_product_rows(store):
-    report = import_csv(store, "products", DATA / "products_bad.csv", skip_invalid=True)
+    report = store.imports.csv("products", DATA / "products_bad.csv", skip_invalid=True)
     assert report.applied and (report.imported, report.skipped) == (2, 5)
     assert lines_of(report) == [3, 4, 5, 7, 8]
     assert store.catalog.by_barcode("6901234560015").name == "Amlodipine 5mg"     # the first of the duplicates
@@ -165,7 +165,7 @@ def test_skip_invalid_imports_only_the_good_product_rows(store):
 
 def test_missing_required_columns_is_one_error_on_line_1(store, tmp_path):
     path = write(tmp_path, "p.csv", "EAN,Name,Price\n6901234560015,Amlodipine,1.00\n")
-    report = import_csv(store, "products", path)
+    report = store.imports.csv("products", path)
     assert not report.applied and len(report.errors) == 1
     error = report.errors[0]
     assert error.line == 1 and "category" in error.message and "legal_class" in error.message
@@ -176,10 +176,10 @@ def test_excel_quirks_are_understood(store, tmp_path):
             '="06901234560015";Zero Kept;otc;OTC;12,50;13;10.0;0;x\n'
             '4.00638E+12;Mangled;otc;otc;1,00;0;1;;\n')
     # "06901234560015" is a GTIN-14 with a leading zero: Excel's ="..." wrapper keeps it
-    report = import_csv(store, "products", write(tmp_path, "p.csv", text))
+    report = store.imports.csv("products", write(tmp_path, "p.csv", text))
     assert lines_of(report) == [3] and report.errors[0].column == "Barcode"
     assert "text" in report.errors[0].message
-    report = import_csv(store, "products", write(tmp_path, "p.csv", text), skip_invalid=True)
+    report = store.imports.csv("products", write(tmp_path, "p.csv", text), skip_invalid=True)
     product = store.catalog.by_barcode("06901234560015")
     assert (product.price, product.vat_rate_bp, product.pack_size, product.days_supply) == (1250, 1300, 10, None)
 
@@ -193,11 +193,11 @@ def test_sanity_limits_on_products(store, tmp_path):
             "6901234560046,Extra Field,otc,otc,1.00,13,1,surprise\n"
             "6901234560053,Negative,otc,otc,-1,13,0\n"
             "6901234560060,=Formula Name,otc,otc,1000000,13,1\n")
-    report = import_csv(store, "products", write(tmp_path, "p.csv", text))
+    report = store.imports.csv("products", write(tmp_path, "p.csv", text))
     assert lines_of(report) == [2, 3, 4, 5, 6]
     columns = {(e.line, e.column) for e in report.errors}
     assert {(2, "name"), (3, "price"), (4, "vat_rate"), (5, None), (6, "price"), (6, "pack_size")} <= columns
-    report = import_csv(store, "products", write(tmp_path, "p.csv", text), skip_invalid=True)
+    report = store.imports.csv("products", write(tmp_path, "p.csv", text), skip_invalid=True)
     assert report.imported == 1
     assert store.catalog.by_barcode("6901234560060").name == "=Formula Name"   # text stays text
 
@@ -205,7 +205,7 @@ def test_sanity_limits_on_products(store, tmp_path):
 # -- members -------------------------------------------------------------------------------------------------------
 
 def test_clean_member_import(store):
-    report = import_csv(store, "members", DATA / "members_clean.csv")
+    report = store.imports.csv("members", DATA / "members_clean.csv")
     assert report == ImportReport("members", 3, 3, 0, [], True)
     alice = store.members.by_card("2900000009011")
     assert (alice.name, alice.phone, alice.birth_date, alice.sex) == ("Alice Zhang", "13800138001", "1960-04-12", "F")
@@ -222,7 +222,7 @@ def test_clean_member_import(store):
 
 
 def test_members_with_bom_and_semicolons(store):
-    report = import_csv(store, "members", DATA / "members_bom_semicolon.csv")
+    report = store.imports.csv("members", DATA / "members_bom_semicolon.csv")
     assert report.applied and report.imported == 2, report.errors
     dora = store.members.by_card("2900000009035")
     assert (dora.name, dora.phone, dora.sex, dora.birth_date) == ("Dora Müller", "+491701234567", "F", "1980-02-29")
@@ -235,7 +235,7 @@ def test_members_from_a_gb18030_excel_export(store):
     data = (DATA / "members_gb18030.csv").read_bytes()
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
-    report = import_csv(store, "members", DATA / "members_gb18030.csv")
+    report = store.imports.csv("members", DATA / "members_gb18030.csv")
     assert report.applied and report.imported == 2, report.errors
     zhang = store.members.by_card("2900000009042")
     assert (zhang.name, zhang.sex, zhang.birth_date, zhang.conditions) == ("张伟", "M", "1958-08-08", ("高血压",))
@@ -248,7 +248,7 @@ def test_utf16_export_is_read(store, tmp_path):
     text = "name\tphone\r\nLena Roth\t0171 1112233\r\n"
     path = tmp_path / "m.txt"
     path.write_bytes(text.encode("utf-16"))
-    report = import_csv(store, "members", path)
+    report = store.imports.csv("members", path)
     assert report.applied and report.imported == 1
 
 
@@ -265,7 +265,7 @@ def test_duplicate_phones_and_cards_are_reported_without_personal_data(store):
             "Nora Lind,13600136008,29 00,,\n")                             # bad card
     path = write(Path(store.directory), "members_dups.csv", text)
     before = dump(store)
-    report = import_csv(store, "members", path)
+    report = store.imports.csv("members", path)
     assert not report.applied and dump(store) == before
     assert lines_of(report) == [3, 4, 5, 6, 7, 8, 9]
     by_line = {}
@@ -282,7 +282,7 @@ def test_duplicate_phones_and_cards_are_reported_without_personal_data(store):
         for leak in leaks:
             assert leak not in error.message and leak not in (error.column or ""), (error, leak)
 
-    report = import_csv(store, "members", path, skip_invalid=True)
+    report = store.imports.csv("members", path, skip_invalid=True)
     assert report.applied and (report.imported, report.skipped) == (1, 7)
     assert store.members.by_phone("13600136001").card_no == "2900000001001"
 
@@ -298,7 +298,7 @@ def stock_state(store) -> tuple:
 def test_sales_history_import(store, ids):
     members = register_card_members(store)
     before = stock_state(store)
-    report = import_csv(store, "sales", DATA / "sales_history.csv")
+    report = store.imports.csv("sales", DATA / "sales_history.csv")
     assert report == ImportReport("sales", 4, 4, 0, [], True)
 
     sales = store.db.all("SELECT * FROM sales WHERE source = 'import' ORDER BY id")
@@ -342,7 +342,7 @@ def test_sales_without_receipts_group_consecutive_rows_of_same_date_and_member(s
             "2024-05-01 10:00,4006381333931,1,12.50,2900000009011\n"   # not consecutive: a new sale
             "2024-05-02,4006381333931,1,12.50,2900000009028\n"
             "2024-05-02,4006381333931,3,12.50,2900000009028\n")       # same sale as line 7
-    report = import_csv(store, "sales", write(tmp_path, "s.csv", text))
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text))
     assert report.applied and report.imported == 7
     sizes = [r["n"] for r in store.db.all(
         "SELECT count(l.id) AS n FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
@@ -366,7 +366,7 @@ def test_bad_sales_rows_are_reported_and_nothing_is_imported(store, ids, tmp_pat
             "1,2024-03-02 09:00,4006381333931,1,12.50,\n"               # receipt 1 with another date
             "9,2024-03-01,,1,12.50,\n")                                 # product missing
     before = dump(store)
-    report = import_csv(store, "sales", write(tmp_path, "s.csv", text))
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text))
     assert not report.applied and dump(store) == before
     assert lines_of(report) == [3, 4, 5, 6, 7, 8, 9, 10, 11]
     columns = {e.line: e.column for e in report.errors}
@@ -374,7 +374,7 @@ def test_bad_sales_rows_are_reported_and_nothing_is_imported(store, ids, tmp_pat
                        9: "date", 10: None, 11: "barcode"}
     assert "line 2" in next(e.message for e in report.errors if e.line == 10)
 
-    report = import_csv(store, "sales", write(tmp_path, "s.csv", text), skip_invalid=True)
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text), skip_invalid=True)
     # receipt 1 (lines 2 and 10) is one sale with a bad line: it is skipped whole
     assert report.applied and (report.imported, report.skipped) == (0, 10)
     assert next(e for e in report.errors if e.line == 2).message.startswith("Not imported: line 10")
@@ -386,17 +386,17 @@ def test_skip_invalid_sales_keeps_good_sales(store, ids, tmp_path):
             "A1,2024-03-01 09:00,4006381333931,1,12.50\n"
             "A1,2024-03-01 09:00,NOSUCHCODE,1,12.50\n"
             "A2,2024-03-01 09:05,4006381333931,2,12.50\n")
-    report = import_csv(store, "sales", write(tmp_path, "s.csv", text), skip_invalid=True)
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text), skip_invalid=True)
     assert (report.imported, report.skipped) == (1, 2) and lines_of(report) == [2, 3]
     assert store.db.all("SELECT legacy_receipt, total FROM sales WHERE source = 'import'") == \
         [{"legacy_receipt": "A2", "total": 2500}]
 
 
 def test_a_receipt_is_not_imported_twice(store):
-    assert import_csv(store, "sales", DATA / "sales_history.csv").errors[0].column == "member_card"
+    assert store.imports.csv("sales", DATA / "sales_history.csv").errors[0].column == "member_card"
     register_card_members(store)
-    assert import_csv(store, "sales", DATA / "sales_history.csv").applied
-    again = import_csv(store, "sales", DATA / "sales_history.csv")
+    assert store.imports.csv("sales", DATA / "sales_history.csv").applied
+    again = store.imports.csv("sales", DATA / "sales_history.csv")
     assert not again.applied and lines_of(again) == [2, 4, 5]
     assert all("imported before" in e.message for e in again.errors)
     assert store.db.scalar("SELECT count(*) FROM sales WHERE source = 'import'") == 3
@@ -404,8 +404,8 @@ def test_a_receipt_is_not_imported_twice(store):
 
 def test_imported_history_stays_out_of_the_day_close(store):
     register_card_members(store)
-    import_csv(store, "sales", DATA / "sales_history.csv")
-    assert store.sales.x_report()["transactions"] == 0
+    store.imports.csv("sales", DATA / "sales_history.csv")
+    assert store.sales.x_report().transactions == 0
 
 
 def test_fifty_thousand_sales_rows_import_quickly(store, tmp_path):
@@ -418,7 +418,7 @@ def test_fifty_thousand_sales_rows_import_quickly(store, tmp_path):
     path = write(tmp_path, "big.csv", "\n".join(rows) + "\n")
     calls = []
     started = timer.perf_counter()
-    report = import_csv(store, "sales", path, progress=lambda f, m: calls.append(f))
+    report = store.imports.csv("sales", path, progress=lambda f, m: calls.append(f))
     elapsed = timer.perf_counter() - started
     assert report.applied and report.imported == 50_000, report.errors[:3]
     assert store.db.scalar("SELECT count(*) FROM sales WHERE source = 'import'") == 25_000
@@ -443,9 +443,9 @@ def test_a_cancelled_import_leaves_the_database_exactly_as_it_was(store, tmp_pat
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        import_csv(store, "products", path, progress=progress)
+        store.imports.csv("products", path, progress=progress)
     assert dump(store) == before
-    report = import_csv(store, "products", path)                 # the store is still usable
+    report = store.imports.csv("products", path)                 # the store is still usable
     assert report.applied and report.imported == 1200
     assert store.db.scalar("SELECT count(*) FROM suppliers") == 8
 
@@ -455,33 +455,33 @@ def test_line_numbers_are_physical_lines(store, tmp_path):
             '\n'
             'Olga Berg,13500135001,"penicillin\nand aspirin"\n'     # lines 3-4
             'Paul Frey,bad,\n')                                       # line 5
-    report = import_csv(store, "members", write(tmp_path, "m.csv", text))
+    report = store.imports.csv("members", write(tmp_path, "m.csv", text))
     assert [(e.line, e.column) for e in report.errors] == [(5, "phone")]
 
 
 def test_unreadable_files(store, tmp_path):
-    report = import_csv(store, "members", write(tmp_path, "e.csv", ""))
+    report = store.imports.csv("members", write(tmp_path, "e.csv", ""))
     assert not report.applied and report.errors[0].line == 1
     bad_bytes = b"name,phone\nAnna,123456789\n\xff\xfe\xfa broken,1\n"
     (tmp_path / "b.csv").write_bytes(bad_bytes)
-    report = import_csv(store, "members", tmp_path / "b.csv")
+    report = store.imports.csv("members", tmp_path / "b.csv")
     assert not report.applied and [(e.line, e.column) for e in report.errors] == [(3, None)]
     assert "UTF-8" in report.errors[0].message
-    report = import_csv(store, "members", write(tmp_path, "q.csv", 'name,phone\n"Anna,123456789\n'))
+    report = store.imports.csv("members", write(tmp_path, "q.csv", 'name,phone\n"Anna,123456789\n'))
     assert not report.applied and report.errors[0].line == 2
-    report = import_csv(store, "members", write(tmp_path, "d.csv", "name,phone,mobile\nA,1234567,1234567\n"))
+    report = store.imports.csv("members", write(tmp_path, "d.csv", "name,phone,mobile\nA,1234567,1234567\n"))
     assert not report.applied and report.errors == [RowError(1, "mobile", report.errors[0].message)]
 
 
 def test_header_only_imports_nothing(store, tmp_path):
-    report = import_csv(store, "members", write(tmp_path, "h.csv", "name,phone\n"))
+    report = store.imports.csv("members", write(tmp_path, "h.csv", "name,phone\n"))
     assert report == ImportReport("members", 0, 0, 0, [], True)
 
 
 def test_progress_reports_every_500_rows(store, tmp_path):
     rows = ["name,phone"] + [f"Member {i},1380000{i:04d}" for i in range(1200)]
     calls = []
-    report = import_csv(store, "members", write(tmp_path, "m.csv", "\n".join(rows)),
+    report = store.imports.csv("members", write(tmp_path, "m.csv", "\n".join(rows)),
                         progress=lambda fraction, message: calls.append((fraction, message)))
     assert report.imported == 1200
     assert [round(f, 3) for f, _ in calls] == [0.0, 0.0, round(500 / 1200, 3), round(1000 / 1200, 3), 1.0]
@@ -495,7 +495,7 @@ def test_a_cancel_at_the_very_end_still_undoes_the_import(store):
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        import_csv(store, "products", DATA / "products_clean.csv", progress=progress)
+        store.imports.csv("products", DATA / "products_clean.csv", progress=progress)
     assert dump(store) == before
 
 
@@ -503,7 +503,7 @@ def test_a_return_against_imported_history_is_refused(store, ids):
     history = "date,product,quantity,unit price,receipt\n2025-03-01,4006381333931,2,12.50,OLD-7\n"
     path = store.directory.parent / "history.csv"
     path.write_text(history, encoding="utf-8")
-    report = import_csv(store, "sales", path)
+    report = store.imports.csv("sales", path)
     assert report.applied and report.imported == 1
     receipt_no = store.db.scalar("SELECT receipt_no FROM sales WHERE legacy_receipt = 'OLD-7'")
     line_id = store.db.scalar("SELECT l.id FROM sale_lines l JOIN sales s ON s.id = l.sale_id "

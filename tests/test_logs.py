@@ -15,11 +15,9 @@ import pytest
 
 from pharmadesk import env
 from pharmadesk import logs
-from pharmadesk.core import privacy
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.demo.build import DEMO_USERS, build_demo_store
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.io.importer import import_csv
 from pharmadesk.core.sales import CartLine, Payment, ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
@@ -186,13 +184,13 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
                                  "wrong size")
 
         # Privacy requests: export (JSON and PDF), erasure, retention.
-        privacy.export_member(store, new[8], tmp_path / "member.json")
-        privacy.export_member(store, new[8], tmp_path / "member.pdf")
-        privacy.erase_member(store, new[9])
+        store.privacy.export_member(new[8], tmp_path / "member.json")
+        store.privacy.export_member(new[8], tmp_path / "member.pdf")
+        store.privacy.erase_member(new[9])
         refused(lambda: store.sales.sell([CartLine(product["id"], 1)], [Payment("cash", product["price"])],
                                          member_id=new[9]))
         store.set_setting("retention_years", "1")
-        privacy.apply_retention(store)
+        store.privacy.apply_retention()
 
         # An import of members with good and bad rows (duplicate phone, bad date), then with --skip-invalid.
         csv_path = tmp_path / "members.csv"
@@ -204,10 +202,10 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
             rows.append(["Duplicate Dora", "+86 139-7000-0005", "1980-02-03", "dora@example.com"])
             rows.append(["Datey McBadDate", "13699839271", "03/02/1980", "datey@example.com"])
             writer.writerows(rows)
-        report = import_csv(store, "members", csv_path)
+        report = store.imports.csv("members", csv_path)
         errors.extend(error.message for error in report.errors)
         assert not report.applied and len(report.errors) == 2
-        report = import_csv(store, "members", csv_path, skip_invalid=True)
+        report = store.imports.csv("members", csv_path, skip_invalid=True)
         assert report.applied and report.imported == 8
         people += store.db.all("SELECT id, name, phone, card_no FROM members WHERE name LIKE 'Imogen%'")
         people += [{"name": "Duplicate Dora", "phone": "13970000005", "card_no": None},

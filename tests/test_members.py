@@ -222,7 +222,7 @@ def test_points_follow_sales_and_returns(store, ids):
     assert sale.points_earned == 25
     assert store.members.get(member).points == 25 == _points_ledger_sum(store, member)
     returned = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
-    assert returned["points_reversed"] == 13                        # 12.5 rounds half up
+    assert returned.points_reversed == 13                        # 12.5 rounds half up
     assert store.members.get(member).points == 12 == _points_ledger_sum(store, member)
     store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
     assert store.members.get(member).points == 0 == _points_ledger_sum(store, member)
@@ -237,7 +237,7 @@ def test_points_reversed_never_exceed_points_earned(store, ids):
     line = sale.lines[0].sale_line_id
     first = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
     second = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
-    assert first["points_reversed"] + second["points_reversed"] == sale.points_earned == 25
+    assert first.points_reversed + second.points_reversed == sale.points_earned == 25
     assert store.members.get(member).points == 1000
     assert store.members.get(member).points == _points_ledger_sum(store, member)
 

@@ -13,9 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from pharmadesk.core import privacy
 from pharmadesk.errors import PermissionDenied, PrescriptionRequired
-from pharmadesk.io.importer import import_csv
 from pharmadesk.core.permissions import MATRIX, ROLES, Action, allowed
 from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
 from pharmadesk.core.stock import ReceiptLine
@@ -69,7 +67,7 @@ USE_CASES = {
     Action.REGISTER_MEMBER: (None, lambda s, i, c: s.members.register("New Member", f"1380000{_n():04d}")),
     Action.EDIT_MEMBER: (_setup_member, lambda s, i, c: s.members.update(c["member"], name=f"Renamed {_n()}")),
     Action.VIEW_MEMBER_FULL: (_setup_member, lambda s, i, c: s.members.consent_history(c["member"])),
-    Action.PRIVACY_REQUESTS: (_setup_member, lambda s, i, c: privacy.member_data(s, c["member"])),
+    Action.PRIVACY_REQUESTS: (_setup_member, lambda s, i, c: s.privacy.member_data(c["member"])),
     Action.MANAGE_CATALOG: (None, lambda s, i, c: s.catalog.add_product(
         barcode=f"MX{_n():05d}", name="Matrix Cream", category="personal_care", legal_class="otc", price=500)),
     Action.CHANGE_PRICES: (None, lambda s, i, c: s.catalog.set_price(i.otc, 1300 + _n())),
@@ -80,10 +78,10 @@ USE_CASES = {
     Action.PURCHASE_ORDERS: (None, lambda s, i, c: s.stock.create_order(i.supplier, [(i.otc, 12)])),
     Action.VIEW_REPORTS: (None, lambda s, i, c: s.require(Action.VIEW_REPORTS)),              # no use case yet
     Action.RUN_ANALYTICS: (None, lambda s, i, c: s.require(Action.RUN_ANALYTICS)),            # no use case yet
-    Action.CARE_REMINDERS: (None, lambda s, i, c: privacy.consented_members(s, "care")),
+    Action.CARE_REMINDERS: (None, lambda s, i, c: s.privacy.consented_members("care")),
     Action.MANAGE_USERS: (None, lambda s, i, c: s.users.create(f"temp{_n()}", "Temp", "cashier", "temp-pass-1")),
     Action.MANAGE_SETTINGS: (None, lambda s, i, c: s.set_setting("near_expiry_days", str(60 + _n()))),
-    Action.IMPORT_DATA: (_setup_csv, lambda s, i, c: import_csv(s, "members", c["csv"])),
+    Action.IMPORT_DATA: (_setup_csv, lambda s, i, c: s.imports.csv("members", c["csv"])),
     Action.BACKUP: (None, lambda s, i, c: s.backups.run(to=s.directory.parent / f"backups-{_n()}")),
     Action.EXPORT_HEADOFFICE: (None, lambda s, i, c: s.require(Action.EXPORT_HEADOFFICE)),    # no use case yet
     Action.VIEW_AUDIT: (None, lambda s, i, c: s.audit.entries()),

@@ -3,6 +3,8 @@ erasure that keeps the accounts, the retention rule, and what a cashier may not 
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -52,29 +54,29 @@ def test_withdrawing_consent_takes_the_member_off_the_list_at_once(open_store, c
     anna = register(store, "Anna Care", "13800000001", care_consent=True, marketing_consent=True)
     ben = register(store, "Ben Care", "13800000002", care_consent=True, marketing_consent=False)
     cleo = register(store, "Cleo Nobody", "13800000003", care_consent=None, marketing_consent=None)
-    assert privacy.consented_members(store, "care") == [anna, ben]
-    assert privacy.consented_members(store, "marketing") == [anna]
+    assert store.privacy.consented_members("care") == [anna, ben]
+    assert store.privacy.consented_members("marketing") == [anna]
     before = clock()
 
     clock.advance(minutes=1)
     store.members.set_consent(anna, "care", False, "verbal")
-    assert privacy.consented_members(store, "care") == [ben]            # at once, no cache, no batch job
-    assert privacy.consented_members(store, "marketing") == [anna]      # the other kind is untouched
+    assert store.privacy.consented_members("care") == [ben]            # at once, no cache, no batch job
+    assert store.privacy.consented_members("marketing") == [anna]      # the other kind is untouched
     assert not store.members.has_consent(anna, "care")
 
     store.members.set_consent(cleo, "marketing", True, "app")
     store.members.set_consent(anna, "marketing", False, "sms")
-    assert privacy.consented_members(store, "marketing") == [cleo]
+    assert store.privacy.consented_members("marketing") == [cleo]
     store.members.set_consent(anna, "care", True, "paper_form")         # the latest answer wins
-    assert privacy.consented_members(store, "care") == [anna, ben]
+    assert store.privacy.consented_members("care") == [anna, ben]
 
     # "As if now were then": the answers given up to that moment.
-    assert privacy.consented_members(store, "care", as_of=before) == [anna, ben]
-    assert privacy.consented_members(store, "marketing", as_of=before) == [anna]
+    assert store.privacy.consented_members("care", as_of=before) == [anna, ben]
+    assert store.privacy.consented_members("marketing", as_of=before) == [anna]
 
     # Every member the list names has consent, and every member with consent is on the list.
     for kind in ("care", "marketing"):
-        listed = set(privacy.consented_members(store, kind))
+        listed = set(store.privacy.consented_members(kind))
         assert listed == {m for m in (anna, ben, cleo) if store.members.has_consent(m, kind)}
 
 
@@ -90,9 +92,9 @@ def test_the_consent_condition_is_usable_in_other_queries(store):
 
 def test_an_erased_member_has_consented_to_nothing(store):
     anna = register(store, "Anna Care", "13800000001", marketing_consent=True)
-    privacy.erase_member(store, anna)
-    assert privacy.consented_members(store, "care") == []
-    assert privacy.consented_members(store, "marketing") == []
+    store.privacy.erase_member(anna)
+    assert store.privacy.consented_members("care") == []
+    assert store.privacy.consented_members("marketing") == []
     assert not store.members.has_consent(anna, "care")
 
 
@@ -100,13 +102,66 @@ def test_who_may_draw_up_contact_lists(open_store):
     owner = open_store("owner")
     register(owner)
     pharmacist = open_store("pharmacist")
-    assert len(privacy.consented_members(pharmacist, "care")) == 1      # care reminders are the pharmacist's job
+    assert len(pharmacist.privacy.consented_members("care")) == 1      # care reminders are the pharmacist's job
     with pytest.raises(PermissionDenied):
-        privacy.consented_members(pharmacist, "marketing")             # campaigns are the owner's
+        pharmacist.privacy.consented_members("marketing")             # campaigns are the owner's
     cashier = open_store("cashier")
     for kind in ("care", "marketing"):
         with pytest.raises(PermissionDenied):
-            privacy.consented_members(cashier, kind)
+            cashier.privacy.consented_members(kind)
+
+
+# -- the marketing call list ----------------------------------------------------------------------------------
+
+
+def test_call_list_holds_only_marketing_consented_members_and_is_audited(open_store, tmp_path):
+    store = open_store("owner")
+    yes = register(store, "Anna Yes", "13800000011", marketing_consent=True)
+    no = register(store, "Ben No", "13800000012", marketing_consent=False)
+    withdrawn = register(store, "Cleo Withdrew", "13800000013", marketing_consent=True)
+    store.members.set_consent(withdrawn, "marketing", False, "verbal")
+    erased = register(store, "Dan Erased", "13800000014", marketing_consent=True)
+    store.privacy.erase_member(erased)
+    path = tmp_path / "calls.csv"
+    assert store.privacy.export_call_list([yes, no, withdrawn, erased], path, label="regulars",
+                                          headers=("Nom", "Tél")) == 1
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [["Nom", "Tél"], ["Anna Yes", "13800000011"]]
+    entry = store.db.one("SELECT entity, entity_id, details FROM audit_log WHERE action = 'segment.call_list'")
+    assert entry == {"entity": "segment", "entity_id": "regulars", "details": '{"members":1}'}
+    assert "Anna" not in entry["details"] and "138" not in entry["details"]     # a count, no personal data
+
+
+@pytest.mark.parametrize("role", ["cashier", "pharmacist"])
+def test_call_list_is_refused_to_staff_and_writes_nothing(open_store, tmp_path, role):
+    owner = open_store("owner")
+    member = register(owner, "Anna Yes", "13800000011", marketing_consent=True)
+    staff = open_store(role)
+    before = table_snapshot(staff)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(PermissionDenied):
+        staff.privacy.export_call_list([member], out / "calls.csv")
+    assert list(out.iterdir()) == []
+    assert table_snapshot(staff) == before
+
+
+def test_call_list_refuses_other_formats_and_missing_folders(store, tmp_path):
+    member = register(store, "Anna Yes", "13800000011", marketing_consent=True)
+    before = table_snapshot(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError):
+        store.privacy.export_call_list([member], out / "calls.txt")
+    with pytest.raises(ValidationError):
+        store.privacy.export_call_list([member], out / "missing" / "calls.csv")
+    assert table_snapshot(store) == before and list(out.iterdir()) == []
+
+
+def test_erasure_result_is_frozen(store):
+    result = store.privacy.erase_member(register(store))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.sales = 5
 
 
 # -- corrections with history -------------------------------------------------------------------------------------
@@ -164,7 +219,7 @@ def test_json_export_holds_everything_about_the_member(store, ids, tmp_path, clo
     clock.advance(minutes=3)
     ret = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
 
-    path = privacy.export_member(store, member, tmp_path / "member.json")
+    path = store.privacy.export_member(member, tmp_path / "member.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == privacy.EXPORT_FORMAT
     m = data["member"]
@@ -183,14 +238,14 @@ def test_json_export_holds_everything_about_the_member(store, ids, tmp_path, clo
     assert lines[1]["batches"] == [{"batch_no": "R-1", "expiry": lines[1]["batches"][0]["expiry"], "quantity": 1}]
     assert data["purchases"][0]["payments"] == [{"method": "card", "amount": 5500}]
     assert [(r["return_no"], r["receipt_no"], r["refund_total"]) for r in data["returns"]] == [
-        (ret["return_no"], sale.receipt_no, ret["refund"])]
-    assert data["returns"][0]["lines"] == [{"product": "Paracetamol 500mg", "quantity": 1, "refund": ret["refund"],
+        (ret.return_no, sale.receipt_no, ret.refund)]
+    assert data["returns"][0]["lines"] == [{"product": "Paracetamol 500mg", "quantity": 1, "refund": ret.refund,
                                             "damaged": 0}]
-    assert [(p["delta"], p["reason"]) for p in data["points_ledger"]] == [(55, "earn"), (-ret["points_reversed"],
+    assert [(p["delta"], p["reason"]) for p in data["points_ledger"]] == [(55, "earn"), (-ret.points_reversed,
                                                                                          "return")]
     assert data["points_ledger"][0]["receipt_no"] == sale.receipt_no
     assert [(c["field"], c["new_value"]) for c in data["corrections"]] == [("notes", "prefers morning calls")]
-    assert m["points"] == 55 - ret["points_reversed"]
+    assert m["points"] == 55 - ret.points_reversed
 
     # Audited, with the file's digest and format but no personal data.
     entry = store.db.one("SELECT * FROM audit_log WHERE action = 'privacy.export'")
@@ -206,28 +261,28 @@ def test_pdf_export_is_a_printable_document(store, ids, tmp_path):
     member = register(store, "袁雨欣", "13800000001")               # a Chinese name must print too
     for _ in range(3):
         rx_sale(store, ids, member)
-    path = privacy.export_member(store, member, tmp_path / "member.PDF")
+    path = store.privacy.export_member(member, tmp_path / "member.PDF")
     payload = path.read_bytes()
     assert payload.startswith(b"%PDF-") and payload.rstrip().endswith(b"%%EOF")
     # Title page, purchases, returns, points, consents, corrections.
     assert len(re.findall(rb"/Type\s*/Page\b(?!s)", payload)) >= 6
     details = json.loads(store.db.scalar("SELECT details FROM audit_log WHERE action = 'privacy.export'"))
     assert details["format"] == "pdf"
-    assert privacy.verify_export(store, path)
+    assert store.privacy.verify_export(path)
 
 
 def test_a_tampered_export_is_detected(store, tmp_path):
     member = register(store)
-    path = privacy.export_member(store, member, tmp_path / "member.json")
-    entry = privacy.verify_export(store, path)
+    path = store.privacy.export_member(member, tmp_path / "member.json")
+    entry = store.privacy.verify_export(path)
     assert store.db.scalar("SELECT action FROM audit_log WHERE id = ?", (entry,)) == "privacy.export"
     path.write_text(path.read_text(encoding="utf-8").replace("penicillin", "nothing"), encoding="utf-8")
     with pytest.raises(IntegrityFailure):
-        privacy.verify_export(store, path)
+        store.privacy.verify_export(path)
     stranger = tmp_path / "made-up.json"
     stranger.write_text("{}")
     with pytest.raises(IntegrityFailure):
-        privacy.verify_export(store, stranger)
+        store.privacy.verify_export(stranger)
 
 
 @pytest.mark.parametrize("name", ["member.txt", "member", "no-such-folder/member.json"])
@@ -237,7 +292,7 @@ def test_export_refuses_bad_targets_and_writes_nothing(store, tmp_path, name):
     out.mkdir()
     before = table_snapshot(store)
     with pytest.raises(ValidationError):
-        privacy.export_member(store, member, out / name)
+        store.privacy.export_member(member, out / name)
     assert table_snapshot(store) == before
     assert list(out.iterdir()) == []
 
@@ -251,7 +306,7 @@ def test_an_export_that_cannot_be_audited_is_not_left_behind(store, tmp_path, mo
 
     monkeypatch.setattr(store.audit, "record", broken)
     with pytest.raises(OSError):
-        privacy.export_member(store, member, tmp_path / "member.json")
+        store.privacy.export_member(member, tmp_path / "member.json")
     assert not (tmp_path / "member.json").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pharmadesk-export")] == []
     assert table_snapshot(store) == before
@@ -259,7 +314,7 @@ def test_an_export_that_cannot_be_audited_is_not_left_behind(store, tmp_path, mo
 
 def test_exporting_an_unknown_member_is_not_found(store, tmp_path):
     with pytest.raises(NotFound):
-        privacy.export_member(store, 999, tmp_path / "x.json")
+        store.privacy.export_member(999, tmp_path / "x.json")
     assert not (tmp_path / "x.json").exists()
 
 
@@ -272,12 +327,12 @@ def test_cashier_and_pharmacist_get_no_export_and_cashier_no_history(open_store,
     out = tmp_path / "out"
     out.mkdir()
     before = table_snapshot(store)
-    for call in (lambda: privacy.export_member(store, member, out / "m.json"),
-                 lambda: privacy.export_member(store, member, out / "m.pdf"),
-                 lambda: privacy.member_data(store, member),
-                 lambda: privacy.erase_member(store, member),
-                 lambda: privacy.apply_retention(store),
-                 lambda: privacy.retention_due(store)):
+    for call in (lambda: store.privacy.export_member(member, out / "m.json"),
+                 lambda: store.privacy.export_member(member, out / "m.pdf"),
+                 lambda: store.privacy.member_data(member),
+                 lambda: store.privacy.erase_member(member),
+                 lambda: store.privacy.apply_retention(),
+                 lambda: store.privacy.retention_due()):
         with pytest.raises(PermissionDenied):
             call()
     assert table_snapshot(store) == before
@@ -308,8 +363,8 @@ def test_erasure_removes_personal_data_and_keeps_the_accounts(store, ids, clock)
     assert points > 0
     clock.advance(hours=1)
 
-    result = privacy.erase_member(store, member)
-    assert result == {"member_id": member, "anon_id": anon_id, "sales": 1, "points_cleared": points}
+    result = store.privacy.erase_member(member)
+    assert result == privacy.ErasureResult(member, anon_id, sales=1, points_cleared=points)
     row = store.db.one("SELECT * FROM members WHERE id = ?", (member,))
     assert all(row[c] is None for c in ("card_no", "name", "phone", "birth_date", "sex", "allergies", "notes"))
     assert row["erased_at"] == to_iso(clock()) and row["anon_id"] == anon_id and row["points"] == 0
@@ -343,7 +398,7 @@ def test_erasure_removes_personal_data_and_keeps_the_accounts(store, ids, clock)
         lambda: store.members.set_conditions(member, ["asthma"]),
         lambda: store.members.set_consent(member, "care", True, "verbal"),
         lambda: store.members.adjust_points(member, 10),
-        lambda: privacy.erase_member(store, member),
+        lambda: store.privacy.erase_member(member),
     ):
         with pytest.raises(ValidationError):
             call()
@@ -353,10 +408,10 @@ def test_erasure_removes_personal_data_and_keeps_the_accounts(store, ids, clock)
 
     # A return of the old sale still works and moves no points to the erased member.
     ret = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "changed mind")
-    assert ret["refund"] > 0 and store.members.get(member).points == 0
+    assert ret.refund > 0 and store.members.get(member).points == 0
 
     # What is left of them, as an export shows it: no personal data.
-    data = privacy.member_data(store, member)
+    data = store.privacy.member_data(member)
     assert data["member"]["name"] is None and data["corrections"] == [] and data["conditions"] == []
     text = json.dumps(data, ensure_ascii=False)
     for needle in ("Xanthippe", "8765", "penicillin", "hypertension", "morning", BIRTH, card):
@@ -390,7 +445,7 @@ def test_erasure_leaves_no_copy_in_the_database_files(open_store, store_dir, tem
     assert b"CREATE TABLE member_history" in plain                     # the decryption works
     assert all(needle in plain for needle in needles)                  # and the data is there before
 
-    privacy.erase_member(store, member)
+    store.privacy.erase_member(member)
     wal = store_dir / (DB_FILE_NAME + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0                 # old page images folded back
     plain = _decrypted_pages(store_dir / DB_FILE_NAME, key)
@@ -411,12 +466,12 @@ def test_retention_erases_members_inactive_for_the_set_years(store, ids, clock):
     clock.advance(days=200)
     late = register(store, "Late Joiner", "13800000003")                                  # registered at day 565
     clock.advance(days=728 - 565)
-    assert privacy.retention_due(store) == []                      # day 728: not yet two years for anyone
+    assert store.privacy.retention_due() == []                      # day 728: not yet two years for anyone
     clock.advance(days=4)
-    assert privacy.retention_due(store) == [quiet]                 # day 732: two years (even with a 29 February)
+    assert store.privacy.retention_due() == [quiet]                 # day 732: two years (even with a 29 February)
     before_sales = store.db.all("SELECT id, member_id, total FROM sales ORDER BY id")
 
-    assert privacy.apply_retention(store) == 1
+    assert store.privacy.apply_retention() == 1
     assert store.members.get(quiet).erased and store.members.get(quiet).name is None
     assert not store.members.get(buyer).erased and not store.members.get(late).erased
     assert store.db.all("SELECT id, member_id, total FROM sales ORDER BY id") == before_sales
@@ -424,13 +479,13 @@ def test_retention_erases_members_inactive_for_the_set_years(store, ids, clock):
     assert json.loads(erase["details"])["reason"] == "retention"
     applied = store.db.one("SELECT details FROM audit_log WHERE action = 'retention.apply'")
     assert json.loads(applied["details"]) == {"erased": 1, "years": 2}
-    assert privacy.apply_retention(store) == 0                     # nothing left to do; nothing audited
+    assert store.privacy.apply_retention() == 0                     # nothing left to do; nothing audited
     assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'retention.apply'") == 1
 
     clock.advance(days=367)                                        # day 1099: the buyer's purchase is 2 years old
-    assert privacy.apply_retention(store) == 1 and store.members.get(buyer).erased
+    assert store.privacy.apply_retention() == 1 and store.members.get(buyer).erased
     clock.advance(days=200)                                        # day 1299: the late joiner's registration too
-    assert privacy.apply_retention(store) == 1 and store.members.get(late).erased
+    assert store.privacy.apply_retention() == 1 and store.members.get(late).erased
     assert store.audit.verify() == []
 
 
@@ -438,13 +493,13 @@ def test_retention_is_off_by_default_and_the_setting_is_checked(store, clock):
     member = register(store)
     clock.advance(days=365 * 30)
     assert store.settings.retention_years == 0
-    assert privacy.retention_due(store) == [] and privacy.apply_retention(store) == 0
+    assert store.privacy.retention_due() == [] and store.privacy.apply_retention() == 0
     assert not store.members.get(member).erased
     for bad in ("-1", "101", "two", "1.5", ""):
         with pytest.raises(ValidationError):
             store.set_setting("retention_years", bad)
     store.set_setting("retention_years", "10")
-    assert privacy.apply_retention(store) == 1
+    assert store.privacy.apply_retention() == 1
 
 
 # -- the command line ------------------------------------------------------------------------------------------
@@ -488,15 +543,13 @@ def test_cli_member_export_erase_and_retention(open_store, store_dir, tmp_path, 
 
 
 def test_the_export_lists_care_reminders_with_outcomes_and_campaigns(store, ids):
-    from pharmadesk.core import campaigns, care
-
     member = store.members.register("Reminded Member", "13955556666", care_consent=True, marketing_consent=True)
-    reminder = care.issue_reminder(store, member, "refill_due", store.today(), "Ramipril runs out soon", "sms",
+    reminder = store.care.issue_reminder(member, "refill_due", store.today(), "Ramipril runs out soon", "sms",
                                    product_id=ids.rx)
-    care.record_outcome(store, reminder, "refilled")
-    campaigns.create_campaign(store, "Winter check", [member], starts_on=store.today(), ends_on=store.today(),
+    store.care.record_outcome(reminder, "refilled")
+    store.campaigns.create("Winter check", [member], starts_on=store.today(), ends_on=store.today(),
                               holdout=0)
-    data = privacy.member_data(store, member)
+    data = store.privacy.member_data(member)
     assert [(r["kind"], r["product"], [o["outcome"] for o in r["outcomes"]]) for r in data["care_reminders"]] == [
         ("refill_due", "Ramipril 5mg", ["refilled"])]
     assert [(c["name"], c["arm"]) for c in data["campaigns"]] == [("Winter check", "target")]

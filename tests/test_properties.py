@@ -151,7 +151,7 @@ class StoreDay(RuleBasedStateMachine):
             return
         result = self.store.sales.return_items(line["receipt"], [ReturnItem(line["id"], quantity, damaged)], "prop")
         rows = self.store.db.all("SELECT batch_id, quantity, damaged FROM return_lines WHERE return_id = ?",
-                                 (result["return_id"],))
+                                 (result.return_id,))
         assert sum(r["quantity"] for r in rows) == quantity
         for row in rows:
             assert row["batch_id"] in line["alloc"], "returned to a batch the line never took from"

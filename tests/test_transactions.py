@@ -9,7 +9,6 @@ import pytest
 
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import ValidationError
-from pharmadesk.io.importer import import_csv
 
 from conftest import table_snapshot
 
@@ -48,7 +47,7 @@ def test_csv_import_with_a_bad_second_row_writes_nothing(store, tmp_path):
                     f"{first.barcode},Changed by the first row,{first.category},{first.legal_class},12.34\n"
                     f"{second.barcode},Second row,{second.category},{second.legal_class},-5\n", encoding="utf-8")
     before = table_snapshot(store)
-    report = import_csv(store, "products", path)
+    report = store.imports.csv("products", path)
     assert not report.applied and report.imported == 0 and [e.line for e in report.errors] == [3]
     assert not store.db.conn.in_transaction
     assert table_snapshot(store) == before

@@ -281,7 +281,6 @@ def campaign_report(store, campaign_id: int, as_of: date, progress=None) -> pd.D
           _campaign_arguments)
 def _campaign(store, args) -> pd.DataFrame:
     import pandas as pd
-    from pharmadesk.core import campaigns as domain
 
     if args.create:
         from pharmadesk.analytics import frames
@@ -297,10 +296,10 @@ def _campaign(store, args) -> pd.DataFrame:
         if not chosen:
             raise SystemExit(f"no member in segment {args.segment!r}; segments: "
                              + ", ".join(sorted(members["segment"].unique())))
-        args.id = domain.create_campaign(store, args.create, chosen, starts_on=args.starts_on,
+        args.id = store.campaigns.create(args.create, chosen, starts_on=args.starts_on,
                                          ends_on=args.ends_on, cost=args.cost, holdout=args.holdout,
                                          seed=args.seed, segment=args.segment)
-    ids = [args.id] if args.id is not None else [c["id"] for c in domain.list_campaigns(store)]
+    ids = [args.id] if args.id is not None else [c["id"] for c in store.campaigns.list()]
     if not ids:
         return pd.DataFrame(columns=["campaign_id"])
     frame = pd.concat([campaign_report(store, i, args.as_of) for i in ids], ignore_index=True)
@@ -402,7 +401,6 @@ def _reminders_arguments(p: argparse.ArgumentParser) -> None:
 @register("reminders", "care reminders: refills due and overdue, adherence (PDC), medication sync, lapsed "
           "members, birthdays (pharmacist or owner; consent respected)", _reminders_arguments)
 def _reminders(store, args) -> pd.DataFrame:
-    from pharmadesk.core import care
     from pharmadesk.analytics import frames
     from pharmadesk.analytics.models import reminders
 
@@ -425,10 +423,10 @@ def _reminders(store, args) -> pd.DataFrame:
         if as_of != store.today():
             raise SystemExit("pharmadesk: --record records today's reminders; leave out --as-of.")
         # consent is checked again now: a withdrawal since midnight takes the member off the list
-        allowed = [care.may_contact(store, int(m), k) for m, k in zip(frame["member_id"], frame["kind"])]
+        allowed = [store.care.may_contact(int(m), k) for m, k in zip(frame["member_id"], frame["kind"])]
         withdrawn, notes = len(frame) - sum(allowed), list(frame.attrs.get("notes", []))
         frame = frame[allowed].reset_index(drop=True)
-        ids = care.issue_reminders(store, frame.to_dict("records"))
+        ids = store.care.issue_reminders(frame.to_dict("records"))
         frame.insert(0, "reminder_id", ids)
         frame.attrs["notes"] = notes + [
             f"Recorded {len(ids)} reminder(s) as issued" + (f"; {withdrawn} left out (consent withdrawn today)."

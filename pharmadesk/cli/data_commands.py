@@ -42,10 +42,8 @@ def add_commands(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from pharmadesk.io.importer import import_csv
-
     with open_store(args, login=True) as store:
-        report = import_csv(store, args.kind, args.file, skip_invalid=args.skip_invalid)
+        report = store.imports.csv(args.kind, args.file, skip_invalid=args.skip_invalid)
     for error in report.errors:
         column = f" [{error.column}]" if error.column else ""
         print(f"line {error.line}{column}: {error.message}", file=sys.stderr)
@@ -64,18 +62,14 @@ def cmd_import(args) -> int:
 
 def cmd_member_export(args) -> int:
     """Write everything held about a member to a JSON or PDF file (a member's request to see their data)."""
-    from pharmadesk.core.privacy import export_member
-
     with open_store(args, login=True) as store:
-        path = export_member(store, args.member_id, args.out)
+        path = store.privacy.export_member(args.member_id, args.out)
     print(f"Wrote member {args.member_id}'s data to {path}.")
     return 0
 
 
 def cmd_member_erase(args) -> int:
     """Erase a member's personal data (their sales stay for the accounts, under an anonymous id)."""
-    from pharmadesk.core.privacy import erase_member
-
     if not args.yes:
         if not sys.stdin.isatty():
             raise SystemExit("pharmadesk: erasure cannot be undone; add --yes to erase without being asked.")
@@ -83,18 +77,16 @@ def cmd_member_erase(args) -> int:
             print("Nothing was erased.")
             return 1
     with open_store(args, login=True) as store:
-        result = erase_member(store, args.member_id)
-    print(f"Member {args.member_id} erased; {result['sales']} sale(s) kept under anonymous id {result['anon_id']}.")
+        result = store.privacy.erase_member(args.member_id)
+    print(f"Member {args.member_id} erased; {result.sales} sale(s) kept under anonymous id {result.anon_id}.")
     return 0
 
 
 def cmd_retention_apply(args) -> int:
     """Erase members with no purchase and no registration within the retention_years setting."""
-    from pharmadesk.core.privacy import apply_retention
-
     with open_store(args, login=True) as store:
         years = store.settings.retention_years
-        erased = apply_retention(store)
+        erased = store.privacy.apply_retention()
     if not years:
         print("Retention is off (setting retention_years = 0); nothing was erased.")
     else:

@@ -66,10 +66,8 @@ def add_commands(sub) -> None:
 
 def cmd_export_keys(args) -> int:
     """Create the store's signing key (once) and write <store_id>.store.pub for head office."""
-    from pharmadesk.headoffice.export import setup_keys
-
     with open_store(args, login=True) as store:
-        info = setup_keys(store, args.out, replace=args.replace)
+        info = store.headoffice.setup_keys(args.out, replace=args.replace)
     print(("Created" if info["created"] else "Kept") + f" this store's signing key {info['key_id']}.")
     print(f"Send {info['path']} to head office (pharmadesk hq trust-store --key ...).")
     return 0
@@ -77,25 +75,21 @@ def cmd_export_keys(args) -> int:
 
 def cmd_export_trust_hq(args) -> int:
     """Save head office's public key (hq.pub): bundles are encrypted to it."""
-    from pharmadesk.headoffice.export import trust_hq
-
     with open_store(args, login=True) as store:
-        key_id = trust_hq(store, args.key)
+        key_id = store.headoffice.trust_hq(args.key)
     print(f"Head office's key {key_id} saved; bundles from this store are encrypted to it.")
     return 0
 
 
 def cmd_export_headoffice(args) -> int:
     """Write the next head-office bundle ([last export, now)) to --out (default: the setting headoffice_dir)."""
-    from pharmadesk.headoffice.export import export_bundle
-
     store = open_store(args, login=True)
     try:
         if args.remember:
             if not args.out:
                 raise SystemExit("pharmadesk: --remember needs --out DIR.")
             store.set_setting("headoffice_dir", str(Path(args.out).expanduser().resolve()))
-        result = export_bundle(store, args.out, progress=progress_unless(args.quiet))
+        result = store.headoffice.export(args.out, progress=progress_unless(args.quiet))
     finally:
         if not args.quiet:
             print(file=sys.stderr)

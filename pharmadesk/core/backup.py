@@ -71,6 +71,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso, utc_now
 
 if TYPE_CHECKING:
+    from pharmadesk.core.sales import DayReport
     from pharmadesk.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -612,21 +613,19 @@ class Backups:
             raise
         return self.finish(result)
 
-    def after_day_close(self, report: dict) -> None:
-        """The automatic backup after a day close, when the owner has set a folder. Puts the outcome in
-        ``report["backup"]``: ``{"ok": True, "path": ...}`` or ``{"ok": False, "error": ...}``; without
-        a folder the report is left as it was."""
+    def after_day_close(self, report: "DayReport") -> dict | None:
+        """The automatic backup after a day close, when the owner has set a folder. Returns the outcome,
+        ``{"ok": True, "path": ...}`` or ``{"ok": False, "error": ...}``; None without a folder."""
         if self.folder() is None:
-            return
+            return None
         try:
             result = self.finish(self.prepare(trigger="day_close").write())
         except Exception as exc:            # noqa: BLE001 - the day is closed; report, never raise
             self._record_failure("day_close", exc)
-            report["backup"] = {"ok": False, "error": str(exc) if isinstance(exc, PharmaDeskError)
-                                else f"{type(exc).__name__}: {exc}"}
-            return
-        report["backup"] = {"ok": True, "path": str(result.path), "seconds": round(result.seconds, 2),
-                            "deleted": len(result.deleted)}
+            return {"ok": False, "error": str(exc) if isinstance(exc, PharmaDeskError)
+                    else f"{type(exc).__name__}: {exc}"}
+        return {"ok": True, "path": str(result.path), "seconds": round(result.seconds, 2),
+                "deleted": len(result.deleted)}
 
     def _record_failure(self, trigger: str, exc: BaseException) -> None:
         log.warning("backup failed (%s): %s", trigger, type(exc).__name__)

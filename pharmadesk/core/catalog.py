@@ -176,7 +176,8 @@ class Catalog:
 
     # -- products --------------------------------------------------------------------------------
 
-    def _clean_product(self, fields: dict, partial: bool = False) -> dict:
+    def clean_product(self, fields: dict, partial: bool = False) -> dict:
+        """Validated product fields (all required ones unless ``partial``); writes nothing, checks no permission."""
         clean: dict = {}
         unknown = set(fields) - set(PRODUCT_FIELDS)
         if unknown:
@@ -223,7 +224,7 @@ class Catalog:
 
     def add_product(self, **fields) -> int:
         self._store.require(Action.MANAGE_CATALOG)
-        values = self._clean_product(fields)
+        values = self.clean_product(fields)
         now = to_iso(self._store.now())
         db = self._store.db
         with db.transaction():
@@ -237,7 +238,7 @@ class Catalog:
         """Edit catalogue fields; a price change needs :attr:`Action.CHANGE_PRICES` and is audited."""
         self._store.require(Action.MANAGE_CATALOG)
         current = self.get(product_id)
-        values = self._clean_product(changes, partial=True)
+        values = self.clean_product(changes, partial=True)
         db = self._store.db
         with db.transaction():
             if "barcode" in values and values["barcode"] != current.barcode and db.scalar(

@@ -79,7 +79,8 @@ class Members:
 
     # -- validation ---------------------------------------------------------------------------------
 
-    def _validate_birth_date(self, value) -> str | None:
+    def validate_birth_date(self, value) -> str | None:
+        """The birth date as ISO text (None when empty); refuses the future and ages over 120."""
         if value in (None, ""):
             return None
         born = parse_date(value, "birth date")
@@ -89,14 +90,14 @@ class Members:
         return born.isoformat()
 
     @staticmethod
-    def _validate_name(name: str) -> str:
+    def validate_name(name: str) -> str:
         name = (name or "").strip()
         if not name or len(name) > 120:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the member's name."))
         return name
 
     @staticmethod
-    def _validate_sex(sex) -> str | None:
+    def validate_sex(sex) -> str | None:
         if sex in (None, ""):
             return None
         if sex not in SEXES:
@@ -104,7 +105,7 @@ class Members:
         return sex
 
     @staticmethod
-    def _clean_conditions(conditions: Iterable[str]) -> list[str]:
+    def clean_conditions(conditions: Iterable[str]) -> list[str]:
         clean = sorted({(c or "").strip().lower() for c in conditions or ()} - {""})
         if any(len(c) > 60 for c in clean):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A condition name is too long."))
@@ -127,14 +128,14 @@ class Members:
     ) -> int:
         """Enrol a member; a card number is issued when none is given."""
         self._store.require(Action.REGISTER_MEMBER)
-        conditions = self._clean_conditions(conditions)
+        conditions = self.clean_conditions(conditions)
         if (conditions or allergies) and not self._store.may(Action.VIEW_MEMBER_FULL):
             raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only a pharmacist may record health information."))
         values = {
-            "name": self._validate_name(name),
+            "name": self.validate_name(name),
             "phone": normalize_phone(phone),
-            "birth_date": self._validate_birth_date(birth_date),
-            "sex": self._validate_sex(sex),
+            "birth_date": self.validate_birth_date(birth_date),
+            "sex": self.validate_sex(sex),
             "allergies": (allergies or "").strip() or None,
         }
         now = to_iso(self._store.now())
@@ -169,20 +170,20 @@ class Members:
         """Correct a member's details; each correction is audited by field name (never by value)
         and kept, old and new value, in the member's correction history (``member_history``)."""
         user = self._store.require(Action.EDIT_MEMBER)
-        current = self._live_row(member_id)
+        current = self.live_row(member_id)
         allowed = {"name", "phone", "birth_date", "sex", "allergies", "notes", "card_no"}
         if set(changes) - allowed:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown member field."))
         clean = {}
         for key, value in changes.items():
             if key == "name":
-                value = self._validate_name(value)
+                value = self.validate_name(value)
             elif key == "phone":
                 value = normalize_phone(value)
             elif key == "birth_date":
-                value = self._validate_birth_date(value)
+                value = self.validate_birth_date(value)
             elif key == "sex":
-                value = self._validate_sex(value)
+                value = self.validate_sex(value)
             else:
                 value = (value or "").strip() or None
             clean[key] = value
@@ -202,8 +203,8 @@ class Members:
     def set_conditions(self, member_id: int, conditions: Iterable[str]) -> None:
         user = self._store.require(Action.EDIT_MEMBER)
         self._store.require(Action.VIEW_MEMBER_FULL)
-        self._live_row(member_id)
-        conditions = self._clean_conditions(conditions)
+        self.live_row(member_id)
+        conditions = self.clean_conditions(conditions)
         before = [r["condition"] for r in self._store.db.all(
             "SELECT condition FROM member_conditions WHERE member_id = ? ORDER BY condition", (member_id,))]
         with self._store.db.transaction():
@@ -236,7 +237,7 @@ class Members:
     def set_consent(self, member_id: int, kind: str, granted: bool, source: str) -> None:
         """Record a member's yes or no to care reminders or marketing; takes effect at once."""
         self._store.require(Action.REGISTER_MEMBER)
-        self._live_row(member_id)
+        self.live_row(member_id)
         with self._store.db.transaction():
             self._record_consent(member_id, kind, granted, source)
             self._store.audit.record("member.consent", "member", member_id, kind=kind, granted=bool(granted))
@@ -255,7 +256,7 @@ class Members:
     def has_consent(self, member_id: int, kind: str) -> bool:
         """The member's latest answer for ``kind``; an erased member has consented to nothing.
 
-        Lists of members to contact come from :func:`pharmadesk.core.privacy.consented_members`.
+        Lists of members to contact come from :meth:`pharmadesk.core.privacy.Privacy.consented_members`.
         """
         return bool(self._store.db.scalar(
             "SELECT c.granted FROM member_consents c JOIN members m ON m.id = c.member_id "
@@ -272,15 +273,18 @@ class Members:
     def adjust_points(self, member_id: int, delta: int, reason: str = "adjust") -> None:
         """A manual points correction by the owner."""
         self._store.require(Action.CHANGE_PRICES)
-        self._live_row(member_id)
+        self.live_row(member_id)
         with self._store.db.transaction():
-            self._change_points(member_id, delta, "adjust")
+            self.post_points(member_id, delta, "adjust")
             self._store.audit.record("points.adjust", "member", member_id, delta=delta)
 
-    def _change_points(self, member_id: int, delta: int, reason: str, sale_id: int | None = None,
+    def post_points(self, member_id: int, delta: int, reason: str, sale_id: int | None = None,
                        return_id: int | None = None) -> None:
-        """Move points and write the points ledger row; used by sales and returns inside their transaction."""
-        row = self._row(member_id)
+        """Move points and write the points ledger row (sales, returns, erasure).
+
+        Call inside a transaction; no permission check of its own.
+        """
+        row = self.row(member_id)
         if delta == 0 or row["erased_at"] is not None:   # an erased member keeps no points
             return
         balance = row["points"]
@@ -298,15 +302,19 @@ class Members:
 
     # -- finding ---------------------------------------------------------------------------------------
 
-    def _row(self, member_id: int) -> dict:
+    def row(self, member_id: int) -> dict:
+        """The member's row, erased or not; no permission check of its own (callers have made theirs)."""
         row = self._store.db.one("SELECT * FROM members WHERE id = ?", (member_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such member."))
         return row
 
-    def _live_row(self, member_id: int) -> dict:
-        """The member's row, refused when the member was erased: they can be neither changed nor used."""
-        row = self._row(member_id)
+    def live_row(self, member_id: int) -> dict:
+        """The member's row, refused when the member was erased: they can be neither changed nor used.
+
+        No permission check of its own.
+        """
+        row = self.row(member_id)
         if row["erased_at"] is not None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "This member's data has been erased; the member can no longer be used or changed."))
@@ -331,7 +339,7 @@ class Members:
 
     def get(self, member_id: int) -> Member:
         self._store.require_user()
-        return self._view(self._row(member_id))
+        return self._view(self.row(member_id))
 
     def by_card(self, card_no: str) -> Member:
         self._store.require_user()

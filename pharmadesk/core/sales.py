@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from pharmadesk.core.catalog import Product, whole_number
 from pharmadesk.errors import (
@@ -102,6 +102,53 @@ class SaleResult:
     lines: list[SoldLine]
 
 
+@dataclass(frozen=True)
+class ReturnResult:
+    """What a return did: its number, the refund and the points taken back from and given back to the member."""
+
+    return_id: int
+    return_no: str
+    refund: int
+    points_reversed: int
+    points_restored: int
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """The totals since the last day close: the X report, or with ``counted_cash`` and ``day_close_id`` the Z report.
+
+    ``after_close`` holds what each day-close hook reported (``"backup"``, ``"headoffice"``: an outcome
+    dict); ``after_close_errors`` the errors a hook let escape.
+    """
+
+    period_start: str
+    period_end: str
+    transactions: int
+    gross: int
+    discounts: int
+    points_redeemed: int
+    net: int
+    vat: int
+    items: int
+    average_ticket: int
+    payments: Mapping[str, int]
+    refunds: int
+    refund_amount: int
+    refunds_by_method: Mapping[str, int]
+    opening_float: int
+    expected_cash: int
+    counted_cash: int | None = None
+    cash_variance: int | None = None
+    day_close_id: int | None = None
+    after_close: Mapping[str, dict] = field(default_factory=dict)
+    after_close_errors: tuple[str, ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        """True for a Z report (the day was closed), False for an X report."""
+        return self.day_close_id is not None
+
+
 def _proportion(amount: int, numerator: int, denominator: int) -> int:
     """amount * numerator / denominator, rounded half up, in integers."""
     if denominator <= 0:
@@ -134,7 +181,7 @@ class Sales:
             discount = sum(p["discount"] for p in priced)
             after_discounts = subtotal - discount
             if member_id is not None:
-                store.members._live_row(member_id)      # an erased member cannot be attached
+                store.members.live_row(member_id)      # an erased member cannot be attached
             redeem_points = whole_number(redeem_points, "points", 0, 10**9)
             redeem_value = self.redeem_value(redeem_points)
             if redeem_points and member_id is None:
@@ -162,9 +209,9 @@ class Sales:
                     else 0})
             points_earned = 0
             if member_id is not None:
-                store.members._change_points(member_id, -redeem_points, "redeem", sale_id=sale_id)
+                store.members.post_points(member_id, -redeem_points, "redeem", sale_id=sale_id)
                 points_earned = (total // 100) * store.settings.points_per_currency_unit
-                store.members._change_points(member_id, points_earned, "earn", sale_id=sale_id)
+                store.members.post_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
@@ -275,7 +322,7 @@ class Sales:
             "unit_price": priced["unit_price"], "discount": priced["discount"], "line_total": priced["line_total"],
             "vat_rate_bp": product.vat_rate_bp, "unit_cost": _proportion(cost, 1, priced["quantity"])})
         for allocation in allocations:
-            store.stock._move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
+            store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
                                             "quantity": allocation.quantity})
         pharmacist = priced["pharmacist"]
@@ -326,7 +373,7 @@ class Sales:
     # -- returns --------------------------------------------------------------------------------------
 
     def return_items(self, receipt_no: str, items: list[ReturnItem], reason: str, method: str = "cash",
-                     approval: Approval | None = None) -> dict:
+                     approval: Approval | None = None) -> ReturnResult:
         """Take goods back against their receipt: units return to their original batch (damaged ones
         are then written off), the refund is the share of what was paid, and points follow."""
         store, db = self._store, self._store.db
@@ -388,9 +435,9 @@ class Sales:
                 reversed_before = db.scalar(
                     "SELECT COALESCE(SUM(points_reversed), 0) FROM returns WHERE original_sale_id = ?", (sale["id"],))
                 due = _proportion(sale["points_earned"], refunded, sale["total"]) - reversed_before
-                balance = store.members._row(sale["member_id"])["points"]
+                balance = store.members.row(sale["member_id"])["points"]
                 points_reversed = max(0, min(balance, due))
-                store.members._change_points(sale["member_id"], -points_reversed, "return", return_id=return_id)
+                store.members.post_points(sale["member_id"], -points_reversed, "return", return_id=return_id)
             points_restored = 0
             if sale["member_id"] is not None and sale["points_redeemed"]:
                 # Points the member spent on the returned share come back to them, as a running share too.
@@ -400,15 +447,14 @@ class Sales:
                 returned_value = value_of({line_id: line["returned"] for line_id, line in lines.items()})
                 points_restored = max(0, _proportion(sale["points_redeemed"], returned_value, lines_sum)
                                       - restored_before)
-                store.members._change_points(sale["member_id"], points_restored, "return", return_id=return_id)
+                store.members.post_points(sale["member_id"], points_restored, "return", return_id=return_id)
             db.execute("UPDATE returns SET refund_total = ?, points_reversed = ? WHERE id = ?",
                        (refund_total, points_reversed, return_id))
             db.insert("payments", {"return_id": return_id, "method": method, "amount": refund_total})
             store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                approved_by=approver.id)
         log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
-        return {"return_id": return_id, "return_no": return_no, "refund": refund_total,
-                "points_reversed": points_reversed, "points_restored": points_restored}
+        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored)
 
     def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
                   at: str, approver) -> None:
@@ -432,9 +478,9 @@ class Sales:
             return_line_id = db.insert("return_lines", {
                 "return_id": return_id, "sale_line_id": line["id"], "batch_id": batch["batch_id"],
                 "quantity": take, "refund": share, "damaged": 1 if damaged else 0})
-            store.stock._move(batch["batch_id"], take, "return", "return", return_id)
+            store.stock.post_move(batch["batch_id"], take, "return", "return", return_id)
             if damaged:
-                store.stock._move(batch["batch_id"], -take, "write_off", "return", return_id, "returned damaged")
+                store.stock.post_move(batch["batch_id"], -take, "write_off", "return", return_id, "returned damaged")
             if line["legal_class"] == "controlled":
                 db.insert("controlled_register", {
                     "at": at, "return_line_id": return_line_id, "product_id": line["product_id"],
@@ -454,7 +500,7 @@ class Sales:
         if len(lines) > MAX_LINES:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A sale can have at most {n} lines."), n=MAX_LINES)
         if member_id is not None:
-            self._store.members._live_row(member_id)
+            self._store.members.live_row(member_id)
         cart = {
             "member_id": member_id,
             "lines": [     # the numbers a cart line may hold, so a parked cart comes back as one that can be sold
@@ -493,7 +539,7 @@ class Sales:
 
     # -- day close ------------------------------------------------------------------------------------
 
-    def x_report(self, opening_float: int = 0) -> dict:
+    def x_report(self, opening_float: int = 0) -> DayReport:
         """Totals since the last day close, without closing (the X report)."""
         self._store.require(Action.DAY_CLOSE)
         db = self._store.db
@@ -518,49 +564,50 @@ class Sales:
         items = db.scalar("SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
                           "WHERE s.day_close_id IS NULL AND s.source = 'till'")
         opening_float = whole_number(opening_float, "opening float", 0, 10**9)
-        return {
-            "period_start": start,
-            "period_end": to_iso(self._store.now()),
+        return DayReport(
+            period_start=start,
+            period_end=to_iso(self._store.now()),
             **sales,
-            "items": items,
-            "average_ticket": sales["net"] // sales["transactions"] if sales["transactions"] else 0,
-            "payments": by_method,
-            "refunds": refunds["count"],
-            "refund_amount": refunds["amount"],
-            "refunds_by_method": refunds_by_method,
-            "opening_float": opening_float,
-            "expected_cash": opening_float + by_method["cash"] - refunds_by_method["cash"],
-        }
+            items=items,
+            average_ticket=sales["net"] // sales["transactions"] if sales["transactions"] else 0,
+            payments=by_method,
+            refunds=refunds["count"],
+            refund_amount=refunds["amount"],
+            refunds_by_method=refunds_by_method,
+            opening_float=opening_float,
+            expected_cash=opening_float + by_method["cash"] - refunds_by_method["cash"],
+        )
 
-    def close_day(self, counted_cash: int, opening_float: int = 0, *, run_hooks: bool = True) -> dict:
+    def close_day(self, counted_cash: int, opening_float: int = 0, *, run_hooks: bool = True) -> DayReport:
         """Close the till: the Z report with expected against counted cash; sales move into the closed day.
 
-        ``run_hooks=False`` skips the store's day-close hooks (the automatic backup): a caller that must
-        not wait for them (the desktop program) runs ``store.backups.after_day_close(report)`` itself
-        afterwards, e.g. in a worker thread on ``store.open_for_thread()``.
+        ``run_hooks=False`` skips the store's day-close hooks (the automatic backup, the head-office export):
+        a caller that must not wait for them (the desktop program) runs ``store.backups.after_day_close(report)``
+        itself afterwards, e.g. in a worker thread on ``store.open_for_thread()``.
         """
         user = self._store.require(Action.DAY_CLOSE)
         counted_cash = whole_number(counted_cash, "counted cash", 0, 10**10)
         db = self._store.db
         with db.transaction():
             report = self.x_report(opening_float)
-            report["counted_cash"] = counted_cash
-            report["cash_variance"] = counted_cash - report["expected_cash"]
+            report = replace(report, counted_cash=counted_cash, cash_variance=counted_cash - report.expected_cash)
+            stored = {key: value for key, value in asdict(report).items()
+                      if key not in ("day_close_id", "after_close", "after_close_errors")}
             close_id = db.insert("day_closes", {
-                "closed_at": report["period_end"], "period_start": report["period_start"],
-                "period_end": report["period_end"], "user_id": user.id, "opening_float": report["opening_float"],
-                "expected_cash": report["expected_cash"], "counted_cash": counted_cash,
-                "report": json.dumps(report)})
+                "closed_at": report.period_end, "period_start": report.period_start,
+                "period_end": report.period_end, "user_id": user.id, "opening_float": report.opening_float,
+                "expected_cash": report.expected_cash, "counted_cash": counted_cash,
+                "report": json.dumps(stored)})
             db.execute("UPDATE sales SET day_close_id = ? WHERE day_close_id IS NULL AND source = 'till'",
                        (close_id,))
             db.execute("UPDATE returns SET day_close_id = ? WHERE day_close_id IS NULL", (close_id,))
-            self._store.audit.record("day.close", "day_close", close_id, net=report["net"],
-                                     cash_variance=report["cash_variance"])
-        report["day_close_id"] = close_id
-        log.info("day closed: day close %d, %d transactions, net %s", close_id, report["transactions"],
-                 f"{report['net']:,}")
+            self._store.audit.record("day.close", "day_close", close_id, net=report.net,
+                                     cash_variance=report.cash_variance)
+        report = replace(report, day_close_id=close_id)
+        log.info("day closed: day close %d, %d transactions, net %s", close_id, report.transactions,
+                 f"{report.net:,}")
         if run_hooks:
-            self._store._day_closed(report)  # the automatic backup; its failure is reported, never raised
+            report = self._store.run_day_close_hooks(report)  # their failures are reported, never raised
         return report
 
     def day_closes(self, limit: int = 60) -> list[dict]:

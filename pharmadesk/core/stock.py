@@ -52,9 +52,12 @@ class Stock:
 
     # -- the ledger -------------------------------------------------------------------------------
 
-    def _move(self, batch_id: int, quantity: int, reason: str, ref_type: str | None = None,
+    def post_move(self, batch_id: int, quantity: int, reason: str, ref_type: str | None = None,
               ref_id: int | None = None, note: str | None = None) -> None:
-        """Post one ledger row and update the batch's on-hand; refuses to go below zero."""
+        """Post one ledger row and update the batch's on-hand; refuses to go below zero.
+
+        Call inside a transaction; no permission check of its own (sales, returns and this module's use cases).
+        """
         db = self._store.db
         row = db.one("SELECT product_id, on_hand FROM batches WHERE id = ?", (batch_id,))
         if row is None:
@@ -140,7 +143,7 @@ class Stock:
                 else:
                     batch_id = existing["id"]
                     db.execute("UPDATE batches SET received_qty = received_qty + ? WHERE id = ?", (quantity, batch_id))
-                self._move(batch_id, quantity, "receipt", "goods_receipt", receipt_id)
+                self.post_move(batch_id, quantity, "receipt", "goods_receipt", receipt_id)
                 if order_id is not None:
                     db.execute(
                         "UPDATE purchase_order_lines SET received_qty = received_qty + ? "
@@ -220,7 +223,7 @@ class Stock:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "An adjustment must change the quantity."))
         reason = self._reason(reason)
         with self._store.db.transaction():
-            self._move(batch_id, delta, "adjustment", note=reason)
+            self.post_move(batch_id, delta, "adjustment", note=reason)
             self._store.audit.record("stock.adjust", "batch", batch_id, delta=delta)
 
     def write_off(self, batch_id: int, quantity: int, reason: str) -> None:
@@ -229,7 +232,7 @@ class Stock:
         quantity = whole_number(quantity, "quantity", 1, MAX_QUANTITY)
         reason = self._reason(reason)
         with self._store.db.transaction():
-            self._move(batch_id, -quantity, "write_off", note=reason)
+            self.post_move(batch_id, -quantity, "write_off", note=reason)
             self._store.audit.record("stock.write_off", "batch", batch_id, quantity=quantity)
 
     def write_off_expired(self, on: date | None = None, product_id: int | None = None) -> int:
@@ -241,7 +244,7 @@ class Stock:
             for batch in self.expired(on):
                 if product_id is not None and batch["product_id"] != product_id:
                     continue
-                self._move(batch["id"], -batch["on_hand"], "write_off", note="expired")
+                self.post_move(batch["id"], -batch["on_hand"], "write_off", note="expired")
                 self._store.audit.record("stock.write_off", "batch", batch["id"], quantity=batch["on_hand"],
                                          expired=True)
                 total += batch["on_hand"]
@@ -437,7 +440,7 @@ class Stock:
         with self._store.db.transaction():
             for row in self.stocktake_variance(stocktake_id):
                 if row["variance"]:
-                    self._move(row["batch_id"], row["variance"], "stocktake", "stocktake", stocktake_id, reason)
+                    self.post_move(row["batch_id"], row["variance"], "stocktake", "stocktake", stocktake_id, reason)
                     changed += 1
             self._store.db.execute("UPDATE stocktakes SET status = 'posted', posted_at = ? WHERE id = ?",
                                    (to_iso(self._store.now()), stocktake_id))

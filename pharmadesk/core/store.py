@@ -4,17 +4,19 @@
     store.login("anna", "1234")
     store.sales.sell([CartLine(product_id=7, quantity=2)], [Payment("cash", 1000, tendered=2000)])
 
-Every use case lives in a subsystem (catalog, stock, sales, members, users, audit)
-and checks the logged-in user's permission here before it touches the database.
+Every use case is a method of a service hung on the store (catalog, stock, sales, members, users,
+audit, backups, privacy, care, campaigns, imports, headoffice) and checks the logged-in user's
+permission here before it touches the database.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from pharmadesk.core.audit import Audit
 from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
@@ -31,12 +33,19 @@ from pharmadesk.errors import (
     ValidationError,
     WrongPassphrase,
 )
+from pharmadesk.core.campaigns import Campaigns
+from pharmadesk.core.care import Care
 from pharmadesk.core.members import Members
 from pharmadesk.core.permissions import ACTION_LABELS, Action
-from pharmadesk.core.sales import Sales
+from pharmadesk.core.privacy import Privacy
+from pharmadesk.core.sales import DayReport, Sales
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import utc_now
 from pharmadesk.core.users import Approval, User, Users
+
+if TYPE_CHECKING:
+    from pharmadesk.headoffice.export import HeadOffice
+    from pharmadesk.io.importer import Imports
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +68,36 @@ class Store:
         self.members = Members(self)
         self.sales = Sales(self)
         self.backups = Backups(self)
-        # Run after a committed day close, each given the Z report; see _day_closed.
-        self.day_close_hooks: list[Callable[[dict], None]] = [self.backups.after_day_close,
-                                                              self._headoffice_after_day_close]
+        self.privacy = Privacy(self)
+        self.care = Care(self)
+        self.campaigns = Campaigns(self)
+        self._imports: "Imports | None" = None
+        self._headoffice: "HeadOffice | None" = None
+        # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None
+        # when it had nothing to do); see run_day_close_hooks.
+        self.day_close_hooks: dict[str, Callable[[DayReport], dict | None]] = {
+            "backup": self.backups.after_day_close, "headoffice": self._export_after_day_close}
+
+    # -- services loaded on first use ---------------------------------------------------------------
+
+    @property
+    def imports(self) -> "Imports":
+        """CSV imports (pharmadesk/io/importer.py)."""
+        if self._imports is None:
+            from pharmadesk.io.importer import Imports
+
+            self._imports = Imports(self)
+        return self._imports
+
+    @property
+    def headoffice(self) -> "HeadOffice":
+        """The head-office sync (pharmadesk/headoffice/export.py), imported on first use: a store that never
+        exports never loads it."""
+        if self._headoffice is None:
+            from pharmadesk.headoffice.export import HeadOffice
+
+            self._headoffice = HeadOffice(self)
+        return self._headoffice
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -229,6 +265,10 @@ class Store:
             action=ACTION_LABELS[action],
         )
 
+    def remember_approval(self, approval: Approval) -> None:
+        """Keep an approval just issued (:meth:`Users.approve`): :meth:`require` accepts only those."""
+        self._issued_approvals[approval.token] = approval
+
     def may(self, action: Action) -> bool:
         return self.user is not None and self.user.may(action)
 
@@ -282,25 +322,29 @@ class Store:
                 return self.db.integrity_problems()
             return [row[0] for row in self.db.execute("PRAGMA cipher_integrity_check").fetchall()]
 
-    def _headoffice_after_day_close(self, report: dict) -> None:
-        """The scheduled head-office export (pharmadesk/headoffice/export.py; imported only when used)."""
+    def _export_after_day_close(self, report: DayReport) -> dict | None:
+        """The scheduled head-office export; without that schedule the sync is not even imported."""
         if self.settings.headoffice_schedule != "day_close":
-            return
-        from pharmadesk.headoffice.export import after_day_close
+            return None
+        return self.headoffice.after_day_close(report)
 
-        after_day_close(self, report)
+    def run_day_close_hooks(self, report: DayReport) -> DayReport:
+        """Run the day-close hooks (backup, head-office export) after the day close committed; return
+        ``report`` with their outcomes in ``after_close``.
 
-    def _day_closed(self, report: dict) -> None:
-        """Run the day-close hooks (the automatic backup) after the day close committed.
-
-        A hook reports its own outcome in ``report``; an error it lets escape is noted there too,
-        never raised: the day is closed whatever happens next.
+        An error a hook lets escape is noted in ``after_close_errors``, never raised: the day is closed
+        whatever happens next.
         """
-        for hook in self.day_close_hooks:
+        outcomes, errors = dict(report.after_close), list(report.after_close_errors)
+        for name, hook in self.day_close_hooks.items():
             try:
-                hook(report)
+                outcome = hook(report)
             except Exception as exc:  # noqa: BLE001
-                report.setdefault("after_close_errors", []).append(str(exc))
+                errors.append(str(exc))
+                continue
+            if outcome is not None:
+                outcomes[name] = outcome
+        return replace(report, after_close=outcomes, after_close_errors=tuple(errors))
 
     def info(self) -> dict:
         """Counts, schema version and size: what ``pharmadesk info`` prints."""

@@ -93,7 +93,8 @@ class Users:
     # -- changing --------------------------------------------------------------------------
 
     @staticmethod
-    def _check_password(password: str) -> None:
+    def check_password_strength(password: str) -> None:
+        """Refuse a password too short or not encodable (also used by the first-run wizard before the store exists)."""
         if len(password or "") < MIN_PASSWORD_LENGTH:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH
@@ -102,7 +103,8 @@ class Users:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The password contains broken characters."))
 
     @staticmethod
-    def _check_pin(pin: str | None) -> None:
+    def check_pin_format(pin: str | None) -> None:
+        """Refuse a PIN that is not 4 to 8 digits (None means no PIN)."""
         if pin is not None and not _PIN.match(pin):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."))
 
@@ -122,8 +124,8 @@ class Users:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the person's name."))
         if role not in ROLES:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role."))
-        self._check_password(password)
-        self._check_pin(pin)
+        self.check_password_strength(password)
+        self.check_pin_format(pin)
         db = self._store.db
         with db.transaction():
             if db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
@@ -168,7 +170,7 @@ class Users:
     def change_password(self, user_id: int, new_password: str, current_password: str | None = None) -> None:
         """Users change their own password (with the current one); the owner may reset anyone's."""
         me = self._store.require_user()
-        self._check_password(new_password)
+        self.check_password_strength(new_password)
         if user_id == me.id and current_password is not None:
             row = self._store.db.one("SELECT password_hash FROM users WHERE id = ?", (user_id,))
             if not _verify(row["password_hash"], current_password):
@@ -188,7 +190,7 @@ class Users:
             self._store.require(Action.MANAGE_USERS)
         if pin is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."))
-        self._check_pin(pin)
+        self.check_pin_format(pin)
         with self._store.db.transaction():
             self._store.db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", (_hasher.hash(pin), user_id))
             self._store.audit.record("user.pin", "user", user_id)
@@ -247,7 +249,7 @@ class Users:
                 QT_TRANSLATE_NOOP("errors", "{name} is not allowed to approve this."), name=user.username
             )
         approval = Approval(user=user, action=action, token=secrets.token_hex(16))
-        self._store._issued_approvals[approval.token] = approval
+        self._store.remember_approval(approval)
         with self._store.db.transaction():
             self._store.audit.record("approval", "user", user.id, action=action.value)
         return approval

@@ -1,9 +1,11 @@
 """The store side of the head-office sync: incremental, privacy-safe, signed and encrypted bundles.
 
     store.login("owner", ...)
-    keys = setup_keys(store, out_dir)            # once: the store's Ed25519 key; writes <store_id>.store.pub
-    trust_hq(store, "hq.pub")                    # once: head office's X25519 public key
-    result = export_bundle(store, "/mnt/share/headoffice")
+    keys = store.headoffice.setup_keys(out_dir)     # once: the store's Ed25519 key; writes <store_id>.store.pub
+    store.headoffice.trust_hq("hq.pub")             # once: head office's X25519 public key
+    result = store.headoffice.export("/mnt/share/headoffice")
+
+``store.headoffice`` imports this module on first use, so a store that never exports never loads it.
 
 Each bundle covers ``[window_start, window_end)``: ``window_start`` is the previous bundle's
 ``window_end`` (the ``export_log`` watermark), ``window_end`` the moment of the export. Sales, sale
@@ -44,6 +46,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import from_iso, to_iso
 
 if TYPE_CHECKING:
+    from pharmadesk.core.sales import DayReport
     from pharmadesk.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -52,7 +55,7 @@ Progress = Callable[[float, str], None] | None
 SCHEDULES = ("off", "day_close", "daily")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     sequence: int
@@ -77,45 +80,6 @@ def _get_secret(store: "Store", name: str) -> bytes | None:
     return bytes.fromhex(value) if value else None
 
 
-def store_public_key(store: "Store") -> bytes | None:
-    private = _get_secret(store, fmt.SETTING_SIGNING_KEY)
-    return fmt.signing_public_key(private) if private else None
-
-
-def hq_public_key(store: "Store") -> bytes | None:
-    return _get_secret(store, fmt.SETTING_HQ_PUBLIC_KEY)
-
-
-def store_pub_document(store: "Store", public: bytes) -> dict:
-    return {"format": fmt.FORMAT_VERSION, "kind": "pharmadesk-store-signing-key", "store_id": store.store_id,
-            "store_name": store.settings.store_name, "public_key": public.hex(), "key_id": fmt.key_id(public)}
-
-
-def setup_keys(store: "Store", out_dir: Path | str | None = None, *, replace: bool = False) -> dict:
-    """Create the store's Ed25519 signing key (once; kept only inside the encrypted store) and write
-    ``<store_id>.store.pub`` to ``out_dir`` for head office. Returns the public document (and ``path``).
-
-    An existing key is kept unless ``replace`` (head office must then trust the new key)."""
-    store.require(Action.EXPORT_HEADOFFICE)
-    public = store_public_key(store)
-    created = False
-    if public is None or replace:
-        private, public = fmt.new_signing_key()
-        with store.db.transaction():
-            _put_secret(store, fmt.SETTING_SIGNING_KEY, private.hex())
-            store.audit.record("headoffice.keys", "store", store.store_id, key_id=fmt.key_id(public),
-                               replaced=bool(replace))
-        created = True
-    doc = store_pub_document(store, public)
-    if out_dir is not None:
-        out = Path(out_dir).expanduser()
-        out.mkdir(parents=True, exist_ok=True)
-        path = out / f"{store.store_id}{fmt.STORE_PUB_SUFFIX}"
-        path.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        doc = {**doc, "path": str(path)}
-    return {**doc, "created": created}
-
-
 def read_public_key_file(path: Path | str) -> bytes:
     """A raw 32-byte public key from ``hq.pub``: JSON with ``public_key`` (hex), or a bare hex line."""
     text = Path(path).expanduser().read_text(encoding="utf-8").strip()
@@ -133,16 +97,6 @@ def read_public_key_file(path: Path | str) -> bytes:
     return raw
 
 
-def trust_hq(store: "Store", key_file: Path | str) -> str:
-    """Save head office's X25519 public key in the store; returns its key id."""
-    store.require(Action.EXPORT_HEADOFFICE)
-    raw = read_public_key_file(key_file)
-    with store.db.transaction():
-        _put_secret(store, fmt.SETTING_HQ_PUBLIC_KEY, raw.hex())
-        store.audit.record("headoffice.trust_hq", "store", store.store_id, key_id=fmt.key_id(raw))
-    return fmt.key_id(raw)
-
-
 def _pseudonym_secret(store: "Store") -> bytes:
     secret = _get_secret(store, fmt.SETTING_PSEUDONYM_SECRET)
     if secret is None:
@@ -153,17 +107,6 @@ def _pseudonym_secret(store: "Store") -> bytes:
 
 
 # -- the export log ---------------------------------------------------------------------------------------------
-
-def last_export(store: "Store") -> dict | None:
-    """The latest recorded bundle: ``{sequence, window_start, window_end, created_at, bundle_name}``."""
-    return store.db.one("SELECT sequence, window_start, window_end, created_at, bundle_name, manifest_sha256 "
-                        "FROM export_log ORDER BY sequence DESC LIMIT 1")
-
-
-def export_log(store: "Store") -> list[dict]:
-    return store.db.all("SELECT sequence, window_start, window_end, created_at, bundle_name, manifest_sha256 "
-                        "FROM export_log ORDER BY sequence")
-
 
 def _first_start(store: "Store") -> str:
     """The first window's start: the earliest sale, return or reminder outcome, or the store's creation."""
@@ -362,12 +305,6 @@ class _Builder:
         return out
 
 
-def build_tables(store: "Store", window_start: str, window_end: str, progress: Progress = None) -> dict[str, pa.Table]:
-    """The bundle's tables for ``[window_start, window_end)`` (no files written). Needs the export right."""
-    store.require(Action.EXPORT_HEADOFFICE)
-    return _Builder(store, window_start, window_end, progress).tables()
-
-
 # -- files --------------------------------------------------------------------------------------------------------
 
 
@@ -384,41 +321,6 @@ def _publish(temp: Path, final: Path) -> None:
     fsync_dir(final.parent)
 
 
-def _record_export(store: "Store", manifest: dict, name: str, manifest_sha: str, trigger: str,
-                   rows: dict[str, int], adopted: bool = False) -> None:
-    with store.db.transaction():
-        store.db.execute("INSERT INTO export_log (sequence, window_start, window_end, created_at, bundle_name, "
-                         "manifest_sha256) VALUES (?, ?, ?, ?, ?, ?)",
-                         (manifest["sequence"], manifest["window_start"], manifest["window_end"],
-                          manifest["created_at"], name, manifest_sha))
-        store.audit.record("headoffice.export", "export", manifest["sequence"], trigger=trigger,
-                           sequence=manifest["sequence"], rows=rows, adopted=adopted)
-
-
-def _adopt(store: "Store", out: Path, sequence: int, window_start: str, trigger: str) -> dict | None:
-    """A complete bundle ``sequence`` left by a run that crashed before recording it: record it if it is
-    ours, signed, and starts at the watermark; otherwise remove it. Returns its manifest or None."""
-    final = out / fmt.bundle_name(store.store_id, sequence)
-    if not final.is_dir():
-        return None
-    try:
-        data = (final / fmt.MANIFEST_NAME).read_bytes()
-        fmt.verify(store_public_key(store) or b"", data, (final / fmt.SIGNATURE_NAME).read_bytes())
-        manifest = fmt.parse_manifest(data)
-        ok = (manifest["store_id"] == store.store_id and manifest["sequence"] == sequence
-              and manifest["window_start"] == window_start
-              and all((final / (n + fmt.ENCRYPTED_SUFFIX)).is_file() for n in manifest["files"]))
-    except (OSError, PharmaDeskError):
-        ok = False
-    if not ok:
-        shutil.rmtree(final, ignore_errors=True)
-        return None
-    rows = {n.removesuffix(".parquet"): f["rows"] for n, f in manifest["files"].items()}
-    _record_export(store, manifest, final.name, fmt.sha256_hex(data), trigger, rows, adopted=True)
-    log.info("head-office export: adopted bundle %d left by an interrupted run", sequence)
-    return manifest
-
-
 def _out_folder(folder: Path | str) -> Path:
     out = Path(folder).expanduser()
     if not out.is_dir():
@@ -430,132 +332,6 @@ def _out_folder(folder: Path | str) -> Path:
                 "errors", "The head-office export folder {folder} is not available. Is the drive connected?"),
                 folder=str(out))
     return out
-
-
-def export_folder(store: "Store") -> Path | None:
-    value = store.settings.headoffice_dir.strip()
-    return Path(value).expanduser() if value else None
-
-
-def ready(store: "Store") -> bool:
-    """A folder, the store's signing key and head office's key are all set."""
-    return export_folder(store) is not None and store_public_key(store) is not None \
-        and hq_public_key(store) is not None
-
-
-def export_bundle(store: "Store", out: Path | str | None = None, *, progress: Progress = None,
-                  trigger: str = "manual") -> ExportResult:
-    """Write the next bundle for ``[last export, now)`` into ``out`` (default: setting ``headoffice_dir``).
-
-    Needs the owner's export right (``trigger="day_close"``: the day-close right, since the owner chose the
-    folder and the schedule). Audited as ``headoffice.export`` with the sequence and row counts.
-    """
-    started = time.perf_counter()
-    if trigger == "manual":
-        store.require(Action.EXPORT_HEADOFFICE)
-    else:
-        store.require(Action.DAY_CLOSE)
-        out = None
-    report = progress or (lambda fraction, label: None)
-    folder = out if out is not None else export_folder(store)
-    if folder is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a folder for the head-office export first."))
-    signing = _get_secret(store, fmt.SETTING_SIGNING_KEY)
-    hq_key = hq_public_key(store)
-    if signing is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "This store has no signing key yet: run 'pharmadesk export keys' first."))
-    if hq_key is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Head office's public key is not set: run 'pharmadesk export trust-hq' first."))
-    out_dir = _out_folder(folder)
-    _clean_temp(out_dir, store.store_id)
-
-    report(0.0, "checking the watermark")
-    adopted = []
-    while True:
-        last = last_export(store)
-        sequence = (last["sequence"] + 1) if last else 1
-        window_start = last["window_end"] if last else _first_start(store)
-        if _adopt(store, out_dir, sequence, window_start, trigger) is None:
-            break
-        adopted.append(sequence)
-    window_end = _window_end(store)
-    if window_end < window_start:
-        window_end = window_start           # a clock set back: an empty window rather than an overlap
-
-    tables = _Builder(store, window_start, window_end, progress).tables()
-    report(0.7, "writing the bundle")
-    name = fmt.bundle_name(store.store_id, sequence)
-    temp = out_dir / f"{fmt.TEMP_PREFIX}{name}"
-    final = out_dir / name
-    temp.mkdir()
-    try:
-        key, ephemeral_public = fmt.new_bundle_key(hq_key)
-        files, rows = {}, {}
-        for table_name, table in tables.items():
-            plain = fmt.parquet_bytes(table)
-            nonce = fmt.new_nonce()
-            write_file(temp / (fmt.file_name(table_name) + fmt.ENCRYPTED_SUFFIX),
-                        fmt.encrypt(key, nonce, plain, store.store_id, sequence, table_name))
-            files[fmt.file_name(table_name)] = {"rows": table.num_rows, "sha256": fmt.sha256_hex(plain),
-                                                "nonce": nonce.hex()}
-            rows[table_name] = table.num_rows
-        signing_public = fmt.signing_public_key(signing)
-        manifest = {
-            "format": fmt.FORMAT_VERSION, "store_id": store.store_id, "store_name": store.settings.store_name,
-            "sequence": sequence, "window_start": window_start, "window_end": window_end,
-            "schema_version": schema_version(store.db), "created_at": to_iso(store.now()), "files": files,
-            "encryption": {"scheme": fmt.ENCRYPTION_SCHEME, "ephemeral_public_key": ephemeral_public.hex(),
-                           "recipient_key_id": fmt.key_id(hq_key)},
-            "signing_key_id": fmt.key_id(signing_public),
-        }
-        data = fmt.manifest_bytes(manifest)
-        write_file(temp / fmt.MANIFEST_NAME, data)
-        write_file(temp / fmt.SIGNATURE_NAME, fmt.sign(signing, data))
-        fsync_dir(temp)
-        report(0.9, "publishing the bundle")
-        _publish(temp, final)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
-    _record_export(store, manifest, name, fmt.sha256_hex(data), trigger, rows)
-    size = sum(p.stat().st_size for p in final.iterdir())
-    seconds = time.perf_counter() - started
-    log.info("head-office export %d: %s, %.1f KB in %.2f s", sequence, name, size / 1e3, seconds)
-    report(1.0, "done")
-    return ExportResult(final, sequence, window_start, window_end, rows, size, seconds, adopted)
-
-
-def record_failure(store: "Store", trigger: str, exc: BaseException) -> None:
-    log.warning("head-office export failed (%s): %s", trigger, type(exc).__name__)
-    with contextlib.suppress(Exception):
-        with store.db.transaction():
-            store.audit.record("headoffice.export_failed", "export", None, trigger=trigger, error=type(exc).__name__)
-
-
-def after_day_close(store: "Store", report: dict) -> None:
-    """The day-close hook: export when the schedule is ``day_close`` and a folder and head office's key are
-    set. The outcome goes to ``report["headoffice"]``; a failure is reported and audited, never raised."""
-    if store.settings.headoffice_schedule != "day_close" or not ready(store):
-        return
-    try:
-        result = export_bundle(store, trigger="day_close")
-    except Exception as exc:        # noqa: BLE001 - the day is closed; report, never raise
-        record_failure(store, "day_close", exc)
-        report["headoffice"] = {"ok": False, "error": str(exc) if isinstance(exc, PharmaDeskError)
-                                else f"{type(exc).__name__}: {exc}"}
-        return
-    report["headoffice"] = {"ok": True, "path": str(result.path), "sequence": result.sequence,
-                            "seconds": round(result.seconds, 2)}
-
-
-def daily_due(store: "Store") -> bool:
-    """Schedule ``daily``: true when the last bundle is older than a day (the program checks this while open)."""
-    if store.settings.headoffice_schedule != "daily" or not ready(store):
-        return False
-    last = last_export(store)
-    return last is None or (store.now() - from_iso(last["created_at"])).total_seconds() >= 86400
 
 
 def decrypt_bundle(path: Path | str, hq_private: bytes, store_public: bytes) -> tuple[dict, dict[str, bytes]]:
@@ -576,3 +352,236 @@ def decrypt_bundle(path: Path | str, hq_private: bytes, store_public: bytes) -> 
                                   name=file)
         out[table] = plain
     return manifest, out
+
+
+class HeadOffice:
+    """The store side of the head-office sync as use cases: ``store.headoffice``."""
+
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def store_public_key(self) -> bytes | None:
+        store = self._store
+        private = _get_secret(store, fmt.SETTING_SIGNING_KEY)
+        return fmt.signing_public_key(private) if private else None
+
+    def hq_public_key(self) -> bytes | None:
+        store = self._store
+        return _get_secret(store, fmt.SETTING_HQ_PUBLIC_KEY)
+
+    def store_pub_document(self, public: bytes) -> dict:
+        store = self._store
+        return {"format": fmt.FORMAT_VERSION, "kind": "pharmadesk-store-signing-key", "store_id": store.store_id,
+                "store_name": store.settings.store_name, "public_key": public.hex(), "key_id": fmt.key_id(public)}
+
+    def setup_keys(self, out_dir: Path | str | None = None, *, replace: bool = False) -> dict:
+        """Create the store's Ed25519 signing key (once; kept only inside the encrypted store) and write
+        ``<store_id>.store.pub`` to ``out_dir`` for head office. Returns the public document (and ``path``).
+
+        An existing key is kept unless ``replace`` (head office must then trust the new key)."""
+        store = self._store
+        store.require(Action.EXPORT_HEADOFFICE)
+        public = self.store_public_key()
+        created = False
+        if public is None or replace:
+            private, public = fmt.new_signing_key()
+            with store.db.transaction():
+                _put_secret(store, fmt.SETTING_SIGNING_KEY, private.hex())
+                store.audit.record("headoffice.keys", "store", store.store_id, key_id=fmt.key_id(public),
+                                   replaced=bool(replace))
+            created = True
+        doc = self.store_pub_document(public)
+        if out_dir is not None:
+            out = Path(out_dir).expanduser()
+            out.mkdir(parents=True, exist_ok=True)
+            path = out / f"{store.store_id}{fmt.STORE_PUB_SUFFIX}"
+            path.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            doc = {**doc, "path": str(path)}
+        return {**doc, "created": created}
+
+    def trust_hq(self, key_file: Path | str) -> str:
+        """Save head office's X25519 public key in the store; returns its key id."""
+        store = self._store
+        store.require(Action.EXPORT_HEADOFFICE)
+        raw = read_public_key_file(key_file)
+        with store.db.transaction():
+            _put_secret(store, fmt.SETTING_HQ_PUBLIC_KEY, raw.hex())
+            store.audit.record("headoffice.trust_hq", "store", store.store_id, key_id=fmt.key_id(raw))
+        return fmt.key_id(raw)
+
+    def last_export(self) -> dict | None:
+        """The latest recorded bundle: ``{sequence, window_start, window_end, created_at, bundle_name}``."""
+        store = self._store
+        return store.db.one("SELECT sequence, window_start, window_end, created_at, bundle_name, manifest_sha256 "
+                            "FROM export_log ORDER BY sequence DESC LIMIT 1")
+
+    def export_log(self) -> list[dict]:
+        store = self._store
+        return store.db.all("SELECT sequence, window_start, window_end, created_at, bundle_name, manifest_sha256 "
+                            "FROM export_log ORDER BY sequence")
+
+    def export_folder(self) -> Path | None:
+        store = self._store
+        value = store.settings.headoffice_dir.strip()
+        return Path(value).expanduser() if value else None
+
+    def ready(self) -> bool:
+        """A folder, the store's signing key and head office's key are all set."""
+        return self.export_folder() is not None and self.store_public_key() is not None \
+            and self.hq_public_key() is not None
+
+    def export(self, out: Path | str | None = None, *, progress: Progress = None,
+               trigger: str = "manual") -> ExportResult:
+        """Write the next bundle for ``[last export, now)`` into ``out`` (default: setting ``headoffice_dir``).
+
+        Needs the owner's export right (``trigger="day_close"``: the day-close right, since the owner chose the
+        folder and the schedule). Audited as ``headoffice.export`` with the sequence and row counts.
+        """
+        store = self._store
+        started = time.perf_counter()
+        if trigger == "manual":
+            store.require(Action.EXPORT_HEADOFFICE)
+        else:
+            store.require(Action.DAY_CLOSE)
+            out = None
+        report = progress or (lambda fraction, label: None)
+        folder = out if out is not None else self.export_folder()
+        if folder is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a folder for the head-office export first."))
+        signing = _get_secret(store, fmt.SETTING_SIGNING_KEY)
+        hq_key = self.hq_public_key()
+        if signing is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This store has no signing key yet: run 'pharmadesk export keys' first."))
+        if hq_key is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Head office's public key is not set: run 'pharmadesk export trust-hq' first."))
+        out_dir = _out_folder(folder)
+        _clean_temp(out_dir, store.store_id)
+
+        report(0.0, "checking the watermark")
+        adopted = []
+        while True:
+            last = self.last_export()
+            sequence = (last["sequence"] + 1) if last else 1
+            window_start = last["window_end"] if last else _first_start(store)
+            if self._adopt(out_dir, sequence, window_start, trigger) is None:
+                break
+            adopted.append(sequence)
+        window_end = _window_end(store)
+        if window_end < window_start:
+            window_end = window_start           # a clock set back: an empty window rather than an overlap
+
+        tables = _Builder(store, window_start, window_end, progress).tables()
+        report(0.7, "writing the bundle")
+        name = fmt.bundle_name(store.store_id, sequence)
+        temp = out_dir / f"{fmt.TEMP_PREFIX}{name}"
+        final = out_dir / name
+        temp.mkdir()
+        try:
+            key, ephemeral_public = fmt.new_bundle_key(hq_key)
+            files, rows = {}, {}
+            for table_name, table in tables.items():
+                plain = fmt.parquet_bytes(table)
+                nonce = fmt.new_nonce()
+                write_file(temp / (fmt.file_name(table_name) + fmt.ENCRYPTED_SUFFIX),
+                            fmt.encrypt(key, nonce, plain, store.store_id, sequence, table_name))
+                files[fmt.file_name(table_name)] = {"rows": table.num_rows, "sha256": fmt.sha256_hex(plain),
+                                                    "nonce": nonce.hex()}
+                rows[table_name] = table.num_rows
+            signing_public = fmt.signing_public_key(signing)
+            manifest = {
+                "format": fmt.FORMAT_VERSION, "store_id": store.store_id, "store_name": store.settings.store_name,
+                "sequence": sequence, "window_start": window_start, "window_end": window_end,
+                "schema_version": schema_version(store.db), "created_at": to_iso(store.now()), "files": files,
+                "encryption": {"scheme": fmt.ENCRYPTION_SCHEME, "ephemeral_public_key": ephemeral_public.hex(),
+                               "recipient_key_id": fmt.key_id(hq_key)},
+                "signing_key_id": fmt.key_id(signing_public),
+            }
+            data = fmt.manifest_bytes(manifest)
+            write_file(temp / fmt.MANIFEST_NAME, data)
+            write_file(temp / fmt.SIGNATURE_NAME, fmt.sign(signing, data))
+            fsync_dir(temp)
+            report(0.9, "publishing the bundle")
+            _publish(temp, final)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        self._record_export(manifest, name, fmt.sha256_hex(data), trigger, rows)
+        size = sum(p.stat().st_size for p in final.iterdir())
+        seconds = time.perf_counter() - started
+        log.info("head-office export %d: %s, %.1f KB in %.2f s", sequence, name, size / 1e3, seconds)
+        report(1.0, "done")
+        return ExportResult(final, sequence, window_start, window_end, rows, size, seconds, adopted)
+
+    def build_tables(self, window_start: str, window_end: str, progress: Progress = None) -> dict[str, pa.Table]:
+        """The bundle's tables for ``[window_start, window_end)`` (no files written). Needs the export right."""
+        store = self._store
+        store.require(Action.EXPORT_HEADOFFICE)
+        return _Builder(store, window_start, window_end, progress).tables()
+
+    def record_failure(self, trigger: str, exc: BaseException) -> None:
+        store = self._store
+        log.warning("head-office export failed (%s): %s", trigger, type(exc).__name__)
+        with contextlib.suppress(Exception):
+            with store.db.transaction():
+                store.audit.record("headoffice.export_failed", "export", None, trigger=trigger,
+                                   error=type(exc).__name__)
+
+    def after_day_close(self, report: "DayReport") -> dict | None:
+        """The day-close hook: export when the schedule is ``day_close`` and a folder and head office's key are
+        set. Returns the outcome (None when not scheduled); a failure is reported and audited, never raised."""
+        store = self._store
+        if store.settings.headoffice_schedule != "day_close" or not self.ready():
+            return None
+        try:
+            result = self.export(trigger="day_close")
+        except Exception as exc:        # noqa: BLE001 - the day is closed; report, never raise
+            self.record_failure("day_close", exc)
+            return {"ok": False, "error": str(exc) if isinstance(exc, PharmaDeskError)
+                    else f"{type(exc).__name__}: {exc}"}
+        return {"ok": True, "path": str(result.path), "sequence": result.sequence,
+                "seconds": round(result.seconds, 2)}
+
+    def daily_due(self) -> bool:
+        """Schedule ``daily``: true when the last bundle is older than a day (the program checks this while open)."""
+        store = self._store
+        if store.settings.headoffice_schedule != "daily" or not self.ready():
+            return False
+        last = self.last_export()
+        return last is None or (store.now() - from_iso(last["created_at"])).total_seconds() >= 86400
+
+    def _record_export(self, manifest: dict, name: str, manifest_sha: str, trigger: str,
+                       rows: dict[str, int], adopted: bool = False) -> None:
+        store = self._store
+        with store.db.transaction():
+            store.db.execute("INSERT INTO export_log (sequence, window_start, window_end, created_at, bundle_name, "
+                             "manifest_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                             (manifest["sequence"], manifest["window_start"], manifest["window_end"],
+                              manifest["created_at"], name, manifest_sha))
+            store.audit.record("headoffice.export", "export", manifest["sequence"], trigger=trigger,
+                               sequence=manifest["sequence"], rows=rows, adopted=adopted)
+
+    def _adopt(self, out: Path, sequence: int, window_start: str, trigger: str) -> dict | None:
+        """A complete bundle ``sequence`` left by a run that crashed before recording it: record it if it is
+        ours, signed, and starts at the watermark; otherwise remove it. Returns its manifest or None."""
+        store = self._store
+        final = out / fmt.bundle_name(store.store_id, sequence)
+        if not final.is_dir():
+            return None
+        try:
+            data = (final / fmt.MANIFEST_NAME).read_bytes()
+            fmt.verify(self.store_public_key() or b"", data, (final / fmt.SIGNATURE_NAME).read_bytes())
+            manifest = fmt.parse_manifest(data)
+            ok = (manifest["store_id"] == store.store_id and manifest["sequence"] == sequence
+                  and manifest["window_start"] == window_start
+                  and all((final / (n + fmt.ENCRYPTED_SUFFIX)).is_file() for n in manifest["files"]))
+        except (OSError, PharmaDeskError):
+            ok = False
+        if not ok:
+            shutil.rmtree(final, ignore_errors=True)
+            return None
+        rows = {n.removesuffix(".parquet"): f["rows"] for n, f in manifest["files"].items()}
+        self._record_export(manifest, final.name, fmt.sha256_hex(data), trigger, rows, adopted=True)
+        log.info("head-office export: adopted bundle %d left by an interrupted run", sequence)
+        return manifest

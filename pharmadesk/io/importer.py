@@ -1,7 +1,7 @@
 """CSV import of products, members and sales history: ``pharmadesk import products|members|sales FILE.csv``.
 
-    report = import_csv(store, "members", "members.csv")                     # all or nothing
-    report = import_csv(store, "members", "members.csv", skip_invalid=True)  # good rows only
+    report = store.imports.csv("members", "members.csv")                     # all or nothing
+    report = store.imports.csv("members", "members.csv", skip_invalid=True)  # good rows only
 
 Rules every import follows:
 
@@ -120,14 +120,14 @@ _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 _CARD = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowError:
     line: int                 # physical line in the file; the header is line 1
     column: str | None        # the column as headed in the file, or None for the whole row
     message: str              # what is wrong; never the cell's content
 
 
-@dataclass
+@dataclass(frozen=True)
 class ImportReport:
     kind: str
     total_rows: int           # data rows in the file (blank lines not counted)
@@ -367,34 +367,41 @@ class _Run:
                                 file_sha256=self.digest, **details)
 
 
-def import_csv(store: "Store", kind: str, path: str | Path, *, skip_invalid: bool = False,
-               progress: Callable[[float, str], None] | None = None) -> ImportReport:
-    """Import ``path`` as ``kind`` ('products', 'members' or 'sales'); see the module docstring.
+class Imports:
+    """CSV imports as use cases: ``store.imports``."""
 
-    ``progress(fraction, message)`` is called every 500 rows; raising from it cancels the
-    import and leaves the database untouched.
-    """
-    store.require(Action.IMPORT_DATA)
-    kind = (kind or "").strip().lower()
-    if kind not in KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("import", "Import products, members or sales."))
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(QT_TRANSLATE_NOOP("import", "The file is larger than 200 MB; split it."))
-        data = path.read_bytes()
-    except OSError:
-        raise ValidationError(QT_TRANSLATE_NOOP("import", "The file cannot be read; check its name and location.")) \
-            from None
-    if progress is not None:
-        progress(0.0, "Reading the file")
-    try:
-        table = _read_table(data, kind)
-    except _FileProblem as problem:
-        log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
-        return ImportReport(kind, 0, 0, 0, [problem.error], False)
-    run = _Run(store, kind, table, skip_invalid, progress, hashlib.sha256(data).hexdigest())
-    return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def csv(self, kind: str, path: str | Path, *, skip_invalid: bool = False,
+            progress: Callable[[float, str], None] | None = None) -> ImportReport:
+        """Import ``path`` as ``kind`` ('products', 'members' or 'sales'); see the module docstring.
+
+        ``progress(fraction, message)`` is called every 500 rows; raising from it cancels the
+        import and leaves the database untouched.
+        """
+        store = self._store
+        store.require(Action.IMPORT_DATA)
+        kind = (kind or "").strip().lower()
+        if kind not in KINDS:
+            raise ValidationError(QT_TRANSLATE_NOOP("import", "Import products, members or sales."))
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ValidationError(QT_TRANSLATE_NOOP("import", "The file is larger than 200 MB; split it."))
+            data = path.read_bytes()
+        except OSError:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "import", "The file cannot be read; check its name and location.")) from None
+        if progress is not None:
+            progress(0.0, "Reading the file")
+        try:
+            table = _read_table(data, kind)
+        except _FileProblem as problem:
+            log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
+            return ImportReport(kind, 0, 0, 0, [problem.error], False)
+        run = _Run(store, kind, table, skip_invalid, progress, hashlib.sha256(data).hexdigest())
+        return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
 
 
 _CONFLICT = QT_TRANSLATE_NOOP("import", "This row conflicts with data already in the store (a number that must be "
@@ -472,7 +479,7 @@ def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict,
             else:
                 parsed = value
             # The catalogue's own field rules (barcode check digit, ATC pattern, categories, ranges).
-            clean.update(catalog._clean_product({key: parsed}, partial=True))
+            clean.update(catalog.clean_product({key: parsed}, partial=True))
         except ValidationError as exc:
             run.error(line, column, exc.message)
     return clean, supplier
@@ -544,7 +551,7 @@ def _member_values(run: _Run, line: int, values: dict[str, str]) -> dict:
     for column, value in values.items():
         try:
             if column == "name":
-                out["name"] = Members._validate_name(value)
+                out["name"] = Members.validate_name(value)
             elif column == "phone":
                 out["phone"] = normalize_phone(value) if value else None
             elif value == "":
@@ -554,11 +561,11 @@ def _member_values(run: _Run, line: int, values: dict[str, str]) -> dict:
                 if clock is not None:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a date as YYYY-MM-DD."),
                                           field="birth date")
-                out["birth_date"] = members._validate_birth_date(day)
+                out["birth_date"] = members.validate_birth_date(day)
             elif column == "sex":
                 lowered = value.lower()
                 if lowered not in _UNKNOWN:
-                    out["sex"] = Members._validate_sex(_SEXES.get(lowered, value))
+                    out["sex"] = Members.validate_sex(_SEXES.get(lowered, value))
             elif column == "card_no":
                 card = _code(value)
                 if not _CARD.match(card):
@@ -567,7 +574,7 @@ def _member_values(run: _Run, line: int, values: dict[str, str]) -> dict:
             elif column in ("care_consent", "marketing_consent"):
                 out[column] = _yes_no(value, column.replace("_", " "))
             elif column == "conditions":
-                out["conditions"] = Members._clean_conditions(re.split(r"[;；,，|]", value))
+                out["conditions"] = Members.clean_conditions(re.split(r"[;；,，|]", value))
             elif column == "allergies":
                 out["allergies"] = value
         except ValidationError as exc:

@@ -41,16 +41,14 @@ def backup_runner(store, folder: str | None = None, parent=None) -> TaskRunner:
     return TaskRunner(task, parent)
 
 
-def day_close_backup_runner(store, parent=None) -> TaskRunner:
-    """A worker running the automatic backup after a day close that was made with ``run_hooks=False``.
-    Result: the outcome dict the domain puts in ``report["backup"]``, or None without a backup folder."""
+def day_close_backup_runner(store, report, parent=None) -> TaskRunner:
+    """A worker running the automatic backup after the day close ``report`` made with ``run_hooks=False``.
+    Result: the hook's outcome (as in ``report.after_close["backup"]``), or None without a backup folder."""
 
     def task(_progress):
         handle = store.open_for_thread()
         try:
-            outcome: dict = {}
-            handle.backups.after_day_close(outcome)
-            return outcome.get("backup")
+            return handle.backups.after_day_close(report)
         finally:
             handle.close()
 

@@ -6,6 +6,8 @@ backup folder) runs in a worker thread, and its outcome appears under the report
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
@@ -95,7 +97,7 @@ class DayClosePage(QWidget):
             return
         self.last_report = report
         self.counted_cash.clear()
-        self.report.setHtml(day_report_html(report, self.tr("Z report #{0}").format(report["day_close_id"])))
+        self.report.setHtml(day_report_html(report, self.tr("Z report #{0}").format(report.day_close_id)))
         self.start_backup()
 
     # -- the automatic backup after the close, off the GUI thread ---------------------------------------------
@@ -108,7 +110,7 @@ class DayClosePage(QWidget):
             return
         self.z_button.setEnabled(False)
         self.backup_busy.show()
-        self.backup_runner = day_close_backup_runner(self.store, self)
+        self.backup_runner = day_close_backup_runner(self.store, self.last_report, self)
         self.backup_runner.succeeded.connect(self._backup_done)
         self.backup_runner.failed.connect(lambda exc: self._backup_done({"ok": False, "error": error_text(exc)}))
         self.backup_runner.finished.connect(self._backup_finished)
@@ -117,7 +119,8 @@ class DayClosePage(QWidget):
     def _backup_done(self, outcome) -> None:
         self.backup_outcome = outcome
         if self.last_report is not None and outcome is not None:
-            self.last_report["backup"] = outcome
+            self.last_report = replace(self.last_report,
+                                       after_close={**self.last_report.after_close, "backup": outcome})
         if outcome is None:
             return
         if outcome.get("ok"):
@@ -140,7 +143,7 @@ class DayClosePage(QWidget):
         self.export_outcome = None
         if self.store.settings.headoffice_schedule != "day_close":
             return
-        self.export_runner = day_close_export_runner(self.store, self)
+        self.export_runner = day_close_export_runner(self.store, self.last_report, self)
         self.export_runner.succeeded.connect(self._export_done)
         self.export_runner.failed.connect(lambda exc: self._export_done({"ok": False, "error": error_text(exc)}))
         self.export_runner.start()
@@ -150,7 +153,8 @@ class DayClosePage(QWidget):
         if outcome is None:
             return
         if self.last_report is not None:
-            self.last_report["headoffice"] = outcome
+            self.last_report = replace(self.last_report,
+                                       after_close={**self.last_report.after_close, "headoffice": outcome})
         if outcome.get("ok"):
             self.export_message.show_info(self.tr("Head-office bundle {0} saved.").format(outcome["sequence"]))
         else:

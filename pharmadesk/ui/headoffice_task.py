@@ -16,27 +16,23 @@ def export_runner(store, folder: str | None = None, parent=None) -> TaskRunner:
     """A worker writing the next head-office bundle to ``folder`` (default: the setting); result: ExportResult."""
 
     def task(progress):
-        from pharmadesk.headoffice.export import export_bundle
-
         handle = store.open_for_thread()
         try:
-            return export_bundle(handle, folder or None, progress=progress)
+            return handle.headoffice.export(folder or None, progress=progress)
         finally:
             handle.close()
 
     return TaskRunner(task, parent)
 
 
-def day_close_export_runner(store, parent=None) -> TaskRunner:
-    """A worker running the scheduled export after a day close made with ``run_hooks=False``.
-    Result: the outcome the domain puts in ``report["headoffice"]``, or None when not scheduled."""
+def day_close_export_runner(store, report, parent=None) -> TaskRunner:
+    """A worker running the scheduled export after the day close ``report`` made with ``run_hooks=False``.
+    Result: the hook's outcome (as in ``report.after_close["headoffice"]``), or None when not scheduled."""
 
     def task(_progress):
         handle = store.open_for_thread()
         try:
-            outcome: dict = {}
-            handle._headoffice_after_day_close(outcome)
-            return outcome.get("headoffice")
+            return handle.headoffice.after_day_close(report)
         finally:
             handle.close()
 

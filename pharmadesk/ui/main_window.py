@@ -182,13 +182,12 @@ class MainWindow(QMainWindow):
 
     def run_daily_export(self) -> bool:
         """Start the head-office export in a worker when the "daily" schedule says one is due."""
-        from pharmadesk.headoffice.export import daily_due
         from pharmadesk.ui.headoffice_task import export_runner
 
         if self.headoffice_runner is not None or not self.store.may(Action.EXPORT_HEADOFFICE):
             return False
         try:
-            if not daily_due(self.store):
+            if not self.store.headoffice.daily_due():
                 return False
         except PharmaDeskError:
             return False

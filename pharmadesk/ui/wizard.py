@@ -107,8 +107,6 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
 
 
 def _import_files(store, choices: FirstRunChoices, report, result: FirstRunResult) -> None:
-    from pharmadesk.io.importer import import_csv
-
     files = [(kind, path) for kind, path in (("products", choices.products_csv), ("members", choices.members_csv))
              if path.strip()]
     for number, (kind, path) in enumerate(files):
@@ -116,7 +114,7 @@ def _import_files(store, choices: FirstRunChoices, report, result: FirstRunResul
             report((_n + max(0.0, min(1.0, fraction))) / len(files), message)
 
         try:
-            result.reports.append(import_csv(store, kind, path.strip(), progress=part))
+            result.reports.append(store.imports.csv(kind, path.strip(), progress=part))
         except Cancelled:
             result.cancelled = True
             return

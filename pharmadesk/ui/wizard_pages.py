@@ -84,8 +84,8 @@ class OwnerPage(QWizardPage):
         if self.password.text() != self.password_again.text():
             return self.tr("The two passwords are not the same.")
         try:
-            Users._check_password(self.password.text())
-            Users._check_pin(self.pin.text().strip() or None)
+            Users.check_password_strength(self.password.text())
+            Users.check_pin_format(self.pin.text().strip() or None)
         except PharmaDeskError as exc:
             return error_text(exc)
         return None

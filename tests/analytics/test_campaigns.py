@@ -12,7 +12,6 @@ import pytest
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import campaigns
 from pharmadesk.cli.analytics import campaign_report
-from pharmadesk.core.campaigns import campaign_members, create_campaign
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.core.stock import ReceiptLine
 
@@ -99,9 +98,9 @@ def test_planted_converters_in_a_real_store(store, ids, clock):
     start = (clock() + timedelta(days=2)).astimezone(timezone.utc).date()
     end = start + timedelta(days=13)
     _sell(store, ids.otc, members[0])                        # before the window: not a conversion
-    campaign_id = create_campaign(store, "Planted", members + [no_consent, withdrawn], starts_on=start,
+    campaign_id = store.campaigns.create("Planted", members + [no_consent, withdrawn], starts_on=start,
                                   ends_on=end, cost=2000, holdout=0.2, seed=5)
-    arms = dict(campaign_members(store, campaign_id))
+    arms = dict(store.campaigns.members(campaign_id))
     assert no_consent not in arms and withdrawn not in arms
     target = [m for m in members if arms[m] == "target"]
     holdout = [m for m in members if arms[m] == "holdout"]

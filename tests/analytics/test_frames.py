@@ -9,7 +9,6 @@ import pytest
 
 from pharmadesk.analytics import frames
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.core.privacy import erase_member
 from pharmadesk.core.sales import CartLine, Payment
 
 
@@ -83,7 +82,7 @@ def test_members_loader_reads_no_contact_data(store, history):
     assert list(roster.columns) == ["member_id", "birth_date", "sex", "registered_at", "erased"]
     alice = roster.set_index("member_id").loc[history["alice"]]
     assert alice["birth_date"] == pd.Timestamp("1980-02-03") and alice["sex"] == "F" and not alice["erased"]
-    erase_member(store, history["bob"])
+    store.privacy.erase_member(history["bob"])
     roster = frames.members(store, history["day2"] + timedelta(days=1)).set_index("member_id")
     assert roster.loc[history["bob"], "erased"] and pd.isna(roster.loc[history["bob"], "birth_date"])
     # an erased member drops out of the member features but their sales stay in the accounts

@@ -8,9 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from pharmadesk.core import care
 from pharmadesk.analytics.models import joined_kpis
-from pharmadesk.core.campaigns import create_campaign
 from pharmadesk.core.sales import CartLine, Payment, Prescription
 
 
@@ -21,14 +19,14 @@ def _member(store, n: int) -> int:
 def test_reminder_conversion_counts_the_period_the_reminder_was_issued_in(store, ids, clock):
     a, b, c = (_member(store, n) for n in range(3))
     first_day = store.today()
-    care.issue_reminder(store, a, "refill_due", first_day, "runs out", "sms", product_id=ids.rx)
-    care.issue_reminder(store, b, "refill_due", first_day, "runs out", "sms", product_id=ids.rx)
+    store.care.issue_reminder(a, "refill_due", first_day, "runs out", "sms", product_id=ids.rx)
+    store.care.issue_reminder(b, "refill_due", first_day, "runs out", "sms", product_id=ids.rx)
     clock.advance(days=2)
     rx = Prescription("Dr. Alice Wong", "RX-1", store.today().isoformat())
     store.sales.sell([CartLine(ids.rx, 1, prescription=rx)], [Payment("cash", 3000, tendered=3000)], member_id=a)
     clock.advance(days=8)                                     # next period: one reminder, never followed
     second_day = store.today()
-    care.issue_reminder(store, c, "refill_due", second_day, "runs out", "sms", product_id=ids.rx)
+    store.care.issue_reminder(c, "refill_due", second_day, "runs out", "sms", product_id=ids.rx)
     clock.advance(days=9)
     figures = joined_kpis.for_periods(store, second_day, second_day + (second_day - first_day),
                                       as_of=store.today())
@@ -40,7 +38,7 @@ def test_reminder_conversion_counts_the_period_the_reminder_was_issued_in(store,
 def test_campaign_figures_pool_the_campaigns_that_ended_in_the_period(store, ids, clock):
     members = [_member(store, n) for n in range(40)]
     start = store.today()
-    campaign_id = create_campaign(store, "Test SMS", members, starts_on=start, ends_on=start + timedelta(days=2),
+    campaign_id = store.campaigns.create("Test SMS", members, starts_on=start, ends_on=start + timedelta(days=2),
                                   cost=5000, holdout=0.5, seed=1)
     arms = {r["member_id"]: r["arm"] for r in store.db.all(
         "SELECT member_id, arm FROM campaign_members WHERE campaign_id = ?", (campaign_id,))}

@@ -11,7 +11,6 @@ import pytest
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import kpis
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.io.importer import import_csv
 from pharmadesk.core.sales import CartLine, Payment, ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 
@@ -41,7 +40,7 @@ def tiny(store, ids, clock, tmp_path):
     store.sales.return_items(s1.receipt_no, [ReturnItem(line, 1)], "changed mind")
     csv = tmp_path / "history.csv"
     csv.write_text(f"date,barcode,quantity,unit_price,receipt\n{day} 07:30,OLDSYRUP,1,10.00,OLD-77\n")
-    report = import_csv(store, "sales", csv)
+    report = store.imports.csv("sales", csv)
     assert report.imported == 1
     clock.moment = _at(day + timedelta(days=3), 9, 0)
     return {"day": day, "d": d, "vat2": s2.vat, "totals": [s.total for s in (s1, s2, s3, s4)]}

@@ -368,8 +368,6 @@ def demo(tmp_path_factory):
 
 
 def test_demo_store_reminders_respect_consent_and_as_of(demo):
-    from pharmadesk.core.privacy import consented_members
-
     as_of = date(2026, 5, 1)
     fills = frames.care_fills(demo, as_of)
     assert len(fills) > 50 and fills["date"].max() < pd.Timestamp(as_of)
@@ -381,8 +379,8 @@ def test_demo_store_reminders_respect_consent_and_as_of(demo):
                            reminder_log=frames.care_reminder_log(demo, as_of))
     assert len(out) > 10
     moment = pd.Timestamp(as_of, tz="UTC").to_pydatetime()
-    care_ok = set(consented_members(demo, "care", moment))
-    marketing_ok = set(consented_members(demo, "marketing", moment))
+    care_ok = set(demo.privacy.consented_members("care", moment))
+    marketing_ok = set(demo.privacy.consented_members("marketing", moment))
     assert set(out.loc[out.kind != "birthday", "member_id"]) <= care_ok
     assert set(out.loc[out.kind == "birthday", "member_id"]) <= marketing_ok
     assert set(out["channel"]) <= {"phone", "sms"}

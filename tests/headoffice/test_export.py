@@ -9,7 +9,6 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pharmadesk.core import care, privacy
 from pharmadesk.errors import PermissionDenied, ValidationError
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice import export
@@ -26,8 +25,8 @@ def hq_keys(tmp_path):
 
 @pytest.fixture
 def ready_store(store, hq_keys, tmp_path):
-    export.setup_keys(store, tmp_path / "keys")
-    export.trust_hq(store, hq_keys[2])
+    store.headoffice.setup_keys(tmp_path / "keys")
+    store.headoffice.trust_hq(hq_keys[2])
     return store
 
 
@@ -37,7 +36,7 @@ def sell(store, ids, times=1, member_id=None):
 
 
 def open_bundle(path, store, hq_keys):
-    return export.decrypt_bundle(path, hq_keys[0], export.store_public_key(store))
+    return export.decrypt_bundle(path, hq_keys[0], store.headoffice.store_public_key())
 
 
 def tables_of(path, store, hq_keys) -> tuple[dict, dict[str, pa.Table]]:
@@ -52,9 +51,9 @@ def test_windows_have_no_gap_and_no_overlap(ready_store, ids, clock, tmp_path, h
     for round_ in range(4):
         sell(ready_store, ids, times=round_ + 1)
         clock.advance(minutes=5)
-        results.append(export.export_bundle(ready_store, out))
+        results.append(ready_store.headoffice.export(out))
         clock.advance(minutes=5)
-    log = export.export_log(ready_store)
+    log = ready_store.headoffice.export_log()
     assert [r["sequence"] for r in log] == [1, 2, 3, 4]
     for earlier, later in zip(log, log[1:]):
         assert earlier["window_end"] == later["window_start"]
@@ -82,24 +81,24 @@ def test_same_window_gives_identical_plaintext(ready_store, ids, clock, tmp_path
     clock.advance(minutes=1)
     end = export._window_end(ready_store)
     start = export._first_start(ready_store)
-    first = export.build_tables(ready_store, start, end)
+    first = ready_store.headoffice.build_tables(start, end)
     clock.advance(hours=1)
     sell(ready_store, ids, times=2)             # later sales are outside the window
-    second = export.build_tables(ready_store, start, end)
+    second = ready_store.headoffice.build_tables(start, end)
     for name in fmt.TABLES:
         if name == "products":
             continue
         assert fmt.sha256_hex(fmt.parquet_bytes(first[name])) == fmt.sha256_hex(fmt.parquet_bytes(second[name])), name
     # and through the whole bundle: a crash before the log row, then the same window again
     out = tmp_path / "out"
-    export.export_bundle(ready_store, out)
+    ready_store.headoffice.export(out)
     m1 = json.loads((out / fmt.bundle_name(ready_store.store_id, 1) / fmt.MANIFEST_NAME).read_text())
     ready_store.db.execute("DELETE FROM export_log")           # as if the row had never been written
     import shutil
     shutil.rmtree(out / fmt.bundle_name(ready_store.store_id, 1))
     ready_store.clock = lambda: clock.moment
     clock.moment = clock.moment                                    # same moment: same window
-    result = export.export_bundle(ready_store, out)
+    result = ready_store.headoffice.export(out)
     m2 = json.loads((result.path / fmt.MANIFEST_NAME).read_text())
     assert (m1["window_start"], m1["window_end"]) == (m2["window_start"], m2["window_end"])
     assert {k: v["sha256"] for k, v in m1["files"].items()} == {k: v["sha256"] for k, v in m2["files"].items()}
@@ -110,7 +109,7 @@ def test_crash_before_rename_leaves_no_gap(ready_store, ids, clock, tmp_path, hq
     out = tmp_path / "out"
     sell(ready_store, ids, times=2)
     clock.advance(minutes=1)
-    first = export.export_bundle(ready_store, out)
+    first = ready_store.headoffice.export(out)
     sell(ready_store, ids, times=3)
     clock.advance(minutes=1)
 
@@ -119,13 +118,13 @@ def test_crash_before_rename_leaves_no_gap(ready_store, ids, clock, tmp_path, hq
 
     monkeypatch.setattr(export, "_publish", crash)
     with pytest.raises(OSError):
-        export.export_bundle(ready_store, out)
+        ready_store.headoffice.export(out)
     monkeypatch.undo()
-    assert len(export.export_log(ready_store)) == 1
+    assert len(ready_store.headoffice.export_log()) == 1
     (out / f"{fmt.TEMP_PREFIX}{fmt.bundle_name(ready_store.store_id, 2)}").mkdir()   # a leftover temp folder
     sell(ready_store, ids)
     clock.advance(minutes=1)
-    second = export.export_bundle(ready_store, out)
+    second = ready_store.headoffice.export(out)
     assert second.sequence == 2 and second.window_start == first.window_end and second.rows["sales"] == 4
     assert not [p for p in out.iterdir() if p.name.startswith(fmt.TEMP_PREFIX)]
 
@@ -134,22 +133,22 @@ def test_crash_after_rename_before_log_row_is_adopted(ready_store, ids, clock, t
     out = tmp_path / "out"
     sell(ready_store, ids, times=2)
     clock.advance(minutes=1)
-    real = export._record_export
+    real = export.HeadOffice._record_export
 
     def crash(*args, **kwargs):
         raise RuntimeError("killed after the rename, before the export_log row")
 
-    monkeypatch.setattr(export, "_record_export", crash)
+    monkeypatch.setattr(export.HeadOffice, "_record_export", crash)
     with pytest.raises(RuntimeError):
-        export.export_bundle(ready_store, out)
-    monkeypatch.setattr(export, "_record_export", real)
-    assert export.export_log(ready_store) == []
+        ready_store.headoffice.export(out)
+    monkeypatch.setattr(export.HeadOffice, "_record_export", real)
+    assert ready_store.headoffice.export_log() == []
     crashed = json.loads((out / fmt.bundle_name(ready_store.store_id, 1) / fmt.MANIFEST_NAME).read_text())
     sell(ready_store, ids, times=3)
     clock.advance(minutes=1)
-    result = export.export_bundle(ready_store, out)
+    result = ready_store.headoffice.export(out)
     assert result.adopted == [1] and result.sequence == 2
-    log = export.export_log(ready_store)
+    log = ready_store.headoffice.export_log()
     assert log[0]["window_end"] == crashed["window_end"] == log[1]["window_start"]
     counts = [tables_of(out / r["bundle_name"], ready_store, hq_keys)[1]["sales"].num_rows for r in log]
     assert counts == [2, 3]
@@ -183,10 +182,10 @@ def test_no_personal_data_in_any_bundle_file(ready_store, ids, clock, tmp_path, 
         sell(ready_store, ids, times=2, member_id=mid)
     ready_store.db.execute("UPDATE members SET notes = 'Secretnotezz prefers mornings' WHERE id = ?",
                            (member_ids[0],))
-    reminder = care.issue_reminder(ready_store, member_ids[0], "lapsed", ready_store.today(), "lapsed", "phone")
-    care.record_outcome(ready_store, reminder, "called")
+    reminder = ready_store.care.issue_reminder(member_ids[0], "lapsed", ready_store.today(), "lapsed", "phone")
+    ready_store.care.record_outcome(reminder, "called")
     clock.advance(minutes=1)
-    result = export.export_bundle(ready_store, tmp_path / "out")
+    result = ready_store.headoffice.export(tmp_path / "out")
     personal = set()
     for row in ready_store.db.all("SELECT card_no, name, phone, birth_date, allergies, notes, anon_id FROM members"):
         personal |= {str(v) for v in row.values() if v}
@@ -214,10 +213,10 @@ def test_no_personal_data_in_any_bundle_file(ready_store, ids, clock, tmp_path, 
 def test_signature_verifies_and_tampering_fails(ready_store, ids, clock, tmp_path, hq_keys):
     sell(ready_store, ids)
     clock.advance(minutes=1)
-    result = export.export_bundle(ready_store, tmp_path / "out")
+    result = ready_store.headoffice.export(tmp_path / "out")
     data = (result.path / fmt.MANIFEST_NAME).read_bytes()
     signature = (result.path / fmt.SIGNATURE_NAME).read_bytes()
-    public = export.store_public_key(ready_store)
+    public = ready_store.headoffice.store_public_key()
     fmt.verify(public, data, signature)
     manifest = json.loads(data)
     assert manifest["signing_key_id"] == fmt.key_id(public)
@@ -239,10 +238,10 @@ def test_pseudonym_stable_across_bundles_and_not_the_anon_id(ready_store, ids, c
     member = ready_store.members.register("Stable Pseudo", "13900000202", birth_date="1990-01-01")
     sell(ready_store, ids, member_id=member)
     clock.advance(minutes=1)
-    first = export.export_bundle(ready_store, tmp_path / "out")
+    first = ready_store.headoffice.export(tmp_path / "out")
     sell(ready_store, ids, member_id=member)
     clock.advance(minutes=1)
-    second = export.export_bundle(ready_store, tmp_path / "out")
+    second = ready_store.headoffice.export(tmp_path / "out")
     p1 = tables_of(first.path, ready_store, hq_keys)[1]
     p2 = tables_of(second.path, ready_store, hq_keys)[1]
     anon = ready_store.db.scalar("SELECT anon_id FROM members WHERE id = ?", (member,))
@@ -268,7 +267,7 @@ def test_age_band_in_member_facts(ready_store, ids, clock, tmp_path, hq_keys):
     ready_store.members.register("Band Test", "13900000303", birth_date=born.isoformat())
     ready_store.members.register("No Birth", "13900000304")
     clock.advance(minutes=1)
-    result = export.export_bundle(ready_store, tmp_path / "out")
+    result = ready_store.headoffice.export(tmp_path / "out")
     facts = tables_of(result.path, ready_store, hq_keys)[1]["member_facts"]
     assert sorted(facts.column("age_band").to_pylist(), key=str) == ["45-59", None]
 
@@ -276,17 +275,17 @@ def test_age_band_in_member_facts(ready_store, ids, clock, tmp_path, hq_keys):
 def test_withdrawn_consent_and_erasure_show_in_the_next_bundle(ready_store, ids, clock, tmp_path, hq_keys):
     member = ready_store.members.register("Consent Test", "13900000404", care_consent=True, marketing_consent=True)
     clock.advance(minutes=1)
-    first = export.export_bundle(ready_store, tmp_path / "out")
+    first = ready_store.headoffice.export(tmp_path / "out")
     facts = tables_of(first.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
     assert facts[0]["marketing_consent"] is True and facts[0]["care_consent"] is True
     ready_store.members.set_consent(member, "marketing", False, "verbal")
-    second = export.export_bundle(ready_store, tmp_path / "out")          # same moment: at once
+    second = ready_store.headoffice.export(tmp_path / "out")          # same moment: at once
     facts = tables_of(second.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
     assert facts[0]["marketing_consent"] is False and facts[0]["care_consent"] is True
     clock.advance(minutes=1)
-    privacy.erase_member(ready_store, member)
+    ready_store.privacy.erase_member(member)
     clock.advance(minutes=1)
-    third = export.export_bundle(ready_store, tmp_path / "out")
+    third = ready_store.headoffice.export(tmp_path / "out")
     facts = tables_of(third.path, ready_store, hq_keys)[1]["member_facts"].to_pylist()
     assert facts[0]["erased"] is True and facts[0]["care_consent"] is False and facts[0]["sex"] is None
 
@@ -294,35 +293,35 @@ def test_withdrawn_consent_and_erasure_show_in_the_next_bundle(ready_store, ids,
 @pytest.mark.parametrize("role", ["cashier", "pharmacist"])
 def test_staff_cannot_export(open_store, role, tmp_path, hq_keys):
     owner = open_store("owner")
-    export.setup_keys(owner, tmp_path / "keys")
-    export.trust_hq(owner, hq_keys[2])
+    owner.headoffice.setup_keys(tmp_path / "keys")
+    owner.headoffice.trust_hq(hq_keys[2])
     staff = open_store(role)
     with pytest.raises(PermissionDenied):
-        export.export_bundle(staff, tmp_path / "out")
+        staff.headoffice.export(tmp_path / "out")
     with pytest.raises(PermissionDenied):
-        export.setup_keys(staff, tmp_path / "keys")
+        staff.headoffice.setup_keys(tmp_path / "keys")
     with pytest.raises(PermissionDenied):
-        export.trust_hq(staff, hq_keys[2])
+        staff.headoffice.trust_hq(hq_keys[2])
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
 def test_export_needs_keys_and_folder(store, tmp_path, hq_keys):
     with pytest.raises(ValidationError):
-        export.export_bundle(store, tmp_path / "out")          # no signing key
-    export.setup_keys(store, tmp_path / "keys")
+        store.headoffice.export(tmp_path / "out")          # no signing key
+    store.headoffice.setup_keys(tmp_path / "keys")
     with pytest.raises(ValidationError):
-        export.export_bundle(store, tmp_path / "out")          # no head-office key
-    export.trust_hq(store, hq_keys[2])
+        store.headoffice.export(tmp_path / "out")          # no head-office key
+    store.headoffice.trust_hq(hq_keys[2])
     with pytest.raises(ValidationError):
-        export.export_bundle(store)                            # no folder set
+        store.headoffice.export()                            # no folder set
     pub = json.loads((tmp_path / "keys" / f"{store.store_id}{fmt.STORE_PUB_SUFFIX}").read_text())
-    assert bytes.fromhex(pub["public_key"]) == export.store_public_key(store)
+    assert bytes.fromhex(pub["public_key"]) == store.headoffice.store_public_key()
     assert pub["store_id"] == store.store_id
     assert "headoffice_signing_key" not in json.dumps(pub)
     bad = tmp_path / "bad.pub"
     bad.write_text("hello")
     with pytest.raises(ValidationError):
-        export.trust_hq(store, bad)
+        store.headoffice.trust_hq(bad)
 
 
 def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready_store, ids, clock, tmp_path,
@@ -332,19 +331,20 @@ def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready
     sell(ready_store, ids, times=2)
     clock.advance(minutes=1)
     report = ready_store.sales.close_day(2500)
-    assert "headoffice" not in report                       # schedule off
+    assert "headoffice" not in report.after_close           # schedule off
     ready_store.set_setting("headoffice_schedule", "day_close")
     sell(ready_store, ids)
     clock.advance(minutes=1)
     report = ready_store.sales.close_day(1250)
-    assert report["headoffice"]["ok"] is True and report["headoffice"]["sequence"] == 1
-    assert export.last_export(ready_store)["sequence"] == 1
+    assert report.after_close["headoffice"]["ok"] is True and report.after_close["headoffice"]["sequence"] == 1
+    assert ready_store.headoffice.last_export()["sequence"] == 1
     # a failure: the folder vanished and cannot be re-made
     ready_store.set_setting("headoffice_dir", str(tmp_path / "missing" / "deeper"))
     sell(ready_store, ids)
     clock.advance(minutes=1)
     report = ready_store.sales.close_day(1250)
-    assert report["headoffice"]["ok"] is False and "not available" in report["headoffice"]["error"]
+    outcome = report.after_close["headoffice"]
+    assert outcome["ok"] is False and "not available" in outcome["error"]
     assert ready_store.db.scalar("SELECT count(*) FROM day_closes") == 3
     assert ready_store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'headoffice.export_failed'") == 1
 
@@ -352,3 +352,23 @@ def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready
 def test_invalid_schedule_refused(store):
     with pytest.raises(ValidationError):
         store.set_setting("headoffice_schedule", "hourly")
+
+
+def test_a_day_close_without_the_schedule_does_not_load_the_sync(template_store, store_dir):
+    """store.headoffice is imported on first use: a till that never exports never loads the sync."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pharmadesk.core.store import Store\n"
+        f"store = Store.open({str(store_dir)!r}, key=bytes.fromhex({template_store[1].hex()!r}), use_keyring=False)\n"
+        "store.login('owner', '1111')\n"
+        "report = store.sales.close_day(0)\n"
+        "print(report.closed, 'pharmadesk.headoffice.export' in sys.modules)\n"
+        "store.headoffice.ready()\n"
+        "print('pharmadesk.headoffice.export' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False", "True"]

@@ -10,7 +10,6 @@ import duckdb
 import pytest
 
 from pharmadesk.demo.build import build_demo_store
-from pharmadesk.headoffice.export import export_bundle, setup_keys, trust_hq
 from pharmadesk.headoffice.hq_keys import create_hq_keys, load_hq_private, trust_store
 from pharmadesk.headoffice.ingest import connect, extract_bundles, ingest_bundles, sequence_gaps
 from pharmadesk.headoffice.report import period_report, stock_health
@@ -31,16 +30,16 @@ def chain(tmp_path_factory):
     for i in range(3):
         store = build_demo_store(tmp / f"store{i}", members=150, years=0.25, seed=i, end_date=END, kdf=KDF)
         try:
-            doc = setup_keys(store, tmp / "pubkeys")
-            trust_hq(store, tmp / "hq" / "hq.pub")
+            doc = store.headoffice.setup_keys(tmp / "pubkeys")
+            store.headoffice.trust_hq(tmp / "hq" / "hq.pub")
             trust_store(con, doc["path"])
             real_clock = store.clock
             # three cut-offs: two in the past (driven by the store clock), then now
             for cut in (datetime(2025, 4, 10, 17, tzinfo=timezone.utc), datetime(2025, 5, 15, 3, tzinfo=timezone.utc)):
                 store.clock = lambda cut=cut: cut
-                export_bundle(store, bundles)
+                store.headoffice.export(bundles)
             store.clock = real_clock
-            export_bundle(store, bundles)
+            store.headoffice.export(bundles)
             sales = store.db.all("SELECT at, total FROM sales")
             returns = store.db.all("SELECT at, refund_total FROM returns")
             own[store.store_id] = (sales, returns)

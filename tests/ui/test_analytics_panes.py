@@ -10,7 +10,6 @@ import math
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import segments, value
 from pharmadesk.cli.analytics import campaign_report
-from pharmadesk.core.privacy import consented_members
 from pharmadesk.ui.panes.segments_pane import CampaignDialog
 from pharmadesk.ui.panes.value_pane import valuable_members
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
@@ -30,7 +29,7 @@ def test_segments_pane_exports_consented_call_list_and_starts_a_campaign(demo_wi
     assert pane.profile.figure.axes[0].patches
 
     # the largest segment with consented members; withdraw one member's marketing consent first
-    consented = set(consented_members(store, "marketing"))
+    consented = set(store.privacy.consented_members("marketing"))
     row = max(rows, key=lambda r: len(set(pane.segment_member_ids(r["segment"])) & consented))
     assert pane.table.select(lambda r: r["segment"] == row["segment"])
     members = set(pane.segment_member_ids())
@@ -38,7 +37,7 @@ def test_segments_pane_exports_consented_call_list_and_starts_a_campaign(demo_wi
     assert len(in_segment) >= 2
     withdrawn = in_segment[0]
     store.members.set_consent(withdrawn, "marketing", False, "paper_form")
-    allowed = members & set(consented_members(store, "marketing"))
+    allowed = members & set(store.privacy.consented_members("marketing"))
     assert withdrawn not in allowed
 
     path = tmp_path / "calls.csv"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from pharmadesk.headoffice import bundle as fmt
-from pharmadesk.headoffice import export
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.settings_dialog import SettingsDialog
 
@@ -14,8 +13,8 @@ from pharmadesk.ui.settings_dialog import SettingsDialog
 def _keys(store, tmp_path):
     _private, public = fmt.new_hq_key()
     (tmp_path / "hq.pub").write_text(json.dumps({"public_key": public.hex()}))
-    export.setup_keys(store, tmp_path / "keys")
-    export.trust_hq(store, tmp_path / "hq.pub")
+    store.headoffice.setup_keys(tmp_path / "keys")
+    store.headoffice.trust_hq(tmp_path / "hq.pub")
 
 
 def test_export_now_runs_in_a_worker_and_shows_the_last_export(make_window, qtbot, tmp_path, ids):
@@ -63,7 +62,7 @@ def test_day_close_runs_the_scheduled_export_in_a_worker(make_window, qtbot, ids
     qtbot.waitUntil(lambda: page.export_outcome is not None, timeout=60_000)
     assert page.export_outcome["ok"] is True and page.export_outcome["sequence"] == 1
     assert "Head-office bundle 1 saved" in page.export_message.text()
-    assert export.last_export(store)["sequence"] == 1
+    assert store.headoffice.last_export()["sequence"] == 1
 
 
 def test_the_daily_schedule_exports_from_the_main_window_once_a_day(make_window, qtbot, tmp_path, clock, ids):

@@ -105,7 +105,7 @@ def test_day_close_shows_the_z_report_before_the_backup(make_window, qtbot, ids,
     # The day is closed and the Z report shown while the backup has not finished on this thread yet.
     assert "Z report" in page.report.toPlainText()
     assert store.db.scalar("SELECT count(*) FROM day_closes") == 1
-    assert "backup" not in page.last_report
+    assert "backup" not in page.last_report.after_close
     assert page.backup_runner is not None and not page.z_button.isEnabled()
     qtbot.waitUntil(lambda: page.backup_outcome is not None, timeout=30_000)
     assert page.backup_outcome["ok"] is True

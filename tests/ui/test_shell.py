@@ -62,7 +62,7 @@ def test_day_close_shows_the_z_report(make_window, ids):
     page.confirm = lambda parent, text: True
     page.counted_cash.setText("24.00")
     page.close_day()
-    assert page.last_report["cash_variance"] == -100
+    assert page.last_report.cash_variance == -100
     assert store.db.scalar("SELECT count(*) FROM day_closes") == 1
     assert store.db.scalar("SELECT count(*) FROM sales WHERE day_close_id IS NULL") == 0
     assert "Z report" in page.report.toPlainText() and "-1.00" in page.report.toPlainText()

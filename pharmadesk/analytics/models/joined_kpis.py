@@ -33,10 +33,8 @@ def reminder_conversion(log: pd.DataFrame, fills: pd.DataFrame, start: date, end
 
 def campaign_figures(store, start: date, end: date, as_of: date) -> dict[str, float]:
     """Pooled uplift, ROI and CAC of the campaigns whose window ended in ``[start, end)``."""
-    from pharmadesk.core import campaigns as domain
-
     scored = []
-    for campaign in domain.list_campaigns(store):
+    for campaign in store.campaigns.list():
         ends_on = date.fromisoformat(campaign["ends_on"])
         if not start <= ends_on < end or ends_on >= as_of:
             continue

@@ -17,11 +17,10 @@ from pharmadesk.ui.widgets.paged_model import Column
 
 def compute_campaigns(store, as_of, progress=None) -> dict:
     """Every campaign with its results as the ``campaign`` command computes them."""
-    from pharmadesk.core import campaigns as domain
     from pharmadesk.cli.analytics import campaign_report
 
     step = progress or (lambda fraction, label: None)
-    listed = domain.list_campaigns(store)
+    listed = store.campaigns.list()
     rows = []
     for i, campaign in enumerate(listed):
         step(i / max(len(listed), 1), f"campaign {campaign['id']}")

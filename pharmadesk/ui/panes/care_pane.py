@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from pharmadesk.core import care
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
@@ -198,10 +197,10 @@ class CarePane(AnalyticsPane):
             return None
         try:
             if row["reminder_id"] is None:
-                row["reminder_id"] = care.issue_reminder(
-                    self.store, row["member_id"], row["kind"], row["due_date"], row["reason"], row["channel"],
+                row["reminder_id"] = self.store.care.issue_reminder(
+                    row["member_id"], row["kind"], row["due_date"], row["reason"], row["channel"],
                     product_id=row["product_id"])
-            outcome_id = care.record_outcome(self.store, row["reminder_id"], outcome)
+            outcome_id = self.store.care.record_outcome(row["reminder_id"], outcome)
         except Exception as exc:  # noqa: BLE001 - a refused write is shown, not raised
             self.message.show_error(exc)
             return None

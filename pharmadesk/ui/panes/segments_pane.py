@@ -4,7 +4,6 @@ profile, its marketing-consented call list (CSV or Excel) and a campaign started
 
 from __future__ import annotations
 
-import csv
 import math
 from pathlib import Path
 
@@ -209,18 +208,6 @@ class SegmentsPane(AnalyticsPane):
 
     # -- call list ----------------------------------------------------------------------------------
 
-    def call_list(self, segment: str | None = None) -> list[dict]:
-        """The segment's members who consented to marketing: id, name, phone."""
-        from pharmadesk.core.privacy import consented_members
-
-        ids = sorted(set(self.segment_member_ids(segment)) & set(consented_members(self.store, "marketing")))
-        rows = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            rows += self.store.db.all(f"SELECT id AS member_id, name, phone FROM members WHERE id IN "
-                                      f"({','.join('?' * len(chunk))}) AND erased_at IS NULL ORDER BY id", chunk)
-        return rows
-
     def export_clicked(self) -> None:
         segment = self.selected_segment()
         if segment is None:
@@ -232,36 +219,19 @@ class SegmentsPane(AnalyticsPane):
             self.export_call_list(path, segment)
 
     def export_call_list(self, path: str | Path, segment: str | None = None) -> int:
-        """Write the selected segment's marketing-consented members (name, phone) to ``path`` (.csv, or
-        .xlsx when openpyxl is installed); returns the number of members written."""
+        """Write the selected segment's marketing-consented members (name, phone) to ``path`` (.csv or .xlsx)
+        through ``store.privacy.export_call_list``; returns the number of members written."""
         path = Path(path)
         segment = segment or self.selected_segment()
         try:
-            rows = self.call_list(segment)
-            header = [self.tr("Name"), self.tr("Phone")]
-            if path.suffix.lower() == ".xlsx":
-                import openpyxl
-
-                book = openpyxl.Workbook()
-                sheet = book.active
-                sheet.title = (segment or "call list")[:31]
-                sheet.append(header)
-                for r in rows:
-                    sheet.append([r["name"], r["phone"]])
-                book.save(path)
-            else:
-                with path.open("w", newline="", encoding="utf-8-sig") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(header)
-                    writer.writerows([r["name"], r["phone"]] for r in rows)
-            with self.store.db.transaction():
-                self.store.audit.record("segment.call_list", "segment", segment, members=len(rows))
+            written = self.store.privacy.export_call_list(self.segment_member_ids(segment), path, label=segment,
+                                                          headers=(self.tr("Name"), self.tr("Phone")))
         except Exception as exc:  # noqa: BLE001 - shown to the owner
             self.message.show_error(exc)
             return 0
         self.message.show_info(self.tr("%1 members who agreed to marketing written to %2.")
-                               .replace("%1", str(len(rows))).replace("%2", path.name))
-        return len(rows)
+                               .replace("%1", str(written)).replace("%2", path.name))
+        return written
 
     # -- campaigns ----------------------------------------------------------------------------------
 
@@ -276,15 +246,13 @@ class SegmentsPane(AnalyticsPane):
 
     def start_campaign(self, segment: str, *, name: str, starts_on, ends_on, cost: int = 0,
                        holdout: float = 0.10) -> int | None:
-        from pharmadesk.core.campaigns import create_campaign, get_campaign
-
         try:
-            campaign_id = create_campaign(self.store, name, self.segment_member_ids(segment), starts_on=starts_on,
+            campaign_id = self.store.campaigns.create(name, self.segment_member_ids(segment), starts_on=starts_on,
                                           ends_on=ends_on, cost=cost, holdout=holdout, segment=segment)
         except Exception as exc:  # noqa: BLE001 - shown to the owner
             self.message.show_error(exc)
             return None
-        campaign = get_campaign(self.store, campaign_id)
+        campaign = self.store.campaigns.get(campaign_id)
         self.created_campaigns.append(campaign_id)
         self.message.show_info(self.tr("Campaign %1 created: %2 members to contact, %3 held out.")
                                .replace("%1", str(campaign_id)).replace("%2", str(campaign["target"]))

@@ -1,8 +1,8 @@
 """Import a CSV file (products, members or sales history) in a worker thread.
 
-The import runs on its own store handle (``store.open_for_thread()``) through
-:func:`pharmadesk.io.importer.import_csv`; Cancel makes the next progress call raise, and the
-importer then undoes everything. Row errors are listed by line and column.
+The import runs on its own store handle (``store.open_for_thread()``) through ``store.imports.csv``;
+Cancel makes the next progress call raise, and the importer then undoes everything. Row errors are listed
+by line and column.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from pharmadesk.io.importer import import_csv
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
@@ -24,7 +23,7 @@ def _run_import(store, kind: str, path: str, skip_invalid: bool):
     def task(progress):
         handle = store.open_for_thread()
         try:
-            return import_csv(handle, kind, path, skip_invalid=skip_invalid, progress=progress)
+            return handle.imports.csv(kind, path, skip_invalid=skip_invalid, progress=progress)
         finally:
             handle.close()
     return task

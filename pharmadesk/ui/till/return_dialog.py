@@ -16,7 +16,7 @@ from pharmadesk.ui.common import ErrorLabel, money
 
 
 class ReturnDialog(QDialog):
-    """On accept :attr:`result_value` is what ``return_items`` returned (return_no, refund, ...)."""
+    """On accept :attr:`result_value` is the :class:`ReturnResult` ``return_items`` returned."""
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)

@@ -356,5 +356,5 @@ class TillPage(QWidget):
         dialog = ReturnDialog(self.store, self)
         if self.exec_dialog(dialog) and dialog.result_value:
             result = dialog.result_value
-            self.show_info(self.tr("Return {0}: refund {1}.").format(result["return_no"], money(result["refund"])))
+            self.show_info(self.tr("Return {0}: refund {1}.").format(result.return_no, money(result.refund)))
         self.scan.setFocus()

@@ -1,6 +1,6 @@
 """Long work off the GUI thread, with a progress bar and a Cancel button.
 
-    runner = TaskRunner(lambda progress: import_csv(handle, "products", path, progress=progress))
+    runner = TaskRunner(lambda progress: handle.imports.csv("products", path, progress=progress))
     panel.attach(runner); runner.start()
 
 The task receives ``progress(fraction, message)``; once Cancel is pressed the next call raises
