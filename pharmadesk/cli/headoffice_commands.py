@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pharmadesk import env
-from pharmadesk.cli.options import add_format, add_store, add_user, open_store, progress_unless
+from pharmadesk.cli.options import add_format, add_store, add_user, open_store, run_into_folder
 
 
 def add_commands(sub) -> None:
@@ -83,17 +83,8 @@ def cmd_export_trust_hq(args) -> int:
 
 def cmd_export_headoffice(args) -> int:
     """Write the next head-office bundle ([last export, now)) to --out (default: the setting headoffice_dir)."""
-    store = open_store(args, login=True)
-    try:
-        if args.remember:
-            if not args.out:
-                raise SystemExit("pharmadesk: --remember needs --out DIR.")
-            store.set_setting("headoffice_dir", str(Path(args.out).expanduser().resolve()))
-        result = store.headoffice.export(args.out, progress=progress_unless(args.quiet))
-    finally:
-        if not args.quiet:
-            print(file=sys.stderr)
-        store.close()
+    result = run_into_folder(args, args.out, "--out", "headoffice_dir",
+                             lambda store, progress: store.headoffice.export(args.out, progress=progress))
     for sequence in result.adopted:
         print(f"Recorded bundle {sequence}, left complete by an interrupted export.")
     print(f"Bundle {result.sequence} written: {result.path}")

@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from pharmadesk import env
 from pharmadesk.errors import StoreLockedError
@@ -82,6 +83,22 @@ def open_store(args, login: bool = False):
             store.close()
             raise
     return store
+
+
+def run_into_folder(args, folder: str | None, flag: str, setting: str, work):
+    """Open the store as ``--user`` and return ``work(store, progress)``; with ``--remember`` first save
+    ``folder`` (given as ``flag``) as the setting ``setting``. The progress line is ended either way."""
+    store = open_store(args, login=True)
+    try:
+        if args.remember:
+            if not folder:
+                raise SystemExit(f"pharmadesk: --remember needs {flag} DIR.")
+            store.set_setting(setting, str(Path(folder).expanduser().resolve()))
+        return work(store, progress_unless(args.quiet))
+    finally:
+        if not args.quiet:
+            print(file=sys.stderr)
+        store.close()
 
 
 def progress(fraction: float, stage: str) -> None:

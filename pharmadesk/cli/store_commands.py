@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pharmadesk import env
-from pharmadesk.cli.options import add_store, add_user, open_store, progress_unless, secret
+from pharmadesk.cli.options import add_store, add_user, open_store, progress_unless, run_into_folder, secret
 
 
 def add_commands(sub) -> None:
@@ -121,17 +121,8 @@ def cmd_audit_verify(args) -> int:
 
 def cmd_backup(args) -> int:
     """Back up now (verified before it is kept); --remember makes the folder the day-close folder."""
-    store = open_store(args, login=True)
-    try:
-        if args.remember:
-            if not args.to:
-                raise SystemExit("pharmadesk: --remember needs --to DIR.")
-            store.set_setting("backup_dir", str(Path(args.to).expanduser().resolve()))
-        result = store.backups.run(args.to, progress=progress_unless(args.quiet))
-    finally:
-        if not args.quiet:
-            print(file=sys.stderr)
-        store.close()
+    result = run_into_folder(args, args.to, "--to", "backup_dir",
+                             lambda store, progress: store.backups.run(args.to, progress=progress))
     print(f"Backup verified and kept: {result.path}")
     print(f"  {result.size_bytes / 1e6:.1f} MB, {result.counts.get('sales', 0):,} sales, {result.seconds:.1f} s"
           + (f"; {len(result.deleted)} old backup(s) rotated out" if result.deleted else ""))

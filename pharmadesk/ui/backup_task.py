@@ -1,7 +1,6 @@
 """Backups from the desktop program, always off the GUI thread, and the status bar's "last backup" text.
 
-The worker opens its own handle with ``store.open_for_thread()`` (SQLite connections belong to the
-thread that made them), runs the domain's backup there and closes it again.
+The worker runs the domain's backup on its own store handle (``store_task``).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.core.timeutil import from_iso
-from pharmadesk.ui.widgets.worker import TaskRunner
+from pharmadesk.ui.widgets.worker import TaskRunner, store_task
 
 STALE_AFTER = timedelta(days=2)      # older than this, the status bar warns
 
@@ -31,28 +30,15 @@ def backup_runner(store, folder: str | None = None, parent=None) -> TaskRunner:
     """A worker making a manual backup to ``folder`` (default: the configured one); result: BackupResult.
     Cancel removes the unfinished copy."""
 
-    def task(progress):
-        handle = store.open_for_thread()
-        try:
-            return handle.backups.run(folder or None, progress)
-        finally:
-            handle.close()
-
-    return TaskRunner(task, parent)
+    return TaskRunner(store_task(store, lambda handle, progress: handle.backups.run(folder or None, progress)),
+                      parent)
 
 
 def day_close_backup_runner(store, report, parent=None) -> TaskRunner:
     """A worker running the automatic backup after the day close ``report`` made with ``run_hooks=False``.
     Result: the hook's outcome (as in ``report.after_close["backup"]``), or None without a backup folder."""
 
-    def task(_progress):
-        handle = store.open_for_thread()
-        try:
-            return handle.backups.after_day_close(report)
-        finally:
-            handle.close()
-
-    return TaskRunner(task, parent)
+    return TaskRunner(store_task(store, lambda handle, _progress: handle.backups.after_day_close(report)), parent)
 
 
 def last_backup_status(store, now: datetime | None = None) -> tuple[str, bool]:

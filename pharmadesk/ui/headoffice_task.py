@@ -1,7 +1,7 @@
 """Head-office exports from the desktop program, off the GUI thread, and the "last export" text.
 
-Like backups (backup_task.py): the worker opens its own handle with ``store.open_for_thread()``,
-runs the domain's export there and closes it again.
+Like backups (backup_task.py): the worker runs the domain's export on its own store handle
+(``store_task``).
 """
 
 from __future__ import annotations
@@ -9,34 +9,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pharmadesk.core.timeutil import from_iso
-from pharmadesk.ui.widgets.worker import TaskRunner
+from pharmadesk.ui.widgets.worker import TaskRunner, store_task
 
 
 def export_runner(store, folder: str | None = None, parent=None) -> TaskRunner:
     """A worker writing the next head-office bundle to ``folder`` (default: the setting); result: ExportResult."""
 
-    def task(progress):
-        handle = store.open_for_thread()
-        try:
-            return handle.headoffice.export(folder or None, progress=progress)
-        finally:
-            handle.close()
-
-    return TaskRunner(task, parent)
+    return TaskRunner(store_task(store, lambda handle, progress: handle.headoffice.export(folder or None,
+                                                                                        progress=progress)),
+                      parent)
 
 
 def day_close_export_runner(store, report, parent=None) -> TaskRunner:
     """A worker running the scheduled export after the day close ``report`` made with ``run_hooks=False``.
     Result: the hook's outcome (as in ``report.after_close["headoffice"]``), or None when not scheduled."""
 
-    def task(_progress):
-        handle = store.open_for_thread()
-        try:
-            return handle.headoffice.after_day_close(report)
-        finally:
-            handle.close()
-
-    return TaskRunner(task, parent)
+    return TaskRunner(store_task(store, lambda handle, _progress: handle.headoffice.after_day_close(report)), parent)
 
 
 def last_export_text(store) -> str:

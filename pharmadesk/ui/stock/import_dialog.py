@@ -16,17 +16,12 @@ from PySide6.QtWidgets import (
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
-from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner
+from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner, store_task
 
 
 def _run_import(store, kind: str, path: str, skip_invalid: bool):
-    def task(progress):
-        handle = store.open_for_thread()
-        try:
-            return handle.imports.csv(kind, path, skip_invalid=skip_invalid, progress=progress)
-        finally:
-            handle.close()
-    return task
+    return store_task(store, lambda handle, progress: handle.imports.csv(kind, path, skip_invalid=skip_invalid,
+                                                                          progress=progress))
 
 
 class ImportDialog(QDialog):

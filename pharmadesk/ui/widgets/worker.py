@@ -5,8 +5,8 @@
 
 The task receives ``progress(fraction, message)``; once Cancel is pressed the next call raises
 :class:`Cancelled`, which the domain's long use cases treat as "undo everything" (the importer
-rolls its one transaction back). A task that needs the store opens its own handle in the thread
-with ``store.open_for_thread()``: SQLite connections belong to the thread that made them.
+rolls its one transaction back). A task that needs the store runs on its own handle in the thread
+(:func:`store_task`): SQLite connections belong to the thread that made them.
 """
 
 from __future__ import annotations
@@ -68,6 +68,20 @@ class TaskRunner(QThread):
             return
         self.done = True
         self.succeeded.emit(self.result)
+
+
+def store_task(store, work: Callable[[Any, Callable[[float, str], None]], Any]):
+    """A task for :class:`TaskRunner` that runs ``work(handle, progress)`` on its own store handle, opened
+    and closed in the worker thread (SQLite connections belong to the thread that made them)."""
+
+    def task(progress):
+        handle = store.open_for_thread()
+        try:
+            return work(handle, progress)
+        finally:
+            handle.close()
+
+    return task
 
 
 class ProgressPanel(QWidget):
