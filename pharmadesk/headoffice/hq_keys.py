@@ -64,17 +64,23 @@ def create_hq_keys(out_dir, passphrase: str | None = None, kdf: dict | None = No
     return out / HQ_PUBLIC_FILE, out / HQ_PRIVATE_FILE
 
 
+def _read_json(path: Path, missing: str, damaged: str) -> dict:
+    """The JSON object in ``path``, or :class:`HQKeyError` with ``missing`` / ``damaged``."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise HQKeyError(missing) from None
+    except ValueError:
+        raise HQKeyError(damaged) from None
+
+
 def load_hq_private(path, passphrase: str | None = None) -> bytes:
     """Read ``hq.key`` (a file, or a folder holding it): the raw 32-byte X25519 private key."""
     path = Path(path)
     if path.is_dir():
         path = path / HQ_PRIVATE_FILE
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise HQKeyError(f"The head-office private key {path} is missing.") from None
-    except ValueError:
-        raise HQKeyError(f"The head-office private key {path} is damaged.") from None
+    body = _read_json(path, f"The head-office private key {path} is missing.",
+                      f"The head-office private key {path} is damaged.")
     if "wrapped" in body:
         passphrase = passphrase or os.environ.get(env.HQ_PASSPHRASE)
         if not passphrase:
@@ -91,12 +97,7 @@ def read_public_key_file(path) -> dict:
     """Read a public key file (``hq.pub`` or ``<store_id>.store.pub``): returns its JSON with
     ``public_key`` (hex) always present. Accepts the key under "public_key" or "key"."""
     path = Path(path)
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise HQKeyError(f"The key file {path} is missing.") from None
-    except ValueError:
-        raise HQKeyError(f"The key file {path} is not a PharmaDesk key file.") from None
+    body = _read_json(path, f"The key file {path} is missing.", f"The key file {path} is not a PharmaDesk key file.")
     hex_key = body.get("public_key") or body.get("key") or body.get("signing_public_key")
     try:
         if len(bytes.fromhex(hex_key)) != 32:
