@@ -3,49 +3,27 @@ sorting and filtering through a proxy. Large lists use :mod:`paged_model` instea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from pharmadesk.ui.widgets.paged_model import Column, field
+from pharmadesk.ui.widgets.paged_model import Column, ColumnsModel, field
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], parent=None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list = []
+class RowsModel(ColumnsModel):
+    """All rows in memory; sorting compares the raw field values (:data:`SORT_ROLE`)."""
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            return value if isinstance(value, (int, str)) else str(value)
-        if role == SORT_ROLE:
-            raw = field(row, column.key)
+        if role == SORT_ROLE and index.isValid():
+            raw = field(self.rows[index.row()], self.columns[index.column()].key)
             return "" if raw is None else raw
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
 
 class ListTable(QWidget):

@@ -37,27 +37,13 @@ class Column:
         return "" if value is None else value
 
 
-class PagedQueryModel(QAbstractTableModel):
-    """One page of a query's rows. :attr:`failed` carries a refused query's PharmaDeskError."""
+class ColumnsModel(QAbstractTableModel):
+    """Rows shown through a list of :class:`Column`: what the in-memory and the paged table share."""
 
-    pageChanged = Signal()
-    failed = Signal(object)
-
-    def __init__(self, columns: list[Column], fetch: Callable, count: Callable, page_size: int = 100,
-                 order_by: str | None = None, descending: bool = False, parent=None) -> None:
+    def __init__(self, columns: list[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._fetch = fetch
-        self._count = count
-        self.page_size = page_size
-        self.order_by = order_by or self.columns[0].key
-        self.descending = descending
-        self.filter_text = ""
-        self.page = 0
-        self.total = 0
         self.rows: list = []
-
-    # -- Qt model ---------------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -68,8 +54,6 @@ class PagedQueryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return self.page * self.page_size + section + 1
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -82,6 +66,32 @@ class PagedQueryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class PagedQueryModel(ColumnsModel):
+    """One page of a query's rows. :attr:`failed` carries a refused query's PharmaDeskError."""
+
+    pageChanged = Signal()
+    failed = Signal(object)
+
+    def __init__(self, columns: list[Column], fetch: Callable, count: Callable, page_size: int = 100,
+                 order_by: str | None = None, descending: bool = False, parent=None) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._count = count
+        self.page_size = page_size
+        self.order_by = order_by or self.columns[0].key
+        self.descending = descending
+        self.filter_text = ""
+        self.page = 0
+        self.total = 0
+
+    # -- Qt model ---------------------------------------------------------------------------------
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return self.page * self.page_size + section + 1
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
