@@ -347,6 +347,26 @@ class Catalog:
         )
         return [Product(**{key: value for key, value in row.items() if key != "tier"}) for row in rows]
 
+    def find(self, text: str, limit: int = 20) -> list[Product]:
+        """What the till does with typed or scanned text and Enter: the product with exactly this barcode, else
+        what :meth:`search` finds for it (best first, at most ``limit``); empty text finds nothing.
+
+        Raises :class:`NotFound` when nothing matches: "No product has this barcode." for digits (a scan),
+        otherwise "No product matches “text”." so a typed name is never answered as a barcode.
+        """
+        text = (text or "").strip()
+        if not text:
+            return []
+        try:
+            return [self.by_barcode(text)]
+        except NotFound as unknown_barcode:
+            matches = self.search(text, limit=limit)
+            if not matches and text.isdigit():
+                raise unknown_barcode from None
+        if not matches:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No product matches “{text}”."), text=text[:80])
+        return matches
+
     def refresh_sales_rank(self, max_age_days: int | None = None) -> bool:
         """Recount the units each product sold in the last :data:`SALES_RANK_DAYS` days, which orders the
         type-ahead; return whether it recounted.
