@@ -386,10 +386,12 @@ class Catalog:
         try:
             with db.transaction():
                 db.execute("DELETE FROM product_sales_rank")
+                # CROSS JOIN keeps SQLite's order: the recent sales by their date index, then their lines. Left
+                # to itself the planner walks every sale line by product (14 s instead of 0.1 s on 1.1 M lines).
                 db.execute(
                     "INSERT INTO product_sales_rank (product_id, units_90d, as_of) "
-                    "SELECT l.product_id, SUM(l.quantity), ? FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-                    "WHERE s.at >= ? GROUP BY l.product_id HAVING SUM(l.quantity) > 0",
+                    "SELECT l.product_id, SUM(l.quantity), ? FROM sales s CROSS JOIN sale_lines l "
+                    "ON l.sale_id = s.id WHERE s.at >= ? GROUP BY l.product_id HAVING SUM(l.quantity) > 0",
                     (today.isoformat(), since))
         except DatabaseError as exc:      # busy or read-only: the old order serves until the next refresh
             log.warning("sales rank not refreshed: %s", type(exc).__name__)
