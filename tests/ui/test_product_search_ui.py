@@ -130,3 +130,16 @@ def test_product_dialog_edits_the_manufacturer_and_shows_the_pinyin_initials(mak
     assert (product.name, product.manufacturer, product.pinyin_initials) == ("对乙酰氨基酚片", "Kangda", "dyxajfp")
     assert [p.id for p in store.catalog.search("kangda")] == [ids.otc]
     assert [p.id for p in store.catalog.search("dyx")] == [ids.otc]
+
+
+def test_no_match_message_in_chinese(make_window, qapp, qtbot):
+    from pharmadesk.i18n import install_translators
+
+    try:
+        assert install_translators(qapp, "zh_CN")
+        window, _store, _dialogs = make_window("cashier")
+        qtbot.keyClicks(window.till.scan, "xyzzy")
+        qtbot.keyClick(window.till.scan, Qt.Key.Key_Return)
+        assert window.till.message.text() == "没有与“xyzzy”匹配的商品。"
+    finally:
+        install_translators(qapp, "xx_XX")        # back to the source language for the other tests
