@@ -143,3 +143,25 @@ def test_no_match_message_in_chinese(make_window, qapp, qtbot):
         assert window.till.message.text() == "没有与“xyzzy”匹配的商品。"
     finally:
         install_translators(qapp, "xx_XX")        # back to the source language for the other tests
+
+
+def test_stock_pages_product_picker_finds_by_any_word(qtbot, open_store, thermometers):
+    from pharmadesk.ui.stock.product_picker import ProductPicker
+
+    picker = ProductPicker(open_store("owner"))
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker, "thermo")
+    popup = picker.completer().popup()
+    assert popup.isVisible()
+    assert [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())] == [
+        "Digital Thermometer", "Ear Thermometer"]
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.product.id == thermometers["Digital Thermometer"]
+    picker.clear()
+    failures = []
+    picker.failed.connect(failures.append)
+    qtbot.keyClicks(picker, "xyzzy")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.product is None and failures[0].message == "No product matches “xyzzy”."
