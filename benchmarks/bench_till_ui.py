@@ -1,10 +1,12 @@
-"""Till latency through the real widgets: scan-to-line and member search, on a large demo store.
+"""Till latency through the real widgets: scan-to-line, product name search, member search, on a large store.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_till_ui.py --store /tmp/pharmadesk-bench/demo-50000-5.0
 
 Each sample is the wall time one key event takes to be handled by the till (the event loop
 is blocked for exactly that long): the Enter that ends a barcode burst until the line is in
-the cart, and each keystroke in the member search until the result list is filled.
+the cart, each keystroke of a product name typed into the till's scan field until its type-ahead list is
+shown ("blfhs", the pinyin initials of 布洛芬缓释胶囊, and "thermometer", a word inside the name), and
+each keystroke in the member search until the result list is filled.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def main() -> int:
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--scans", type=int, default=500)
     parser.add_argument("--searches", type=int, default=200)
+    parser.add_argument("--name-searches", type=int, default=100, help="times each product name is typed")
     parser.add_argument("--out", type=Path, default=Path("docs/benchmarks-till-ui.json"))
     args = parser.parse_args()
 
@@ -63,6 +66,18 @@ def main() -> int:
         QTest.keyClicks(till.scan, rng.choice(barcodes))
         scan_samples.append(timed_key(till.scan, Qt.Key.Key_Return))
     till.clear_sale()
+
+    # Product name search, one key at a time through the scan field; the list of the last key must be there.
+    name_samples: dict[str, list[float]] = {"blfhs": [], "thermometer": []}
+    for _ in range(args.name_searches):
+        for text, samples in name_samples.items():
+            till.scan.clear()
+            for ch in text:
+                samples.append(timed_key(till.scan, ch))
+            if not till.scan.suggestions():
+                raise SystemExit(f"{text!r} found nothing: is this a demo store with the search keys?")
+    till.scan.clear()
+    till.scan.completer_.popup().hide()
 
     # QTest types ASCII only; the demo's names are romanised, so nearly all qualify.
     members = [m for m in store.db.all("SELECT name, phone FROM members WHERE erased_at IS NULL")
@@ -88,6 +103,8 @@ def main() -> int:
         "machine": machine(),
         "members": store.members.count(),
         "scan_to_line": summary_ms(scan_samples),
+        "name_search_keystroke_pinyin_blfhs": summary_ms(name_samples["blfhs"]),
+        "name_search_keystroke_word_thermometer": summary_ms(name_samples["thermometer"]),
         "member_search_keystroke_name": summary_ms(by_name),
         "member_search_keystroke_phone_last4": summary_ms(by_phone),
     }
@@ -97,7 +114,8 @@ def main() -> int:
     args.out.write_text(json.dumps(results, indent=2))
     print(f"Machine: {results['machine']}; {results['members']:,} members")
     print("| till operation (real widgets, offscreen) | n | p50 (ms) | p99 (ms) |\n|---|---|---|---|")
-    for name in ("scan_to_line", "member_search_keystroke_name", "member_search_keystroke_phone_last4"):
+    for name in ("scan_to_line", "name_search_keystroke_pinyin_blfhs", "name_search_keystroke_word_thermometer",
+                 "member_search_keystroke_name", "member_search_keystroke_phone_last4"):
         row = results[name]
         print(f"| {name.replace('_', ' ')} | {row['n']} | {row['p50_ms']} | {row['p99_ms']} |")
     return 0

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from pharmadesk.db.connection import DatabaseError
+from pharmadesk.db.migrate import register_step
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from pharmadesk.core import product_search
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
+
+log = logging.getLogger(__name__)
+
+# Migration 0009 fills pinyin initials and search terms of the products a store already has.
+register_step("product_search", product_search.index_all)
 
 CATEGORIES = ("chronic", "acute", "otc", "supplement", "mother_baby", "personal_care", "device")
 LEGAL_CLASSES = ("otc", "rx", "controlled")
@@ -21,7 +31,9 @@ _ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d{0,2}$")
 PRODUCT_FIELDS = (
     "barcode", "name", "generic_name", "strength", "form", "atc_code", "category", "legal_class", "pack_size",
     "price", "vat_rate_bp", "days_supply", "supplier_id", "order_multiple", "min_order_qty", "active",
+    "manufacturer",
 )
+SALES_RANK_DAYS = 90    # the type-ahead puts what sold most in this many days first
 
 
 @dataclass(frozen=True)
@@ -43,13 +55,15 @@ class Product:
     order_multiple: int
     min_order_qty: int
     active: int
+    manufacturer: str | None = None
+    pinyin_initials: str | None = None      # derived from the name (product_search.pinyin_initials), never typed
 
     @property
     def needs_prescription(self) -> bool:
         return self.legal_class in ("rx", "controlled")
 
 
-_PRODUCT_COLUMNS = "id, " + ", ".join(PRODUCT_FIELDS)
+_PRODUCT_COLUMNS = "id, " + ", ".join(PRODUCT_FIELDS) + ", pinyin_initials"
 SUPPLIER_FIELDS = {"name", "lead_time_days", "review_days", "min_order_value", "phone", "email", "active"}
 
 
@@ -189,7 +203,7 @@ class Catalog:
                 value = (value or "").strip()
                 if not value or len(value) > 200:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the product's name."))
-            elif key in ("generic_name", "strength", "form"):
+            elif key in ("generic_name", "strength", "form", "manufacturer"):
                 value = (value or "").strip() or None
                 if value and len(value) > 200:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is too long."), field=key)
@@ -231,6 +245,7 @@ class Catalog:
             if db.scalar("SELECT 1 FROM products WHERE barcode = ?", (values["barcode"],)):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Another product already has that barcode."))
             product_id = db.insert("products", {**values, "created_at": now, "updated_at": now})
+            product_search.index_product(db, product_id)
             self._store.audit.record("product.create", "product", product_id, price=values["price"])
         return product_id
 
@@ -248,6 +263,8 @@ class Catalog:
             if "price" in values and values["price"] != current.price:
                 self._record_price_change(current, values["price"])
             db.update("products", product_id, {**values, "updated_at": to_iso(self._store.now())})
+            if values.keys() & {"name", "generic_name", "manufacturer", "barcode"}:
+                product_search.index_product(db, product_id)
             self._store.audit.record("product.update", "product", product_id, fields=sorted(values))
 
     def set_price(self, product_id: int, new_price: int) -> None:
@@ -286,27 +303,100 @@ class Catalog:
         return Product(**row)
 
     def search(self, text: str, limit: int = 20, include_inactive: bool = False) -> list[Product]:
-        """Type-ahead: products whose brand or generic name starts with ``text`` (case-insensitive),
-        or whose barcode starts with it; brand-name matches first."""
+        """Type-ahead: the products that every typed word finds (case-insensitive), best first.
+
+        A word finds a product when it starts a word of the brand name, the generic name or the manufacturer,
+        the barcode, or, in Chinese names, the characters, pinyin initials or full pinyin from any character
+        on ("thermo" finds "Digital Thermometer"; "布洛", "blfhs" and "buluofen" find 布洛芬缓释胶囊); see
+        :mod:`pharmadesk.core.product_search`. Order: the brand name (or its pinyin initials) starting with the
+        whole text, then the other matches; within each, most units sold in the last
+        :data:`SALES_RANK_DAYS` days (:meth:`refresh_sales_rank`), then by name.
+
+        Every typed word is a range scan of an index (under a millisecond on the 800-product demo store),
+        never a scan of the products or of the sales.
+        """
         text = (text or "").strip()
         if not text:
             return []
-        upper = prefix_upper_bound(text)
-        active = "" if include_inactive else "AND active = 1"
+        typed = product_search.query_words(text)
+        whole = "".join(text.split()).casefold()[:product_search.MAX_TERM]
+        term_range = "SELECT product_id FROM product_search_terms WHERE term >= ? AND term < ?"
+        parts, params = [], []
+        for word in typed:     # every typed word must find the product (INTERSECT) ...
+            parts.append(term_range)
+            params += [word, prefix_upper_bound(word)]
+        found = " INTERSECT ".join(parts)
+        # ... or the whole text starts a term (a barcode with a dash) or the brand name (with its spaces).
+        found = (f"{found} UNION " if found else "") + f"{term_range} UNION SELECT id FROM products " \
+            "WHERE name >= ? AND name < ?"
+        params += [whole, prefix_upper_bound(whole), text, prefix_upper_bound(text)]
+        active = "" if include_inactive else "WHERE p.active = 1"
+        columns = ", ".join(f"p.{column.strip()}" for column in _PRODUCT_COLUMNS.split(","))
         rows = self._store.db.all(
             f"""
-            SELECT {_PRODUCT_COLUMNS} FROM (
-                SELECT *, 0 AS rank FROM products WHERE name >= ? AND name < ? {active}
-                UNION
-                SELECT *, 1 AS rank FROM products WHERE generic_name >= ? AND generic_name < ? {active}
-                UNION
-                SELECT *, 2 AS rank FROM products
-                WHERE barcode >= ? COLLATE NOCASE AND barcode < ? COLLATE NOCASE {active}
-            ) GROUP BY id ORDER BY min(rank), name LIMIT ?
+            WITH found(id) AS ({found})
+            SELECT {columns},
+                   CASE WHEN (p.name >= ? AND p.name < ?) OR (p.pinyin_initials >= ? AND p.pinyin_initials < ?)
+                        THEN 0 ELSE 1 END AS tier
+            FROM found JOIN products p ON p.id = found.id
+            LEFT JOIN product_sales_rank r ON r.product_id = p.id
+            {active}
+            ORDER BY tier, COALESCE(r.units_90d, 0) DESC, p.name, p.id LIMIT ?
             """,
-            (text, upper, text, upper, text, upper, limit),
+            (*params, text, prefix_upper_bound(text), whole, prefix_upper_bound(whole), limit),
         )
-        return [Product(**row) for row in rows]
+        return [Product(**{key: value for key, value in row.items() if key != "tier"}) for row in rows]
+
+    def find(self, text: str, limit: int = 20) -> list[Product]:
+        """What the till does with typed or scanned text and Enter: the product with exactly this barcode, else
+        what :meth:`search` finds for it (best first, at most ``limit``); empty text finds nothing.
+
+        Raises :class:`NotFound` when nothing matches: "No product has this barcode." for digits (a scan),
+        otherwise "No product matches “text”." so a typed name is never answered as a barcode.
+        """
+        text = (text or "").strip()
+        if not text:
+            return []
+        try:
+            return [self.by_barcode(text)]
+        except NotFound as unknown_barcode:
+            matches = self.search(text, limit=limit)
+            if not matches and text.isdigit():
+                raise unknown_barcode from None
+        if not matches:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No product matches “{text}”."), text=text[:80])
+        return matches
+
+    def refresh_sales_rank(self, max_age_days: int | None = None) -> bool:
+        """Recount the units each product sold in the last :data:`SALES_RANK_DAYS` days, which orders the
+        type-ahead; return whether it recounted.
+
+        With ``max_age_days`` it recounts only when the last count is older than that many days: the till
+        calls it so when it is shown, so the count costs one query over the recent sale lines per day instead of
+        one per keystroke; each day close recounts (a store hook). The count is derived data, so it needs no
+        permission and writes no audit entry; a store too busy to write keeps the previous count.
+        """
+        db = self._store.db
+        today = self._store.today()
+        if max_age_days is not None:
+            as_of = db.scalar("SELECT max(as_of) FROM product_sales_rank")
+            if as_of is not None and as_of >= (today - timedelta(days=max_age_days)).isoformat():
+                return False
+        since = to_iso(self._store.now() - timedelta(days=SALES_RANK_DAYS))
+        try:
+            with db.transaction():
+                db.execute("DELETE FROM product_sales_rank")
+                # CROSS JOIN keeps SQLite's order: the recent sales by their date index, then their lines. Left
+                # to itself the planner walks every sale line by product (14 s instead of 0.1 s on 1.1 M lines).
+                db.execute(
+                    "INSERT INTO product_sales_rank (product_id, units_90d, as_of) "
+                    "SELECT l.product_id, SUM(l.quantity), ? FROM sales s CROSS JOIN sale_lines l "
+                    "ON l.sale_id = s.id WHERE s.at >= ? GROUP BY l.product_id HAVING SUM(l.quantity) > 0",
+                    (today.isoformat(), since))
+        except DatabaseError as exc:      # busy or read-only: the old order serves until the next refresh
+            log.warning("sales rank not refreshed: %s", type(exc).__name__)
+            return False
+        return True
 
     def products(self, category: str | None = None, include_inactive: bool = False) -> list[Product]:
         clauses, params = [], []

@@ -76,7 +76,8 @@ class Store:
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None
         # when it had nothing to do); see run_day_close_hooks.
         self.day_close_hooks: dict[str, Callable[[DayReport], dict | None]] = {
-            "backup": self.backups.after_day_close, "headoffice": self._export_after_day_close}
+            "backup": self.backups.after_day_close, "headoffice": self._export_after_day_close,
+            "sales_rank": lambda _report: self.catalog.refresh_sales_rank() and None}   # the type-ahead's order
 
     # -- services loaded on first use ---------------------------------------------------------------
 

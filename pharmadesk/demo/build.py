@@ -26,6 +26,7 @@ from pharmadesk.demo import catalog as dc
 from pharmadesk.demo.care import build_care_history
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
+from pharmadesk.core import product_search
 from pharmadesk.core.members import make_card_number
 from pharmadesk.core.store import Store
 from pharmadesk.core.timeutil import utc_now
@@ -286,7 +287,8 @@ def _merge_visits(days: int, parts) -> Visits:
 COLUMNS = {
     "suppliers": "id, name, lead_time_days, review_days, min_order_value, phone, email, active",
     "products": "id, barcode, name, generic_name, strength, form, atc_code, category, legal_class, pack_size, price, "
-                "vat_rate_bp, days_supply, supplier_id, order_multiple, min_order_qty, active, created_at, updated_at",
+                "vat_rate_bp, days_supply, supplier_id, order_multiple, min_order_qty, active, created_at, updated_at, "
+                "manufacturer",
     "price_history": "product_id, at, old_price, new_price, user_id",
     "members": "id, card_no, name, phone, birth_date, sex, allergies, notes, points, registered_at, updated_at, "
                "anon_id, erased_at",
@@ -394,7 +396,7 @@ def _write_catalogue(rows: Rows, cat: CatalogIndex, sim: Simulation, suppliers: 
             pid + 1, p.barcode, p.name, p.generic_name, p.strength, p.form, p.atc_code, p.category, p.legal_class,
             int(p.pack_size), cat.new_price[pid] if changed else cat.price[pid], int(p.vat_rate_bp),
             cat.days_supply[pid] or None, suppliers[sim.supplier_of[pid]]["id"], sim.multiple[pid],
-            sim.min_qty[pid], 1, created, updated))
+            sim.min_qty[pid], 1, created, updated, p.manufacturer))
 
 
 def _write_stock(rows: Rows, sim: Simulation, tl: Timeline, owner: int) -> None:
@@ -522,7 +524,10 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         rows.flush()
         report(0.9, "care reminders")
         _write_care(rows, store, sim, cat, tl, users, random.Random(f"{seed}-care"))
+        with store.db.transaction():        # what the till's type-ahead finds each product by
+            product_search.index_all(store.db)
         report(0.92, "indexes")
+    store.catalog.refresh_sales_rank()      # best sellers first in the type-ahead from the first keystroke
     with store.db.transaction():
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
                            sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],

@@ -3,7 +3,9 @@ shopping missions (what goes into a basket, and in which season), chronic condit
 
 Everything here is invented (brand names, makers, suppliers, people); only the ATC codes,
 generic names and typical strengths are real, so the analytics meet a believable pharmacy.
-:func:`build_catalog` turns the families into ~800 concrete products.
+:func:`build_catalog` turns the families into ~800 concrete products, each with its manufacturer.
+A few families carry their Chinese name (布洛芬缓释胶囊, the traditional medicines), as a Chinese store's
+catalogue does, so the till's pinyin search ("blfhs", "blg") has something to find in the demo.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ GOODS_MAKERS = {
 
 
 _SIZE = re.compile(r"\d\s*(g|ml|doses)$")
+_CHINESE = re.compile(r"^[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -186,11 +189,11 @@ acute("oxymetazoline", "R01AA05", "oxymetazoline", "nasal spray", ["0.05%"], _la
 acute("saline_nasal", "R01AX10", "sodium chloride", "nasal spray 0.9%", ["30 ml", "80 ml"], _count(1), 2, 19, "nasal_decongestant", weight=0.6)
 acute("vapour_rub", "R05X", "camphor/menthol/eucalyptus oil", "chest rub ointment", ["40 g", "100 g"], _count(1), 2, 18, "cough", weight=0.7, title="Vapour Rub")
 acute("lozenges", "R02AA20", "amylmetacresol/dichlorobenzyl alcohol", "lozenges", ["honey & lemon", "orange", "strawberry", "sugar free"], _count(24), 2, 18, "lozenge", weight=2.0, title="Throat Lozenges")
-acute("tcm_banlangen", None, None, "granules", ["10 g"], _count(20), 2, 15, "tcm_cold", supplier="tcm", weight=1.3, title="Isatis Root (Banlangen)")
-acute("tcm_ganmao", None, None, "granules", ["10 g"], _count(10), 2, 13, "tcm_cold", supplier="tcm", weight=1.0, title="Ganmao Qingre")
-acute("tcm_lianhua", None, None, "capsules", ["0.35 g"], _count(24, 36), 1, 16, "tcm_cold", supplier="tcm", weight=1.5, title="Lianhua Qingwen")
-acute("tcm_shuanghuanglian", None, None, "oral liquid", ["10 ml"], _count(10), 1, 24, "tcm_cold", supplier="tcm", weight=0.7, title="Shuanghuanglian")
-acute("tcm_loquat", None, None, "loquat cough syrup", ["150 ml", "300 ml"], _count(1), 2, 26, "cough", supplier="tcm", weight=1.2, title="Loquat Leaf Syrup", shelf=(12, 24))
+acute("tcm_banlangen", None, None, "granules", ["10 g"], _count(20), 2, 15, "tcm_cold", supplier="tcm", weight=1.3, title="板蓝根颗粒")
+acute("tcm_ganmao", None, None, "granules", ["10 g"], _count(10), 2, 13, "tcm_cold", supplier="tcm", weight=1.0, title="感冒清热颗粒")
+acute("tcm_lianhua", None, None, "capsules", ["0.35 g"], _count(24, 36), 1, 16, "tcm_cold", supplier="tcm", weight=1.5, title="连花清瘟胶囊")
+acute("tcm_shuanghuanglian", None, None, "oral liquid", ["10 ml"], _count(10), 1, 24, "tcm_cold", supplier="tcm", weight=0.7, title="双黄连口服液")
+acute("tcm_loquat", None, None, "loquat cough syrup", ["150 ml", "300 ml"], _count(1), 2, 26, "cough", supplier="tcm", weight=1.2, title="枇杷止咳糖浆", shelf=(12, 24))
 acute("cetirizine", "R06AE07", "cetirizine", "tablets", ["10 mg"], _count(10, 30), 3, 18, "antihistamine", weight=2.0)
 acute("cetirizine_syrup", "R06AE07", "cetirizine", "oral solution 1 mg/ml", ["60 ml"], _count(1), 1, 26, "antihistamine", weight=0.6)
 acute("loratadine", "R06AX13", "loratadine", "tablets", ["10 mg"], _count(6, 12), 3, 16, "antihistamine", weight=2.0)
@@ -206,14 +209,14 @@ acute("cromoglicate_eye", "S01GX01", "sodium cromoglicate", "eye drops 2%", ["10
 # -- everyday OTC: pain, stomach, skin, eyes and mouth ----------------------------------------------------------
 OTC = dict(category="otc")
 acute("ibuprofen", "M01AE01", "ibuprofen", "tablets", ["200 mg", "400 mg"], _count(24), 3, 12, "analgesic", weight=2.5, **OTC)
-acute("ibuprofen_sr", "M01AE01", "ibuprofen", "sustained-release capsules", ["300 mg"], _count(20), 2, 18, "analgesic", weight=1.2, **OTC)
+acute("ibuprofen_sr", "M01AE01", "ibuprofen", "sustained-release capsules", ["300 mg"], _count(20), 2, 18, "analgesic", weight=1.2, title="布洛芬缓释胶囊", **OTC)
 acute("ibuprofen_kids", "M01AE01", "ibuprofen", "oral suspension for children", ["100 mg/5 ml"], _label("100 ml"), 2, 22, "fever", weight=1.0, shelf=(12, 24), **OTC)
 acute("aspirin", "N02BA01", "acetylsalicylic acid", "tablets", ["500 mg"], _count(20), 1, 9, "analgesic", weight=0.6, **OTC)
 acute("naproxen", "M01AE02", "naproxen", "tablets", ["250 mg"], _count(20), 1, 16, "analgesic", weight=0.5, **OTC)
 acute("para_caffeine", "N02BE51", "paracetamol/caffeine", "tablets", ["500/65 mg"], _count(20), 2, 14, "analgesic", weight=0.9, title="Headache Extra", **OTC)
 acute("diclofenac_gel", "M02AA15", "diclofenac", "gel", ["1%", "2.32%"], _label("50 g", "100 g"), 2, 26, "topical_pain", weight=1.5, **OTC)
 acute("ketoprofen_gel", "M02AA10", "ketoprofen", "gel 2.5%", ["30 g"], _count(1), 1, 24, "topical_pain", weight=0.4, **OTC)
-acute("pain_plaster", None, None, "herbal pain-relief plasters", ["7 x 10 cm"], _count(4, 10), 3, 18, "topical_pain", supplier="tcm", weight=1.2, title="Musk Pain Plaster", **OTC)
+acute("pain_plaster", None, None, "herbal pain-relief plasters", ["7 x 10 cm"], _count(4, 10), 3, 18, "topical_pain", supplier="tcm", weight=1.2, title="麝香止痛膏", **OTC)
 acute("loperamide", "A07DA03", "loperamide", "capsules", ["2 mg"], _count(6, 12), 2, 11, "antidiarrheal", weight=1.3, **OTC)
 acute("smectite", "A07BC05", "diosmectite", "powder for oral suspension", ["3 g"], _count(10), 2, 22, "antidiarrheal", weight=1.0, **OTC)
 acute("ors", "A07CA", "oral rehydration salts", "sachets", ["lemon"], _count(6, 10), 2, 12, "ors", weight=1.0, **OTC)
@@ -441,6 +444,7 @@ def build_catalog(rng: np.random.Generator) -> pd.DataFrame:
     for family in FAMILIES:
         makers_pool = GOODS_MAKERS[family.category]
         makers = [str(m) for m in rng.choice(makers_pool, size=min(family.makers, len(makers_pool)), replace=False)]
+        brand_owner = makers[0]         # the branded product's manufacturer (it makes a generic too)
         if family.brand:
             makers = [family.brand] + makers[: max(1, family.makers - 1)]
         variant_weight = 1.0 / (1.0 + rng.permutation(len(family.variants))) ** 1.3
@@ -467,6 +471,7 @@ def build_catalog(rng: np.random.Generator) -> pd.DataFrame:
                         * float(rng.lognormal(0, 1.3)),   # a long tail of slow sellers, as in any pharmacy
                         "shelf_min": family.shelf[0], "shelf_max": family.shelf[1], "supplier": family.supplier,
                         "barcode": barcode, "variant": variant, "maker": maker,
+                        "manufacturer": brand_owner if family.brand and mi == 0 else maker,
                     })
     catalog = pd.DataFrame(rows)
     sleepers = rng.random(len(catalog)) < 0.1          # listed, but sells a few units a year
@@ -477,6 +482,8 @@ def build_catalog(rng: np.random.Generator) -> pd.DataFrame:
 
 def _product_name(family: Family, variant: str, pack_label: str, maker: str, branded: bool) -> str:
     pack = f" {pack_label}" if pack_label != "×1" else ""
+    if _CHINESE.match(family.title):       # a Chinese name says the form itself (颗粒, 胶囊, 口服液)
+        return f"{family.title} {variant}{pack} ({maker})"
     if family.category in ("chronic", "acute", "otc"):
         body = f"{family.form} {variant}" if _SIZE.search(variant) else f"{variant} {family.form}"
         return f"{maker} {body}{pack}" if branded else f"{family.title} {body}{pack} ({maker})"

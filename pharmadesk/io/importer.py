@@ -75,6 +75,7 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "vat_rate": ("vat", "vat_percent", "vat_rate_percent", "tax_rate", "税率"),
         "days_supply": ("days_of_supply",),
         "supplier": ("supplier_name", "供应商"),
+        "manufacturer": ("maker", "producer", "brand_owner", "生产厂家", "生产企业", "厂家"),
         "order_multiple": ("pack_multiple", "case_size"),
         "min_order_qty": ("moq", "min_order", "minimum_order_qty"),
     },

@@ -1662,6 +1662,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>New product</translation>
     </message>
     <message>
+        <source>(for Chinese names)</source>
+        <translation>(for Chinese names)</translation>
+    </message>
+    <message>
         <source>(not a maintenance drug)</source>
         <translation>(not a maintenance drug)</translation>
     </message>
@@ -1682,12 +1686,20 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Pinyin initials</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
         <source>Generic name</source>
         <translation>Generic name</translation>
     </message>
     <message>
         <source>Strength</source>
         <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
     </message>
     <message>
         <source>Form</source>
@@ -3895,6 +3907,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Another product already has that barcode.</translation>
     </message>
     <message>
+        <source>No product matches “{text}”.</source>
+        <translation>No product matches “{text}”.</translation>
+    </message>
+    <message>
         <source>Unknown kind of reminder.</source>
         <extracomment>The consent each kind of reminder needs: birthdays are marketing, everything else is care.</extracomment>
         <translation>Unknown kind of reminder.</translation>
@@ -4110,6 +4126,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>This member&apos;s data has already been erased.</source>
         <translation>This member&apos;s data has already been erased.</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or an .xlsx file.</source>
+        <translation>Export to a .csv or an .xlsx file.</translation>
     </message>
     <message>
         <source>The sale has no items.</source>

@@ -1662,6 +1662,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>新建商品</translation>
     </message>
     <message>
+        <source>(for Chinese names)</source>
+        <translation>（中文名称适用）</translation>
+    </message>
+    <message>
         <source>(not a maintenance drug)</source>
         <translation>（非长期用药）</translation>
     </message>
@@ -1682,12 +1686,20 @@ Enter the recovery passphrase to open it.</source>
         <translation>名称</translation>
     </message>
     <message>
+        <source>Pinyin initials</source>
+        <translation>拼音助记码</translation>
+    </message>
+    <message>
         <source>Generic name</source>
         <translation>通用名</translation>
     </message>
     <message>
         <source>Strength</source>
         <translation>规格</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
     </message>
     <message>
         <source>Form</source>
@@ -3895,6 +3907,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>已有其他商品使用该条码。</translation>
     </message>
     <message>
+        <source>No product matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的商品。</translation>
+    </message>
+    <message>
         <source>Unknown kind of reminder.</source>
         <extracomment>The consent each kind of reminder needs: birthdays are marketing, everything else is care.</extracomment>
         <translation>未知的提醒类型。</translation>
@@ -4110,6 +4126,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>This member&apos;s data has already been erased.</source>
         <translation>该会员的数据已被删除。</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or an .xlsx file.</source>
+        <translation>请导出为 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>The sale has no items.</source>

@@ -1,12 +1,17 @@
-"""Add or edit a product. The catalogue checks every field; prices need CHANGE_PRICES."""
+"""Add or edit a product. The catalogue checks every field; prices need CHANGE_PRICES.
+
+The pinyin initials (助记码) the till finds a Chinese name by are shown as the name is typed; they are derived
+from the name by the catalogue, never typed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout,
 )
 
 from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES
+from pharmadesk.core.product_search import pinyin_initials
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
 from pharmadesk.core.permissions import Action
@@ -28,6 +33,13 @@ class ProductDialog(QDialog):
         self.barcode = QLineEdit(get("barcode"))
         self.name = QLineEdit(get("name"))
         self.generic_name = QLineEdit(get("generic_name"))
+        self.manufacturer = QLineEdit(get("manufacturer"))
+        self.initials = QLineEdit()
+        self.initials.setReadOnly(True)
+        self.initials.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # derived: Tab goes past it
+        self.initials.setPlaceholderText(self.tr("(for Chinese names)"))
+        self.name.textChanged.connect(lambda text: self.initials.setText(pinyin_initials(text) or ""))
+        self.initials.setText(pinyin_initials(self.name.text()) or "")
         self.strength = QLineEdit(get("strength"))
         self.form = QLineEdit(get("form"))
         self.atc_code = QLineEdit(get("atc_code"))
@@ -65,7 +77,9 @@ class ProductDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         for text, widget in ((self.tr("Barcode"), self.barcode), (self.tr("Name"), self.name),
-                             (self.tr("Generic name"), self.generic_name), (self.tr("Strength"), self.strength),
+                             (self.tr("Pinyin initials"), self.initials),
+                             (self.tr("Generic name"), self.generic_name),
+                             (self.tr("Manufacturer"), self.manufacturer), (self.tr("Strength"), self.strength),
                              (self.tr("Form"), self.form), (self.tr("ATC code"), self.atc_code),
                              (self.tr("Category"), self.category), (self.tr("Legal class"), self.legal_class),
                              (self.tr("Price"), self.price), (self.tr("VAT"), self.vat),
@@ -84,6 +98,7 @@ class ProductDialog(QDialog):
     def values(self) -> dict:
         values = {
             "barcode": self.barcode.text(), "name": self.name.text(), "generic_name": self.generic_name.text(),
+            "manufacturer": self.manufacturer.text(),
             "strength": self.strength.text(), "form": self.form.text(), "atc_code": self.atc_code.text(),
             "category": self.category.currentData(), "legal_class": self.legal_class.currentData(),
             "vat_rate_bp": round(self.vat.value() * 100), "pack_size": self.pack_size.value(),

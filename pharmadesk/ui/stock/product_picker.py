@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from pharmadesk.errors import NotFound, PharmaDeskError
+from pharmadesk.errors import PharmaDeskError
 
 
 class ProductPicker(QLineEdit):
-    """Enter resolves the text: an exact barcode first, else the first name match.
+    """Enter resolves the text: an exact barcode first, else the best match of the catalogue's search.
     :attr:`product` is the resolved product (or None); :attr:`failed` carries the domain's error."""
 
     productChosen = Signal(object)
@@ -22,6 +22,8 @@ class ProductPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Scan a barcode or type a name, then Enter"))
         self._completer = QCompleter([], self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The catalogue already chose the matches (any word, pinyin initials): show them all, unfiltered.
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(self._completer)
         self.textEdited.connect(self._suggest)
         self.returnPressed.connect(self.resolve)
@@ -38,13 +40,7 @@ class ProductPicker(QLineEdit):
         if not text:
             return None
         try:
-            try:
-                self.product = self.store.catalog.by_barcode(text)
-            except NotFound:
-                matches = self.store.catalog.search(text, limit=1)
-                if not matches:
-                    raise
-                self.product = matches[0]
+            self.product = self.store.catalog.find(text, limit=1)[0]     # exact barcode, else the best name match
         except PharmaDeskError as exc:
             self.failed.emit(exc)
             return None

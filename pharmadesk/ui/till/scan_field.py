@@ -1,5 +1,9 @@
 """The scan field: a barcode scanner is a keyboard, so a burst of keys ending in Enter is a barcode;
-typed letters show a type-ahead list from ``store.catalog.search`` (20 at most)."""
+typed words (any word of the name, generic name or manufacturer, pinyin initials, Chinese characters) show a
+type-ahead list from ``store.catalog.search`` (20 at most), chosen with ↓ and Enter.
+
+Enter on text that is not a barcode searches by name (``store.catalog.find``): one match is added, several
+open the list to choose from, none says "No product matches …"."""
 
 from __future__ import annotations
 
@@ -39,6 +43,9 @@ class ScanField(QLineEdit):
     @staticmethod
     def label(product) -> str:
         detail = " ".join(x for x in (product.strength, product.form) if x)
+        maker = product.manufacturer
+        if maker and maker.casefold() not in product.name.casefold():     # which maker's, when the name is silent
+            detail = f"{detail} · {maker}" if detail else maker
         return f"{product.name}{' · ' + detail if detail else ''} — {money(product.price)}  [{product.barcode}]"
 
     def suggestions(self) -> list[str]:
@@ -46,15 +53,20 @@ class ScanField(QLineEdit):
 
     def _update_suggestions(self, text: str) -> None:
         text = text.strip()
-        if len(text) < 2 or text.isdigit():  # digits are a scan in progress: do not query on every key
-            self._suggestions = {}
-            self._model.setStringList([])
+        # Digits are a scan in progress: do not query on every key. One Latin letter finds too much to help;
+        # one Chinese character (布) is already a word.
+        if text.isdigit() or (len(text) < 2 and text.isascii()):
+            self._show_suggestions([])
             return
-        products = self.store.catalog.search(text, limit=SUGGESTIONS)
+        self._show_suggestions(self.store.catalog.search(text, limit=SUGGESTIONS))
+
+    def _show_suggestions(self, products) -> None:
         self._suggestions = {self.label(p): p for p in products}
         self._model.setStringList(list(self._suggestions))
         if products:
             self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
 
     def _on_activated(self, text: str) -> None:
         product = self._suggestions.get(text)
@@ -65,21 +77,24 @@ class ScanField(QLineEdit):
         self.submit(self.text())
 
     def submit(self, text: str) -> None:
-        """What Enter does: a suggestion's label, a barcode, or a name with exactly one match."""
+        """What Enter does: a suggestion's label, a barcode, or a name search — one match is added, several
+        open the list to choose from, none reports the catalogue's message."""
         text = text.strip()
         if not text:
             return
         product = self._suggestions.get(text)
         if product is None:
             try:
-                product = self.store.catalog.by_barcode(text)
+                matches = self.store.catalog.find(text, limit=SUGGESTIONS)
             except NotFound as exc:
-                matches = self.store.catalog.search(text, limit=2)
-                if len(matches) != 1:
-                    self.selectAll()
-                    self.failed.emit(exc)
-                    return
-                product = matches[0]
+                self._show_suggestions([])
+                self.selectAll()
+                self.failed.emit(exc)
+                return
+            if len(matches) != 1:
+                self._show_suggestions(matches)
+                return
+            product = matches[0]
         self._emit(product)
 
     def _emit(self, product) -> None:

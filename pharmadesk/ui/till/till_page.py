@@ -130,6 +130,9 @@ class TillPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        # The type-ahead lists best sellers first; their count is refreshed here at most once a day, so no
+        # keystroke ever waits for it (the day close refreshes it too).
+        self.store.catalog.refresh_sales_rank(max_age_days=1)
         self.scan.setFocus()
 
     # -- keyboard in the scan field and the cart ---------------------------------------------------------
