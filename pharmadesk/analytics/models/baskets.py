@@ -233,8 +233,8 @@ def evaluate_hit_rate(lines: pd.DataFrame, products: pd.DataFrame, as_of: date, 
     """Hit rate at ``k`` on held-out baskets (time split; method in the module doc).
 
     Returns one row per method (``rules``, ``rules + popular``, ``most popular``): ``method, k,
-    test_baskets, hits, hit_rate, ci_low, ci_high``, plus ``train_baskets`` and ``rules``; the
-    frame's ``attrs["notes"]`` summarises it.
+    test_baskets, hits, hit_rate, ci_low, ci_high``, plus ``train_baskets`` and ``rules``;
+    :func:`evaluation_notes` summarises it.
     """
     step = progress or (lambda fraction, label: None)
     split = pd.Timestamp(as_of - timedelta(days=test_days))
@@ -269,10 +269,13 @@ def evaluate_hit_rate(lines: pd.DataFrame, products: pd.DataFrame, as_of: date, 
         rows.append({"method": method, "k": k, "test_baskets": scored, "hits": hit,
                      "hit_rate": hit / scored if scored else float("nan"), "ci_low": low, "ci_high": high,
                      "train_baskets": rules.attrs.get("baskets", 0), "rules": len(rules)})
-    out = pd.DataFrame(rows)
-    out.attrs["notes"] = [
-        f"Hit rate at {k}: trained on baskets before {split.date()}, tested on {scored} baskets from "
-        f"{split.date()} to {(end - pd.Timedelta(days=1)).date()} (one suggestible item hidden per basket).",
-    ]
     step(1.0, "done")
-    return out
+    return pd.DataFrame(rows)
+
+
+def evaluation_notes(table: pd.DataFrame, as_of: date, *, test_days: int = 90) -> list[str]:
+    """The line printed under :func:`evaluate_hit_rate`'s table: the split and the baskets scored."""
+    split, end = as_of - timedelta(days=test_days), as_of - timedelta(days=1)
+    k, scored = (int(table["k"].iloc[0]), int(table["test_baskets"].iloc[0])) if len(table) else (0, 0)
+    return [f"Hit rate at {k}: trained on baskets before {split}, tested on {scored} baskets from {split} to {end} "
+            "(one suggestible item hidden per basket)."]
