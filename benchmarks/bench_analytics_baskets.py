@@ -64,7 +64,7 @@ def main(directory: str, as_of: date | None) -> None:
           f"p99 {np.percentile(ms, 99):.4f} ms, max {ms.max():.3f} ms | | {rss_mb():.0f} |")
     print()
     print(evaluation.to_string(index=False))
-    for note in evaluation.attrs.get("notes", []):
+    for note in baskets.evaluation_notes(evaluation, as_of):
         print(note)
     store.close()
 
