@@ -1,5 +1,6 @@
 """Benchmark the owner's daily and monthly reports on a large demo store: computing the figures
-(jobs.run_daily_report / run_monthly_report) and rendering the printable document (Qt rich text, the sales chart, an A4 PDF).
+(jobs.run_daily_report / run_monthly_report) and rendering the printable document (Qt rich text, the
+sales chart, an A4 PDF).
 
     python benchmarks/bench_reports.py --store /tmp/pharmadesk-bench/demo-50000-5.0
 

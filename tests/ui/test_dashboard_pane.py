@@ -25,9 +25,9 @@ def test_dashboard_tiles_heat_map_and_drill_down(demo_window, qtbot):
     store = window.store
     start, end = period_bounds("30", store.today())
     assert (pane.result.start, pane.result.end) == (start, end)
+    joined = joined_kpis.for_periods(frames.joined_kpi_frames(store, start - (end - start), end, end), start, end)
     expected = kpis.owner_kpis(frames.kpi_frames(store, start - (end - start), end), start, end,
-                               **joined_kpis.for_periods(frames.joined_kpi_frames(store, start - (end - start), end, end),
-                                                         start, end)).set_index("kpi")
+                               **joined).set_index("kpi")
     assert set(pane.tile_values) == set(TILES)
     for kpi, value in pane.tile_values.items():
         assert _same(value["current"], expected.loc[kpi, "current"]), kpi

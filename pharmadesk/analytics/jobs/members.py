@@ -176,8 +176,8 @@ class CampaignParams:
 
 @dataclass(frozen=True, kw_only=True)
 class CampaignsResult(Result):
-    """``frame``: one row of results per campaign (oldest first, or the one asked for); ``campaigns``: each campaign as listed by
-    ``store.campaigns.list()`` (name, segment, target and holdout sizes), in the same order."""
+    """``frame``: one row of results per campaign (oldest first, or the one asked for); ``campaigns``: each
+    campaign as ``store.campaigns.get`` gives it (name, segment, target and holdout sizes), in the same order."""
 
     campaigns: tuple[dict, ...] = ()
 

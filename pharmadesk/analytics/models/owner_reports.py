@@ -85,8 +85,8 @@ class ReportPeriods:
 def daily_periods(day: date, today: date) -> ReportPeriods:
     """Local day ``day`` (today: so far), compared with the same weekday a week before."""
     if day > today:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no report for {day} yet: that day is still to come."),
-                              day=day.isoformat())
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no report for {day} yet: that day is still to "
+                                                          "come."), day=day.isoformat())
     week_before = day - timedelta(days=7)
     return ReportPeriods("daily", day, day + timedelta(days=1), week_before, week_before + timedelta(days=1),
                          complete=day < today)

@@ -1,8 +1,9 @@
 """Analytics panes for the owner and pharmacist: care, reorder, segments, value, campaigns, dashboard, reports.
 
-Each pane computes in a worker thread by calling its analysis' job (:mod:`pharmadesk.analytics.jobs`) (:class:`pharmadesk.ui.widgets.worker.TaskRunner`, a store
-handle opened in the thread) and caches its result in memory per (store, as_of date, last sale id),
-so reopening a pane does not recompute until a sale arrives.
+Each pane computes in a worker thread (:class:`pharmadesk.ui.widgets.worker.TaskRunner`, a store handle
+opened in the thread) by calling its analysis' job (:mod:`pharmadesk.analytics.jobs`), and caches the
+result in memory per (store, as_of date, last sale id), so reopening a pane does not recompute until a
+sale arrives.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ category mix (click a bar for that category's top products), top and bottom prod
 PDF and Excel.
 
 Periods are ``[start, end)`` in local calendar days like every KPI loader
-(:func:`pharmadesk.analytics.jobs.period_bounds`); the figures come from :func:`pharmadesk.analytics.jobs.run_dashboard`.
+(:func:`pharmadesk.analytics.jobs.period_bounds`); the figures come from
+:func:`pharmadesk.analytics.jobs.run_dashboard`.
 """
 
 from __future__ import annotations
