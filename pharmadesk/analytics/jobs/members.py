@@ -4,7 +4,7 @@ and returns a frozen :class:`~pharmadesk.analytics.result.Result`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -131,7 +131,7 @@ class ValueAtRiskResult(Result):
     ``valuable_ids``: every valuable member; ``clv_threshold``: the lowest CLV among them; ``members``:
     members with a purchase; ``expected_spend``: every member's expected spend (minor units)."""
 
-    valuable_ids: frozenset[int] = field(default_factory=frozenset)
+    valuable_ids: frozenset[int]
     clv_threshold: float
     members: int
     expected_spend: np.ndarray

@@ -128,7 +128,7 @@ def run_basket_rules(store, as_of: date, params: BasketParams = BasketParams(), 
     lines, products = _basket_inputs(store, as_of, steps)
     rules = baskets.mine_rules(lines, products, min_support=params.min_support,
                                min_confidence=params.min_confidence, progress=steps.part(0.1, 0.99))
-    notes = (f"{len(rules)} rules from {rules.attrs.get('baskets', 0)} baskets (sales with 2 or more products); "
+    notes = (f"{len(rules)} rules from {baskets.basket_count(lines)} baskets (sales with 2 or more products); "
              "Rx-only and controlled products are never suggested.",)
     steps(1.0, "done")
     return Result(frame=rules, params=params, notes=notes)

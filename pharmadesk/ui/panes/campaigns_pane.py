@@ -62,8 +62,8 @@ class CampaignsPane(AnalyticsPane):
     @property
     def cache_name(self) -> str:
         """A new campaign makes a new cache key (the base key only follows sales and the day)."""
-        row = self.store.db.one("SELECT count(*) AS n, max(id) AS last FROM campaigns")
-        return f"campaigns:{row['n']}:{row['last']}"
+        ids = [c["id"] for c in self.store.campaigns.list()]
+        return f"campaigns:{len(ids)}:{max(ids, default=None)}"
 
     def compute(self, store, as_of, progress):
         from pharmadesk.analytics import jobs
