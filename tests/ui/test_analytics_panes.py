@@ -100,3 +100,28 @@ def test_value_pane_lists_valuable_members_at_risk(demo_window, qtbot):
 def test_analytics_panes_are_for_the_owner_only(demo_window):
     window = demo_window("pharmacist")
     assert not {"segments", "value", "campaigns"} & set(window.pages)
+
+
+def test_a_job_that_cannot_answer_shows_its_message_translated(demo_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from pharmadesk.analytics import jobs
+    from pharmadesk.errors import AnalyticsError
+
+    window = demo_window("owner")
+    pane = open_pane(window, "segments", qtbot)
+    template = "k must be between 1 and the number of purchasing members ({buyers})."
+    monkeypatch.setattr(QCoreApplication, "translate",
+                        staticmethod(lambda context, text, *a: f"[{context}] {text}" if text == template else text))
+
+    real = jobs.run_segments
+
+    def too_many(store, as_of, params=jobs.SegmentParams(), progress=None, cancel=None):
+        return real(store, as_of, jobs.SegmentParams(k=100_000, resamples=0), progress, cancel)
+
+    monkeypatch.setattr(jobs, "run_segments", too_many)
+    pane.refresh(force=True)
+    qtbot.waitUntil(lambda: not pane.busy and bool(pane.message.text()), timeout=60_000)   # a queued signal
+    assert isinstance(pane.runner.error, AnalyticsError)
+    assert pane.message.text() == "[errors] k must be between 1 and the number of purchasing members " \
+                                  f"({pane.runner.error.params['buyers']})."
