@@ -41,7 +41,7 @@ def main(directory: str, as_of: date | None) -> None:
         index = baskets.build_index(rules, lines, products)
         times.append(time.perf_counter() - start)
     print(f"| basket rules + till index (load, FP-growth, index) | {len(rules)} rules / "
-          f"{rules.attrs['baskets']} baskets | {statistics.median(times):.2f} | {rss_mb():.0f} |")
+          f"{baskets.basket_count(lines)} baskets | {statistics.median(times):.2f} | {rss_mb():.0f} |")
     times = []
     for _ in range(3):
         start = time.perf_counter()
@@ -64,7 +64,7 @@ def main(directory: str, as_of: date | None) -> None:
           f"p99 {np.percentile(ms, 99):.4f} ms, max {ms.max():.3f} ms | | {rss_mb():.0f} |")
     print()
     print(evaluation.to_string(index=False))
-    for note in evaluation.attrs.get("notes", []):
+    for note in baskets.evaluation_notes(evaluation, as_of):
         print(note)
     store.close()
 

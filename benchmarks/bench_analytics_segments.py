@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
         print("\n## KPIs\n")
         with pd.option_context("display.width", 250, "display.float_format", "{:,.4f}".format):
             print(table.to_string(index=False))
-        for note in table.attrs.get("notes", []):
+        for note in kpis.kpi_notes(table, start, as_of):
             print(f"- {note}")
         direct = store.db.one("SELECT SUM(total) AS total, COUNT(*) AS n FROM sales WHERE at >= ? AND at < ?",
                               (start.isoformat(), as_of.isoformat()))

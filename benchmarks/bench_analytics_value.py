@@ -18,8 +18,8 @@ import tracemalloc
 from datetime import date, timedelta
 
 from pharmadesk.analytics import frames
+from pharmadesk.analytics.jobs import score_campaign
 from pharmadesk.analytics.models import value
-from pharmadesk.cli.analytics import campaign_report
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
 from pharmadesk.core.store import Store
 
@@ -52,18 +52,19 @@ def main() -> None:
     def run_backtest():
         return value.backtest_value(frames.member_purchase_days(store, end), end)
 
-    table, t_value, m_value = measure(run_value, args.runs)
+    fit, t_value, m_value = measure(run_value, args.runs)
+    table = fit.table
     report, t_back, m_back = measure(run_backtest, args.runs)
 
     # a campaign over every marketing-consented member, window = the last 30 days of the data
     members = store.privacy.consented_members("marketing")
     campaign_id = store.campaigns.create("Benchmark", members, starts_on=end - timedelta(days=30),
                                   ends_on=end - timedelta(days=1), cost=500_000, seed=1)
-    result, t_camp, m_camp = measure(lambda: campaign_report(store, campaign_id, end), args.runs)
+    result, t_camp, m_camp = measure(lambda: score_campaign(store, campaign_id, end), args.runs)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     store.close()
 
-    bg, gg, r = table.attrs["bgnbd"], table.attrs["gamma_gamma"], report.iloc[0]
+    bg, gg, r = fit.bgnbd, fit.gamma_gamma, report.iloc[0]
     print(f"members scored: {len(table)}; BG/NBD r={bg['r']:.3f} alpha={bg['alpha']:.2f} a={bg['a']:.3f} "
           f"b={bg['b']:.3f}; Gamma-Gamma p={gg['p']:.2f} q={gg['q']:.2f} v={gg['v']:.0f}")
     print(f"backtest {r['origin']} -> {r['end']}: {r['members']} members, predicted {r['predicted']:.0f} vs actual "

@@ -1,5 +1,6 @@
 """Benchmark the owner's daily and monthly reports on a large demo store: computing the figures
-(owner_reports) and rendering the printable document (Qt rich text, the sales chart, an A4 PDF).
+(jobs.run_daily_report / run_monthly_report) and rendering the printable document (Qt rich text, the
+sales chart, an A4 PDF).
 
     python benchmarks/bench_reports.py --store /tmp/pharmadesk-bench/demo-50000-5.0
 
@@ -22,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pharmadesk.analytics.models import owner_reports  # noqa: E402
+from pharmadesk.analytics import jobs  # noqa: E402
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
 from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.ui.app import apply_fonts  # noqa: E402
@@ -49,14 +50,14 @@ def main() -> None:
     store.login("owner", DEMO_USERS["owner"][2])
     today = store.today()
     last_month = today.replace(day=1) - timedelta(days=1)
-    cases = [("daily report, yesterday", owner_reports.daily_report, today - timedelta(days=1)),
-             ("monthly report, last complete month", owner_reports.monthly_report, last_month),
-             ("monthly report, this month to date", owner_reports.monthly_report, today)]
+    cases = [("daily report, yesterday", jobs.run_daily_report, today - timedelta(days=1)),
+             ("monthly report, last complete month", jobs.run_monthly_report, last_month),
+             ("monthly report, this month to date", jobs.run_monthly_report, today)]
     print("| step | median |")
     print("|---|---|")
     out = Path(tempfile.mkdtemp()) / "report.pdf"
     for name, build, day in cases:
-        report, seconds = median_seconds(lambda: build(store, day), args.runs)
+        report, seconds = median_seconds(lambda: build(store, today, jobs.ReportParams(day)).report, args.runs)
         print(f"| {name}: figures | {seconds:.2f} s |")
         _, seconds = median_seconds(lambda: rd.save_pdf(rd.report_document(report, store), out, name), args.runs)
         print(f"| {name}: chart + document + A4 PDF ({out.stat().st_size / 1024:.0f} KB) | {seconds:.2f} s |")

@@ -85,3 +85,13 @@ class StoreCorrupt(PharmaDeskError):
 class IntegrityFailure(PharmaDeskError):
     """A check of the ledger, the audit chain or a backup found a mismatch."""
 
+
+
+class AnalyticsError(PharmaDeskError):
+    """The data cannot answer this analysis as asked: too few members for k segments, no purchase history
+    before the date, a period that ends after the analysis date."""
+
+
+class Cancelled(Exception):
+    """The caller asked a long computation to stop: an analytics job's ``cancel()`` returned True, or Cancel
+    was pressed under a worker thread. Not a PharmaDeskError: nothing went wrong, so no message is shown."""

@@ -1,7 +1,8 @@
-"""PharmaDesk analytics: pure functions (DataFrames in, DataFrames out) over data read by :mod:`frames`.
+"""PharmaDesk analytics: pure models over DataFrames that :mod:`frames` reads, run by one job per analysis.
 
-Modules: ``frames`` (the only one that reads the store), ``segments``, ``kpis``, ``value``,
-``reminders``, ``reorder``, ``baskets``, ``campaigns``; ``commands`` is the command-line registry
-behind ``pharmadesk analytics NAME``. Every function is deterministic (fixed ``random_state``), takes
-an ``as_of`` date (or frames loaded with one) and accepts an optional ``progress(fraction, label)``.
+``frames`` is the only module that reads the store; ``models/`` holds the pure, deterministic models
+(``segments``, ``kpis``, ``value``, ``reminders``, ``reorder``, ``baskets``, ``campaigns``, ...);
+``jobs/`` has one ``run_<analysis>(store, as_of, params, progress, cancel)`` per analysis, which the
+command line (``pharmadesk analytics NAME``) and the owner's pages call; ``result`` defines what a job
+returns. See docs/analytics.md, "Adding an analysis".
 """

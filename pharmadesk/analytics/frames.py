@@ -30,7 +30,7 @@ Sections (each engineer adds theirs under a comment naming the analysis):
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -723,6 +723,33 @@ def kpi_frames(store: "Store", start: date, end: date, *, progress=None) -> dict
     return frames
 
 
+def joined_kpi_frames(store: "Store", start: date, end: date, as_of: date) -> dict:
+    """What :func:`pharmadesk.analytics.models.joined_kpis.for_periods` needs for periods inside ``[start,
+    end)``: ``log`` (:func:`care_reminder_log`) and ``fills`` (:func:`care_fills`) up to ``as_of``, and
+    ``campaigns``: ``(campaign, arms, window purchases with margin)`` of each campaign whose window ended in
+    ``[start, end)`` before ``as_of``."""
+    ended = []
+    for campaign in store.campaigns.list():
+        ends_on = date.fromisoformat(campaign["ends_on"])
+        if not start <= ends_on < end or ends_on >= as_of:
+            continue
+        details, arms = campaign_frame(store, campaign["id"], as_of)
+        window = member_purchase_days(store, ends_on + timedelta(days=1),
+                                      start=date.fromisoformat(details["starts_on"]), margin=True)
+        ended.append((details, arms, window))
+    return {"log": care_reminder_log(store, as_of), "fills": care_fills(store, as_of), "campaigns": ended}
+
+
+def member_names(store: "Store", member_ids: list[int]) -> dict[int, str]:
+    """``{member_id: name}`` of the given members, for a list the owner calls from (never for notes or logs)."""
+    store.require(Action.RUN_ANALYTICS)
+    if not member_ids:
+        return {}
+    rows = store.db.all(f"SELECT id, name FROM members WHERE id IN ({','.join('?' * len(member_ids))})",
+                        list(member_ids))
+    return {int(r["id"]): r["name"] for r in rows}
+
+
 def last_sale_id(store: "Store") -> int:
     """The newest sale's id (0 when none): the panes recompute their cached results when it changes."""
     return int(store.db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales"))
@@ -813,3 +840,27 @@ def report_audit_counts(store: "Store", start: date, end: date, actions: tuple[s
     counts = {action: 0 for action in actions}
     counts.update({r["action"]: int(r["n"]) for r in rows})
     return counts
+
+
+def owner_report_frames(store: "Store", start: date, end: date, compare_start: date, compare_end: date,
+                        audit_actions: tuple[str, ...], *, progress=None) -> dict:
+    """Everything :func:`pharmadesk.analytics.models.owner_reports.build_report` needs for the period
+    ``[start, end)`` compared with ``[compare_start, compare_end)``: ``sales, refunds, members`` over both,
+    ``inventory`` at the four boundaries, and over the period ``products, payments, stock, closes,
+    reminders, outcomes`` and ``exceptions`` (counts of ``audit_actions``)."""
+    step = progress or (lambda fraction, label: None)
+    step(0.05, "sales")
+    data = {"sales": sales_between(store, compare_start, end), "refunds": refunds_between(store, compare_start, end),
+            "members": member_counts(store, compare_start, end)}
+    step(0.3, "inventory")
+    data["inventory"] = inventory_at(store, sorted({compare_start, compare_end, start, end}))
+    step(0.5, "products")
+    data["products"] = report_product_sales(store, start, end)
+    data["payments"] = report_payments(store, start, end)
+    step(0.7, "stock")
+    data["stock"] = report_stock_moves(store, start, end)
+    data["closes"] = report_day_closes(store, start, end)
+    data["reminders"], data["outcomes"] = report_care_activity(store, start, end)
+    data["exceptions"] = report_audit_counts(store, start, end, audit_actions)
+    step(1.0, "loaded")
+    return data

@@ -3,26 +3,25 @@
     pharmadesk analytics segments --store DIR [--as-of YYYY-MM-DD] [--format table|csv|json] [--k 5]
     pharmadesk analytics kpis --store DIR --start 2026-10-01 --end 2026-11-01
 
-Each analysis registers one entry: a name, a one-line help, a function ``run(store, args) ->
-DataFrame`` and (optionally) a function that adds its own argparse arguments. The registry adds the
-common arguments (``--store``, ``--user``, ``--as-of``, ``--format``, ``--out``), opens the store,
-logs in (password from ``$PHARMADESK_PASSWORD`` or a prompt, like every command) and prints the frame.
+Each analysis registers one entry: a name, a one-line help, a function ``run(store, args) -> Result``
+and (optionally) a function that adds its own argparse arguments. The registry adds the common
+arguments (``--store``, ``--user``, ``--as-of``, ``--format``, ``--out``), opens the store, logs in
+(password from ``$PHARMADESK_PASSWORD`` or a prompt, like every command) and prints the result.
 
-To add an analysis, append an entry in the section with your analysis' name below (import your module
-inside the function, so ``pharmadesk --help`` stays fast)::
+``run`` only turns the arguments into the job's parameters, calls the job of
+:mod:`pharmadesk.analytics.jobs` (the owner's pages call the same one) and picks the view to print (import
+the jobs inside the function, so ``pharmadesk --help`` stays fast)::
 
     def _reorder_arguments(p):
         p.add_argument("--service-level", type=float, default=0.95)
 
     @register("reorder", "reorder suggestions per product", _reorder_arguments)
     def _reorder(store, args):
-        from pharmadesk.analytics import frames
-        from pharmadesk.analytics.models import reorder
-        return reorder.suggest(frames.daily_demand(store, args.as_of), ...)
+        from pharmadesk.analytics import jobs
+        return jobs.run_reorder(store, args.as_of, jobs.ReorderParams(args.service_level), args.progress)
 
-A frame may carry ``frame.attrs["notes"]`` (a list of short lines, e.g. the segments' stability
-figure): the table format prints them under the table, csv and json formats print them to stderr so
-the data stays machine-readable. No personal data is ever put in notes.
+The result's ``notes`` (short lines, e.g. the segments' stability figure; never personal data) are
+printed under the table format, and to stderr with csv and json so the data stays machine-readable.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ import io
 import json
 import sys
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from pharmadesk.cli.options import FORMATS, add_as_of, add_format, add_store, add_user, iso_date, open_store, progress
@@ -40,6 +38,7 @@ from pharmadesk.cli.options import FORMATS, add_as_of, add_format, add_store, ad
 if TYPE_CHECKING:
     import pandas as pd
 
+    from pharmadesk.analytics.result import Result
     from pharmadesk.core.store import Store
 
 
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
 class AnalyticsCommand:
     name: str
     help: str
-    run: Callable[["Store", argparse.Namespace], pd.DataFrame]
+    run: Callable[["Store", argparse.Namespace], "Result"]
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
 
 
@@ -56,7 +55,7 @@ REGISTRY: dict[str, AnalyticsCommand] = {}
 
 
 def register(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] | None = None):
-    """Decorator: register ``run(store, args) -> DataFrame`` as ``pharmadesk analytics NAME``."""
+    """Decorator: register ``run(store, args) -> Result`` as ``pharmadesk analytics NAME``."""
     def decorate(run):
         if name in REGISTRY:
             raise ValueError(f"analytics command {name!r} is registered twice")
@@ -99,12 +98,12 @@ def _jsonable(value):
     return value
 
 
-def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = None) -> str:
-    """The frame as text: an aligned table (with notes below), CSV, or JSON (a list of records)."""
+def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = None, notes: tuple[str, ...] = ()
+                 ) -> str:
+    """The frame as text: an aligned table (with ``notes`` below), CSV, or JSON (a list of records)."""
     import pandas as pd
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
-    notes = list(frame.attrs.get("notes", []))
     if fmt == "csv":
         buffer = io.StringIO()
         frame.to_csv(buffer, index=False, lineterminator="\n")
@@ -124,7 +123,9 @@ def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = No
 
 
 def run_command(args) -> int:
-    """Open the store, log in, run the analysis and print (or write) its frame."""
+    """Open the store, log in, run the analysis and print (or write) its result."""
+    from pharmadesk.errors import AnalyticsError
+
     command: AnalyticsCommand = args.analytics
     store = open_store(args, login=True)
     try:
@@ -132,24 +133,31 @@ def run_command(args) -> int:
             args.as_of = store.today()
         args.progress = progress if sys.stderr.isatty() else None
         try:
-            frame = command.run(store, args)
-        except ValueError as exc:       # bad parameters for this data (e.g. --k larger than the members)
+            result = command.run(store, args)
+        except AnalyticsError as exc:   # the data cannot answer as asked (e.g. --k larger than the members)
             raise SystemExit(f"pharmadesk analytics {command.name}: {exc}") from None
     finally:
         store.close()
     if args.progress:
         print(file=sys.stderr)
-    text = format_frame(frame, args.format, args.limit)
+    text = format_frame(result.frame, args.format, args.limit, result.notes)
     if args.format != "table":
-        for note in frame.attrs.get("notes", []):
+        for note in result.notes:
             print(note, file=sys.stderr)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        print(f"Wrote {len(frame)} row(s) to {args.out}.", file=sys.stderr)
+        print(f"Wrote {len(result.frame)} row(s) to {args.out}.", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _view(result: Result, frame: pd.DataFrame) -> Result:
+    """``result`` showing another of its tables (same parameters and notes)."""
+    from pharmadesk.analytics.result import Result
+
+    return Result(frame=frame, params=result.params, notes=result.notes)
 
 
 # -- segments -----------------------------------------------------------------------------------------------
@@ -163,15 +171,12 @@ def _segments_arguments(p: argparse.ArgumentParser) -> None:
 
 @register("segments", "member segments (RFM + tenure + category mix, k-means) with a summary per segment",
           _segments_arguments)
-def _segments(store, args) -> pd.DataFrame:
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import segments
+def _segments(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
-    features = segments.build_features(frames.member_features(store, args.as_of), args.as_of)
-    result = segments.segment_members(features, k=args.k, resamples=args.resamples, progress=args.progress)
-    frame = result.summary if args.view == "summary" else result.members
-    frame.attrs["notes"] = result.notes()
-    return frame
+    result = jobs.run_segments(store, args.as_of, jobs.SegmentParams(k=args.k, resamples=args.resamples),
+                               args.progress)
+    return result if args.view == "summary" else _view(result, result.members)
 
 
 # -- KPIs ---------------------------------------------------------------------------------------------------
@@ -184,20 +189,10 @@ def _kpis_arguments(p: argparse.ArgumentParser) -> None:
 
 
 @register("kpis", "the owner's numbers for a period, with the previous period of equal length", _kpis_arguments)
-def _kpis(store, args) -> pd.DataFrame:
-    from datetime import timedelta
+def _kpis(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import kpis
-
-    end = args.end or args.as_of
-    start = args.start or (end - timedelta(days=30))
-    if end > args.as_of:
-        raise SystemExit(f"pharmadesk: the period ends {end}, after --as-of {args.as_of}; it would use later data.")
-    if start >= end:
-        raise SystemExit("pharmadesk: --start must be before --end.")
-    inputs = frames.kpi_frames(store, start - (end - start), end, progress=args.progress)
-    return kpis.owner_kpis(inputs, start, end, progress=args.progress)
+    return jobs.run_kpis(store, args.as_of, jobs.KpiParams(start=args.start, end=args.end), args.progress)
 
 
 # -- member value (BG/NBD + Gamma-Gamma) ------------------------------------------------------------------------
@@ -210,38 +205,15 @@ def _value_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--horizon-days", type=int, default=90, help="days ahead for expected purchases and spend")
 
 
-def _long(items: dict) -> pd.DataFrame:
-    import pandas as pd
-    return pd.DataFrame({"metric": list(items), "value": [str(v) if not isinstance(v, (int, float)) else v
-                                                          for v in items.values()]})
-
-
 @register("value", "member value and churn: P(alive), expected 90-day purchases and spend, 12-month CLV",
           _value_arguments)
-def _value(store, args) -> pd.DataFrame:
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import value
+def _value(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
-    purchases = frames.member_purchase_days(store, args.as_of, progress=None)
     if args.view == "backtest":
-        frame = value.backtest_value(purchases, args.as_of, holdout_days=args.horizon_days, progress=args.progress)
-        return _long(frame.iloc[0].to_dict())
-    table = value.member_value(purchases, args.as_of, horizon_days=args.horizon_days, progress=args.progress)
-    bg, gg = table.attrs["bgnbd"], table.attrs["gamma_gamma"]
-    notes = [f"BG/NBD (weeks): r={bg['r']:.4f} alpha={bg['alpha']:.4f} a={bg['a']:.4f} b={bg['b']:.4f} "
-             f"(log-likelihood {bg['log_likelihood']:.1f}, {bg['n']} members)",
-             f"Gamma-Gamma (minor units): p={gg['p']:.4f} q={gg['q']:.4f} v={gg['v']:.2f} ({gg['n']} repeat buyers)",
-             f"CLV: {table.attrs['clv_months']} months, monthly discount {table.attrs['monthly_discount']:.0%}, "
-             "on revenue"]
-    if args.view == "model":
-        frame = _long({**{f"bgnbd_{k}": v for k, v in bg.items()}, **{f"gamma_gamma_{k}": v for k, v in gg.items()},
-                       "members": len(table), "expected_purchases_total": table["expected_purchases"].sum(),
-                       "expected_spend_total": table["expected_spend"].sum(), "clv_total": table["clv"].sum(),
-                       "mean_p_alive": table["p_alive"].mean()})
-    else:
-        frame = table.sort_values(["clv", "member_id"], ascending=[False, True], kind="stable")
-    frame.attrs["notes"] = notes
-    return frame
+        return jobs.run_value_backtest(store, args.as_of, jobs.ValueBacktestParams(args.horizon_days), args.progress)
+    result = jobs.run_value(store, args.as_of, jobs.ValueParams(args.horizon_days), args.progress)
+    return result if args.view == "members" else _view(result, result.model)
 
 
 # -- campaigns (target vs random holdout) -------------------------------------------------------------------
@@ -258,56 +230,26 @@ def _campaign_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="with --create: seed of the random holdout draw")
 
 
-def campaign_report(store, campaign_id: int, as_of: date, progress=None) -> pd.DataFrame:
-    """Load one campaign's data (as of ``as_of``) and score it with :func:`campaigns.campaign_results`;
-    CLV comes from :func:`value.member_value` fitted on the data before the window."""
-    from datetime import timedelta
-
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import campaigns, value
-
-    campaign, arms = frames.campaign_frame(store, campaign_id, as_of)
-    starts_on, ends_on = date.fromisoformat(campaign["starts_on"]), date.fromisoformat(campaign["ends_on"])
-    stop = min(as_of, ends_on + timedelta(days=1))
-    window = frames.member_purchase_days(store, stop, start=starts_on, margin=True)
-    try:
-        clv = value.member_value(frames.member_purchase_days(store, starts_on), starts_on)[["member_id", "clv"]]
-    except ValueError:          # no purchase history before the window: no CLV
-        clv = None
-    return campaigns.campaign_results(campaign, arms, window, as_of=as_of, clv=clv, progress=progress)
-
-
 @register("campaign", "campaign results: conversion vs random holdout, uplift (95 % CI), ROI, CLV/CAC",
           _campaign_arguments)
-def _campaign(store, args) -> pd.DataFrame:
-    import pandas as pd
+def _campaign(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
     if args.create:
-        from pharmadesk.analytics import frames
-        from pharmadesk.analytics.models import segments
-
         if not (args.segment and args.starts_on and args.ends_on):
             raise SystemExit("--create needs --segment, --starts-on and --ends-on")
-        result = segments.segment_members(segments.build_features(frames.member_features(store, args.as_of),
-                                                                  args.as_of), progress=args.progress)
-        members = result.members
-        ids = members.index if "member_id" not in members else members["member_id"]
-        chosen = [int(i) for i, s in zip(ids, members["segment"]) if s == args.segment]
+        members = jobs.run_segments(store, args.as_of, progress=args.progress).members
+        chosen = [int(i) for i, s in zip(members["member_id"], members["segment"]) if s == args.segment]
         if not chosen:
             raise SystemExit(f"no member in segment {args.segment!r}; segments: "
                              + ", ".join(sorted(members["segment"].unique())))
         args.id = store.campaigns.create(args.create, chosen, starts_on=args.starts_on,
                                          ends_on=args.ends_on, cost=args.cost, holdout=args.holdout,
                                          seed=args.seed, segment=args.segment)
-    ids = [args.id] if args.id is not None else [c["id"] for c in store.campaigns.list()]
-    if not ids:
-        return pd.DataFrame(columns=["campaign_id"])
-    frame = pd.concat([campaign_report(store, i, args.as_of) for i in ids], ignore_index=True)
-    if len(frame) == 1 and args.format == "table":
-        frame = _long(frame.iloc[0].to_dict())
-    frame.attrs["notes"] = ["uplift CI: Newcombe hybrid score interval (95 %); ROI = (incremental gross margin - "
-                            "cost) / cost; CAC = cost / incremental converters; CLV = 12-month margin CLV"]
-    return frame
+    result = jobs.run_campaigns(store, args.as_of, jobs.CampaignParams(args.id))
+    if len(result.frame) == 1 and args.format == "table":
+        return _view(result, jobs.members.long_table(result.frame.iloc[0].to_dict()))
+    return result
 
 
 # -- reorder suggestions and their backtest ------------------------------------------------------------------
@@ -329,29 +271,24 @@ def _reorder_arguments(p: argparse.ArgumentParser) -> None:
 
 @register("reorder", "reorder suggestions per product (demand class, forecast, safety stock, pack and expiry rules)",
           _reorder_arguments)
-def _reorder(store, args) -> pd.DataFrame:
+def _reorder(store, args) -> Result:
     import pandas as pd
-    from pharmadesk.analytics import frames
+
+    from pharmadesk.analytics import jobs
     from pharmadesk.analytics.models import reorder
 
-    as_of = args.as_of
-    result = reorder.suggest(
-        frames.reorder_daily_demand(store, as_of, args.window), frames.reorder_products(store, as_of),
-        frames.reorder_batches(store, as_of), frames.reorder_on_order(store, as_of), as_of,
-        service_level=args.service_level, window=args.window, expiry_margin_days=args.expiry_margin,
-        progress=args.progress)
-    notes = result.attrs.get("notes", [])
+    result = jobs.run_reorder(store, args.as_of, jobs.ReorderParams(
+        service_level=args.service_level, window=args.window, expiry_margin_days=args.expiry_margin), args.progress)
+    table = result.frame
     if args.view == "orders":
         rows = [{"supplier_id": s, "product_id": p, "quantity": q} for s, lines in
-                reorder.draft_orders(result).items() for p, q in lines]
+                reorder.draft_orders(table).items() for p, q in lines]
         frame = pd.DataFrame(rows, columns=["supplier_id", "product_id", "quantity"])
     else:
-        frame = result if args.all_products else result[result["suggested_qty"] > 0]
+        frame = table if args.all_products else table[table["suggested_qty"] > 0]
         if not args.all_columns:
             frame = frame[_REORDER_BRIEF]
-    frame = frame.reset_index(drop=True)
-    frame.attrs["notes"] = notes
-    return frame
+    return _view(result, frame.reset_index(drop=True))
 
 
 def _reorder_backtest_arguments(p: argparse.ArgumentParser) -> None:
@@ -365,23 +302,13 @@ def _reorder_backtest_arguments(p: argparse.ArgumentParser) -> None:
 
 @register("reorder-backtest", "backtest of the reorder forecasts (MASE, bias) and policy (fill rate, stock)",
           _reorder_backtest_arguments)
-def _reorder_backtest(store, args) -> pd.DataFrame:
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import reorder
+def _reorder_backtest(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
-    as_of, window = args.as_of, 365
-    demand = frames.reorder_daily_demand(store, as_of, reorder.history_days_needed(window, args.origins, args.step))
-    start = reorder.backtest_start(as_of, args.origins, args.step)
-    batches, on_order = frames.reorder_batches(store, start), frames.reorder_on_order(store, start)
-    stock = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum().add(
-        on_order.set_index("product_id")["on_order"], fill_value=0)
-    result = reorder.backtest(demand, frames.reorder_products(store, as_of), stock, origins=args.origins,
-                              step=args.step, horizon=args.step, window=window,
-                              service_level=args.service_level, progress=args.progress)
-    frame = result[args.view]
-    frame.attrs["notes"] = [f"{args.origins} origins {args.step} days apart before {as_of.isoformat()}, horizon "
-                            f"{args.step} days; min/max = 14/28 days of the previous 90 days' average demand."]
-    return frame
+    result = jobs.run_reorder_backtest(store, args.as_of, jobs.ReorderBacktestParams(
+        origins=args.origins, step=args.step, service_level=args.service_level), args.progress)
+    views = {"accuracy": result.frame, "methods": result.methods, "simulation": result.simulation}
+    return result if args.view == "accuracy" else _view(result, views[args.view])
 
 
 # -- care reminders ------------------------------------------------------------------------------------------
@@ -400,38 +327,29 @@ def _reminders_arguments(p: argparse.ArgumentParser) -> None:
 
 @register("reminders", "care reminders: refills due and overdue, adherence (PDC), medication sync, lapsed "
           "members, birthdays (pharmacist or owner; consent respected)", _reminders_arguments)
-def _reminders(store, args) -> pd.DataFrame:
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import reminders
+def _reminders(store, args) -> Result:
+    from pharmadesk.analytics import jobs
+    from pharmadesk.analytics.result import Result
 
-    as_of = args.as_of
-    fills = frames.care_fills(store, as_of)
-    if args.view == "conversion":
-        return reminders.reminder_conversion(frames.care_reminder_log(store, as_of), fills)
-    if args.view in ("status", "sync"):
-        status = reminders.refill_status(fills, as_of, due_days=args.due_days, grace_days=args.grace_days)
-        if args.view == "sync":
-            return reminders.med_sync_plan(status, as_of)
-        pdc = reminders.adherence(fills, as_of, window_days=args.pdc_window)
-        return status.merge(pdc.drop(columns="product_id"), on=["member_id", "therapy"], how="left")
-    frame = reminders.care_reminders(
-        fills, frames.care_members(store, as_of), frames.member_visit_days(store, as_of), frames.care_products(store),
-        as_of, due_days=args.due_days, grace_days=args.grace_days, pdc_window=args.pdc_window,
-        reminder_log=frames.care_reminder_log(store, as_of), store_name=store.settings.store_name,
-        progress=args.progress)
-    if args.record:
-        if as_of != store.today():
-            raise SystemExit("pharmadesk: --record records today's reminders; leave out --as-of.")
-        # consent is checked again now: a withdrawal since midnight takes the member off the list
-        allowed = [store.care.may_contact(int(m), k) for m, k in zip(frame["member_id"], frame["kind"])]
-        withdrawn, notes = len(frame) - sum(allowed), list(frame.attrs.get("notes", []))
-        frame = frame[allowed].reset_index(drop=True)
-        ids = store.care.issue_reminders(frame.to_dict("records"))
-        frame.insert(0, "reminder_id", ids)
-        frame.attrs["notes"] = notes + [
-            f"Recorded {len(ids)} reminder(s) as issued" + (f"; {withdrawn} left out (consent withdrawn today)."
-                                                            if withdrawn else ".")]
-    return frame
+    params = jobs.ReminderParams(due_days=args.due_days, grace_days=args.grace_days, pdc_window=args.pdc_window)
+    other = {"conversion": jobs.run_reminder_conversion, "status": jobs.run_refill_status, "sync": jobs.run_med_sync}
+    if args.view in other:
+        return other[args.view](store, args.as_of, params, args.progress)
+    result = jobs.run_reminders(store, args.as_of, params, args.progress)
+    if not args.record:
+        return result
+    if args.as_of != store.today():
+        raise SystemExit("pharmadesk: --record records today's reminders; leave out --as-of.")
+    frame = result.frame
+    # consent is checked again now: a withdrawal since midnight takes the member off the list
+    allowed = [store.care.may_contact(int(m), k) for m, k in zip(frame["member_id"], frame["kind"])]
+    withdrawn = len(frame) - sum(allowed)
+    frame = frame[allowed].reset_index(drop=True)
+    ids = store.care.issue_reminders(frame.to_dict("records"))
+    frame.insert(0, "reminder_id", ids)
+    recorded = f"Recorded {len(ids)} reminder(s) as issued" + (
+        f"; {withdrawn} left out (consent withdrawn today)." if withdrawn else ".")
+    return Result(frame=frame, params=params, notes=(*result.notes, recorded))
 
 
 # -- basket recommendations ----------------------------------------------------------------------------------
@@ -449,24 +367,12 @@ def _baskets_arguments(p: argparse.ArgumentParser) -> None:
 
 @register("baskets", "basket recommendations: association rules (FP-growth), the till's top 3, hit rate",
           _baskets_arguments)
-def _baskets(store, args) -> pd.DataFrame:
-    import pandas as pd
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import baskets
+def _baskets(store, args) -> Result:
+    from pharmadesk.analytics import jobs
 
-    lines, products = frames.basket_lines(store, args.as_of), frames.products(store, args.as_of)
-    options = {"min_support": args.min_support, "min_confidence": args.min_confidence}
-    if args.view == "evaluate":
-        return baskets.evaluate_hit_rate(lines, products, args.as_of, test_days=args.test_days, k=args.k,
-                                         progress=args.progress, **options)
-    rules = baskets.mine_rules(lines, products, progress=args.progress, **options)
-    if args.view == "recommend":
-        cart = [int(x) for x in args.cart.replace(" ", "").split(",") if x]
-        index = baskets.build_index(rules, lines, products)
-        picked = baskets.recommend(cart, index, k=args.k)
-        names = dict(zip(products["product_id"], products["name"]))
-        return pd.DataFrame({"rank": range(1, len(picked) + 1), "product_id": picked,
-                             "name": [names.get(p, "") for p in picked]})
-    rules.attrs["notes"] = [f"{len(rules)} rules from {rules.attrs.get('baskets', 0)} baskets (sales with 2 or "
-                            f"more products); Rx-only and controlled products are never suggested."]
-    return rules
+    params = jobs.BasketParams(min_support=args.min_support, min_confidence=args.min_confidence,
+                               test_days=args.test_days, k=args.k,
+                               cart=tuple(int(x) for x in args.cart.replace(" ", "").split(",") if x))
+    run = {"rules": jobs.run_basket_rules, "evaluate": jobs.run_basket_evaluation,
+           "recommend": jobs.run_basket_recommendation}[args.view]
+    return run(store, args.as_of, params, args.progress)

@@ -23,7 +23,7 @@ def cmd_report(args) -> int:
     """The owner's daily or monthly report as the program prints it (.pdf) or as a workbook (.xlsx)."""
     from datetime import date, timedelta
 
-    from pharmadesk.analytics.models import owner_reports
+    from pharmadesk.analytics import jobs
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise SystemExit("pharmadesk: --out must end in .pdf or .xlsx.")
@@ -33,8 +33,8 @@ def cmd_report(args) -> int:
         else:   # by default the last complete day / month
             day = store.today() - timedelta(days=1) if args.kind == "daily" else \
                 (store.today().replace(day=1) - timedelta(days=1))
-        build = owner_reports.daily_report if args.kind == "daily" else owner_reports.monthly_report
-        report = build(store, day)
+        run = jobs.run_daily_report if args.kind == "daily" else jobs.run_monthly_report
+        report = run(store, store.today(), jobs.ReportParams(day)).report
         _write_report(report, store, args.out)
     print(f"Report written: {args.out}")
     return 0

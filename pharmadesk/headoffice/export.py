@@ -40,7 +40,7 @@ import pyarrow as pa
 
 from pharmadesk.io.durable import fsync_dir, write_file
 from pharmadesk.db.migrate import schema_version
-from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError, ValidationError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError, PharmaDeskError, ValidationError
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import from_iso, to_iso
@@ -232,6 +232,9 @@ class _Builder:
             as_of = from_iso(self.end).astimezone(timezone.utc).date()
             features = build_features(frames.member_features(self.store, as_of), as_of)
             result = segment_members(features, resamples=0)
+        except AnalyticsError as exc:   # too few buyers: the segment column stays empty
+            log.info("head-office export: no segments (%s)", type(exc).__name__)
+            return {}
         except PharmaDeskError:
             raise
         except Exception as exc:        # noqa: BLE001 - too few buyers, etc.: the segment column stays empty

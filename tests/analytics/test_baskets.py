@@ -34,7 +34,7 @@ def test_rules_on_a_tiny_basket_set_match_a_hand_count():
     # Product counts: 1 in {1,2,3,5,7} = 5; 2 in {1,2,4,5,8} = 5; 3 in {2,3,4,9} = 4; 5: 1; 6: 1; 7: 1.
     # Pairs: {1,2} = 3 ({1,2,5}); {1,3} = 2; {2,3} = 2; {1,5} = 1; {2,6} = 1; {3,7} = 1.
     rules = B.mine_rules(_lines(TINY), PRODUCTS, min_support=0, min_count=1, min_confidence=0, min_lift=0)
-    assert rules.attrs["baskets"] == 8
+    assert B.basket_count(_lines(TINY)) == 8
     got = {(r.antecedent, r.consequent): (r.baskets, r.support, r.confidence, r.lift) for r in rules.itertuples()}
     n = 8
     expected = {}

@@ -11,7 +11,7 @@ import pytest
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import campaigns
-from pharmadesk.cli.analytics import campaign_report
+from pharmadesk.analytics.jobs import score_campaign
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.core.stock import ReceiptLine
 
@@ -118,7 +118,7 @@ def test_planted_converters_in_a_real_store(store, ids, clock):
     _sell(store, ids.otc, target[20])
 
     as_of = (clock() + timedelta(days=1)).astimezone(timezone.utc).date()
-    row = campaign_report(store, campaign_id, as_of).iloc[0]
+    row = score_campaign(store, campaign_id, as_of).iloc[0]
     assert (row.target_n, row.holdout_n, row.target_converters, row.holdout_converters) == (24, 6, 9, 1)
     assert row.uplift == pytest.approx(9 / 24 - 1 / 6)
     assert row.target_revenue == 10 * 1250 and row.holdout_revenue == 1250
@@ -136,5 +136,5 @@ def test_planted_converters_in_a_real_store(store, ids, clock):
     assert row.cac == pytest.approx(2000 / (24 * (9 / 24 - 1 / 6)))
     assert bool(row.window_complete)
     # scored while the window runs, only what was bought so far counts
-    early = campaign_report(store, campaign_id, start + timedelta(days=1)).iloc[0]
+    early = score_campaign(store, campaign_id, start + timedelta(days=1)).iloc[0]
     assert early.target_converters == 0 and not bool(early.window_complete)

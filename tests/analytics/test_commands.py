@@ -39,7 +39,7 @@ def env(monkeypatch):
 def test_registry_lists_segments_and_kpis():
     assert {"segments", "kpis"} <= set(commands.REGISTRY)
     with pytest.raises(ValueError):
-        commands.register("segments", "again")(lambda store, args: pd.DataFrame())
+        commands.register("segments", "again")(lambda store, args: None)
     help_text = io.StringIO()
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -81,12 +81,11 @@ def test_kpis_table_and_as_of_guard(demo_dir, env, capsys):
 
 def test_format_frame():
     frame = pd.DataFrame({"a": [1, 2], "when": pd.to_datetime(["2026-01-02", None]), "x": [0.5, float("nan")]})
-    frame.attrs["notes"] = ["a note"]
-    assert commands.format_frame(frame, "csv").splitlines()[0] == "a,when,x"
+    assert commands.format_frame(frame, "csv", notes=("a note",)).splitlines()[0] == "a,when,x"
     records = json.loads(commands.format_frame(frame, "json"))
     assert records[0] == {"a": 1, "when": "2026-01-02T00:00:00", "x": 0.5}
     assert records[1]["when"] is None and records[1]["x"] is None
-    table = commands.format_frame(frame, "table", limit=1)
+    table = commands.format_frame(frame, "table", limit=1, notes=("a note",))
     assert "1 more row" in table and table.rstrip().endswith("a note")
     with pytest.raises(ValueError):
         commands.format_frame(frame, "xml")

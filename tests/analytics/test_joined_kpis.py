@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import joined_kpis
 from pharmadesk.core.sales import CartLine, Payment, Prescription
 
@@ -28,8 +29,9 @@ def test_reminder_conversion_counts_the_period_the_reminder_was_issued_in(store,
     second_day = store.today()
     store.care.issue_reminder(c, "refill_due", second_day, "runs out", "sms", product_id=ids.rx)
     clock.advance(days=9)
-    figures = joined_kpis.for_periods(store, second_day, second_day + (second_day - first_day),
-                                      as_of=store.today())
+    end, as_of = second_day + (second_day - first_day), store.today()
+    data = frames.joined_kpi_frames(store, first_day, end, as_of)
+    figures = joined_kpis.for_periods(data, second_day, end, as_of=as_of)
     current, previous = figures["reminder_conversion"]
     assert current == 0.0 and previous == pytest.approx(0.5)
     assert all(math.isnan(v) for v in figures["roi"])        # no campaign ended in either period
@@ -49,11 +51,12 @@ def test_campaign_figures_pool_the_campaigns_that_ended_in_the_period(store, ids
         store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)], member_id=member)
     clock.advance(days=5)
     end = store.today()
-    figures = joined_kpis.campaign_figures(store, start, end, as_of=end)
+    ended = frames.joined_kpi_frames(store, start, end, end)["campaigns"]
+    figures = joined_kpis.campaign_figures(ended, start, end, as_of=end)
     target_n = sum(1 for arm in arms.values() if arm == "target")
     holdout_n = len(arms) - target_n
     uplift = 6 / target_n - 2 / holdout_n
     assert figures["campaign_conversion"] == pytest.approx(uplift)
     assert figures["cac"] == pytest.approx(50.00 / (uplift * target_n))
-    before_it_ended = joined_kpis.campaign_figures(store, start, start + timedelta(days=2), as_of=end)
+    before_it_ended = joined_kpis.campaign_figures(ended, start, start + timedelta(days=2), as_of=end)
     assert all(math.isnan(v) for v in before_it_ended.values())          # its window ended after that period

@@ -86,7 +86,8 @@ def test_known_answers_on_a_tiny_store(store, tiny):
     assert table.loc["sales", "change"] == pytest.approx(130.50)
     assert set(table["unit"]) <= {"currency", "count", "share", "ratio", "units"}
     assert "reminder_conversion" not in table.index
-    assert any("not joined" in note and "ltv" in note for note in table.attrs["notes"])
+    assert any("not joined" in note and "ltv" in note
+               for note in kpis.kpi_notes(table.reset_index(), tiny["day"], tiny["day"] + timedelta(days=1)))
 
 
 def test_as_of_excludes_later_data(store, tiny):

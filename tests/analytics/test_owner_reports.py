@@ -8,15 +8,23 @@ from datetime import date, timedelta
 import pytest
 
 from pharmadesk import env
-from pharmadesk.analytics.models import owner_reports
+from pharmadesk.analytics import jobs
 from pharmadesk.errors import PermissionDenied, ValidationError
 from pharmadesk.core.sales import CartLine, Payment
 from tests.analytics.test_kpis import _at, tiny  # noqa: F401 - fixture
 
 
+def daily_report(store, day):
+    return jobs.run_daily_report(store, store.today(), jobs.ReportParams(day)).report
+
+
+def monthly_report(store, day):
+    return jobs.run_monthly_report(store, store.today(), jobs.ReportParams(day)).report
+
+
 def test_daily_report_on_the_tiny_store(store, tiny):
     day = tiny["day"]
-    report = owner_reports.daily_report(store, day)
+    report = daily_report(store, day)
     assert (report.start, report.end) == (day, day + timedelta(days=1))
     assert (report.compare_start, report.compare_end) == (day - timedelta(days=7), day - timedelta(days=6))
     assert report.complete
@@ -45,22 +53,22 @@ def test_daily_report_on_the_tiny_store(store, tiny):
 
 def test_monthly_windows_compare_the_same_days_of_the_month_before(store, clock):
     clock.moment = _at(date(2027, 3, 10), 12)
-    running = owner_reports.monthly_report(store, date(2027, 3, 25))
+    running = monthly_report(store, date(2027, 3, 25))
     assert (running.start, running.end) == (date(2027, 3, 1), date(2027, 3, 11))
     assert (running.compare_start, running.compare_end) == (date(2027, 2, 1), date(2027, 2, 11))
     assert not running.complete and len(running.series) == 10
-    january = owner_reports.monthly_report(store, date(2027, 1, 31))
+    january = monthly_report(store, date(2027, 1, 31))
     assert (january.start, january.end) == (date(2027, 1, 1), date(2027, 2, 1)) and january.complete
     assert (january.compare_start, january.compare_end) == (date(2026, 12, 1), date(2027, 1, 1))
-    february = owner_reports.monthly_report(store, date(2027, 2, 1))
+    february = monthly_report(store, date(2027, 2, 1))
     assert (february.compare_start, february.compare_end) == (date(2027, 1, 1), date(2027, 1, 29))
     clock.moment = _at(date(2027, 3, 31), 12)
-    march = owner_reports.monthly_report(store, date(2027, 3, 1))
+    march = monthly_report(store, date(2027, 3, 1))
     assert (march.compare_start, march.compare_end) == (date(2027, 2, 1), date(2027, 3, 1))    # capped
     with pytest.raises(ValidationError):
-        owner_reports.monthly_report(store, date(2027, 4, 1))
+        monthly_report(store, date(2027, 4, 1))
     with pytest.raises(ValidationError):
-        owner_reports.daily_report(store, date(2027, 4, 1))
+        daily_report(store, date(2027, 4, 1))
 
 
 def test_daily_report_counts_the_local_day(store, ids, clock, shanghai_time):
@@ -68,15 +76,15 @@ def test_daily_report_counts_the_local_day(store, ids, clock, shanghai_time):
     clock.moment = _at(day, 17, 30)                      # 01:30 on day + 1 in UTC+8
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
     clock.moment = _at(day + timedelta(days=2), 9)
-    report = owner_reports.daily_report(store, day + timedelta(days=1))
+    report = daily_report(store, day + timedelta(days=1))
     assert report.kpi("transactions") == 1 and report.series.loc[1, "transactions"] == 1
-    assert owner_reports.daily_report(store, day).kpi("transactions") == 0
+    assert daily_report(store, day).kpi("transactions") == 0
 
 
 def test_reports_need_the_owner(open_store, tiny):
     cashier = open_store("cashier")
     with pytest.raises(PermissionDenied):
-        owner_reports.daily_report(cashier, tiny["day"])
+        daily_report(cashier, tiny["day"])
 
 
 def test_cli_writes_the_printed_report_and_the_workbook(qapp, store_dir, ids, tmp_path, monkeypatch, capsys):
@@ -102,7 +110,7 @@ def test_cli_writes_the_printed_report_and_the_workbook(qapp, store_dir, ids, tm
     assert cli_main(["report", "monthly", "--store", str(store_dir), "--date", f"{day:%Y-%m}", "--out", str(xlsx)]) == 0
     with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as store:
         store.login("owner", PASSWORDS["owner"])
-        expected = owner_reports.monthly_report(store, day)
+        expected = monthly_report(store, day)
     figures = {row[0]: row for row in load_workbook(xlsx).worksheets[0].iter_rows(min_row=2, values_only=True)}
     assert figures["Transactions"][1] == expected.kpi("transactions") > 0
     with pytest.raises(SystemExit, match="must end in .pdf or .xlsx"):

@@ -161,8 +161,9 @@ def _synthetic(n: int = 400, seed: int = 1) -> pd.DataFrame:
 def test_member_value_columns_clv_and_determinism():
     purchases = _synthetic()
     as_of = date(2025, 12, 27)
-    first = value.member_value(purchases, as_of)
-    assert first.equals(value.member_value(purchases, as_of))
+    fit = value.member_value(purchases, as_of)
+    first = fit.table
+    assert first.equals(value.member_value(purchases, as_of).table)
     assert list(first.columns) == ["member_id", "purchases", "frequency", "recency_weeks", "T_weeks",
                                    "monetary_value", "p_alive", "expected_purchases",
                                    "expected_spend_per_purchase", "expected_spend", "clv"]
@@ -170,21 +171,21 @@ def test_member_value_columns_clv_and_determinism():
     assert np.allclose(first["expected_spend"], first["expected_purchases"] * first["expected_spend_per_purchase"])
     # undiscounted CLV over 3 months = expected purchases over those 3 months x spend per purchase
     three = value.member_value(purchases, as_of, clv_months=3, monthly_discount=0.0,
-                               horizon_days=3 * value.MONTH_DAYS)
+                               horizon_days=3 * value.MONTH_DAYS).table
     assert np.allclose(three["clv"], three["expected_spend"], rtol=1e-9)
     assert (three["clv"] > 0).all()
     # discounting lowers CLV, a longer horizon raises it
-    discounted = value.member_value(purchases, as_of, clv_months=3, monthly_discount=0.05)
+    discounted = value.member_value(purchases, as_of, clv_months=3, monthly_discount=0.05).table
     assert (discounted["clv"] < three["clv"]).all()
     assert (first["clv"] > three["clv"]).all()
-    assert first.attrs["time_unit"] == "weeks" and set(first.attrs["bgnbd"]) >= {"r", "alpha", "a", "b"}
+    assert fit.clv_months == 12 and set(fit.bgnbd) >= {"r", "alpha", "a", "b"}
 
 
 def test_a_member_who_stopped_long_ago_is_likely_gone():
     purchases = _synthetic()
     extra = _purchases([(9001, f"2025-01-{d:02d}", 3000) for d in (2, 6, 10, 14, 18, 22, 26, 30)]
                        + [(9002, f"2025-12-{d:02d}", 3000) for d in (2, 6, 10, 14, 18, 22)])
-    table = value.member_value(pd.concat([purchases, extra]), date(2025, 12, 27)).set_index("member_id")
+    table = value.member_value(pd.concat([purchases, extra]), date(2025, 12, 27)).table.set_index("member_id")
     assert table.loc[9001, "p_alive"] < 0.05 and table.loc[9002, "p_alive"] > 0.7
     assert table.loc[9002, "expected_purchases"] > 5 * table.loc[9001, "expected_purchases"]
 

@@ -9,9 +9,8 @@ import math
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import segments, value
-from pharmadesk.cli.analytics import campaign_report
+from pharmadesk.analytics.jobs import score_campaign, valuable_members
 from pharmadesk.ui.panes.segments_pane import CampaignDialog
-from pharmadesk.ui.panes.value_pane import valuable_members
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
 
@@ -22,7 +21,7 @@ def test_segments_pane_exports_consented_call_list_and_starts_a_campaign(demo_wi
     as_of = store.today()
     expected = segments.segment_members(segments.build_features(frames.member_features(store, as_of), as_of))
     rows = pane.table.visible_rows()
-    assert sum(r["members"] for r in rows) == len(expected.members) == len(pane.result["members"])
+    assert sum(r["members"] for r in rows) == len(expected.members) == len(pane.result.members)
     assert {r["segment"]: r["members"] for r in rows} == dict(zip(expected.summary["segment"],
                                                                    expected.summary["members"]))
     assert len(pane.scatter.figure.axes[0].collections) >= 2          # one scatter per purchasing segment
@@ -77,7 +76,7 @@ def test_segments_pane_exports_consented_call_list_and_starts_a_campaign(demo_wi
     campaigns = open_pane(window, "campaigns", qtbot)
     shown = campaigns.table.visible_rows()
     assert [r["campaign_id"] for r in shown] == [campaign_id]
-    report = campaign_report(store, campaign_id, store.today()).iloc[0]
+    report = score_campaign(store, campaign_id, store.today()).iloc[0]
     assert shown[0]["target"] == report["target_n"] and shown[0]["holdout"] == report["holdout_n"]
     for key in ("uplift", "uplift_low", "uplift_high"):
         assert (math.isnan(shown[0][key]) and math.isnan(report[key])) or shown[0][key] == report[key]
@@ -89,7 +88,7 @@ def test_value_pane_lists_valuable_members_at_risk(demo_window, qtbot):
     store = window.store
     pane = open_pane(window, "value", qtbot)
     as_of = store.today()
-    table = value.member_value(frames.member_purchase_days(store, as_of), as_of)
+    table = value.member_value(frames.member_purchase_days(store, as_of), as_of).table
     valuable = set(int(i) for i in valuable_members(table)["member_id"])
     rows = pane.table.visible_rows()
     assert rows and {r["member_id"] for r in rows} <= valuable
@@ -101,3 +100,28 @@ def test_value_pane_lists_valuable_members_at_risk(demo_window, qtbot):
 def test_analytics_panes_are_for_the_owner_only(demo_window):
     window = demo_window("pharmacist")
     assert not {"segments", "value", "campaigns"} & set(window.pages)
+
+
+def test_a_job_that_cannot_answer_shows_its_message_translated(demo_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from pharmadesk.analytics import jobs
+    from pharmadesk.errors import AnalyticsError
+
+    window = demo_window("owner")
+    pane = open_pane(window, "segments", qtbot)
+    template = "k must be between 1 and the number of purchasing members ({buyers})."
+    monkeypatch.setattr(QCoreApplication, "translate",
+                        staticmethod(lambda context, text, *a: f"[{context}] {text}" if text == template else text))
+
+    real = jobs.run_segments
+
+    def too_many(store, as_of, params=jobs.SegmentParams(), progress=None, cancel=None):
+        return real(store, as_of, jobs.SegmentParams(k=100_000, resamples=0), progress, cancel)
+
+    monkeypatch.setattr(jobs, "run_segments", too_many)
+    pane.refresh(force=True)
+    qtbot.waitUntil(lambda: not pane.busy and bool(pane.message.text()), timeout=60_000)   # a queued signal
+    assert isinstance(pane.runner.error, AnalyticsError)
+    assert pane.message.text() == "[errors] k must be between 1 and the number of purchasing members " \
+                                  f"({pane.runner.error.params['buyers']})."

@@ -7,7 +7,8 @@ import math
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import joined_kpis, kpis
-from pharmadesk.ui.panes.dashboard_pane import TILES, period_bounds
+from pharmadesk.analytics.jobs import period_bounds
+from pharmadesk.ui.panes.dashboard_pane import TILES
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
 
@@ -23,9 +24,10 @@ def test_dashboard_tiles_heat_map_and_drill_down(demo_window, qtbot):
     pane = open_pane(window, "dashboard", qtbot)
     store = window.store
     start, end = period_bounds("30", store.today())
-    assert (pane.result["start"], pane.result["end"]) == (start, end)
+    assert (pane.result.start, pane.result.end) == (start, end)
+    joined = joined_kpis.for_periods(frames.joined_kpi_frames(store, start - (end - start), end, end), start, end)
     expected = kpis.owner_kpis(frames.kpi_frames(store, start - (end - start), end), start, end,
-                               **joined_kpis.for_periods(store, start, end)).set_index("kpi")
+                               **joined).set_index("kpi")
     assert set(pane.tile_values) == set(TILES)
     for kpi, value in pane.tile_values.items():
         assert _same(value["current"], expected.loc[kpi, "current"]), kpi
@@ -33,15 +35,15 @@ def test_dashboard_tiles_heat_map_and_drill_down(demo_window, qtbot):
         assert _same(value["change_pct"], expected.loc[kpi, "change_pct"]), kpi
     assert expected.loc["transactions", "current"] > 0
 
-    heat = pane.result["heat"]
+    heat = pane.result.heat
     assert heat.shape == (7, 24)
     assert int(heat.sum()) == int(expected.loc["transactions", "current"])
 
-    category = pane.result["mix"][0][0]
+    category = pane.result.mix[0][0]
     rows = pane.drill_down(category)
     assert rows and all(r["category"] == category for r in rows)
     assert pane.drill_table.visible_rows() == rows
-    assert len(pane.top_table.visible_rows()) == min(10, len(pane.result["products"]))
+    assert len(pane.top_table.visible_rows()) == min(10, len(pane.result.products))
 
 
 def test_dashboard_period_change_and_export(demo_window, qtbot, tmp_path):
@@ -50,7 +52,7 @@ def test_dashboard_period_change_and_export(demo_window, qtbot, tmp_path):
     window = demo_window("owner")
     pane = open_pane(window, "dashboard", qtbot)
     pane.period.setCurrentIndex(pane.period.findData("7"))
-    qtbot.waitUntil(lambda: pane.result is not None and pane.result["period"] == "7" and not pane.busy,
+    qtbot.waitUntil(lambda: pane.result is not None and pane.result.params.period == "7" and not pane.busy,
                     timeout=60_000)
     start, end = period_bounds("7", window.store.today())
     expected = kpis.owner_kpis(frames.kpi_frames(window.store, start - (end - start), end), start, end)
@@ -79,9 +81,9 @@ def test_clicking_a_category_bar_drills_down(demo_window, qtbot):
     window = demo_window("owner")
     pane = open_pane(window, "dashboard", qtbot)
     bars = [p for p in pane.mix_chart.figure.axes[0].patches if p.get_gid() is not None]
-    assert len(bars) == len(pane.result["mix"])
+    assert len(bars) == len(pane.result.mix)
     pane._picked(SimpleNamespace(artist=bars[-1]))
-    category = pane.result["mix"][-1][0]
+    category = pane.result.mix[-1][0]
     assert pane.drill_category == category
     assert all(r["category"] == category for r in pane.drill_table.visible_rows())
 

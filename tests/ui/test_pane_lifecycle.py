@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.panes import cache_key, cached
 from pharmadesk.reports.charts import FONTS
-from pharmadesk.ui.panes.dashboard_pane import WEEKDAYS, period_bounds
+from pharmadesk.analytics.jobs import period_bounds
+from pharmadesk.ui.panes.dashboard_pane import WEEKDAYS
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.widgets.worker import Cancelled
 from tests.ui.conftest import DialogDriver, accepted
@@ -75,7 +76,7 @@ def _sellable_product(store) -> dict:
 
 def _choose_period(pane, qtbot, key: str) -> None:
     pane.period.setCurrentIndex(pane.period.findData(key))
-    qtbot.waitUntil(lambda: pane.result is not None and pane.result["period"] == key and not pane.busy,
+    qtbot.waitUntil(lambda: pane.result is not None and pane.result.params.period == key and not pane.busy,
                     timeout=60_000)
 
 
@@ -162,7 +163,7 @@ def test_result_is_cached_until_a_sale_arrives(demo_window, qtbot):
     open_pane(window, "dashboard", qtbot)
     _choose_period(pane, qtbot, "month")                        # "this month" includes today
     start, end = period_bounds("month", store.today())
-    assert pane.result["start"] <= store.today() < pane.result["end"] == end
+    assert pane.result.start <= store.today() < pane.result.end == end
     assert len(calls) == 2
     first = pane.result
     before = {kpi: dict(values) for kpi, values in pane.tile_values.items()}
@@ -188,7 +189,7 @@ def test_result_is_cached_until_a_sale_arrives(demo_window, qtbot):
     assert after["transactions"]["current"] == before["transactions"]["current"] + 1
     assert after["sales"]["current"] == pytest.approx(before["sales"]["current"] + sale.total / 100)
     assert after["sales"]["previous"] == pytest.approx(before["sales"]["previous"])
-    assert int(pane.result["heat"].sum()) == int(first["heat"].sum()) + 1
+    assert int(pane.result.heat.sum()) == int(first.heat.sum()) + 1
     assert pane.tiles["transactions"].value.text() == f"{int(after['transactions']['current']):,}"
 
     window.show_page("till")

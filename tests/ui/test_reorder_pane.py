@@ -124,10 +124,10 @@ def test_reorder_chart_shows_stock_history_forecast_band_and_levels(demo_window,
     window = demo_window("owner")
     store = window.store
     pane = open_pane(window, "reorder", qtbot)
-    as_of = pane.result["as_of"]
-    stock = pane.result["stock"]
+    as_of = pane.as_of
+    stock = pane.result.stock
     assert len(stock) == HISTORY_DAYS and stock.index[-1] == pd.Timestamp(as_of - timedelta(days=1))
-    rows = pane.result["rows"]
+    rows = pane.rows()
     # the last day of the stock history is every product's on-hand at as_of
     assert all(stock[r["product_id"]].iloc[-1] == r["on_hand"] for r in rows)
     row = max(rows, key=lambda r: (stock[r["product_id"]].diff().abs().sum(), -r["product_id"]))
@@ -167,7 +167,7 @@ def test_reorder_chart_draws_without_history_or_supplier(demo_window, qtbot):
 
     window = demo_window("owner")
     pane = open_pane(window, "reorder", qtbot)
-    row = {**pane.result["rows"][0], "product_id": -1, "name": "Nothing yet", "supplier_id": None,
+    row = {**pane.rows()[0], "product_id": -1, "name": "Nothing yet", "supplier_id": None,
            "supplier_name": "", "forecast_daily": 0.0, "sd_lead_review": float("nan"), "on_hand": 0,
            "on_order": 0, "position": 0, "reorder_point": 0, "order_up_to": 0}
     pane.draw_product(row)

@@ -22,9 +22,9 @@ def _sql_day(store, day):
 
 def _wait(pane, qtbot, kind, day):
     pane.choose(kind, day)
-    qtbot.waitUntil(lambda: pane.result is not None and (pane.result.kind, pane.result.start)
+    qtbot.waitUntil(lambda: pane.result is not None and (pane.result.report.kind, pane.result.report.start)
                     == (kind, day if kind == "daily" else day.replace(day=1)) and not pane.busy, timeout=60_000)
-    return pane.result
+    return pane.result.report
 
 
 def _pdf_pages(path) -> int:
@@ -98,9 +98,9 @@ def test_monthly_report_and_a_new_sale_recomputes_today(demo_window, qtbot, tmp_
                            "LIMIT 1")
     sale = store.sales.sell([CartLine(product["id"], 1)], [Payment("card", product["price"])])
     pane.refresh()
-    qtbot.waitUntil(lambda: pane.result is not daily and not pane.busy, timeout=60_000)
-    assert pane.result.kpi("transactions") == before + 1
-    assert pane.result.kpi("sales") == pytest.approx(daily.kpi("sales") + sale.total / 100)
+    qtbot.waitUntil(lambda: pane.result.report is not daily and not pane.busy, timeout=60_000)
+    assert pane.result.report.kpi("transactions") == before + 1
+    assert pane.result.report.kpi("sales") == pytest.approx(daily.kpi("sales") + sale.total / 100)
 
 
 def test_reports_are_for_the_owner_only(demo_window):
@@ -116,6 +116,6 @@ def test_a_report_chosen_while_another_computes_follows_it(demo_window, qtbot):
     pane.choose("daily", today - timedelta(days=2))
     assert pane.busy
     pane.choose("monthly", today)                       # refresh() is refused while busy ...
-    qtbot.waitUntil(lambda: pane.result is not None and pane.result.kind == "monthly" and not pane.busy,
+    qtbot.waitUntil(lambda: pane.result is not None and pane.result.report.kind == "monthly" and not pane.busy,
                     timeout=60_000)                     # ... and the pane catches up when the first one ends
-    assert pane.result.start == today.replace(day=1) and pane.title.text().startswith("Monthly report")
+    assert pane.result.report.start == today.replace(day=1) and pane.title.text().startswith("Monthly report")

@@ -68,6 +68,12 @@ def basket_frame(lines: pd.DataFrame) -> pd.DataFrame:
     return distinct[sizes >= 2]
 
 
+def basket_count(lines: pd.DataFrame) -> int:
+    """How many baskets (sales with at least 2 distinct products) ``lines`` holds: what :func:`mine_rules`
+    mines."""
+    return int(basket_frame(lines)["sale_id"].nunique())
+
+
 def _one_hot(baskets: pd.DataFrame):
     """Sparse basket × product matrix (bool) and the product id of each column."""
     from scipy import sparse
@@ -88,8 +94,8 @@ def mine_rules(lines: pd.DataFrame, products: pd.DataFrame, *, min_support: floa
     Returns one row per rule with a suggestible consequent: ``antecedent`` (product id when the
     antecedent is one product, else a tuple of ids), ``consequent`` (product id), names, ``baskets``
     (number of baskets holding both), ``support, confidence, lift, antecedent_support,
-    consequent_support``. Sorted by antecedent, then confidence descending. ``attrs["baskets"]``
-    holds the number of baskets mined.
+    consequent_support``. Sorted by antecedent, then confidence descending (:func:`basket_count` gives the
+    number of baskets mined).
     """
     from mlxtend.frequent_patterns import association_rules, fpgrowth
 
@@ -97,7 +103,6 @@ def mine_rules(lines: pd.DataFrame, products: pd.DataFrame, *, min_support: floa
     baskets = basket_frame(lines)
     n = int(baskets["sale_id"].nunique())
     empty = pd.DataFrame(columns=RULE_COLUMNS)
-    empty.attrs["baskets"] = n
     if n == 0:
         return empty
     step(0.1, "one-hot baskets")
@@ -140,7 +145,6 @@ def mine_rules(lines: pd.DataFrame, products: pd.DataFrame, *, min_support: floa
     out = out.sort_values(["_single", "_key", "confidence", "lift", "consequent"],
                           ascending=[False, True, False, False, True], kind="stable")
     out = out.drop(columns=["_single", "_key"]).reset_index(drop=True)
-    out.attrs["baskets"] = n
     step(1.0, "done")
     return out
 
@@ -233,8 +237,8 @@ def evaluate_hit_rate(lines: pd.DataFrame, products: pd.DataFrame, as_of: date, 
     """Hit rate at ``k`` on held-out baskets (time split; method in the module doc).
 
     Returns one row per method (``rules``, ``rules + popular``, ``most popular``): ``method, k,
-    test_baskets, hits, hit_rate, ci_low, ci_high``, plus ``train_baskets`` and ``rules``; the
-    frame's ``attrs["notes"]`` summarises it.
+    test_baskets, hits, hit_rate, ci_low, ci_high``, plus ``train_baskets`` and ``rules``;
+    :func:`evaluation_notes` summarises it.
     """
     step = progress or (lambda fraction, label: None)
     split = pd.Timestamp(as_of - timedelta(days=test_days))
@@ -263,16 +267,19 @@ def evaluate_hit_rate(lines: pd.DataFrame, products: pd.DataFrame, as_of: date, 
         hits["rules"] += hidden in recommend(rest, index, k, fallback=False)
         hits["rules + popular"] += hidden in recommend(rest, index, k)
         hits["most popular"] += hidden in most_popular(rest, index, k)
-    rows = []
+    rows, trained = [], basket_count(train)
     for method, hit in hits.items():
         low, high = _wilson(hit, scored)
         rows.append({"method": method, "k": k, "test_baskets": scored, "hits": hit,
                      "hit_rate": hit / scored if scored else float("nan"), "ci_low": low, "ci_high": high,
-                     "train_baskets": rules.attrs.get("baskets", 0), "rules": len(rules)})
-    out = pd.DataFrame(rows)
-    out.attrs["notes"] = [
-        f"Hit rate at {k}: trained on baskets before {split.date()}, tested on {scored} baskets from "
-        f"{split.date()} to {(end - pd.Timedelta(days=1)).date()} (one suggestible item hidden per basket).",
-    ]
+                     "train_baskets": trained, "rules": len(rules)})
     step(1.0, "done")
-    return out
+    return pd.DataFrame(rows)
+
+
+def evaluation_notes(table: pd.DataFrame, as_of: date, *, test_days: int = 90) -> list[str]:
+    """The line printed under :func:`evaluate_hit_rate`'s table: the split and the baskets scored."""
+    split, end = as_of - timedelta(days=test_days), as_of - timedelta(days=1)
+    k, scored = (int(table["k"].iloc[0]), int(table["test_baskets"].iloc[0])) if len(table) else (0, 0)
+    return [f"Hit rate at {k}: trained on baskets before {split}, tested on {scored} baskets from {split} to {end} "
+            "(one suggestible item hidden per basket)."]

@@ -2,7 +2,7 @@
 
     campaign, arms = frames.campaign_frame(store, campaign_id, as_of)
     window = frames.member_purchase_days(store, min(as_of, end + 1 day), start=starts_on, margin=True)
-    clv = value.member_value(frames.member_purchase_days(store, starts_on), starts_on)   # before the campaign
+    clv = value.member_value(frames.member_purchase_days(store, starts_on), starts_on).table   # before it
     result = campaign_results(campaign, arms, window, clv=clv)
 
 Definitions (one row per campaign; money in minor units):

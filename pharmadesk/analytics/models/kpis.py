@@ -45,6 +45,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+
 MINOR_PER_MAJOR = 100
 NEAR_EXPIRY_DAYS = (30, 60, 90)
 #: KPIs computed by other analyses, joined in through :func:`owner_kpis` keyword arguments.
@@ -172,10 +174,11 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
 
     ``reminder_conversion``, ``campaign_conversion``, ``roi``, ``cac``, ``ltv``: figures other analyses
     compute, each a number (current period) or a ``(current, previous)`` pair; rows are added only for the
-    ones given, and ``frame.attrs["notes"]`` names those not joined.
+    ones given (:func:`kpi_notes` names those not joined).
     """
     if end <= start:
-        raise ValueError("the period's end must be after its start")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "The period must end after it starts ({start} .. {end})."),
+                             start=start.isoformat(), end=end.isoformat())
     current = period_kpis(frames, start, end, near_expiry_days)
     if progress:
         progress(0.5, "current period")
@@ -183,21 +186,25 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
     rows = _rows(current, previous)
     joined = {"reminder_conversion": reminder_conversion, "campaign_conversion": campaign_conversion,
               "roi": roi, "cac": cac, "ltv": ltv}
-    missing = []
     for kpi, value in joined.items():
         if value is None:
-            missing.append(kpi)
             continue
         cur, prev = _pair(value)
         rows.append({"kpi": kpi, "unit": JOINED_KPIS[kpi][0], "current": cur,
                      "previous": prev if compare else np.nan})
     table = _with_change(pd.DataFrame(rows))
-    prev_start = start - (end - start)
-    table.attrs["notes"] = [f"period {start} .. {end - timedelta(days=1)}"
-                            + (f", previous {prev_start} .. {start - timedelta(days=1)}" if compare else "")
-                            + " (local dates)"]
-    if missing:
-        table.attrs["notes"].append("not joined (computed by other analyses): " + ", ".join(missing))
     if progress:
         progress(1.0, "KPIs ready")
     return table
+
+
+def kpi_notes(table: pd.DataFrame, start: date, end: date, *, compare: bool = True) -> list[str]:
+    """The lines printed under :func:`owner_kpis`' ``table``: the periods (local dates) and the KPIs other
+    analyses own that were not joined into it."""
+    prev_start = start - (end - start)
+    notes = [f"period {start} .. {end - timedelta(days=1)}"
+             + (f", previous {prev_start} .. {start - timedelta(days=1)}" if compare else "") + " (local dates)"]
+    missing = [kpi for kpi in JOINED_KPIS if kpi not in set(table["kpi"])]
+    if missing:
+        notes.append("not joined (computed by other analyses): " + ", ".join(missing))
+    return notes

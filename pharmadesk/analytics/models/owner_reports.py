@@ -1,7 +1,8 @@
 """The owner's printable daily and monthly reports: what the day (or month) brought, against a fair comparison.
 
-    report = daily_report(store, date(2026, 11, 20))      # that local day, against the same weekday a week before
-    report = monthly_report(store, date(2026, 11, 1))     # that month (to date), against the same days a month before
+    periods = daily_periods(date(2026, 11, 20), today)    # that local day, against the same weekday a week before
+    periods = monthly_periods(date(2026, 11, 1), today)   # that month (to date), against the same days a month before
+    report = build_report(periods, frames.owner_report_frames(store, ..., EXCEPTIONS))   # jobs.run_owner_report
 
 A **daily** report covers one local calendar day and compares it with the same weekday one week earlier (a
 Monday is not a Saturday). A **monthly** report covers a calendar month; while the month is still running it
@@ -12,7 +13,8 @@ their cash variance, stock movements and expiry exposure, care work, and the exc
 (price overrides, large discounts, refunds, write-offs, failed logins).
 
 Only aggregates: no member appears in a report. Money is in currency units. Rendering (HTML, PDF, print,
-Excel) is the desktop program's job (:mod:`pharmadesk.ui.panes.reports_pane`); this module is headless.
+Excel) is :mod:`pharmadesk.reports`' job; this module is pure (the frames come from
+:func:`pharmadesk.analytics.frames.owner_report_frames`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -69,23 +70,31 @@ class OwnerReport:
         return float(self.kpis.set_index("kpi").loc[name, column])
 
 
-def daily_report(store, day: date, progress: Callable[[float, str], None] | None = None) -> OwnerReport:
-    """The report of local day ``day`` (today: so far), compared with the same weekday a week before."""
-    today = store.today()
+@dataclass(frozen=True)
+class ReportPeriods:
+    """A report's period ``[start, end)`` and the one it is compared with, in local calendar days."""
+
+    kind: str                         # "daily" | "monthly"
+    start: date
+    end: date
+    compare_start: date
+    compare_end: date
+    complete: bool                    # False while the period is still running (today / this month)
+
+
+def daily_periods(day: date, today: date) -> ReportPeriods:
+    """Local day ``day`` (today: so far), compared with the same weekday a week before."""
     if day > today:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no report for {day} yet: that day is still to come."),
-                              day=day.isoformat())
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no report for {day} yet: that day is still to "
+                                                          "come."), day=day.isoformat())
     week_before = day - timedelta(days=7)
-    report, sales = _build(store, "daily", day, day + timedelta(days=1), week_before,
-                           week_before + timedelta(days=1), complete=day < today, progress=progress)
-    report.series = _hourly(sales, day, week_before)
-    return report
+    return ReportPeriods("daily", day, day + timedelta(days=1), week_before, week_before + timedelta(days=1),
+                         complete=day < today)
 
 
-def monthly_report(store, month: date, progress: Callable[[float, str], None] | None = None) -> OwnerReport:
-    """The report of the calendar month containing ``month`` (to date while it runs), compared with the same
-    days of the month before."""
-    today = store.today()
+def monthly_periods(month: date, today: date) -> ReportPeriods:
+    """The calendar month containing ``month`` (to date while it runs), compared with the same days of the
+    month before."""
     first = month.replace(day=1)
     if first > today:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no report for {month} yet: that month is still to "
@@ -94,44 +103,31 @@ def monthly_report(store, month: date, progress: Callable[[float, str], None] | 
     end = min(next_first, today + timedelta(days=1))
     previous_first = (first - timedelta(days=1)).replace(day=1)
     compare_end = min(previous_first + (end - first), first)
-    report, sales = _build(store, "monthly", first, end, previous_first, compare_end,
-                           complete=end == next_first, progress=progress)
-    report.series = _daily(sales, first, end)
-    return report
+    return ReportPeriods("monthly", first, end, previous_first, compare_end, complete=end == next_first)
 
 
-def _build(store, kind: str, start: date, end: date, compare_start: date, compare_end: date, *, complete: bool,
-           progress) -> tuple[OwnerReport, pd.DataFrame]:
-    """The report without its time series, and the sales of both periods (for the series)."""
-    step = progress or (lambda fraction, label: None)
-    step(0.05, "sales")
-    data = {"sales": frames.sales_between(store, compare_start, end),
-            "refunds": frames.refunds_between(store, compare_start, end),
-            "members": frames.member_counts(store, compare_start, end)}
-    step(0.3, "inventory")
-    data["inventory"] = frames.inventory_at(store, sorted({compare_start, compare_end, start, end}))
-    table = kpis.compared(kpis.period_kpis(data, start, end), kpis.period_kpis(data, compare_start, compare_end))
-    step(0.5, "products")
-    products = frames.report_product_sales(store, start, end)
-    payments = frames.report_payments(store, start, end)
-    step(0.7, "stock")
-    stock = frames.report_stock_moves(store, start, end)
-    closes = frames.report_day_closes(store, start, end)
-    reminders, outcomes = frames.report_care_activity(store, start, end)
-    exceptions = frames.report_audit_counts(store, start, end, EXCEPTIONS)
-    step(0.9, "expiry")
+def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
+    """The report of ``periods`` from the frames of :func:`pharmadesk.analytics.frames.owner_report_frames`."""
+    start, end = periods.start, periods.end
+    table = kpis.compared(kpis.period_kpis(data, start, end),
+                          kpis.period_kpis(data, periods.compare_start, periods.compare_end))
+    reminders, outcomes = data["reminders"], data["outcomes"]
+    if periods.kind == "daily":
+        series = _hourly(data["sales"], start, periods.compare_start)
+    else:
+        series = _daily(data["sales"], start, end)
     report = OwnerReport(
-        kind=kind, start=start, end=end, compare_start=compare_start, compare_end=compare_end, complete=complete,
-        kpis=table, series=pd.DataFrame(), payments=_payments(payments), products=_top_products(products),
-        categories=_categories(products), day_closes=_closes(closes), stock=_stock(stock),
-        expiry=_expiry(data["inventory"], end), exceptions=exceptions,
+        kind=periods.kind, start=start, end=end, compare_start=periods.compare_start,
+        compare_end=periods.compare_end, complete=periods.complete, kpis=table, series=series,
+        payments=_payments(data["payments"]), products=_top_products(data["products"]),
+        categories=_categories(data["products"]), day_closes=_closes(data["closes"]), stock=_stock(data["stock"]),
+        expiry=_expiry(data["inventory"], end), exceptions=data["exceptions"],
         care={"reminders": dict(zip(reminders["kind"], reminders["count"].astype(int))),
               "outcomes": dict(zip(outcomes["outcome"], outcomes["count"].astype(int)))})
     without_cost = report.kpi("sales_without_cost")
     if without_cost:
         report.notes.append(f"sales_without_cost={without_cost:.2f}")
-    step(1.0, "done")
-    return report, data["sales"]
+    return report
 
 
 def _payments(raw: pd.DataFrame) -> pd.DataFrame:

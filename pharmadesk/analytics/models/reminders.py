@@ -395,7 +395,7 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
     member × therapy. Columns: ``member_id, kind, product_id`` (Int64: the product dispensed last in
     the therapy), ``product``, ``due_date, reason, channel, script, pdc`` (float, product kinds),
     ``priority`` (1 = most urgent), ``therapy`` (product kinds; None otherwise).
-    The frame's ``attrs["notes"]`` counts the reminders per kind (no personal data).
+    :func:`reminder_notes` counts the reminders per kind (no personal data).
     """
     step = progress or (lambda fraction, label: None)
     today = _day(as_of)
@@ -474,16 +474,23 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
         mask = [(m, k, t) not in keys for m, k, t in zip(out["member_id"], out["kind"], out["therapy"])]
         out = out[mask]
     out = out.sort_values(["priority", "due_date", "member_id", "product_id"], kind="stable").reset_index(drop=True)
-    counts = out["kind"].value_counts()
-    out.attrs["notes"] = [
+    step(1.0, "done")
+    return out
+
+
+def reminder_notes(reminders: pd.DataFrame, as_of: date, *, due_days: int = 3, grace_days: int = 7,
+                   pdc_window: int = 180, pdc_threshold: float = 0.80, lapse_floor: int = 60,
+                   lapse_factor: float = 3.0) -> list[str]:
+    """The lines printed under :func:`care_reminders`' frame: reminders per kind and the rules (no personal
+    data)."""
+    counts = reminders["kind"].value_counts()
+    return [
         f"Reminders for {as_of.isoformat()}: " + (", ".join(f"{kind} {int(counts[kind])}" for kind in KIND_PRIORITY
                                                            if kind in counts) or "none"),
         f"Rules: refill due {due_days} days before run-out; overdue after {grace_days} days' grace; PDC over "
         f"{pdc_window} days, flagged below {pdc_threshold:.0%}; lapsed after max({lapse_floor}, "
         f"{lapse_factor:g} x usual interval) days; phone if >= 2 chronic medicines or overdue, else SMS.",
     ]
-    step(1.0, "done")
-    return out
 
 
 # -- conversion ---------------------------------------------------------------------------------------------

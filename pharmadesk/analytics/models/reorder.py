@@ -41,6 +41,7 @@ import pandas as pd
 from scipy import stats
 
 from pharmadesk.analytics.models import forecast as fc
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
 
 Progress = Callable[[float, str], None] | None
 DEFAULT_SHELF_DAYS = 365
@@ -165,12 +166,15 @@ def suggest(demand: pd.DataFrame, products: pd.DataFrame, batches: pd.DataFrame,
     out = out.sort_values(["suggested_qty", "supplier_id", "product_id"], ascending=[False, True, True],
                           key=lambda c: (c > 0) if c.name == "suggested_qty" else c, kind="stable")
     report(1.0, "done")
-    out = out.reset_index(drop=True)
-    out.attrs["notes"] = [
-        f"Reorder suggestions as of {as_of.isoformat()}: {int((out['suggested_qty'] > 0).sum())} product(s) to "
-        f"order, cost {out['order_value'].sum() / 100:,.2f}; cycle service level {service_level:.0%}, "
-        f"history {window} days, expiry margin {expiry_margin_days} days."]
-    return out
+    return out.reset_index(drop=True)
+
+
+def suggestion_notes(table: pd.DataFrame, as_of: date, *, service_level: float = 0.95, window: int = 365,
+                     expiry_margin_days: int = 30) -> list[str]:
+    """The line printed under :func:`suggest`'s ``table``: how much to order and with which settings."""
+    return [f"Reorder suggestions as of {as_of.isoformat()}: {int((table['suggested_qty'] > 0).sum())} product(s) "
+            f"to order, cost {table['order_value'].sum() / 100:,.2f}; cycle service level {service_level:.0%}, "
+            f"history {window} days, expiry margin {expiry_margin_days} days."]
 
 
 def _why(r) -> str:
@@ -226,7 +230,8 @@ def backtest(demand: pd.DataFrame, products: pd.DataFrame, start_stock: pd.Serie
     T = Y.shape[0]
     first = T - origins * step
     if first < 56:
-        raise ValueError("not enough history for this backtest")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "Not enough sales history for this backtest: it needs "
+                                                         "{days} days."), days=56 + origins * step)
     rows, mrows = [], []
     class_at = []
     for j, k in enumerate(range(origins, 0, -1)):

@@ -57,6 +57,8 @@ from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.preprocessing import RobustScaler
 from threadpoolctl import threadpool_limits
 
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+
 MIX = ("chronic", "acute", "otc", "supplement", "mother_baby")
 SHARE_COLUMNS = [f"share_{c}" for c in MIX]
 CLUSTER_FEATURES = ["recency_days", "frequency", "monetary", "tenure_days", *SHARE_COLUMNS]
@@ -153,7 +155,8 @@ def choose_k(scaled: np.ndarray, k_range: tuple[int, int] = (3, 8), sample_size:
     low, high = k_range
     high = min(high, len(np.unique(sample, axis=0)) - 1)
     if high < low:
-        raise ValueError(f"too few distinct members ({n}) to choose k in {k_range}")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "Too few distinct members ({n}) to choose between {low} "
+                                                         "and {high} segments."), n=n, low=k_range[0], high=k_range[1])
     scores: dict[int, float] = {}
     for i, k in enumerate(range(low, high + 1)):
         labels = _kmeans(k, random_state).fit_predict(sample)
@@ -352,13 +355,14 @@ def _segment_members(features, k, k_range, sample_size, resamples, resample_size
     if progress:
         progress(0.05, "scaling features")
     if len(buyers) < 3:
-        raise ValueError("segments need at least 3 members with a purchase")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "Segments need at least 3 members with a purchase."))
     scaled = scale_features(buyers)
     k_scores: dict[int, float] = {}
     if k is None:
         k, k_scores = choose_k(scaled, k_range, sample_size, random_state, progress)
     elif not 1 <= k <= len(buyers):
-        raise ValueError(f"k must be between 1 and the number of purchasing members ({len(buyers)})")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "k must be between 1 and the number of purchasing members "
+                                                         "({buyers})."), buyers=len(buyers))
     model = _kmeans(k, random_state).fit(scaled)
     labels = model.labels_
     if progress:

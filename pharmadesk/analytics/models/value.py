@@ -1,8 +1,8 @@
 """Member value and churn: BG/NBD for purchases, Gamma-Gamma for spend, a discounted lifetime value.
 
     purchases = frames.member_purchase_days(store, as_of)        # one row per member and purchase day
-    table = member_value(purchases, as_of)                       # one row per member who has bought
-    table.attrs["bgnbd"], table.attrs["gamma_gamma"]             # the fitted parameters
+    fit = member_value(purchases, as_of)                         # fit.table: one row per member who has bought
+    fit.bgnbd, fit.gamma_gamma                                   # the fitted parameters
     report = backtest_value(frames.member_purchase_days(store, end), end)   # fit at end-90d, score next 90d
 
 Methods (both fitted by maximum likelihood, implemented here with SciPy):
@@ -46,6 +46,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 from scipy import optimize, special
+
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
 
 Progress = Callable[[float, str], None] | None
 
@@ -111,7 +113,8 @@ def fit_bgnbd(frequency, recency, T) -> BGNBDParams:
     """Maximum-likelihood BG/NBD parameters for the given members (arrays in one time unit)."""
     (x, t_x, t), weight = _collapse(frequency, recency, T)
     if len(x) == 0:
-        raise ValueError("no members to fit")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "No member has bought anything yet: there is nothing to fit "
+                                                         "member value on."))
     total = weight.sum()
     scale = max(float(np.average(t, weights=weight)), 1e-9)   # start alpha on the data's time scale
 
@@ -202,7 +205,8 @@ def fit_gamma_gamma(frequency, monetary_value) -> GammaGammaParams:
     keep = (x > 0) & (m > 0)
     (x, m), weight = _collapse(x[keep], m[keep])
     if len(x) == 0:
-        raise ValueError("no repeat purchases to fit spend on")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "No member has bought twice yet: there is nothing to fit "
+                                                         "spend per purchase on."))
     total = weight.sum()
     mean = float(np.average(m, weights=weight))
 
@@ -263,9 +267,23 @@ def rfm_summary(purchases: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return out[["member_id", "purchases", "frequency", "recency", "T", "monetary_value"]]
 
 
+@dataclass(frozen=True)
+class ValueFit:
+    """:func:`member_value`'s answer: the per-member ``table``, the fitted parameters (as dicts) and the
+    settings it was computed with (time unit: weeks)."""
+
+    table: pd.DataFrame
+    bgnbd: dict
+    gamma_gamma: dict
+    as_of: str
+    horizon_days: int
+    clv_months: int
+    monthly_discount: float
+
+
 def member_value(purchases: pd.DataFrame, as_of: date, *, horizon_days: int = HORIZON_DAYS,
                  clv_months: int = CLV_MONTHS, monthly_discount: float = MONTHLY_DISCOUNT,
-                 progress: Progress = None) -> pd.DataFrame:
+                 progress: Progress = None) -> ValueFit:
     """Per member: P(alive), expected purchases and spend over the next ``horizon_days``, and CLV.
 
     Method: BG/NBD (Fader, Hardie & Lee 2005) fitted by maximum likelihood on every member with a
@@ -276,14 +294,15 @@ def member_value(purchases: pd.DataFrame, as_of: date, *, horizon_days: int = HO
 
     Columns: ``member_id, purchases, frequency, recency_weeks, T_weeks, monetary_value, p_alive,
     expected_purchases, expected_spend_per_purchase, expected_spend, clv`` (money in minor units,
-    floats). ``attrs``: ``bgnbd`` and ``gamma_gamma`` (fitted parameters as dicts) and the settings.
+    floats), in :attr:`ValueFit.table` beside the fitted parameters and the settings.
     Deterministic (no randomness).
     """
     report = progress or (lambda fraction, label: None)
     report(0.0, "summarising purchases")
     rfm = rfm_summary(purchases, as_of)
     if rfm.empty:
-        raise ValueError("no member has bought anything before this date")
+        raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "No member has bought anything before {day}."),
+                             day=str(_day(as_of).date()))
     x, t_x, T = rfm["frequency"].to_numpy(), rfm["recency"].to_numpy(), rfm["T"].to_numpy()
     report(0.2, "fitting purchase model (BG/NBD)")
     bg = fit_bgnbd(x, t_x, T)
@@ -310,11 +329,8 @@ def member_value(purchases: pd.DataFrame, as_of: date, *, horizon_days: int = HO
         "expected_spend": expected * spend,
         "clv": clv,
     })
-    out.attrs.update({"bgnbd": asdict(bg), "gamma_gamma": asdict(gg), "as_of": str(_day(as_of).date()),
-                      "horizon_days": horizon_days, "clv_months": clv_months,
-                      "monthly_discount": monthly_discount, "time_unit": "weeks"})
     report(1.0, "done")
-    return out
+    return ValueFit(out, asdict(bg), asdict(gg), str(_day(as_of).date()), horizon_days, clv_months, monthly_discount)
 
 
 def backtest_value(purchases: pd.DataFrame, end: date, *, holdout_days: int = HORIZON_DAYS,
@@ -328,7 +344,7 @@ def backtest_value(purchases: pd.DataFrame, end: date, *, holdout_days: int = HO
     """
     cutoff = _day(end)
     origin = cutoff - timedelta(days=holdout_days)
-    value = member_value(purchases, origin.date(), horizon_days=holdout_days, progress=progress)
+    value = member_value(purchases, origin.date(), horizon_days=holdout_days, progress=progress).table
     days = purchases.assign(day=pd.to_datetime(purchases["day"]))
     window = days[(days["day"] >= origin) & (days["day"] < cutoff)]
     actual = window.groupby("member_id").agg(actual=("day", "nunique"), actual_spend=("revenue", "sum"))

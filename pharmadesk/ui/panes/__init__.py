@@ -1,8 +1,9 @@
-"""Analytics panes for the owner and pharmacist: the care worklist and the reorder suggestions.
+"""Analytics panes for the owner and pharmacist: care, reorder, segments, value, campaigns, dashboard, reports.
 
-Each pane computes in a worker thread (:class:`pharmadesk.ui.widgets.worker.TaskRunner`, a store
-handle opened in the thread) and caches its result in memory per (store, as_of date, last sale id),
-so reopening a pane does not recompute until a sale arrives.
+Each pane computes in a worker thread (:class:`pharmadesk.ui.widgets.worker.TaskRunner`, a store handle
+opened in the thread) by calling its analysis' job (:mod:`pharmadesk.analytics.jobs`), and caches the
+result in memory per (store, as_of date, last sale id), so reopening a pane does not recompute until a
+sale arrives.
 """
 
 from __future__ import annotations
@@ -36,6 +37,4 @@ def forget_all() -> None:
 def warm_up() -> None:
     """Import the analytics stack in the GUI thread when an analytics page is made (at login), not in the
     first worker: a first import there (scipy, scikit-learn: ~0.6 s) stalls the till's event loop."""
-    from pharmadesk.analytics.models import (  # noqa: F401
-        campaigns, forecast, joined_kpis, kpis, owner_reports, reminders, reorder, segments, value,
-    )
+    from pharmadesk.analytics import jobs  # noqa: F401 - imports every model the jobs run

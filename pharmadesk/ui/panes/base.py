@@ -12,7 +12,8 @@ from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner
 
 class AnalyticsPane(QWidget):
     """Subclasses set :attr:`cache_name` and implement ``compute(store, as_of, progress)`` (runs in the
-    worker thread on its own store handle) and ``show_result(result)`` (GUI thread). A pane where the owner
+    worker thread on its own store handle: one call to the analysis' job in :mod:`pharmadesk.analytics.jobs`)
+    and ``show_result(result)`` (GUI thread: formats the job's result). A pane where the owner
     chooses something (a period, a day) returns it from :meth:`selection`; the computation reads the choice
     it was started with from :attr:`computing`, and a choice made while it runs is computed right after."""
 
@@ -54,6 +55,11 @@ class AnalyticsPane(QWidget):
         return layout
 
     # -- computing --------------------------------------------------------------------------------
+
+    @property
+    def as_of(self):
+        """The day the result shown was computed as of (part of its cache key; today before any result)."""
+        return self.key[2] if self.key else self.store.today()
 
     @property
     def busy(self) -> bool:

@@ -15,21 +15,13 @@ from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
 
-def compute_campaigns(store, as_of, progress=None) -> dict:
-    """Every campaign with its results as the ``campaign`` command computes them."""
-    from pharmadesk.cli.analytics import campaign_report
-
-    step = progress or (lambda fraction, label: None)
-    listed = store.campaigns.list()
-    rows = []
-    for i, campaign in enumerate(listed):
-        step(i / max(len(listed), 1), f"campaign {campaign['id']}")
-        report = campaign_report(store, campaign["id"], as_of).iloc[0].to_dict()
-        rows.append({**report, "campaign_id": int(campaign["id"]), "name": campaign["name"],
-                     "segment": campaign["segment"] or "", "target": campaign["target"],
-                     "holdout": campaign["holdout"]})
-    step(1.0, "done")
-    return {"as_of": as_of, "rows": rows}
+def campaign_rows(result) -> list[dict]:
+    """One row per campaign of a :class:`~pharmadesk.analytics.jobs.CampaignsResult`, newest first: its
+    results with its name, segment and group sizes."""
+    rows = [{**scored, "campaign_id": int(c["id"]), "name": c["name"], "segment": c["segment"] or "",
+             "target": c["target"], "holdout": c["holdout"]}
+            for scored, c in zip(result.frame.to_dict("records"), result.campaigns)]
+    return rows[::-1]
 
 
 def _percent(value) -> str:
@@ -70,15 +62,17 @@ class CampaignsPane(AnalyticsPane):
     @property
     def cache_name(self) -> str:
         """A new campaign makes a new cache key (the base key only follows sales and the day)."""
-        row = self.store.db.one("SELECT count(*) AS n, max(id) AS last FROM campaigns")
-        return f"campaigns:{row['n']}:{row['last']}"
+        ids = [c["id"] for c in self.store.campaigns.list()]
+        return f"campaigns:{len(ids)}:{max(ids, default=None)}"
 
     def compute(self, store, as_of, progress):
-        return compute_campaigns(store, as_of, progress)
+        from pharmadesk.analytics import jobs
+
+        return jobs.run_campaigns(store, as_of, jobs.CampaignParams(), progress)
 
     def show_result(self, result) -> None:
-        self.title.setText(self.tr("Campaigns as of %1").replace("%1", result["as_of"].isoformat()))
-        self.table.set_rows([dict(r) for r in result["rows"]])
+        self.title.setText(self.tr("Campaigns as of %1").replace("%1", self.as_of.isoformat()))
+        self.table.set_rows(campaign_rows(result))
         if self.table.visible_rows():
             self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
             self.table.view.selectRow(0)

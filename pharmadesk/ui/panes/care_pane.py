@@ -38,32 +38,17 @@ def _t(text: str | None) -> str:
     return QCoreApplication.translate("care", text) if text else ""
 
 
-def compute_worklist(store, as_of, progress=None) -> dict:
-    """Today's reminders and the conversion per month, as the ``reminders`` command computes them."""
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import reminders
-
-    step = progress or (lambda fraction, label: None)
-    step(0.05, "dispensings")
-    fills = frames.care_fills(store, as_of)
-    members = frames.care_members(store, as_of)
-    log = frames.care_reminder_log(store, as_of)
-    step(0.3, "reminders")
-    frame = reminders.care_reminders(
-        fills, members, frames.member_visit_days(store, as_of), frames.care_products(store), as_of,
-        reminder_log=log, store_name=store.settings.store_name,
-        progress=lambda f, label: step(0.3 + 0.6 * f, label))
-    names = dict(zip(members["member_id"], members["name"]))
+def worklist_rows(result) -> list[dict]:
+    """The rows of the worklist from a :class:`~pharmadesk.analytics.jobs.RemindersResult`: each reminder
+    with the member's name, not yet issued and without an outcome."""
     rows = []
-    for r in frame.to_dict("records"):
+    for r in result.frame.to_dict("records"):
         product_id = r["product_id"]
         rows.append({**r, "product_id": None if pd.isna(product_id) else int(product_id),
-                     "member_id": int(r["member_id"]), "member": names.get(r["member_id"]) or "",
+                     "member_id": int(r["member_id"]), "member": result.member_names.get(int(r["member_id"])) or "",
                      "pdc": None if pd.isna(r["pdc"]) else float(r["pdc"]),
                      "reminder_id": None, "outcome": None})
-    conversion = reminders.reminder_conversion(log, fills)
-    step(1.0, "done")
-    return {"as_of": as_of, "rows": rows, "conversion": conversion, "notes": list(frame.attrs.get("notes", []))}
+    return rows
 
 
 class CarePane(AnalyticsPane):
@@ -71,6 +56,8 @@ class CarePane(AnalyticsPane):
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
+        self.worklist: list[dict] = []           # the shown result's reminders; outcomes are recorded in them
+        self._worklist_of = None
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
         self.kind_filter = QComboBox()
@@ -132,16 +119,20 @@ class CarePane(AnalyticsPane):
     # -- computing and showing --------------------------------------------------------------------
 
     def compute(self, store, as_of, progress):
-        return compute_worklist(store, as_of, progress)
+        from pharmadesk.analytics import jobs
+
+        return jobs.run_reminders(store, as_of, jobs.ReminderParams(), progress)
 
     def show_result(self, result) -> None:
-        self.title.setText(self.tr("Care worklist for %1").replace("%1", result["as_of"].isoformat()))
+        self.title.setText(self.tr("Care worklist for %1").replace("%1", self.as_of.isoformat()))
+        if result is not self._worklist_of:      # the same result shown again keeps the outcomes recorded
+            self.worklist, self._worklist_of = worklist_rows(result), result
         self._fill_table()
         self._show_counts()
-        self._draw_conversion(result["conversion"])
+        self._draw_conversion(result.conversion)
 
     def rows(self) -> list[dict]:
-        return list(self.result["rows"]) if self.result else []
+        return list(self.worklist) if self.result else []
 
     def _fill_table(self) -> None:
         kind = self.kind_filter.currentData()

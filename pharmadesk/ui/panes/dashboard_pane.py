@@ -3,17 +3,16 @@ and the change, daily sales with a 7-day moving average, an hour x weekday heat 
 category mix (click a bar for that category's top products), top and bottom products by revenue; export to
 PDF and Excel.
 
-Periods are ``[start, end)`` in local calendar days like every KPI loader: "last N days" ends before today
-(``as_of``), "this month" runs from the 1st up to and including today.
+Periods are ``[start, end)`` in local calendar days like every KPI loader
+(:func:`pharmadesk.analytics.jobs.period_bounds`); the figures come from
+:func:`pharmadesk.analytics.jobs.run_dashboard`.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import timedelta
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -25,11 +24,11 @@ from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
-PERIODS = {  # key -> (label, days; None = this month)
-    "7": (QT_TRANSLATE_NOOP("dashboard", "Last 7 days"), 7),
-    "30": (QT_TRANSLATE_NOOP("dashboard", "Last 30 days"), 30),
-    "90": (QT_TRANSLATE_NOOP("dashboard", "Last 90 days"), 90),
-    "month": (QT_TRANSLATE_NOOP("dashboard", "This month"), None),
+PERIODS = {  # key (jobs.DashboardParams.period) -> label
+    "7": QT_TRANSLATE_NOOP("dashboard", "Last 7 days"),
+    "30": QT_TRANSLATE_NOOP("dashboard", "Last 30 days"),
+    "90": QT_TRANSLATE_NOOP("dashboard", "Last 90 days"),
+    "month": QT_TRANSLATE_NOOP("dashboard", "This month"),
 }
 TILES = {  # KPI -> label
     "sales": QT_TRANSLATE_NOOP("dashboard", "Sales"),
@@ -60,55 +59,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("dashboard", text)
 
 
-def period_bounds(key: str, as_of: date) -> tuple[date, date]:
-    """``[start, end)`` of the period ``key`` as of ``as_of``."""
-    days = PERIODS[key][1]
-    if days is None:
-        return as_of.replace(day=1), as_of + timedelta(days=1)
-    return as_of - timedelta(days=days), as_of
-
-
-def compute_dashboard(store, as_of: date, period: str, progress=None) -> dict:
-    """Everything the dashboard shows for ``period`` as of ``as_of`` (runs in the worker thread)."""
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import joined_kpis, kpis
-
-    step = progress or (lambda fraction, label: None)
-    start, end = period_bounds(period, as_of)
-    previous_start = start - (end - start)
-    step(0.05, "loading")
-    data = frames.kpi_frames(store, previous_start, end, progress=lambda f, label: step(0.05 + 0.4 * f, label))
-    step(0.45, "care and campaigns")
-    table = kpis.owner_kpis(data, start, end, **joined_kpis.for_periods(store, start, end))
-    step(0.55, "KPIs")
-    sales = data["sales"]
-    sales = sales[(sales["at"] >= frames.day_start(start)) & (sales["at"] < frames.day_start(end))]
-    local = frames.local_times(sales["at"])
-    # daily sales (local dates, like the KPIs), every day of the period, and the 7-day moving average
-    days = pd.date_range(start, end - timedelta(days=1), freq="D")
-    daily = sales["total"].groupby(local.dt.normalize()).sum() / kpis.MINOR_PER_MAJOR
-    daily = daily.reindex(days, fill_value=0.0).astype(float)
-    # hour x weekday heat map in local time
-    heat = np.zeros((7, 24), dtype=int)
-    np.add.at(heat, (local.dt.day_of_week.to_numpy(dtype=int), local.dt.hour.to_numpy(dtype=int)), 1)
-    step(0.7, "products")
-    lines = frames.sale_lines(store, end, start=start)
-    catalogue = frames.products(store)[["product_id", "name", "category"]]
-    per_product = (lines.groupby("product_id").agg(units=("quantity", "sum"), revenue=("line_total", "sum"))
-                   .reset_index().merge(catalogue, on="product_id", how="left"))
-    per_product["revenue"] = per_product["revenue"] / kpis.MINOR_PER_MAJOR
-    per_product["category"] = per_product["category"].fillna("")
-    per_product = per_product.sort_values(["revenue", "product_id"], ascending=[False, True])
-    products = [{"product_id": int(r["product_id"]), "name": str(r["name"]), "category": str(r["category"]),
-                 "units": int(r["units"]), "revenue": float(r["revenue"])} for r in per_product.to_dict("records")]
-    mix = (per_product.groupby("category")["revenue"].sum().sort_values(ascending=False))
-    step(1.0, "done")
-    return {"as_of": as_of, "period": period, "start": start, "end": end, "previous_start": previous_start,
-            "kpis": table.to_dict("records"), "notes": list(table.attrs.get("notes", [])),
-            "daily": daily, "heat": heat, "transactions": int(len(sales)),
-            "mix": [(str(c), float(v)) for c, v in mix.items()], "products": products}
-
-
 class KpiTile(QFrame):
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -133,7 +83,7 @@ class DashboardPane(AnalyticsPane):
         self.drill_category: str | None = None
         self.title = QLabel(self.tr("Dashboard"))
         self.period = QComboBox()
-        for key, (label, _days) in PERIODS.items():
+        for key, label in PERIODS.items():
             self.period.addItem(_t(label), key)
         self.period.setCurrentIndex(self.period.findData("30"))
         self.period.currentIndexChanged.connect(lambda *_: self.refresh())
@@ -207,15 +157,17 @@ class DashboardPane(AnalyticsPane):
         return self.period_key()
 
     def compute(self, store, as_of, progress):
-        return compute_dashboard(store, as_of, self.computing, progress)
+        from pharmadesk.analytics import jobs
+
+        return jobs.run_dashboard(store, as_of, jobs.DashboardParams(self.computing), progress)
 
     # -- showing ----------------------------------------------------------------------------------
 
     def show_result(self, result) -> None:
-        last = result["end"] - timedelta(days=1)
-        self.title.setText(self.tr("Dashboard: %1 – %2").replace("%1", result["start"].isoformat())
+        last = result.end - timedelta(days=1)
+        self.title.setText(self.tr("Dashboard: %1 – %2").replace("%1", result.start.isoformat())
                            .replace("%2", last.isoformat()))
-        rows = {r["kpi"]: r for r in result["kpis"]}
+        rows = {r["kpi"]: r for r in result.frame.to_dict("records")}
         self.tile_values = {}
         for kpi, tile in self.tiles.items():
             row = rows.get(kpi)
@@ -232,11 +184,11 @@ class DashboardPane(AnalyticsPane):
             else:
                 tile.change.setText(self.tr("change: %1 %").replace("%1", f"{pct * 100:+.1f}"))
                 tile.change.setStyleSheet(f"color: {PALETTE[2] if pct >= 0 else PALETTE[3]};")
-        self.notes.setText("\n".join(result["notes"]))
+        self.notes.setText("\n".join(result.notes))
         self.draw_daily(result)
         self.draw_heat(result)
         self.draw_mix(result)
-        products = result["products"]
+        products = list(result.products)
         self.top_table.set_rows(products[:TOP_N])
         self.bottom_table.set_rows(list(reversed(products[-TOP_N:])) if products else [])
         if self.drill_category is not None:
@@ -245,7 +197,7 @@ class DashboardPane(AnalyticsPane):
             self.drill_table.set_rows([])
 
     def draw_daily(self, result) -> None:
-        daily = result["daily"]
+        daily = result.daily
         ax = self.daily_chart.reset()
         ax.bar(daily.index, daily.to_numpy(), width=0.8, color=PALETTE[0], label=self.tr("daily sales"))
         ax.plot(daily.index, daily.rolling(7, min_periods=1).mean().to_numpy(), color=PALETTE[1], linewidth=1.8,
@@ -258,7 +210,7 @@ class DashboardPane(AnalyticsPane):
     def draw_heat(self, result) -> None:
         ax = self.heat_chart.reset()
         ax.grid(False)
-        image = ax.imshow(result["heat"], aspect="auto", cmap="Blues", origin="upper")
+        image = ax.imshow(result.heat, aspect="auto", cmap="Blues", origin="upper")
         ax.set_yticks(range(7), [_t(d) for d in WEEKDAYS])
         ax.set_xticks(range(0, 24, 3), [str(h) for h in range(0, 24, 3)])
         ax.set_xlabel(self.tr("hour"))
@@ -267,7 +219,7 @@ class DashboardPane(AnalyticsPane):
         self.heat_chart.draw_idle()
 
     def draw_mix(self, result) -> None:
-        mix = result["mix"]
+        mix = result.mix
         if not mix:
             self.mix_chart.message(self.tr("No sales in this period."))
             return
@@ -288,7 +240,7 @@ class DashboardPane(AnalyticsPane):
     def drill_down(self, category: str) -> list[dict]:
         """Show the top products of ``category`` in the period; the rows shown."""
         self.drill_category = category
-        rows = [p for p in (self.result["products"] if self.result else []) if p["category"] == category][:TOP_N]
+        rows = [p for p in (self.result.products if self.result else ()) if p["category"] == category][:TOP_N]
         name = code_label(CATEGORY_LABELS, category) or self.tr("(none)")
         self.drill_label.setText(self.tr("Top products in %1").replace("%1", name))
         self.drill_table.set_rows(rows)
@@ -305,7 +257,7 @@ class DashboardPane(AnalyticsPane):
     def report_tables(self) -> list[tuple[str, list[str], list[list]]]:
         if self.result is None:
             return []
-        rows = {r["kpi"]: r for r in self.result["kpis"]}
+        rows = {r["kpi"]: r for r in self.result.frame.to_dict("records")}
         kpi_rows = []
         for kpi, label in TILES.items():
             row = rows.get(kpi)
@@ -324,7 +276,7 @@ class DashboardPane(AnalyticsPane):
                   (self.tr("Top 10"), product_headers, product_rows(self.top_table)),
                   (self.tr("Bottom 10"), product_headers, product_rows(self.bottom_table)),
                   (self.tr("Category mix"), [self.tr("Category"), self.tr("Revenue")],
-                   [[c, v] for c, v in self.result["mix"]])]
+                   [[c, v] for c, v in self.result.mix])]
         if self.drill_category is not None:
             tables.append((self.tr("Top in %1").replace("%1", self.drill_category), product_headers,
                            product_rows(self.drill_table)))

@@ -68,30 +68,16 @@ def forecast_projection(row: dict, as_of: date, z: float = BAND_Z) -> pd.DataFra
                          "forecast": f, "position": position, "low": position - half, "high": position + half})
 
 
-def compute_suggestions(store, as_of, progress=None) -> dict:
-    """Reorder suggestions for every product as the ``reorder`` command computes them, and for the chart
-    the last ``HISTORY_DAYS`` days of daily demand (``demand``) and of end-of-day sellable stock on hand
-    (``stock``, :func:`pharmadesk.analytics.frames.reorder_stock_history`), both days × products."""
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import reorder
-
-    step = progress or (lambda fraction, label: None)
-    step(0.05, "demand history")
-    demand = frames.reorder_daily_demand(store, as_of, 365)
-    result = reorder.suggest(demand, frames.reorder_products(store, as_of), frames.reorder_batches(store, as_of),
-                             frames.reorder_on_order(store, as_of), as_of,
-                             progress=lambda f, label: step(0.2 + 0.75 * f, label))
+def suggestion_rows(result) -> list[dict]:
+    """One row per product of a :class:`~pharmadesk.analytics.jobs.ReorderResult`, with its ``urgency`` (0 out
+    of stock, 1 at or below the reorder point, 2 enough) and ``order_qty`` (the suggestion, editable)."""
     rows = []
-    for r in result.to_dict("records"):
+    for r in result.frame.to_dict("records"):
         urgency = 0 if r["on_hand"] <= 0 else 1 if r["position"] <= r["reorder_point"] else 2
         rows.append({**r, "supplier_id": None if pd.isna(r["supplier_id"]) else int(r["supplier_id"]),
                      "supplier_name": r["supplier_name"] if isinstance(r["supplier_name"], str) else "",
                      "urgency": urgency, "order_qty": int(r["suggested_qty"])})
-    step(0.97, "stock history")
-    stock = frames.reorder_stock_history(store, as_of, HISTORY_DAYS)
-    step(1.0, "done")
-    return {"as_of": as_of, "rows": rows, "demand": demand.iloc[-HISTORY_DAYS:].copy(), "stock": stock,
-            "notes": list(result.attrs.get("notes", []))}
+    return rows
 
 
 class QuantityModel(RowsModel):
@@ -130,6 +116,8 @@ class ReorderPane(AnalyticsPane):
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
+        self.suggestions: list[dict] = []        # the shown result's products, with the quantities to order
+        self._suggestions_of = None
         self.created_orders: list[int] = []
         self.title = QLabel(self.tr("Reorder suggestions"))
         self.supplier_filter = QComboBox()
@@ -204,13 +192,18 @@ class ReorderPane(AnalyticsPane):
     # -- computing and showing --------------------------------------------------------------------
 
     def compute(self, store, as_of, progress):
-        return compute_suggestions(store, as_of, progress)
+        """The ``reorder`` job with the last ``HISTORY_DAYS`` days of demand and stock for the chart."""
+        from pharmadesk.analytics import jobs
+
+        return jobs.run_reorder(store, as_of, jobs.ReorderParams(history_days=HISTORY_DAYS), progress)
 
     def rows(self) -> list[dict]:
-        return list(self.result["rows"]) if self.result else []
+        return list(self.suggestions) if self.result else []
 
     def show_result(self, result) -> None:
-        self.title.setText(self.tr("Reorder suggestions as of %1").replace("%1", result["as_of"].isoformat()))
+        self.title.setText(self.tr("Reorder suggestions as of %1").replace("%1", self.as_of.isoformat()))
+        if result is not self._suggestions_of:   # the same result shown again keeps the quantities edited
+            self.suggestions, self._suggestions_of = suggestion_rows(result), result
         rows = self.rows()
         for combo, key, everything in ((self.supplier_filter, "supplier_name", self.tr("All suppliers")),
                                        (self.class_filter, "demand_class", self.tr("All classes"))):
@@ -250,10 +243,10 @@ class ReorderPane(AnalyticsPane):
             self.chart.message(self.tr("Select a product to see its demand."))
             return
         pid = row["product_id"]
-        demand, stock = self.result["demand"], self.result.get("stock")
+        demand, stock = self.result.demand, self.result.stock
         series = demand[pid] if pid in demand.columns else pd.Series(0.0, index=demand.index)
         on_hand = stock[pid] if stock is not None and pid in stock.columns else pd.Series(0, index=demand.index)
-        projection = forecast_projection(row, self.result["as_of"])
+        projection = forecast_projection(row, self.as_of)
         one_day = pd.Timedelta(days=1)
         ax = self.chart.reset()
         ax.bar(series.index, series.to_numpy(), width=1.0, align="edge", color=PALETTE[0], alpha=0.8,
@@ -308,7 +301,7 @@ class ReorderPane(AnalyticsPane):
         if not orders:
             self.message.show_error(self.tr("Nothing to order."))
             return []
-        note = self.tr("Reorder suggestions of %1").replace("%1", self.result["as_of"].isoformat())
+        note = self.tr("Reorder suggestions of %1").replace("%1", self.as_of.isoformat())
         created = []
         try:
             for supplier_id, lines in orders.items():

@@ -1,6 +1,7 @@
 """The owner's reports page: pick a day or a month, read the report on screen, print it, save it as PDF
-or Excel. The figures come from :mod:`pharmadesk.analytics.models.owner_reports` (computed in the background,
-cached per report until a sale arrives); the page is :mod:`report_document`'s rich text.
+or Excel. The figures come from :func:`pharmadesk.analytics.jobs.run_daily_report` / ``run_monthly_report`` (computed
+in the background, cached per report until a sale arrives); the page is :mod:`pharmadesk.reports.document`'s
+rich text.
 """
 
 from __future__ import annotations
@@ -78,16 +79,17 @@ class ReportsPane(AnalyticsPane):
         super().refresh(force)
 
     def compute(self, store, as_of, progress):
-        from pharmadesk.analytics.models import owner_reports
+        from pharmadesk.analytics import jobs
 
         kind, day = self.computing
-        build = owner_reports.daily_report if kind == "daily" else owner_reports.monthly_report
-        return build(store, day, progress)
+        run = jobs.run_daily_report if kind == "daily" else jobs.run_monthly_report
+        return run(store, as_of, jobs.ReportParams(day), progress)
 
     def show_result(self, result) -> None:
-        self.figure = rd.sales_figure(result)
-        self.document = rd.report_document(result, self.store, self.figure)
-        self.title.setText(rd.title_of(result))
+        report = result.report
+        self.figure = rd.sales_figure(report)
+        self.document = rd.report_document(report, self.store, self.figure)
+        self.title.setText(rd.title_of(report))
         self.view.setDocument(self.document)
         self._set_ready(True)
 
@@ -122,4 +124,4 @@ class ReportsPane(AnalyticsPane):
         return [self.figure] if self.figure is not None else []
 
     def report_tables(self) -> list[tuple[str, list[str], list[list]]]:
-        return rd.report_tables(self.result) if self.result is not None else []
+        return rd.report_tables(self.result.report) if self.result is not None else []

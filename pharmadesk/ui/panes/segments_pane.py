@@ -23,23 +23,6 @@ MAX_POINTS = 5000          # the scatter draws at most this many members (a fixe
 MIX_LABELS = ("chronic", "acute", "otc", "supplement", "mother_baby", "other")
 
 
-def compute_segments(store, as_of, progress=None) -> dict:
-    """Segments as the ``segments`` command computes them."""
-    from pharmadesk.analytics import frames
-    from pharmadesk.analytics.models import segments
-
-    step = progress or (lambda fraction, label: None)
-    step(0.02, "member features")
-    features = segments.build_features(frames.member_features(store, as_of), as_of)
-    result = segments.segment_members(features, k=None, resamples=5,
-                                      progress=lambda f, label: step(0.1 + 0.88 * f, label))
-    members = result.members
-    return {"as_of": as_of, "summary": result.summary.to_dict("records"), "stability": result.stability,
-            "k": result.k, "members": members[["member_id", "segment", "recency_days", "monetary", "frequency",
-                                               *[f"share_{c}" for c in MIX_LABELS]]].copy(),
-            "notes": result.notes()}
-
-
 def _number(value, digits: int = 1) -> str:
     try:
         value = float(value)
@@ -138,14 +121,16 @@ class SegmentsPane(AnalyticsPane):
     # -- computing and showing --------------------------------------------------------------------
 
     def compute(self, store, as_of, progress):
-        return compute_segments(store, as_of, progress)
+        from pharmadesk.analytics import jobs
+
+        return jobs.run_segments(store, as_of, jobs.SegmentParams(), progress)
 
     def show_result(self, result) -> None:
-        self.title.setText(self.tr("Member segments as of %1").replace("%1", result["as_of"].isoformat()))
+        self.title.setText(self.tr("Member segments as of %1").replace("%1", self.as_of.isoformat()))
         self.stability_label.setText(self.tr("k = %1, stability (adjusted Rand) %2")
-                                     .replace("%1", str(result["k"])).replace("%2", _number(result["stability"], 2)))
-        self.notes.setText("; ".join(result["notes"]))
-        self.table.set_rows([dict(r) for r in result["summary"]])
+                                     .replace("%1", str(result.k)).replace("%2", _number(result.stability, 2)))
+        self.notes.setText("; ".join(result.notes))
+        self.table.set_rows(result.frame.to_dict("records"))
         if self.table.visible_rows():
             self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
             self.table.view.selectRow(0)
@@ -160,13 +145,13 @@ class SegmentsPane(AnalyticsPane):
         segment = segment or self.selected_segment()
         if self.result is None or segment is None:
             return []
-        members = self.result["members"]
+        members = self.result.members
         return sorted(int(i) for i in members.loc[members["segment"] == segment, "member_id"])
 
     def draw_scatter(self) -> None:
         from pharmadesk.analytics.models.segments import NO_PURCHASE
 
-        members = self.result["members"]
+        members = self.result.members
         buyers = members[members["segment"] != NO_PURCHASE]
         if len(buyers) > MAX_POINTS:
             buyers = buyers.sample(MAX_POINTS, random_state=0)
@@ -186,7 +171,7 @@ class SegmentsPane(AnalyticsPane):
         if row is None or self.result is None:
             self.profile.message(self.tr("Select a segment to see its profile."))
             return
-        members = self.result["members"]
+        members = self.result.members
         group = members[members["segment"] == row["segment"]]
         columns = [f"share_{c}" for c in MIX_LABELS]
         mine = group[columns].mean().to_numpy()

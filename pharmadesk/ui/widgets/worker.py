@@ -17,9 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-
-class Cancelled(Exception):
-    """Raised from the progress callback after the user pressed Cancel."""
+from pharmadesk.errors import Cancelled  # noqa: F401 - raised from progress(); callers import it from here
 
 
 class TaskRunner(QThread):
