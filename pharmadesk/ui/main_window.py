@@ -4,7 +4,8 @@ auto-lock that keeps the current sale.
 
 A language change (Settings) arrives as QEvent.LanguageChange: the shell retranslates itself at
 once, and the pages are rebuilt in the new language unless the till holds a sale in progress
-(then they switch at the next start or language change).
+(then they switch at the next start or language change). A page that retranslates itself (the day
+close, whose Z report must not vanish) is kept as it is.
 
 The window asks for at most 1280×720 and opens maximised inside the screen's free area
 (:meth:`MainWindow.place_on_screen`); no page may force it larger (tests/ui/test_screen_fit.py).
@@ -268,17 +269,20 @@ class MainWindow(QMainWindow):
         self.rebuild_pages()
 
     def rebuild_pages(self) -> bool:
-        """Make the pages again (in the current language); not while the till holds a sale. True if rebuilt."""
+        """Make the pages again (in the current language); not while the till holds a sale. A page with its own
+        ``retranslate_ui`` is kept: it follows the language itself. True if rebuilt."""
         till = self.pages.get("till")
         if till is not None and till.model.rowCount() > 0:
             self.refresh_user()
             return False
-        for page in self.pages.values():
+        for key, page in list(self.pages.items()):
+            if hasattr(page, "retranslate_ui"):  # retranslates itself in place, keeping what it shows (day close)
+                continue
             if hasattr(page, "stop"):          # an analytics pane still computing: its thread must end first
                 page.stop()
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+            del self.pages[key]
         self.refresh_user()
         return True
 
