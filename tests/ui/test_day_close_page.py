@@ -37,7 +37,12 @@ def test_the_confirmation_shows_expected_counted_and_difference(make_window, qtb
     def check_and_close(dialog: DayCloseConfirmation) -> bool:
         seen.update({key: label.text() for key, label in dialog.values.items()})
         seen["text"] = dialog.text()
-        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Space)        # Tab to "Close the day", Space
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.focusWidget() is dialog.cancel_button         # Enter alone would cancel
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)         # Tab to "Close the day", Enter
+        assert dialog.focusWidget() is dialog.close_button
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     dialogs.expect(DayCloseConfirmation, check_and_close)
