@@ -148,6 +148,11 @@ class DayReport:
         """True for a Z report (the day was closed), False for an X report."""
         return self.day_close_id is not None
 
+    def with_count(self, counted_cash: int) -> "DayReport":
+        """This report with the cash counted in the drawer and the variance (counted − expected): what a day
+        close records, and what its confirmation shows before the close."""
+        return replace(self, counted_cash=counted_cash, cash_variance=counted_cash - self.expected_cash)
+
 
 def _proportion(amount: int, numerator: int, denominator: int) -> int:
     """amount * numerator / denominator, rounded half up, in integers."""
@@ -589,8 +594,7 @@ class Sales:
         counted_cash = whole_number(counted_cash, "counted cash", 0, 10**10)
         db = self._store.db
         with db.transaction():
-            report = self.x_report(opening_float)
-            report = replace(report, counted_cash=counted_cash, cash_variance=counted_cash - report.expected_cash)
+            report = self.x_report(opening_float).with_count(counted_cash)
             stored = {key: value for key, value in asdict(report).items()
                       if key not in ("day_close_id", "after_close", "after_close_errors")}
             close_id = db.insert("day_closes", {

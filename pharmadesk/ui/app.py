@@ -199,7 +199,7 @@ def _run_main_window(app: QApplication, store) -> int:
     try:
         install_translators(app, choose_language(store.settings.language))
         window = MainWindow(store)
-        window.show()
+        window.place_on_screen()
         return app.exec()
     finally:
         try:

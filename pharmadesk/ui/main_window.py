@@ -4,7 +4,11 @@ auto-lock that keeps the current sale.
 
 A language change (Settings) arrives as QEvent.LanguageChange: the shell retranslates itself at
 once, and the pages are rebuilt in the new language unless the till holds a sale in progress
-(then they switch at the next start or language change).
+(then they switch at the next start or language change). A page that retranslates itself (the day
+close, whose Z report must not vanish) is kept as it is.
+
+The window asks for at most 1280×720 and opens maximised inside the screen's free area
+(:meth:`MainWindow.place_on_screen`); no page may force it larger (tests/ui/test_screen_fit.py).
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
@@ -68,6 +72,23 @@ PAGES = (
 )
 
 
+# The size the window asks for before it knows its screen. Every page must fit a 1280×720 screen with the
+# frame and a task bar, so the window's minimum size stays well below it (tests/ui/test_screen_fit.py).
+PREFERRED_SIZE = QSize(1280, 720)
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)       # title bar and borders, before the window manager tells us
+
+
+def fitted_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE,
+                    frame: QMargins = FRAME_ALLOWANCE) -> QRect:
+    """The window's client rectangle for a screen whose free area (task bar excluded) is ``available``:
+    ``preferred`` or less, so that with its ``frame`` the whole window, status bar included, is on screen."""
+    inner = available.marginsRemoved(frame)
+    size = preferred.boundedTo(inner.size())
+    left = inner.left() + (inner.width() - size.width()) // 2
+    top = inner.top() + (inner.height() - size.height()) // 2
+    return QRect(left, top, size.width(), size.height())
+
+
 class MainWindow(QMainWindow):
     """``idle_ms`` overrides the idle-lock interval (default: the store's ``idle_lock_minutes``)."""
 
@@ -77,7 +98,7 @@ class MainWindow(QMainWindow):
         self.specs = list(pages)
         self.pages: dict[str, QWidget] = {}
         self.exec_dialog = exec_dialog
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)                # until place_on_screen() fits it to a real screen
 
         self.root = QStackedWidget()
         work = QWidget()
@@ -146,6 +167,15 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.start(QApplication.instance())
         self.refresh_user()
+
+    def place_on_screen(self, screen=None) -> None:
+        """Fit the window inside the free area of ``screen`` (default: its own), then show it maximised, so a
+        1366×768 or 1280×720 screen shows the whole window, status bar included; un-maximised it keeps the
+        fitted size."""
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(fitted_geometry(screen.availableGeometry()))
+        self.showMaximized()
 
     # -- navigation -------------------------------------------------------------------------------
 
@@ -239,17 +269,20 @@ class MainWindow(QMainWindow):
         self.rebuild_pages()
 
     def rebuild_pages(self) -> bool:
-        """Make the pages again (in the current language); not while the till holds a sale. True if rebuilt."""
+        """Make the pages again (in the current language); not while the till holds a sale. A page with its own
+        ``retranslate_ui`` is kept: it follows the language itself. True if rebuilt."""
         till = self.pages.get("till")
         if till is not None and till.model.rowCount() > 0:
             self.refresh_user()
             return False
-        for page in self.pages.values():
+        for key, page in list(self.pages.items()):
+            if hasattr(page, "retranslate_ui"):  # retranslates itself in place, keeping what it shows (day close)
+                continue
             if hasattr(page, "stop"):          # an analytics pane still computing: its thread must end first
                 page.stop()
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+            del self.pages[key]
         self.refresh_user()
         return True
 

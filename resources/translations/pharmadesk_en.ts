@@ -646,11 +646,78 @@ The log is at {0}</translation>
     </message>
 </context>
 <context>
-    <name>DayClosePage</name>
+    <name>DayCloseConfirmation</name>
     <message>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Cash taken</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Cash refunded</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Expected cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>Takings by payment method</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>{0} sales, net {1}.</source>
+        <translation>{0} sales, net {1}.</translation>
+    </message>
+    <message>
+        <source>Close the day? This cannot be undone.</source>
+        <translation>Close the day? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>&amp;Close the day</translation>
+    </message>
+    <message>
+        <source>{0} short</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} over</translation>
+    </message>
+    <message>
+        <source>{0} (the cash balances)</source>
+        <translation>{0} (the cash balances)</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePage</name>
     <message>
         <source>Opening float</source>
         <translation>Opening float</translation>
@@ -668,6 +735,14 @@ The log is at {0}</translation>
         <translation>&amp;Close the day (Z report)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -676,20 +751,24 @@ The log is at {0}</translation>
         <translation>opening float</translation>
     </message>
     <message>
-        <source>X report (the day is still open)</source>
-        <translation>X report (the day is still open)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}</source>
+        <translation>The PDF could not be saved: {0}</translation>
+    </message>
+    <message>
+        <source>{0} saved as {1}</source>
+        <translation>{0} saved as {1}</translation>
     </message>
     <message>
         <source>counted cash</source>
         <translation>counted cash</translation>
-    </message>
-    <message>
-        <source>Close the day with {0} counted? This cannot be undone.</source>
-        <translation>Close the day with {0} counted? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Z report #{0}</source>
-        <translation>Z report #{0}</translation>
     </message>
     <message>
         <source>Backup saved: {0}</source>
@@ -3437,6 +3516,25 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>ZReportWriter</name>
+    <message>
+        <source>Z report #{0}</source>
+        <translation>Z report #{0}</translation>
+    </message>
+    <message>
+        <source>X report (the day is still open)</source>
+        <translation>X report (the day is still open)</translation>
+    </message>
+    <message>
+        <source>Sales from {0} to {1}</source>
+        <translation>Sales from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Made {0} by {1}</source>
+        <translation>Made {0} by {1}</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>sell</source>
@@ -4469,6 +4567,44 @@ Enter the recovery passphrase to open it.</translation>
         <source>There is no report for {month} yet: that month is still to come.</source>
         <translation>There is no report for {month} yet: that month is still to come.</translation>
     </message>
+    <message>
+        <source>The period ends {end}, after the analysis date {as_of}: it would use later data.</source>
+        <translation>The period ends {end}, after the analysis date {as_of}: it would use later data.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts ({start} .. {end}).</source>
+        <extracomment>KPIs computed by other analyses, joined in through :func:`owner_kpis` keyword arguments.</extracomment>
+        <translation>The period must end after it starts ({start} .. {end}).</translation>
+    </message>
+    <message>
+        <source>Not enough sales history for this backtest: it needs {days} days.</source>
+        <translation>Not enough sales history for this backtest: it needs {days} days.</translation>
+    </message>
+    <message>
+        <source>Too few distinct members ({n}) to choose between {low} and {high} segments.</source>
+        <translation>Too few distinct members ({n}) to choose between {low} and {high} segments.</translation>
+    </message>
+    <message>
+        <source>Segments need at least 3 members with a purchase.</source>
+        <extracomment>The naming rules, in priority order. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units).</extracomment>
+        <translation>Segments need at least 3 members with a purchase.</translation>
+    </message>
+    <message>
+        <source>k must be between 1 and the number of purchasing members ({buyers}).</source>
+        <translation>k must be between 1 and the number of purchasing members ({buyers}).</translation>
+    </message>
+    <message>
+        <source>No member has bought anything yet: there is nothing to fit member value on.</source>
+        <translation>No member has bought anything yet: there is nothing to fit member value on.</translation>
+    </message>
+    <message>
+        <source>No member has bought twice yet: there is nothing to fit spend per purchase on.</source>
+        <translation>No member has bought twice yet: there is nothing to fit spend per purchase on.</translation>
+    </message>
+    <message>
+        <source>No member has bought anything before {day}.</source>
+        <translation>No member has bought anything before {day}.</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -4629,6 +4765,33 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>payment methods</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>Medical insurance</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
     </message>
 </context>
 <context>

@@ -646,11 +646,78 @@ The log is at {0}</source>
     </message>
 </context>
 <context>
-    <name>DayClosePage</name>
+    <name>DayCloseConfirmation</name>
     <message>
         <source>Close the day</source>
         <translation>日结</translation>
     </message>
+    <message>
+        <source>Opening float</source>
+        <translation>开班备用金</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>按支付方式汇总</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>{0} sales, net {1}.</source>
+        <translation>共 {0} 笔销售，净额 {1}。</translation>
+    </message>
+    <message>
+        <source>Close the day? This cannot be undone.</source>
+        <translation>确认日结？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} short</source>
+        <translation>短款 {0}</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>长款 {0}</translation>
+    </message>
+    <message>
+        <source>{0} (the cash balances)</source>
+        <translation>{0}（现金相符）</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePage</name>
     <message>
         <source>Opening float</source>
         <translation>开班备用金</translation>
@@ -668,6 +735,14 @@ The log is at {0}</source>
         <translation>日结（Z 报表）(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -676,20 +751,24 @@ The log is at {0}</source>
         <translation>开班备用金</translation>
     </message>
     <message>
-        <source>X report (the day is still open)</source>
-        <translation>X 报表（当日尚未日结）</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}</source>
+        <translation>无法保存 PDF：{0}</translation>
+    </message>
+    <message>
+        <source>{0} saved as {1}</source>
+        <translation>{0} 已保存为 {1}</translation>
     </message>
     <message>
         <source>counted cash</source>
         <translation>实点现金</translation>
-    </message>
-    <message>
-        <source>Close the day with {0} counted? This cannot be undone.</source>
-        <translation>按实点现金 {0} 进行日结？此操作不可撤销。</translation>
-    </message>
-    <message>
-        <source>Z report #{0}</source>
-        <translation>Z 报表 #{0}</translation>
     </message>
     <message>
         <source>Backup saved: {0}</source>
@@ -3437,6 +3516,25 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>ZReportWriter</name>
+    <message>
+        <source>Z report #{0}</source>
+        <translation>Z 报表 #{0}</translation>
+    </message>
+    <message>
+        <source>X report (the day is still open)</source>
+        <translation>X 报表（当日尚未日结）</translation>
+    </message>
+    <message>
+        <source>Sales from {0} to {1}</source>
+        <translation>销售期间：{0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>Made {0} by {1}</source>
+        <translation>{1} 制表于 {0}</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>sell</source>
@@ -4469,6 +4567,44 @@ Enter the recovery passphrase to open it.</source>
         <source>There is no report for {month} yet: that month is still to come.</source>
         <translation>{month} 还没有报表：那个月尚未开始。</translation>
     </message>
+    <message>
+        <source>The period ends {end}, after the analysis date {as_of}: it would use later data.</source>
+        <translation>统计期结束于 {end}，晚于分析日期 {as_of}：这会用到之后的数据。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts ({start} .. {end}).</source>
+        <extracomment>KPIs computed by other analyses, joined in through :func:`owner_kpis` keyword arguments.</extracomment>
+        <translation>统计期的结束日期必须晚于开始日期（{start} .. {end}）。</translation>
+    </message>
+    <message>
+        <source>Not enough sales history for this backtest: it needs {days} days.</source>
+        <translation>销售历史不足，无法回测：需要 {days} 天的数据。</translation>
+    </message>
+    <message>
+        <source>Too few distinct members ({n}) to choose between {low} and {high} segments.</source>
+        <translation>不同的会员太少（{n} 位），无法在 {low} 到 {high} 个分群之间选择。</translation>
+    </message>
+    <message>
+        <source>Segments need at least 3 members with a purchase.</source>
+        <extracomment>The naming rules, in priority order. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units).</extracomment>
+        <translation>会员分群至少需要 3 位有消费记录的会员。</translation>
+    </message>
+    <message>
+        <source>k must be between 1 and the number of purchasing members ({buyers}).</source>
+        <translation>分群数 k 必须在 1 到有消费的会员人数（{buyers}）之间。</translation>
+    </message>
+    <message>
+        <source>No member has bought anything yet: there is nothing to fit member value on.</source>
+        <translation>还没有会员消费过：无法估算会员价值。</translation>
+    </message>
+    <message>
+        <source>No member has bought twice yet: there is nothing to fit spend per purchase on.</source>
+        <translation>还没有会员消费过两次：无法估算每次消费金额。</translation>
+    </message>
+    <message>
+        <source>No member has bought anything before {day}.</source>
+        <translation>{day} 之前没有会员消费过。</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -4629,6 +4765,33 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>payment methods</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def test_day_close_runs_the_scheduled_export_in_a_worker(make_window, qtbot, ids
     store.set_setting("headoffice_schedule", "day_close")
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250, tendered=1250)])
     page = window.pages["day_close"]
-    page.confirm = lambda parent, text: True
+    page.exec_dialog = lambda dialog: True          # the confirmation: Close the day
     page.counted_cash.setText("12.50")
     page.close_day()
     assert store.db.scalar("SELECT count(*) FROM day_closes") == 1

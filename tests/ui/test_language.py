@@ -71,6 +71,14 @@ def test_chinese_translations_keep_their_placeholders():
             or text.isascii(), source
 
 
+def test_english_translations_are_the_source_text():
+    """The English file only marks every text as translated; a translation that differs (e.g. a neighbour's
+    text pasted by a careless edit) would show the wrong words, or break a {0} placeholder, in English."""
+    differing = [(context, message.findtext("source")) for context, message in _messages("en")
+                 if message.findtext("translation") != message.findtext("source")]
+    assert differing == []
+
+
 def test_domain_markers_are_extracted():
     contexts = {context for context, _m in _messages("zh_CN")}
     assert {"errors", "actions", "roles", "pages", "receipt", "progress", "app", "import"} <= contexts

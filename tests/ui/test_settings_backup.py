@@ -99,7 +99,7 @@ def test_day_close_shows_the_z_report_before_the_backup(make_window, qtbot, ids,
     store.set_setting("backup_dir", str(tmp_path / "backups"))
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250, tendered=1250)])
     page = window.pages["day_close"]
-    page.confirm = lambda parent, text: True
+    page.exec_dialog = lambda dialog: True          # the confirmation: Close the day
     page.counted_cash.setText("12.50")
     page.close_day()
     # The day is closed and the Z report shown while the backup has not finished on this thread yet.
@@ -118,7 +118,7 @@ def test_day_close_shows_the_z_report_before_the_backup(make_window, qtbot, ids,
 def test_day_close_without_a_backup_folder_runs_no_worker(make_window):
     window, store, _ = make_window("owner")
     page = window.pages["day_close"]
-    page.confirm = lambda parent, text: True
+    page.exec_dialog = lambda dialog: True          # the confirmation: Close the day
     page.counted_cash.setText("0")
     page.close_day()
     assert page.last_report is not None and page.backup_runner is None

@@ -56,10 +56,12 @@ def test_unlock_by_a_pharmacist_switches_the_role(make_window, qtbot):
 def test_day_close_shows_the_z_report(make_window, ids):
     from pharmadesk.core.sales import CartLine, Payment
 
-    window, store, _dialogs = make_window("owner")
+    from pharmadesk.ui.day_close import DayCloseConfirmation
+
+    window, store, dialogs = make_window("owner")
     store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500, tendered=3000)])
     page = window.pages["day_close"]
-    page.confirm = lambda parent, text: True
+    dialogs.expect(DayCloseConfirmation, accepted)
     page.counted_cash.setText("24.00")
     page.close_day()
     assert page.last_report.cash_variance == -100

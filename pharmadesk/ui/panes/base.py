@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from pharmadesk.ui.common import ErrorLabel, exec_dialog
 from pharmadesk.ui.panes import cache_key, cached, remember, warm_up
+from pharmadesk.ui.widgets.flow_layout import FlowLayout
 from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner
 
 
@@ -34,6 +35,16 @@ class AnalyticsPane(QWidget):
 
     # -- the frame every pane shares --------------------------------------------------------------
 
+    @staticmethod
+    def labelled(label: QLabel, widget: QWidget) -> QWidget:
+        """``label`` and ``widget`` side by side as one control, so a wrapping row keeps them together."""
+        pair = QWidget()
+        layout = QHBoxLayout(pair)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        return pair
+
     def recompute_button(self) -> QPushButton:
         """"Recompute": compute again although a result for today and the last sale is cached."""
         button = QPushButton(self.tr("Recompute"))
@@ -41,12 +52,16 @@ class AnalyticsPane(QWidget):
         return button
 
     def lay_out(self, controls: list[QWidget], body: QWidget) -> QVBoxLayout:
-        """The pane's frame: ``self.title`` and ``controls`` in one row, the progress panel, the message
-        line, then ``body`` taking the rest; the layout, for anything a pane puts below."""
+        """The pane's frame: ``self.title`` and ``controls`` in one row (the controls wrap onto more lines
+        when the window is narrow), the progress panel, the message line, then ``body`` taking the rest;
+        the layout, for anything a pane puts below."""
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        row = QWidget()                     # wraps when narrow: the controls never force the window wider
+        flow = FlowLayout(row, align_right=True)
         for widget in controls:
-            top.addWidget(widget)
+            flow.addWidget(widget)
+        top.addWidget(row)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)

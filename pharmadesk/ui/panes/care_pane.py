@@ -112,7 +112,8 @@ class CarePane(AnalyticsPane):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.lay_out([QLabel(self.tr("Show")), self.kind_filter, self.refresh_button, *self.export_buttons()], splitter)
+        self.lay_out([self.labelled(QLabel(self.tr("Show")), self.kind_filter), self.refresh_button,
+                      *self.export_buttons()], splitter)
         self.title.setText(self.tr("Care worklist"))
         self.chart.message(self.tr("Computing…"))
 

@@ -144,7 +144,8 @@ class DashboardPane(AnalyticsPane):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.lay_out([QLabel(self.tr("Period")), self.period, self.refresh_button, *self.export_buttons()], scroll)
+        self.lay_out([self.labelled(QLabel(self.tr("Period")), self.period), self.refresh_button,
+                      *self.export_buttons()], scroll)
         for chart in (self.daily_chart, self.heat_chart, self.mix_chart):
             chart.message(self.tr("Computing…"))
 

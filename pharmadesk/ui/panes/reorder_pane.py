@@ -183,9 +183,12 @@ class ReorderPane(AnalyticsPane):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = self.lay_out([QLabel(self.tr("Supplier")), self.supplier_filter, QLabel(self.tr("Class")),
-                               self.class_filter, self.urgency_filter, self.all_products, self.refresh_button,
-                               *self.export_buttons()], splitter)
+        for combo in (self.supplier_filter, self.class_filter, self.urgency_filter):   # long names do not widen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        layout = self.lay_out([self.labelled(QLabel(self.tr("Supplier")), self.supplier_filter),
+                               self.labelled(QLabel(self.tr("Class")), self.class_filter), self.urgency_filter,
+                               self.all_products, self.refresh_button, *self.export_buttons()], splitter)
         layout.addLayout(actions)
         self.chart.message(self.tr("Computing…"))
 
