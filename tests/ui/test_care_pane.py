@@ -60,3 +60,23 @@ def test_cashier_does_not_see_the_panes_and_pharmacist_sees_only_care(demo_windo
     assert "care" not in cashier.pages and "reorder" not in cashier.pages
     pharmacist = demo_window("pharmacist")
     assert "care" in pharmacist.nav_keys() and "reorder" not in pharmacist.nav_keys()
+
+
+def test_a_care_pane_made_later_shows_the_outcomes_already_recorded(demo_window, qtbot):
+    """After the next login the pane is made anew from the cached result: the outcomes recorded on the
+    reminders stay on them, so nobody calls the same member twice."""
+    from pharmadesk.ui.panes.care_pane import CarePane
+
+    window = demo_window("pharmacist")
+    pane = open_pane(window, "care", qtbot)
+    first = pane.table.current()
+    pane.table.view.setFocus()
+    qtbot.keyClick(pane.table.view, Qt.Key.Key_2)
+    assert first["outcome"] == "no_answer"
+
+    later = CarePane(window.store)
+    qtbot.addWidget(later)
+    later.refresh()                                  # same day, same last sale: the cached result
+    assert later.runner is None and later.result is pane.result
+    shown = [r for r in later.rows() if r["member_id"] == first["member_id"] and r["kind"] == first["kind"]]
+    assert shown and shown[0]["outcome"] == "no_answer" and shown[0]["reminder_id"] == first["reminder_id"]

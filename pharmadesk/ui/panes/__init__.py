@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+_ROWS: dict[tuple, tuple[Any, list]] = {}
 _CACHE: dict[tuple, Any] = {}
 
 
@@ -30,8 +31,20 @@ def remember(key: tuple, value: Any) -> None:
     _CACHE[key] = value
 
 
+def editable_rows(key: tuple, result: Any, build) -> list[dict]:
+    """The rows a pane shows for ``result`` and edits in place (outcomes recorded, quantities to order),
+    kept beside the cached result, so a pane made later (after the next login) shows the same edits."""
+    kept = _ROWS.get(key)
+    if kept is None or kept[0] is not result:
+        for old in [k for k in _ROWS if k[:2] == key[:2]]:      # one list per store and pane
+            del _ROWS[old]
+        kept = _ROWS[key] = (result, build(result))
+    return kept[1]
+
+
 def forget_all() -> None:
     _CACHE.clear()
+    _ROWS.clear()
 
 
 def warm_up() -> None:

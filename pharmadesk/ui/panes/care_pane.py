@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
@@ -57,7 +58,6 @@ class CarePane(AnalyticsPane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.worklist: list[dict] = []           # the shown result's reminders; outcomes are recorded in them
-        self._worklist_of = None
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
         self.kind_filter = QComboBox()
@@ -126,8 +126,7 @@ class CarePane(AnalyticsPane):
 
     def show_result(self, result) -> None:
         self.title.setText(self.tr("Care worklist for %1").replace("%1", self.as_of.isoformat()))
-        if result is not self._worklist_of:      # the same result shown again keeps the outcomes recorded
-            self.worklist, self._worklist_of = worklist_rows(result), result
+        self.worklist = editable_rows(self.key, result, worklist_rows)   # keeps the outcomes recorded
         self._fill_table()
         self._show_counts()
         self._draw_conversion(result.conversion)

@@ -34,6 +34,7 @@ from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.printing import a4_printer
 from pharmadesk.reports.purchase_order import order_document, order_title, save_order_pdf
 from pharmadesk.ui.common import money
+from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
@@ -117,7 +118,6 @@ class ReorderPane(AnalyticsPane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.suggestions: list[dict] = []        # the shown result's products, with the quantities to order
-        self._suggestions_of = None
         self.created_orders: list[int] = []
         self.title = QLabel(self.tr("Reorder suggestions"))
         self.supplier_filter = QComboBox()
@@ -205,8 +205,7 @@ class ReorderPane(AnalyticsPane):
 
     def show_result(self, result) -> None:
         self.title.setText(self.tr("Reorder suggestions as of %1").replace("%1", self.as_of.isoformat()))
-        if result is not self._suggestions_of:   # the same result shown again keeps the quantities edited
-            self.suggestions, self._suggestions_of = suggestion_rows(result), result
+        self.suggestions = editable_rows(self.key, result, suggestion_rows)   # keeps the quantities edited
         rows = self.rows()
         for combo, key, everything in ((self.supplier_filter, "supplier_name", self.tr("All suppliers")),
                                        (self.class_filter, "demand_class", self.tr("All classes"))):
