@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pharmadesk import env
-from pharmadesk.cli.options import add_format, add_store, add_user, open_store, run_into_folder
+from pharmadesk.cli.options import add_folder_run, add_format, add_store, add_user, open_store, run_into_folder
 
 
 def add_commands(sub) -> None:
@@ -27,10 +27,8 @@ def add_commands(sub) -> None:
     e.set_defaults(func=cmd_export_trust_hq)
     e = export_sub.add_parser("headoffice", help="write the next signed, encrypted bundle for head office")
     add_store(e)
-    e.add_argument("--out", help="folder for the bundle (default: the setting headoffice_dir)")
-    e.add_argument("--remember", action="store_true", help="save --out as the folder for scheduled exports")
-    add_user(e)
-    e.add_argument("--quiet", action="store_true")
+    add_folder_run(e, "--out", "folder for the bundle (default: the setting headoffice_dir)",
+                   "save --out as the folder for scheduled exports")
     e.set_defaults(func=cmd_export_headoffice)
 
     p = sub.add_parser("hq", help="head office: keys, trusted stores, ingest of store bundles, cross-store report")

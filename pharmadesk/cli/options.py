@@ -46,6 +46,15 @@ def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...] = FORMA
     parser.add_argument("--format", choices=choices, default=choices[0], help="output format (default %(default)s)")
 
 
+def add_folder_run(parser: argparse.ArgumentParser, flag: str, folder_help: str, remember_help: str) -> None:
+    """The options of a command that writes into a folder it can remember (``backup``, ``export
+    headoffice``): the folder ``flag``, ``--remember``, ``--user`` and ``--quiet``; see :func:`run_into_folder`."""
+    parser.add_argument(flag, help=folder_help)
+    parser.add_argument("--remember", action="store_true", help=remember_help)
+    add_user(parser)
+    parser.add_argument("--quiet", action="store_true", help="no progress line")
+
+
 def add_as_of(parser: argparse.ArgumentParser) -> None:
     """``--as-of YYYY-MM-DD``: compute as if today were that date (how analyses are backtested)."""
     parser.add_argument("--as-of", type=iso_date, default=None,

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pharmadesk import env
-from pharmadesk.cli.options import add_store, add_user, open_store, progress_unless, run_into_folder, secret
+from pharmadesk.cli.options import add_folder_run, add_store, open_store, progress_unless, run_into_folder, secret
 
 
 def add_commands(sub) -> None:
@@ -40,10 +40,8 @@ def add_commands(sub) -> None:
 
     p = sub.add_parser("backup", help="make a verified, encrypted backup now")
     add_store(p)
-    p.add_argument("--to", help="backup folder (default: the folder set for day-close backups)")
-    p.add_argument("--remember", action="store_true", help="also back up to --to at every day close")
-    add_user(p)
-    p.add_argument("--quiet", action="store_true")
+    add_folder_run(p, "--to", "backup folder (default: the folder set for day-close backups)",
+                   "also back up to --to at every day close")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("backups", help="list this store's backups and check their checksums")

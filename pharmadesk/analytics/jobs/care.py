@@ -58,14 +58,19 @@ def run_reminders(store, as_of: date, params: ReminderParams = ReminderParams(),
                            conversion=conversion)
 
 
+def _fills_and_status(store, as_of: date, params: ReminderParams, steps: Steps):
+    """The dispensings before ``as_of`` and each member × therapy's refill status."""
+    steps(0.05, "dispensings")
+    fills = frames.care_fills(store, as_of)
+    steps(0.5, "status")
+    return fills, reminders.refill_status(fills, as_of, due_days=params.due_days, grace_days=params.grace_days)
+
+
 def run_refill_status(store, as_of: date, params: ReminderParams = ReminderParams(), progress: Progress = None,
                       cancel: Cancel = None) -> Result:
     """Run-out date, status and PDC per member × maintenance therapy."""
     steps = Steps(progress, cancel)
-    steps(0.05, "dispensings")
-    fills = frames.care_fills(store, as_of)
-    steps(0.5, "status")
-    status = reminders.refill_status(fills, as_of, due_days=params.due_days, grace_days=params.grace_days)
+    fills, status = _fills_and_status(store, as_of, params, steps)
     pdc = reminders.adherence(fills, as_of, window_days=params.pdc_window)
     steps(1.0, "done")
     return Result(frame=status.merge(pdc.drop(columns="product_id"), on=["member_id", "therapy"], how="left"),
@@ -76,10 +81,7 @@ def run_med_sync(store, as_of: date, params: ReminderParams = ReminderParams(), 
                  cancel: Cancel = None) -> Result:
     """Medication-synchronisation plans: one pickup day for members with several chronic therapies."""
     steps = Steps(progress, cancel)
-    steps(0.05, "dispensings")
-    fills = frames.care_fills(store, as_of)
-    steps(0.5, "status")
-    status = reminders.refill_status(fills, as_of, due_days=params.due_days, grace_days=params.grace_days)
+    _fills, status = _fills_and_status(store, as_of, params, steps)
     steps(1.0, "done")
     return Result(frame=reminders.med_sync_plan(status, as_of), params=params)
 

@@ -20,7 +20,7 @@ Excel) is :mod:`pharmadesk.reports`' job; this module is pure (the frames come f
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 import numpy as np
@@ -40,9 +40,9 @@ EXCEPTIONS = ("price.override", "discount.large", "approval", "refund", "stock.w
 STOCK_REASONS = ("receipt", "sale", "return", "adjustment", "write_off", "stocktake")
 
 
-@dataclass
-class OwnerReport:
-    """One report's figures. Periods are ``[start, end)`` in local calendar days."""
+@dataclass(frozen=True)
+class ReportPeriods:
+    """A report's period ``[start, end)`` and the one it is compared with, in local calendar days."""
 
     kind: str                         # "daily" | "monthly"
     start: date
@@ -50,6 +50,12 @@ class OwnerReport:
     compare_start: date
     compare_end: date
     complete: bool                    # False while the period is still running (today / this month)
+
+
+@dataclass(frozen=True)
+class OwnerReport(ReportPeriods):
+    """One report's figures over its periods (``[start, end)`` in local calendar days)."""
+
     kpis: pd.DataFrame                # kpi, unit, current, previous, change, change_pct
     series: pd.DataFrame              # daily: per local hour; monthly: per local day (see build functions)
     payments: pd.DataFrame            # method, sales, refunds, net (currency units)
@@ -68,18 +74,6 @@ class OwnerReport:
 
     def kpi(self, name: str, column: str = "current") -> float:
         return float(self.kpis.set_index("kpi").loc[name, column])
-
-
-@dataclass(frozen=True)
-class ReportPeriods:
-    """A report's period ``[start, end)`` and the one it is compared with, in local calendar days."""
-
-    kind: str                         # "daily" | "monthly"
-    start: date
-    end: date
-    compare_start: date
-    compare_end: date
-    complete: bool                    # False while the period is still running (today / this month)
 
 
 def daily_periods(day: date, today: date) -> ReportPeriods:
@@ -117,8 +111,7 @@ def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
     else:
         series = _daily(data["sales"], start, end)
     report = OwnerReport(
-        kind=periods.kind, start=start, end=end, compare_start=periods.compare_start,
-        compare_end=periods.compare_end, complete=periods.complete, kpis=table, series=series,
+        **{f.name: getattr(periods, f.name) for f in fields(ReportPeriods)}, kpis=table, series=series,
         payments=_payments(data["payments"]), products=_top_products(data["products"]),
         categories=_categories(data["products"]), day_closes=_closes(data["closes"]), stock=_stock(data["stock"]),
         expiry=_expiry(data["inventory"], end), exceptions=data["exceptions"],

@@ -201,6 +201,14 @@ def _ratio(a: float, b: float) -> float:
     return float(a) / float(b) if b else (np.inf if a else 1.0)
 
 
+def _share_rule(name: str, label: str, column: str, floor: float, factor: float) -> NameRule:
+    """A segment named for what it buys: its ``column`` share is at least ``floor`` and ``factor`` times
+    the population's."""
+    return NameRule(name, f"{label} >= {floor} and >= {factor}x the population's",
+                    lambda c, p: c[column] >= floor and c[column] >= factor * p[column],
+                    lambda c, p: _ratio(c[column], p[column]))
+
+
 #: The naming rules, in priority order. ``c`` is a cluster's profile, ``p`` the population's (purchasing
 #: members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the
 #: ``share_*`` columns are means (ticket = monetary / frequency, currency units).
@@ -227,18 +235,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule("loyal regulars", "frequency >= 1.3x the population's and median recency <= the population's",
              lambda c, p: c.frequency >= 1.3 * p.frequency and c.recency <= p.recency,
              lambda c, p: _ratio(c.frequency, p.frequency)),
-    NameRule("chronic care", "chronic share >= 0.4 and >= 1.3x the population's",
-             lambda c, p: c.share_chronic >= 0.4 and c.share_chronic >= 1.3 * p.share_chronic,
-             lambda c, p: _ratio(c.share_chronic, p.share_chronic)),
-    NameRule("wellness fans", "supplement share >= 0.3 and >= 1.5x the population's",
-             lambda c, p: c.share_supplement >= 0.3 and c.share_supplement >= 1.5 * p.share_supplement,
-             lambda c, p: _ratio(c.share_supplement, p.share_supplement)),
-    NameRule("self-care shoppers", "OTC share >= 0.4 and >= 1.5x the population's",
-             lambda c, p: c.share_otc >= 0.4 and c.share_otc >= 1.5 * p.share_otc,
-             lambda c, p: _ratio(c.share_otc, p.share_otc)),
-    NameRule("acute care", "acute share >= 0.4 and >= 1.5x the population's",
-             lambda c, p: c.share_acute >= 0.4 and c.share_acute >= 1.5 * p.share_acute,
-             lambda c, p: _ratio(c.share_acute, p.share_acute)),
+    _share_rule("chronic care", "chronic share", "share_chronic", 0.4, 1.3),
+    _share_rule("wellness fans", "supplement share", "share_supplement", 0.3, 1.5),
+    _share_rule("self-care shoppers", "OTC share", "share_otc", 0.4, 1.5),
+    _share_rule("acute care", "acute share", "share_acute", 0.4, 1.5),
     NameRule("occasional", "frequency <= 0.75x the population's",
              lambda c, p: c.frequency <= 0.75 * p.frequency,
              lambda c, p: _ratio(p.frequency, max(c.frequency, 1e-9))),
