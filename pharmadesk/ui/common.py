@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import format_money
@@ -43,6 +43,22 @@ def form_dialog_body(dialog: QDialog, form, save: bool = False) -> "ErrorLabel":
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error
+
+
+def column(*parts) -> QWidget:
+    """A widget stacking ``parts`` top to bottom without margins (one side of a splitter). A part is a widget,
+    a layout, or ``(widget, stretch)`` for one that takes the spare height."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, tuple):
+            layout.addWidget(*part)
+        else:
+            layout.addWidget(part)
+    return widget
 
 
 def confirm(parent, title: str, text: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter
 
-from pharmadesk.ui.common import money
+from pharmadesk.ui.common import column, money
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
@@ -48,11 +48,7 @@ class CampaignsPane(AnalyticsPane):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartCanvas(self, 5.0, 2.8)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.chart, 1)
-        right_layout.addWidget(self.details)
+        right = column((self.chart, 1), self.details)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)

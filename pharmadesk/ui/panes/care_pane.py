@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.ui.common import column
 from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
@@ -94,19 +93,8 @@ class CarePane(AnalyticsPane):
         self.counts.setWordWrap(True)
         self.chart = ChartCanvas(self, 4.5, 2.4)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(QLabel(self.tr("Script")))
-        left_layout.addWidget(self.script)
-        left_layout.addWidget(self.keys_hint)
-        left_layout.addLayout(buttons)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.counts)
-        right_layout.addWidget(self.chart, 1)
+        left = column((self.table, 1), QLabel(self.tr("Script")), self.script, self.keys_hint, buttons)
+        right = column(self.counts, (self.chart, 1))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)

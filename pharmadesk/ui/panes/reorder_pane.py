@@ -27,13 +27,13 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSplitter, QVBoxLayout, QWidget,
+    QSplitter,
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.printing import a4_printer
 from pharmadesk.reports.purchase_order import order_document, order_title, save_order_pdf
-from pharmadesk.ui.common import money
+from pharmadesk.ui.common import column, money
 from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
@@ -172,12 +172,7 @@ class ReorderPane(AnalyticsPane):
         actions.addWidget(self.print_order_button)
         actions.addWidget(self.pdf_button)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.chart, 1)
-        right_layout.addWidget(QLabel(self.tr("Why")))
-        right_layout.addWidget(self.why)
+        right = column((self.chart, 1), QLabel(self.tr("Why")), self.why)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QSplitter,
 )
 
+from pharmadesk.ui.common import column
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
@@ -104,11 +105,7 @@ class SegmentsPane(AnalyticsPane):
         actions.addWidget(self.export_button)
         actions.addWidget(self.campaign_button)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.profile, 1)
+        left = column((self.table, 1), (self.profile, 1))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.scatter)
