@@ -175,7 +175,7 @@ def test_result_is_cached_until_a_sale_arrives(demo_window, qtbot):
 
     product = _sellable_product(store)
     window.show_page("till")
-    sale = store.sales.sell([CartLine(product["id"], 2)], [Payment("card", 2 * product["price"])])
+    sale = store.sales.sell([CartLine(product["id"], 2)], [Payment("card", 2 * product["price"], reference="TERM-0001")])
     assert sale.total == 2 * product["price"]
     assert len(calls) == 2                                      # nothing computes while the pane is hidden
 
