@@ -31,7 +31,7 @@ METHOD_LABELS = {
     "card": QT_TRANSLATE_NOOP("payments", "Card"),
     "wechat": QT_TRANSLATE_NOOP("payments", "WeChat Pay"),
     "alipay": QT_TRANSLATE_NOOP("payments", "Alipay"),
-    "insurance": QT_TRANSLATE_NOOP("payments", "Medical insurance"),
+    "insurance": QT_TRANSLATE_NOOP("payments", "Insurance (医保)"),
     "voucher": QT_TRANSLATE_NOOP("payments", "Voucher"),
 }
 

@@ -87,7 +87,7 @@ def _sell_at_the_till(window, qtbot, barcode: str) -> str:
     qtbot.keyClicks(till.scan, barcode)
     qtbot.keyClick(till.scan, Qt.Key.Key_Return)
     assert till.model.rowCount() == 1, till.message.text()
-    driver.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    driver.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), d.set_reference("TERM-0001"), accepted(d))[-1])
     till.pay()
     assert till.model.rowCount() == 0, till.message.text()
     return till.last_sale.receipt_no
