@@ -44,7 +44,7 @@ class DayClosePage(QWidget):
         self.counted_cash = QLineEdit()
         self.counted_cash.setObjectName("countedCash")
         form.addRow(self.tr("Opening float"), self.opening_float)
-        form.addRow(self.tr("Counted cash in the drawer"), self.counted_cash)
+        form.addRow(self.tr("Counted cash in the drawer (cash only)"), self.counted_cash)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.x_button = QPushButton(self.tr("Show &X report"))
