@@ -46,6 +46,7 @@ class ReturnDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Sold"), self.tr("Returned"),
                                               self.tr("Paid"), self.tr("Return now"), self.tr("Damaged")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)           # Tab walks quantity -> damaged -> ... -> reason
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.reason = QLineEdit()
@@ -101,8 +102,9 @@ class ReturnDialog(QDialog):
             self.table.setCellWidget(row, 4, spin)
             self.table.setCellWidget(row, 5, damaged)
             chain += [spin, damaged]
-        for first, second in zip([*chain, self.reason], [*chain, self.reason][1:]):
-            QWidget.setTabOrder(first, second)          # quantities, then the reason, by Tab
+        order = [self.table, *chain]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)          # Tab: each quantity and "damaged", then the reason
         self.table.resizeColumnsToContents()
         self.show_refund_methods()
         if chain:
