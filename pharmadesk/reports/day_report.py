@@ -55,7 +55,8 @@ class DayReportWriter(QObject):
             name = QCoreApplication.translate("payments", METHOD_LABELS.get(method, method))
             body += (f"<tr><td>{escape(name)}</td><td align='right'>{escape(money(taken))}</td>"
                      f"<td align='right'>{escape(money(back))}</td><td align='right'>{escape(money(net))}</td></tr>")
-        return f"<h3>{escape(self.tr('Per payment method'))}</h3><table cellpadding='4'><tr>{head}</tr>{body}</table>"
+        title = self.tr("Per payment method")
+        return f"<h3>{escape(title)}</h3><table cellpadding='4'><tr>{head}</tr>{body}</table>"
 
 
 def day_report_html(report: "DayReport", title: str) -> str:
