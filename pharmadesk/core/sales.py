@@ -419,7 +419,8 @@ class Sales:
                 self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver)
             refunded = paid_for({line_id: line["returned"] for line_id, line in lines.items()})
             refund_total = refunded - paid_for(returned_before)
-            assert refund_total == refund_due, "the refund plan and the booked refund must agree"
+            if refund_total != refund_due:      # the plan was made from the same figures: never, but not silently
+                raise RuntimeError("the refund plan and the booked refund differ")
             points_reversed = 0
             if sale["member_id"] is not None and sale["points_earned"]:
                 # Like the refund, a running share: all returns of a sale together reverse what it earned.

@@ -176,3 +176,27 @@ def test_return_goes_back_to_the_original_method(make_window, qtbot, ids):
     assert seen == {"loaded": True, "paid back": f"WeChat Pay 12.50 (ref. {WECHAT_CODE})"}
     assert store.db.all("SELECT method, amount, reference FROM payments WHERE return_id IS NOT NULL") == [
         {"method": "wechat", "amount": 1250, "reference": WECHAT_CODE}]
+
+
+def test_a_wechat_refund_in_cash_needs_the_owners_pin(make_window, qtbot, ids):
+    window, store, dialogs = make_window("pharmacist")
+    store.sales.sell([CartLine(ids.otc, 2)], [Payment("wechat", 2500, reference=WECHAT_CODE)])
+    seen = {}
+
+    def refund(dialog: ReturnDialog) -> bool:
+        open_dialog(qtbot, dialog)
+        dialog.receipt_no.setFocus()
+        keys(qtbot, dialog, "S00000001", Qt.Key.Key_Return, "1", Qt.Key.Key_Tab, Qt.Key.Key_Tab,
+             "customer's phone is dead", Qt.Key.Key_Tab, Qt.Key.Key_Down)      # Refund to: Cash
+        seen["approval asked"] = dialog.cash_approver.isVisibleTo(dialog)
+        seen["paid back"] = dialog.refund_methods.text()
+        keys(qtbot, dialog, Qt.Key.Key_Tab, "owner", Qt.Key.Key_Tab, "1111", Qt.Key.Key_Tab, Qt.Key.Key_Space)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.expect(ReturnDialog, refund)
+    qtbot.keyClick(window.till.scan, Qt.Key.Key_F8)
+    assert seen == {"approval asked": True, "paid back": "Cash 12.50"}
+    assert store.db.all("SELECT method, amount, reference FROM payments WHERE return_id IS NOT NULL") == [
+        {"method": "cash", "amount": 1250, "reference": None}]
+    owner = store.db.scalar("SELECT id FROM users WHERE username = 'owner'")
+    assert f'"approved_by":{owner}' in store.db.scalar("SELECT details FROM audit_log WHERE action = 'refund.in_cash'")
