@@ -62,7 +62,7 @@ def main() -> None:
             if open_lines:
                 line = rng.choice(open_lines)
                 done = store.sales.return_items(receipt_no, [ReturnItem(line["id"], 1, damaged=rng.random() < 0.3)],
-                                                "crash test", method=rng.choice(["cash", "card"]))
+                                                "crash test", method=rng.choice([None, "cash"]))
                 say(f"RETURN {done.return_no} {receipt_no}")
                 continue
         lines = [CartLine(OTC, rng.randint(1, 3))]
@@ -70,7 +70,7 @@ def main() -> None:
             lines.append(CartLine(RX, 1, prescription=Prescription("Dr. Crash", f"RX-{seed}-{n}", today)))
         total = sum(line.quantity * (1250 if line.product_id == OTC else 3000) for line in lines)
         card = rng.choice([0, total, total // 2])
-        payments = [Payment("card", card)] if card else []
+        payments = [Payment("card", card, reference="TERM-0001")] if card else []
         if total - card:
             payments.append(Payment("cash", total - card, tendered=total - card + rng.choice([0, 50, 750])))
         try:

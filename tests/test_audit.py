@@ -120,7 +120,7 @@ def test_audit_entries_hold_no_personal_data(open_store, ids):
                          notes="prefers morning calls")
     store.members.set_conditions(member, ["hypertension", "type 2 diabetes"])
     store.members.set_consent(member, "marketing", True, "verbal")
-    sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)], member_id=member)
+    sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500, reference="TERM-0001")], member_id=member)
     store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
     # Every column but the two hex digests (where four digits turn up by chance).
     rows = store.db.execute("SELECT id, at, user_id, action, entity, entity_id, details FROM audit_log").fetchall()

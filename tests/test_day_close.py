@@ -8,9 +8,11 @@ import json
 import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.core.sales import CartLine, DayReport, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import PAYMENT_METHODS, CartLine, DayReport, Payment, Prescription, ReturnItem
 
 from conftest import table_snapshot
+
+ZERO = dict.fromkeys(PAYMENT_METHODS, 0)
 
 
 # -- suspend / resume -----------------------------------------------------------------------------------
@@ -32,7 +34,7 @@ def test_suspend_and_resume_round_trip_a_cart(open_store, ids, clock):
     with pytest.raises(NotFound):
         store.sales.resume(suspended_id)
     # A resumed cart sells like any other (prices and discounts come back as they were).
-    sale = store.sales.sell(lines[:2], [Payment("card", 2400 + 3000)], member_id=resumed_member)
+    sale = store.sales.sell(lines[:2], [Payment("card", 2400 + 3000, reference="TERM-0001")], member_id=resumed_member)
     assert (sale.discount, sale.total) == (100, 5400)
 
 
@@ -65,10 +67,10 @@ def _ring_up_the_day(store, ids, clock):
     s1 = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500, tendered=5000)])
     clock.advance(minutes=10)
     store.sales.sell([CartLine(ids.rx, 1, prescription=Prescription("Dr. Ho", "RX-1", store.today().isoformat()))],
-                     [Payment("card", 3000)])
+                     [Payment("card", 3000, reference="TERM-0001")])
     clock.advance(minutes=10)
     store.sales.sell([CartLine(ids.otc, 1, discount=100)], [Payment("cash", 150, tendered=200),
-                                                            Payment("card", 1000)])
+                                                            Payment("card", 1000, reference="TERM-0001")])
     clock.advance(minutes=10)
     store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "bought twice")
     return s1
@@ -86,14 +88,15 @@ def test_z_report_by_hand(open_store, ids, clock):
         "gross": 2500 + 3000 + 1250,                 # 6750
         "discounts": 100,
         "points_redeemed": 0,
-        "net": 2500 + 3000 + 1150,                   # 6650
+        "paid": 2500 + 3000 + 1150,                  # 6650: what customers paid, VAT included
+        "net": 6650 - 1250,                          # 5400: net sales = paid - refunds (payments.net_sales)
         "vat": 288 + 0 + 132,                        # VAT inside 25.00 and 11.50 at 13 %; Rx at 0 %
         "items": 4,
         "average_ticket": 6650 // 3,                 # 2216
-        "payments": {"cash": 2500 + 150, "card": 3000 + 1000},
+        "payments": {**ZERO, "cash": 2500 + 150, "card": 3000 + 1000},
         "refunds": 1,
         "refund_amount": 1250,
-        "refunds_by_method": {"cash": 1250, "card": 0},
+        "refunds_by_method": {**ZERO, "cash": 1250},
         "opening_float": 10000,
         "expected_cash": 10000 + 2650 - 1250,        # 11400: change given is not takings
     }
@@ -108,7 +111,7 @@ def test_z_report_by_hand(open_store, ids, clock):
     assert store.db.scalar("SELECT count(*) FROM sales WHERE day_close_id IS NOT 1") == 0
     assert store.db.scalar("SELECT count(*) FROM returns WHERE day_close_id IS NOT 1") == 0
     audit = store.db.one("SELECT entity_id, details FROM audit_log WHERE action = 'day.close'")
-    assert audit == {"entity_id": "1", "details": '{"cash_variance":-50,"net":6650}'}
+    assert audit == {"entity_id": "1", "details": '{"cash_variance":-50,"net":5400}'}
     assert [d["id"] for d in store.sales.day_closes()] == [1]
 
 
@@ -124,16 +127,15 @@ def test_after_the_close_a_new_x_report_starts_empty(open_store, ids, clock):
     zeroed = ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds",
               "refund_amount", "expected_cash")
     assert {k: getattr(fresh, k) for k in zeroed} == dict.fromkeys(zeroed, 0)
-    assert fresh.payments == {"cash": 0, "card": 0}
+    assert fresh.payments == fresh.refunds_by_method == ZERO
     # Next day: a return of yesterday's sale belongs to today's report, not to the closed day.
-    store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused",
-                             method="card")
+    store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused")
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])
     today = store.sales.x_report(opening_float=5000)
-    assert (today.transactions, today.net, today.refunds, today.refund_amount) == (1, 1250, 1, 1250)
-    assert today.refunds_by_method == {"cash": 0, "card": 1250}
-    assert today.expected_cash == 5000 + 1250
-    second = store.sales.close_day(counted_cash=6250, opening_float=5000)
+    assert (today.transactions, today.paid, today.net, today.refunds, today.refund_amount) == (1, 1250, 0, 1, 1250)
+    assert today.refunds_by_method == {**ZERO, "cash": 1250}          # s1 was paid in cash: refunded in cash
+    assert today.expected_cash == 5000 + 1250 - 1250
+    second = store.sales.close_day(counted_cash=5000, opening_float=5000)
     assert second.day_close_id == 2 and second.cash_variance == 0
     closed = store.db.one("SELECT day_close_id FROM returns WHERE id = 2")
     assert closed == {"day_close_id": 2}

@@ -382,7 +382,7 @@ def test_every_nasty_string_at_every_text_entry_point(store, ids, nasty):
         lambda: store.members.set_conditions(member, [nasty]),
         lambda: store.members.set_consent(member, nasty, True, nasty),
         lambda: store.sales.sell([CartLine(ids.rx, 1, prescription=Prescription(nasty, nasty, today))],
-                                 [Payment("card", 3000)]),
+                                 [Payment("card", 3000, reference="TERM-0001")]),
         lambda: store.sales.suspend([CartLine(ids.otc, 1)], nasty),
         lambda: store.sales.return_items(nasty, [ReturnItem(1, 1)], nasty),
         lambda: store.users.create(nasty, nasty, "cashier", nasty, None),

@@ -36,6 +36,11 @@ def _setup_sale(store, ids):
     return {"receipt": sale.receipt_no, "line": sale.lines[0].sale_line_id}
 
 
+def _setup_card_sale(store, ids):
+    sale = store.sales.sell([CartLine(ids.otc, 3)], [Payment("card", 3750, reference="TERM-0042")])
+    return {"receipt": sale.receipt_no, "line": sale.lines[0].sale_line_id}
+
+
 def _setup_member(store, ids):
     return {"member": store.members.register("Matrix Member", f"1390000{_n():04d}")}
 
@@ -54,15 +59,17 @@ def _setup_csv(store, ids):
 USE_CASES = {
     Action.SELL: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1)], [Payment("cash", 1250)])),
     Action.DISPENSE_RX: (None, lambda s, i, c: s.sales.sell([CartLine(i.rx, 1, prescription=_rx(s))],
-                                                            [Payment("card", 3000)])),
+                                                            [Payment("card", 3000, reference="TERM-0001")])),
     Action.DISCOUNT: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1, discount=100)],
                                                          [Payment("cash", 1150)])),
     Action.DISCOUNT_ANY: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1, discount=500)],
                                                              [Payment("cash", 750)])),
     Action.OVERRIDE_PRICE: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1, unit_price=999)],
-                                                               [Payment("card", 999)])),
+                                                               [Payment("card", 999, reference="TERM-0001")])),
     Action.REFUND: (_setup_sale, lambda s, i, c: s.sales.return_items(c["receipt"], [ReturnItem(c["line"], 1)],
                                                                       "changed mind")),
+    Action.REFUND_IN_CASH: (_setup_card_sale, lambda s, i, c: s.sales.return_items(
+        c["receipt"], [ReturnItem(c["line"], 1)], "card declined later", method="cash")),
     Action.DAY_CLOSE: (None, lambda s, i, c: s.sales.close_day(0)),
     Action.REGISTER_MEMBER: (None, lambda s, i, c: s.members.register("New Member", f"1380000{_n():04d}")),
     Action.EDIT_MEMBER: (_setup_member, lambda s, i, c: s.members.update(c["member"], name=f"Renamed {_n()}")),

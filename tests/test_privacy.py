@@ -43,7 +43,7 @@ def rx_sale(store: Store, ids, member_id: int):
     """Paracetamol and ramipril (with its prescription) for the member; the owner confirms the Rx line."""
     rx = Prescription("Dr. Lee", "RX-7781", store.today().isoformat())
     return store.sales.sell([CartLine(ids.otc, 2), CartLine(ids.rx, 1, prescription=rx)],
-                            [Payment("card", 2 * 1250 + 3000)], member_id=member_id)
+                            [Payment("card", 2 * 1250 + 3000, reference="TERM-0001")], member_id=member_id)
 
 
 # -- consent: one list, and a withdrawal takes effect at once ----------------------------------------------------

@@ -111,7 +111,7 @@ class StoreDay(RuleBasedStateMachine):
         sales_before = self.store.db.scalar("SELECT count(*) FROM sales")
         call = lambda: self.store.sales.sell(  # noqa: E731
             [CartLine(product_id, quantity, prescription=prescription)],
-            [Payment("card", total)] if total else [], member_id=member_id, redeem_points=redeem)
+            [Payment("card", total, reference="TERM-0001")] if total else [], member_id=member_id, redeem_points=redeem)
         if not isinstance(expected, list):
             try:
                 call()

@@ -10,7 +10,7 @@ import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
 from pharmadesk.core.permissions import Action
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem, ReturnResult
+from pharmadesk.core.sales import CartLine, Payment, Prescription, RefundPart, ReturnItem, ReturnResult
 from pharmadesk.core.stock import ReceiptLine
 
 from conftest import PINS, table_snapshot
@@ -43,7 +43,7 @@ def test_units_go_back_to_their_original_batches(store, ids):
     store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "P-NEW", store.today() + timedelta(days=10), 6, 450)])
     result = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 3)], "not needed")
     assert result == ReturnResult(return_id=1, return_no="R00000001", refund=3750, points_reversed=0,
-                                  points_restored=0)
+                                  points_restored=0, refunded_by=(RefundPart("cash", 3750, 1, None),))
     rows = store.db.all("SELECT b.batch_no, r.quantity, r.refund, r.damaged FROM return_lines r "
                         "JOIN batches b ON b.id = r.batch_id ORDER BY r.id")
     assert rows == [{"batch_no": "P-LATE", "quantity": 2, "refund": 2500, "damaged": 0},
@@ -64,7 +64,7 @@ def test_damaged_return_is_written_off(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)])
     before = _on_hand(store, "P-SOON")
     result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1, damaged=True)],
-                                      "broken seal", method="card")
+                                      "broken seal")
     assert result.refund == 1250
     moves = store.db.all("SELECT reason, quantity, note FROM stock_moves WHERE batch_id = ? ORDER BY id",
                          (_batch_id(store, "P-SOON"),))
@@ -74,7 +74,7 @@ def test_damaged_return_is_written_off(store, ids):
     assert _on_hand(store, "P-SOON") == before                      # nothing back on the shelf
     assert store.db.scalar("SELECT damaged FROM return_lines") == 1
     assert store.db.all("SELECT method, amount, sale_id FROM payments WHERE return_id = 1") == [
-        {"method": "card", "amount": 1250, "sale_id": None}]
+        {"method": "cash", "amount": 1250, "sale_id": None}]
     assert store.stock.verify_ledger() == []
 
 
@@ -158,7 +158,7 @@ def test_multi_line_refund_with_points(store, ids):
     member = store.members.register("Mixed Basket", "13900000102")
     store.members.adjust_points(member, 100)
     sale = store.sales.sell([CartLine(ids.otc, 2), CartLine(ids.rx, 1, prescription=_rx(store))],
-                            [Payment("card", 5400)], member_id=member, redeem_points=100)
+                            [Payment("card", 5400, reference="TERM-0001")], member_id=member, redeem_points=100)
     otc_line, rx_line = (l.sale_line_id for l in sale.lines)
     assert store.sales.return_items(sale.receipt_no, [ReturnItem(rx_line, 1)], "x").refund == 2945  # 3000*54/55
     assert store.sales.return_items(sale.receipt_no, [ReturnItem(otc_line, 2)], "x").refund == 2455

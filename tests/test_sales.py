@@ -99,14 +99,14 @@ def test_cash_sale_with_change(store, ids):
 
 def test_card_sale(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 1), CartLine(ids.rx, 1, prescription=_rx(store))],
-                            [Payment("card", 4250)])
+                            [Payment("card", 4250, reference="TERM-0001")])
     assert (sale.total, sale.change, sale.vat) == (4250, 0, vat_included(1250, 1300))
     assert store.db.all("SELECT method, amount, tendered, change FROM payments") == [
         {"method": "card", "amount": 4250, "tendered": None, "change": 0}]
 
 
 def test_mixed_payment(store, ids):
-    sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 1000, tendered=2000), Payment("card", 1500)])
+    sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 1000, tendered=2000), Payment("card", 1500, reference="TERM-0001")])
     assert (sale.total, sale.change) == (2500, 1000)
     payments = store.db.all("SELECT method, amount, change FROM payments ORDER BY id")
     assert payments == [{"method": "cash", "amount": 1000, "change": 1000},
@@ -114,7 +114,7 @@ def test_mixed_payment(store, ids):
 
 
 def test_unit_cost_is_the_fefo_batches_average(store, ids):
-    sale = store.sales.sell([CartLine(ids.otc, 7)], [Payment("card", 8750)])
+    sale = store.sales.sell([CartLine(ids.otc, 7)], [Payment("card", 8750, reference="TERM-0001")])
     cost = store.db.scalar("SELECT unit_cost FROM sale_lines WHERE id = ?", (sale.lines[0].sale_line_id,))
     assert cost == round((5 * 480 + 2 * 500) / 7)                 # 485.7 -> 486
 
@@ -123,10 +123,10 @@ def test_unit_cost_is_the_fefo_batches_average(store, ids):
     [],
     [Payment("cash", 2000)],
     [Payment("cash", 3000)],
-    [Payment("card", 2400), Payment("card", 200)],
+    [Payment("card", 2400, reference="TERM-0001"), Payment("card", 200, reference="TERM-0001")],
     [Payment("cash", 2500, tendered=2000)],
-    [Payment("voucher", 2500)],
-    [Payment("cash", -500), Payment("card", 3000)],
+    [Payment("bitcoin", 2500)],
+    [Payment("cash", -500), Payment("card", 3000, reference="TERM-0001")],
     [Payment("cash", 2500.0 + 0.5)],
 ])
 def test_payments_must_add_up(store, ids, payments):
@@ -323,7 +323,7 @@ def test_points_earn_and_redeem(store, ids):
     member = store.members.register("Point Collector", "13900000077")
     first = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)], member_id=member)
     assert first.points_earned == 25
-    second = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1230)], member_id=member, redeem_points=20)
+    second = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1230, reference="TERM-0001")], member_id=member, redeem_points=20)
     assert (second.redeem_value, second.total, second.points_earned) == (20, 1230, 12)
     assert store.members.get(member).points == 25 - 20 + 12
     assert [(h["delta"], h["reason"], h["sale_id"]) for h in store.members.points_history(member)] == [
@@ -364,14 +364,14 @@ REJECTED = {
         ExpiredStockError),
     "2nd line short after 1st allocated": (
         "owner", None,
-        lambda s, i, m: s.sales.sell([CartLine(i.otc, 3), CartLine(i.otc, 13)], [Payment("card", 16 * 1250)]),
+        lambda s, i, m: s.sales.sell([CartLine(i.otc, 3), CartLine(i.otc, 13)], [Payment("card", 16 * 1250, reference="TERM-0001")]),
         StockError),
     "3rd line short after Rx and controlled lines": (
         "pharmacist", None,
         lambda s, i, m: s.sales.sell([CartLine(i.rx, 2, prescription=_rx(s)),
                                       CartLine(i.controlled, 1, prescription=_rx(s, "C-1")),
                                       CartLine(i.rx, 19, prescription=_rx(s, "RX-3"))],
-                                     [Payment("card", 21 * 3000 + 2000)], member_id=m),
+                                     [Payment("card", 21 * 3000 + 2000, reference="TERM-0001")], member_id=m),
         StockError),
     "payments short": (
         "owner", None, lambda s, i, m: s.sales.sell([CartLine(i.otc, 2)], [Payment("cash", 2499)]), ValidationError),
@@ -445,7 +445,7 @@ def test_rejected_sale_leaves_the_database_exactly_as_it_was(case, open_store, i
     assert table_snapshot(store) == before
     assert not store.db.conn.in_transaction
     # Nothing is left locked: the next sale goes through (on the same file, through the owner's session).
-    owner.sales.sell([CartLine(ids.rx, 1, prescription=_rx(owner, "NEXT-1"))], [Payment("card", 3000)])
+    owner.sales.sell([CartLine(ids.rx, 1, prescription=_rx(owner, "NEXT-1"))], [Payment("card", 3000, reference="TERM-0001")])
     assert owner.stock.verify_ledger() == []
 
 

@@ -297,7 +297,7 @@ def test_sales_between_count_and_post_are_not_undone(store, ids):
     stocktake = store.stock.start_stocktake()
     rx = _batch(store, "R-1")["id"]
     store.stock.record_count(stocktake, rx, 18)               # 20 on the shelf list, 18 found: 2 missing
-    store.sales.sell([CartLine(ids.rx, 5, prescription=_rx(store))], [Payment("card", 15000)])
+    store.sales.sell([CartLine(ids.rx, 5, prescription=_rx(store))], [Payment("card", 15000, reference="TERM-0001")])
     assert _on_hand(store, "R-1") == 15
     store.stock.post_stocktake(stocktake)
     assert _on_hand(store, "R-1") == 13                       # the 2 missing, not a phantom +3

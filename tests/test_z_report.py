@@ -6,20 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.reports.labels import method_label
 from pharmadesk.reports.z_report import (
-    day_report_document, day_report_title, method_label, method_totals, save_day_report_pdf,
+    day_report_document, day_report_title, method_totals, save_day_report_pdf,
 )
 
 
 def test_per_method_totals_list_only_the_methods_with_money(store, ids, clock):
-    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="T-4711")])
     report = store.sales.x_report()
     assert method_totals(report) == [("card", 1250, 0)]
     # A store taking WeChat Pay and medical insurance: the day report carries them, the document lists them.
     wider = replace(report, payments={**report.payments, "wechat": 3000, "insurance": 0},
                     refunds_by_method={**report.refunds_by_method, "insurance": 500})
     assert method_totals(wider) == [("card", 1250, 0), ("wechat", 3000, 0), ("insurance", 0, 500)]
-    assert [method_label(m) for m, _t, _r in method_totals(wider)] == ["Card", "WeChat Pay", "Medical insurance"]
+    assert [method_label(m) for m, _t, _r in method_totals(wider)] == ["Card", "WeChat Pay", "Insurance (医保)"]
     assert method_label("gift card") == "gift card"                 # unknown: shown as it is, never dropped
 
 

@@ -20,6 +20,7 @@ class Action(str, Enum):
     DISCOUNT_ANY = "discount_any"              # discounts above the threshold
     OVERRIDE_PRICE = "override_price"          # sell at a price other than the catalogue price
     REFUND = "refund"                          # approve a return / refund
+    REFUND_IN_CASH = "refund_in_cash"          # pay back a card, WeChat, Alipay, insurance or voucher payment in cash
     DAY_CLOSE = "day_close"
     REGISTER_MEMBER = "register_member"
     EDIT_MEMBER = "edit_member"
@@ -72,6 +73,7 @@ ACTION_LABELS = {
     Action.DISCOUNT_ANY: QT_TRANSLATE_NOOP("actions", "give discounts above the limit"),
     Action.OVERRIDE_PRICE: QT_TRANSLATE_NOOP("actions", "change a price at the till"),
     Action.REFUND: QT_TRANSLATE_NOOP("actions", "approve refunds"),
+    Action.REFUND_IN_CASH: QT_TRANSLATE_NOOP("actions", "refund a non-cash payment in cash"),
     Action.DAY_CLOSE: QT_TRANSLATE_NOOP("actions", "close the day"),
     Action.REGISTER_MEMBER: QT_TRANSLATE_NOOP("actions", "register members"),
     Action.EDIT_MEMBER: QT_TRANSLATE_NOOP("actions", "edit members"),

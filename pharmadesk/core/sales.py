@@ -1,6 +1,9 @@
 """Selling at the till: sales with FEFO allocation, prescriptions, payments and points;
 returns against the original receipt; suspended sales; the day close (Z report).
 
+The payment methods, their rules, the refund plan and the one definition of net sales are in
+:mod:`pharmadesk.core.payments`.
+
 Each use case is one transaction: a sale that breaks any rule leaves stock, points
 and the ledger exactly as they were.
 """
@@ -23,6 +26,9 @@ from pharmadesk.errors import (
     ValidationError,
 )
 from pharmadesk.core.money import vat_included
+from pharmadesk.core.payments import (  # noqa: F401  (Payment and PAYMENT_METHODS: the till's names)
+    PAYMENT_METHODS, Payment, RefundPart, check_payments, net_sales, refund_plan, totals_by_method,
+)
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.stock import Allocation
 from pharmadesk.core.timeutil import parse_date, to_iso
@@ -35,7 +41,6 @@ log = logging.getLogger(__name__)
 
 MAX_LINES = 200
 MAX_LINE_QUANTITY = 10_000
-PAYMENT_METHODS = ("cash", "card")
 PRESCRIPTION_VALID_DAYS = 365
 
 
@@ -59,13 +64,6 @@ class CartLine:
     unit_price: int | None = None     # None: the catalogue price
     discount: int = 0                 # minor units off this line
     prescription: Prescription | None = None
-
-
-@dataclass(frozen=True)
-class Payment:
-    method: str
-    amount: int                       # applied to the sale
-    tendered: int | None = None       # cash handed over; change = tendered - amount
 
 
 @dataclass(frozen=True)
@@ -104,18 +102,25 @@ class SaleResult:
 
 @dataclass(frozen=True)
 class ReturnResult:
-    """What a return did: its number, the refund and the points taken back from and given back to the member."""
+    """What a return did: its number, the refund and the points taken back from and given back to the member;
+    ``refunded_by`` how the refund was paid back (see :func:`pharmadesk.core.payments.refund_plan`)."""
 
     return_id: int
     return_no: str
     refund: int
     points_reversed: int
     points_restored: int
+    refunded_by: tuple[RefundPart, ...] = ()
 
 
 @dataclass(frozen=True)
 class DayReport:
     """The totals since the last day close: the X report, or with ``counted_cash`` and ``day_close_id`` the Z report.
+
+    ``paid`` is what customers paid (sales totals, VAT included, after discounts and points); ``net`` is net
+    sales as :func:`pharmadesk.core.payments.net_sales` defines it: ``paid`` minus the refunds of the period.
+    ``payments`` and ``refunds_by_method`` hold every method of :data:`PAYMENT_METHODS`; the expected cash
+    counts cash only (opening float + cash taken − cash refunded).
 
     ``after_close`` holds what each day-close hook reported (``"backup"``, ``"headoffice"``: an outcome
     dict); ``after_close_errors`` the errors a hook let escape.
@@ -127,6 +132,7 @@ class DayReport:
     gross: int
     discounts: int
     points_redeemed: int
+    paid: int
     net: int
     vat: int
     items: int
@@ -142,6 +148,12 @@ class DayReport:
     day_close_id: int | None = None
     after_close: Mapping[str, dict] = field(default_factory=dict)
     after_close_errors: tuple[str, ...] = ()
+
+    @property
+    def net_by_method(self) -> dict[str, int]:
+        """Per method: taken minus refunded (what the terminal batch, merchant bill or drawer should show)."""
+        return {m: self.payments.get(m, 0) - self.refunds_by_method.get(m, 0)
+                for m in dict.fromkeys([*self.payments, *self.refunds_by_method])}
 
     @property
     def closed(self) -> bool:
@@ -194,7 +206,7 @@ class Sales:
             if redeem_value > after_discounts:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Points can pay for at most the whole sale."))
             total = after_discounts - redeem_value
-            change = self._check_payments(payments, total)
+            payments, change = check_payments(payments, total)
 
             at = to_iso(store.now())
             sale_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales") or 0) + 1
@@ -211,7 +223,7 @@ class Sales:
                     "sale_id": sale_id, "method": payment.method, "amount": payment.amount,
                     "tendered": payment.tendered if payment.method == "cash" else None,
                     "change": (payment.tendered - payment.amount) if payment.method == "cash" and payment.tendered
-                    else 0})
+                    else 0, "reference": payment.reference})
             points_earned = 0
             if member_id is not None:
                 store.members.post_points(member_id, -redeem_points, "redeem", sale_id=sale_id)
@@ -298,24 +310,6 @@ class Sales:
                 QT_TRANSLATE_NOOP("errors", "{product} is prescription-only: a pharmacist must confirm it."),
                 product=product.name) from None
 
-    def _check_payments(self, payments: list[Payment], total: int) -> int:
-        """Payments must cover the total exactly; cash may be over-tendered. Returns the change."""
-        if not payments and total > 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Take payment first."))
-        change = 0
-        for payment in payments:
-            if payment.method not in PAYMENT_METHODS:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Pay by cash or card."))
-            whole_number(payment.amount, "payment", 0, 10**10)
-            if payment.method == "cash" and payment.tendered is not None:
-                whole_number(payment.tendered, "cash given", 0, 10**10)
-                if payment.tendered < payment.amount:
-                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "The cash given is less than the amount due."))
-                change += payment.tendered - payment.amount
-        if sum(p.amount for p in payments) != total:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The payments do not add up to the total."))
-        return change
-
     def _book_line(self, sale_id: int, priced: dict, member_id: int | None, today: date, at: str) -> SoldLine:
         store, db = self._store, self._store.db
         product: Product = priced["product"]
@@ -371,31 +365,37 @@ class Sales:
             line["batches"] = db.all(
                 "SELECT b.id AS batch_id, b.batch_no, b.expiry, a.quantity FROM sale_line_batches a "
                 "JOIN batches b ON b.id = a.batch_id WHERE a.sale_line_id = ? ORDER BY b.expiry", (line["id"],))
-        sale["payments"] = db.all("SELECT method, amount, tendered, change FROM payments WHERE sale_id = ?",
-                                  (sale["id"],))
+        sale["payments"] = db.all("SELECT method, amount, tendered, change, reference FROM payments "
+                                  "WHERE sale_id = ? ORDER BY id", (sale["id"],))
         return sale
 
     # -- returns --------------------------------------------------------------------------------------
 
-    def return_items(self, receipt_no: str, items: list[ReturnItem], reason: str, method: str = "cash",
-                     approval: Approval | None = None) -> ReturnResult:
+    def return_items(self, receipt_no: str, items: list[ReturnItem], reason: str, method: str | None = None,
+                     approval: Approval | list[Approval] | None = None) -> ReturnResult:
         """Take goods back against their receipt: units return to their original batch (damaged ones
-        are then written off), the refund is the share of what was paid, and points follow."""
+        are then written off), the refund is the share of what was paid, and points follow.
+
+        The refund goes back the way the sale was paid (``method=None``, see
+        :func:`pharmadesk.core.payments.refund_plan`: up to what each payment still holds, non-cash first).
+        ``method`` may name the sale's own single method, or ``"cash"``: paying back a card, WeChat Pay,
+        Alipay, insurance or voucher payment in cash needs :attr:`Action.REFUND_IN_CASH` (the owner, or the
+        owner's approval in ``approval``) and is audited as ``refund.in_cash``. Any refusal changes nothing.
+        """
         store, db = self._store, self._store.db
         store.require(Action.SELL)
         approver = store.require(Action.REFUND, approval)
         reason = (reason or "").strip()
         if not reason or len(reason) > 200:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for the return."))
-        if method not in PAYMENT_METHODS:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Refund by cash or card."))
-        if not items:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what is being returned."))
-        sale = self.receipt(receipt_no)
-        if sale["source"] != "till":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This receipt comes from the old till's history; take returns of it by hand."))
-        lines = {line["id"]: line for line in sale["lines"]}
+        if method is not None and method not in PAYMENT_METHODS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose how the refund is paid back."))
+        sale, lines, returned = self._returnable(receipt_no, items)
+        refund_due = self._refund_of(sale, lines, returned)
+        parts = self._refund_parts(sale, refund_due, method)
+        cash_approver = None
+        if method == "cash" and any(part.method != "cash" for part in self._refund_parts(sale, refund_due, None)):
+            cash_approver = store.require(Action.REFUND_IN_CASH, approval)
         lines_sum = sum(line["line_total"] for line in sale["lines"])
 
         def value_of(returned: dict[int, int]) -> int:
@@ -404,11 +404,7 @@ class Sales:
                        for line_id, units in returned.items())
 
         def paid_for(returned: dict[int, int]) -> int:
-            """What was paid for ``returned`` units: their line value scaled to the sale total.
-
-            Refunds are differences of this running figure, so the returns of a whole sale refund exactly
-            its total, however many returns it takes and however the cents round.
-            """
+            """What was paid for ``returned`` units: their line value scaled to the sale total."""
             return _proportion(value_of(returned), sale["total"], lines_sum)
 
         returned_before = {line_id: line["returned"] for line_id, line in lines.items()}
@@ -420,20 +416,16 @@ class Sales:
                                   "original_sale_id": sale["id"], "user_id": store.user.id,
                                   "approved_by": approver.id, "reason": reason, "refund_total": 0})
             for item in items:
-                line = lines.get(item.sale_line_id)
-                if line is None:
-                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "That item is not on this receipt."))
-                quantity = whole_number(item.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-                returnable = line["quantity"] - line["returned"]
-                if quantity > returnable:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("errors", "Only {n} of this item can still be returned."), n=returnable)
+                line = lines[item.sale_line_id]
+                quantity = item.quantity
                 refund = (paid_for({line["id"]: line["returned"] + quantity})
                           - paid_for({line["id"]: line["returned"]}))
                 line["returned"] += quantity
                 self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver)
             refunded = paid_for({line_id: line["returned"] for line_id, line in lines.items()})
             refund_total = refunded - paid_for(returned_before)
+            if refund_total != refund_due:      # the plan was made from the same figures: never, but not silently
+                raise RuntimeError("the refund plan and the booked refund differ")
             points_reversed = 0
             if sale["member_id"] is not None and sale["points_earned"]:
                 # Like the refund, a running share: all returns of a sale together reverse what it earned.
@@ -455,11 +447,88 @@ class Sales:
                 store.members.post_points(sale["member_id"], points_restored, "return", return_id=return_id)
             db.execute("UPDATE returns SET refund_total = ?, points_reversed = ? WHERE id = ?",
                        (refund_total, points_reversed, return_id))
-            db.insert("payments", {"return_id": return_id, "method": method, "amount": refund_total})
+            for part in parts:
+                db.insert("payments", {"return_id": return_id, "method": part.method, "amount": part.amount,
+                                       "reference": part.reference, "refund_of": part.refund_of})
+            by_method = totals_by_method((part.method, part.amount) for part in parts)
             store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
-                               approved_by=approver.id)
+                               approved_by=approver.id, methods={m: a for m, a in by_method.items() if a})
+            if cash_approver is not None:
+                store.audit.record("refund.in_cash", "return", return_id, sale_id=sale["id"], amount=refund_total,
+                                   approved_by=cash_approver.id)
         log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
-        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored)
+        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts))
+
+    def refund_preview(self, receipt_no: str, items: list[ReturnItem], method: str | None = None) -> list[RefundPart]:
+        """How :meth:`return_items` would pay back ``items`` with ``method`` (None: the original payments);
+        writes nothing. The return dialog shows it before the clerk confirms."""
+        self._store.require(Action.SELL)
+        if method is not None and method not in PAYMENT_METHODS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose how the refund is paid back."))
+        sale, lines, returned = self._returnable(receipt_no, items)
+        return self._refund_parts(sale, self._refund_of(sale, lines, returned), method)
+
+    def _returnable(self, receipt_no: str, items: list[ReturnItem]) -> tuple[dict, dict[int, dict], dict[int, int]]:
+        """The sale, its lines by id, and the units returned now per line; refuses items that cannot be
+        returned (not on the receipt, more than is left, an old till's receipt)."""
+        if not items:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what is being returned."))
+        sale = self.receipt(receipt_no)
+        if sale["source"] != "till":
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This receipt comes from the old till's history; take returns of it by hand."))
+        lines = {line["id"]: line for line in sale["lines"]}
+        returned: dict[int, int] = {}
+        for item in items:
+            line = lines.get(item.sale_line_id)
+            if line is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "That item is not on this receipt."))
+            quantity = whole_number(item.quantity, "quantity", 1, MAX_LINE_QUANTITY)
+            returnable = line["quantity"] - line["returned"] - returned.get(line["id"], 0)
+            if quantity > returnable:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Only {n} of this item can still be returned."),
+                                      n=max(0, returnable))
+            returned[line["id"]] = returned.get(line["id"], 0) + quantity
+        return sale, lines, returned
+
+    @staticmethod
+    def _refund_of(sale: dict, lines: dict[int, dict], returned: dict[int, int]) -> int:
+        """The refund for ``returned`` units (line id -> units): the running share of the sale total, so the
+        returns of a whole sale refund exactly its total, however many returns it takes and however cents round."""
+        lines_sum = sum(line["line_total"] for line in lines.values())
+
+        def paid_for(units: dict[int, int]) -> int:
+            value = sum(_proportion(lines[i]["line_total"], n, lines[i]["quantity"]) for i, n in units.items())
+            return _proportion(value, sale["total"], lines_sum)
+
+        before = {i: line["returned"] for i, line in lines.items()}
+        after = {i: n + returned.get(i, 0) for i, n in before.items()}
+        return paid_for(after) - paid_for(before)
+
+    def _refund_parts(self, sale: dict, refund: int, method: str | None) -> list[RefundPart]:
+        """The refund plan for ``refund`` of ``sale`` paid back by ``method`` (None: the original payments)."""
+        db = self._store.db
+        paid = db.all("SELECT id, method, amount, reference FROM payments WHERE sale_id = ? ORDER BY id",
+                      (sale["id"],))
+        linked = {row["refund_of"]: row["amount"] for row in db.all(
+            "SELECT refund_of, SUM(amount) AS amount FROM payments WHERE refund_of IN "
+            "(SELECT id FROM payments WHERE sale_id = ?) GROUP BY refund_of", (sale["id"],))}
+        # refunds made before refunds were linked to payments count against the sale's payments of their method
+        unlinked = {row["method"]: row["amount"] for row in db.all(
+            "SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN returns r ON r.id = p.return_id "
+            "WHERE r.original_sale_id = ? AND p.refund_of IS NULL GROUP BY p.method", (sale["id"],))}
+        for row in paid:
+            row["refunded"] = linked.get(row["id"], 0)
+            take = min(unlinked.get(row["method"], 0), max(0, row["amount"] - row["refunded"]))
+            row["refunded"] += take
+            unlinked[row["method"]] = unlinked.get(row["method"], 0) - take
+        parts = refund_plan(paid, refund)
+        if method is None or all(part.method == method for part in parts):
+            return parts
+        if method != "cash":
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A refund goes back the way the sale was paid, or in cash with the owner's approval."))
+        return [RefundPart("cash", part.amount, part.refund_of, None) for part in parts]
 
     def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
                   at: str, approver) -> None:
@@ -554,18 +623,16 @@ class Sales:
         sales = db.one(
             "SELECT count(*) AS transactions, COALESCE(SUM(subtotal), 0) AS gross, "
             "COALESCE(SUM(discount), 0) AS discounts, COALESCE(SUM(redeem_value), 0) AS points_redeemed, "
-            "COALESCE(SUM(total), 0) AS net, COALESCE(SUM(vat), 0) AS vat FROM sales "
+            "COALESCE(SUM(total), 0) AS paid, COALESCE(SUM(vat), 0) AS vat FROM sales "
             "WHERE day_close_id IS NULL AND source = 'till'")
-        by_method = {m: 0 for m in PAYMENT_METHODS}
-        for row in db.all("SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id "
-                          "WHERE s.day_close_id IS NULL AND s.source = 'till' GROUP BY p.method"):
-            by_method[row["method"]] = row["amount"]
+        by_method = totals_by_method(db.execute(
+            "SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
+            "WHERE s.day_close_id IS NULL AND s.source = 'till' GROUP BY p.method").fetchall())
         refunds = db.one("SELECT count(*) AS count, COALESCE(SUM(refund_total), 0) AS amount FROM returns "
                          "WHERE day_close_id IS NULL")
-        refunds_by_method = {m: 0 for m in PAYMENT_METHODS}
-        for row in db.all("SELECT p.method, SUM(p.amount) AS amount FROM payments p "
-                          "JOIN returns r ON r.id = p.return_id WHERE r.day_close_id IS NULL GROUP BY p.method"):
-            refunds_by_method[row["method"]] = row["amount"]
+        refunds_by_method = totals_by_method(db.execute(
+            "SELECT p.method, SUM(p.amount) FROM payments p "
+            "JOIN returns r ON r.id = p.return_id WHERE r.day_close_id IS NULL GROUP BY p.method").fetchall())
         items = db.scalar("SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
                           "WHERE s.day_close_id IS NULL AND s.source = 'till'")
         opening_float = whole_number(opening_float, "opening float", 0, 10**9)
@@ -573,8 +640,9 @@ class Sales:
             period_start=start,
             period_end=to_iso(self._store.now()),
             **sales,
+            net=net_sales(sales["paid"], refunds["amount"]),
             items=items,
-            average_ticket=sales["net"] // sales["transactions"] if sales["transactions"] else 0,
+            average_ticket=sales["paid"] // sales["transactions"] if sales["transactions"] else 0,
             payments=by_method,
             refunds=refunds["count"],
             refund_amount=refunds["amount"],

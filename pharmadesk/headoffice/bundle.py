@@ -82,6 +82,11 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("store_id", pa.string()), ("return_id", pa.int64()), ("sale_line_id", pa.int64()),
         ("product_id", pa.int64()), ("quantity", pa.int64()), ("refund", pa.int64()), ("damaged", pa.bool_()),
     ]),
+    # money taken (sale_id set) and paid back (return_id set) per payment method; no transaction reference
+    "payments": pa.schema([
+        ("store_id", pa.string()), ("payment_id", pa.int64()), ("sale_id", pa.int64()), ("return_id", pa.int64()),
+        ("at", _TS), ("method", pa.string()), ("amount", pa.int64()),
+    ]),
     "stock_snapshot": pa.schema([
         ("store_id", pa.string()), ("product_id", pa.int64()), ("batch_no", pa.string()),
         ("expiry", pa.date32()), ("on_hand", pa.int64()), ("unit_cost", pa.int64()),
@@ -113,13 +118,14 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # Tables holding only the rows of the window (the rest are full snapshots as of window_end).
-INCREMENTAL_TABLES = ("sales", "sale_lines", "returns", "return_lines", "reminder_outcomes")
+INCREMENTAL_TABLES = ("sales", "sale_lines", "returns", "return_lines", "payments", "reminder_outcomes")
 # Sort keys: rows are written in this order so that the same window gives the same bytes.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "sales": ("sale_id",),
     "sale_lines": ("sale_id", "line_id"),
     "returns": ("return_id",),
     "return_lines": ("return_id", "sale_line_id", "product_id"),
+    "payments": ("payment_id",),
     "stock_snapshot": ("product_id", "batch_no"),
     "products": ("product_id",),
     "member_facts": ("member_pseudonym",),

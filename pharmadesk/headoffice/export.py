@@ -9,7 +9,8 @@
 
 Each bundle covers ``[window_start, window_end)``: ``window_start`` is the previous bundle's
 ``window_end`` (the ``export_log`` watermark), ``window_end`` the moment of the export. Sales, sale
-lines, returns, return lines and reminder outcomes are those whose time lies in the window; the product
+lines, returns, return lines, payments (per method, of those sales and returns; no transaction reference)
+and reminder outcomes are those whose time lies in the window; the product
 master, the stock snapshot (from the stock ledger, as of ``window_end``), member facts and campaign
 results are full snapshots as of ``window_end``. The format is in :mod:`pharmadesk.headoffice.bundle`.
 
@@ -207,6 +208,15 @@ class _Builder:
             WHERE r.at >= ? AND r.at < ?
             GROUP BY rl.return_id, rl.sale_line_id, sl.product_id
             ORDER BY rl.return_id, rl.sale_line_id, sl.product_id""", (self.start, self.end))
+
+    def payments(self) -> pa.Table:
+        """Money taken and paid back per method, for the window's sales and returns: method and amount only
+        (the transaction reference stays at the store; it identifies a customer's payment, not a figure)."""
+        return self._table("payments", """
+            SELECT p.id AS payment_id, p.sale_id, p.return_id, COALESCE(s.at, r.at) AS at, p.method, p.amount
+            FROM payments p LEFT JOIN sales s ON s.id = p.sale_id LEFT JOIN returns r ON r.id = p.return_id
+            WHERE (s.at >= ? AND s.at < ?) OR (r.at >= ? AND r.at < ?)
+            ORDER BY p.id""", (self.start, self.end, self.start, self.end))
 
     def stock_snapshot(self) -> pa.Table:
         # From the ledger (not the on_hand cache) so the same window_end gives the same snapshot.

@@ -51,6 +51,7 @@ PRIMARY_KEYS = {
     "sale_lines": ("store_id", "line_id"),
     "returns": ("store_id", "return_id"),
     "return_lines": ("store_id", "return_id", "sale_line_id"),
+    "payments": ("store_id", "payment_id"),
     "stock_snapshot": ("store_id", "product_id", "batch_no"),
     "products": ("store_id", "product_id"),
     "member_facts": ("store_id", "member_pseudonym"),

@@ -4,7 +4,8 @@ Per store and period (local day or month, in the session time zone — DuckDB's 
 computer's; pass ``tz`` to choose):
 
 - ``gross_sales``: Σ sales.total (after discounts and points, VAT included) of sales in the period;
-- ``refunds``: Σ returns.refund_total of returns made in the period; ``net_sales`` = gross − refunds;
+- ``refunds``: Σ returns.refund_total of returns made in the period; ``net_sales`` = gross − refunds,
+  computed by :func:`pharmadesk.core.payments.net_sales` (VAT in, refunds out), the store's own definition;
 - ``transactions``: number of sales; ``avg_ticket`` = gross_sales / transactions (minor units, rounded);
 - ``gross_margin``: Σ over sale lines of (line_total net of VAT − unit_cost × quantity), minus the same
   for returned lines (refund net of VAT − unit_cost × returned quantity) in the period. Net of VAT =
@@ -17,6 +18,11 @@ computer's; pass ``tz`` to choose):
   ``stock_value`` = Σ on_hand × unit_cost; ``near_expiry_value``: batches expiring within 90 days
   of that date; ``expired_value``: expired batches still on hand.
 
+Per store, period and payment method (:func:`payments_report`, from the bundles' ``payments`` table:
+method and amount only, never a transaction reference): ``taken`` (sales paid by the method), ``refunded``
+(refunds paid back by it, by the date of the return) and ``net`` = :func:`~pharmadesk.core.payments.net_sales`
+of the two. Summed over the methods, ``taken`` is ``gross_sales`` and ``refunded`` is ``refunds``.
+
 Money is integer minor units throughout.
 """
 
@@ -24,6 +30,8 @@ from __future__ import annotations
 
 import csv
 import io
+
+from pharmadesk.core.payments import PAYMENT_METHODS, net_sales
 
 PERIOD_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m"}
 NEAR_EXPIRY_DAYS = 90
@@ -58,7 +66,7 @@ SELECT k.store_id, (SELECT any_value(store_name ORDER BY sequence DESC) FROM bun
        k.period,
        coalesce(s.gross_sales, 0)::BIGINT AS gross_sales,
        coalesce(r.refunds, 0)::BIGINT AS refunds,
-       (coalesce(s.gross_sales, 0) - coalesce(r.refunds, 0))::BIGINT AS net_sales,
+       CAST(NULL AS BIGINT) AS net_sales,
        coalesce(s.transactions, 0)::BIGINT AS transactions,
        CASE WHEN s.transactions > 0 THEN round(s.gross_sales / s.transactions)::BIGINT END AS avg_ticket,
        (coalesce(lm.margin, 0) - coalesce(rm.margin, 0))::BIGINT AS gross_margin,
@@ -102,7 +110,27 @@ def period_report(con, period: str = "day", tz: str | None = None) -> list[dict]
     if period not in PERIOD_FORMATS:
         raise ValueError(f"period must be one of {', '.join(PERIOD_FORMATS)}")
     _tz(con, tz)
-    return _rows(con, _period_sql(period))
+    rows = _rows(con, _period_sql(period))
+    for row in rows:
+        row["net_sales"] = net_sales(row["gross_sales"], row["refunds"])
+    return rows
+
+
+def payments_report(con, period: str = "day", tz: str | None = None) -> list[dict]:
+    """One row per store, period and payment method used: ``taken, refunded, net`` (see the module docstring)."""
+    if period not in PERIOD_FORMATS:
+        raise ValueError(f"period must be one of {', '.join(PERIOD_FORMATS)}")
+    _tz(con, tz)
+    rows = _rows(con, f"""
+        SELECT store_id, strftime(CAST("at" AS DATE), '{PERIOD_FORMATS[period]}') AS period, method,
+               coalesce(sum(amount) FILTER (WHERE sale_id IS NOT NULL), 0)::BIGINT AS taken,
+               coalesce(sum(amount) FILTER (WHERE return_id IS NOT NULL), 0)::BIGINT AS refunded
+        FROM payments GROUP BY ALL""")
+    order = {method: n for n, method in enumerate(PAYMENT_METHODS)}
+    rows.sort(key=lambda r: (r["store_id"], r["period"], order.get(r["method"], len(order)), r["method"]))
+    for row in rows:
+        row["net"] = net_sales(row["taken"], row["refunded"])
+    return rows
 
 
 def stock_health(con, tz: str | None = None) -> list[dict]:

@@ -20,7 +20,7 @@ from pharmadesk.analytics.models.owner_reports import OwnerReport
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.charts import PALETTE, apply_house_style
 from pharmadesk.reports.formatting import format_amount, format_kpi
-from pharmadesk.reports.labels import CATEGORY_LABELS, label
+from pharmadesk.reports.labels import CATEGORY_LABELS, label, method_label
 
 KPIS = {  # kpi -> label, in report order
     "sales": QT_TRANSLATE_NOOP("ReportWriter", "Sales"),
@@ -28,7 +28,7 @@ KPIS = {  # kpi -> label, in report order
     "average_ticket": QT_TRANSLATE_NOOP("ReportWriter", "Average ticket"),
     "items_per_basket": QT_TRANSLATE_NOOP("ReportWriter", "Items per basket"),
     "refunds": QT_TRANSLATE_NOOP("ReportWriter", "Refunds"),
-    "net_sales": QT_TRANSLATE_NOOP("ReportWriter", "Net sales"),
+    "net_sales": QT_TRANSLATE_NOOP("ReportWriter", "Net sales (VAT incl., after refunds)"),   # payments.net_sales
     "gross_margin": QT_TRANSLATE_NOOP("ReportWriter", "Gross margin"),
     "gross_margin_pct": QT_TRANSLATE_NOOP("ReportWriter", "Gross margin %"),
     "new_members": QT_TRANSLATE_NOOP("ReportWriter", "New members"),
@@ -37,7 +37,6 @@ KPIS = {  # kpi -> label, in report order
     "inventory_value": QT_TRANSLATE_NOOP("ReportWriter", "Inventory value at cost"),
     "inventory_turnover": QT_TRANSLATE_NOOP("ReportWriter", "Inventory turnover"),
 }
-METHODS = {"cash": QT_TRANSLATE_NOOP("ReportWriter", "Cash"), "card": QT_TRANSLATE_NOOP("ReportWriter", "Card")}
 STOCK_REASONS = {
     "receipt": QT_TRANSLATE_NOOP("ReportWriter", "Goods received"),
     "sale": QT_TRANSLATE_NOOP("ReportWriter", "Sold"),
@@ -182,8 +181,9 @@ class ReportWriter(QObject):
                           for i, r in report.series.iterrows()], {1, 2})
         payments = Section("payments", self.tr("Payments"),
                            [self.tr("Method"), self.tr("Taken"), self.tr("Refunded"), self.tr("Net")],
-                           [[self.tr(METHODS.get(r.method, r.method)), float(r.sales), float(r.refunds), float(r.net)]
-                            for r in report.payments.itertuples()], {1, 2, 3})
+                           [[method_label(r.method), float(r.sales), float(r.refunds), float(r.net)]
+                            for r in report.payments.itertuples() if r.method == "cash" or r.sales or r.refunds],
+                           {1, 2, 3})
         closes = Section("closes", self.tr("Day closes and cash"),
                          [self.tr("Closed at"), self.tr("By"), self.tr("Expected cash"), self.tr("Counted"),
                           self.tr("Variance")],

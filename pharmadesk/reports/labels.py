@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pharmadesk.core.payments import METHOD_LABELS
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 
 CATEGORY_LABELS = {
@@ -22,6 +23,11 @@ ORDER_STATUS_LABELS = {
     "partial": QT_TRANSLATE_NOOP("codes", "partly received"), "received": QT_TRANSLATE_NOOP("codes", "received"),
     "cancelled": QT_TRANSLATE_NOOP("codes", "cancelled"),
 }
+
+
+def method_label(method: str) -> str:
+    """The translated name of a payment method (``cash``, ``wechat``...; context "payments")."""
+    return QCoreApplication.translate("payments", METHOD_LABELS.get(method, method))
 
 
 def label(table: dict, code: str | None) -> str:

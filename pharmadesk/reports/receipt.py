@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from pharmadesk.core.money import format_money as money
+from pharmadesk.reports.labels import method_label
 from pharmadesk.core.timeutil import from_iso
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports import escpos
@@ -21,8 +22,7 @@ TEXT = {
     "points_redeemed": QT_TRANSLATE_NOOP("receipt", "Points redeemed"),
     "total": QT_TRANSLATE_NOOP("receipt", "TOTAL"),
     "vat": QT_TRANSLATE_NOOP("receipt", "incl. VAT"),
-    "cash": QT_TRANSLATE_NOOP("receipt", "Cash"),
-    "card": QT_TRANSLATE_NOOP("receipt", "Card"),
+    "ref": QT_TRANSLATE_NOOP("receipt", "ref."),
     "given": QT_TRANSLATE_NOOP("receipt", "Given"),
     "change": QT_TRANSLATE_NOOP("receipt", "Change"),
     "points_earned": QT_TRANSLATE_NOOP("receipt", "Points earned: {0}"),
@@ -48,7 +48,10 @@ def _totals(sale: dict) -> list[tuple[str, int]]:
     totals.append((_tr("total"), sale["total"]))
     totals.append((_tr("vat"), sale["vat"]))
     for p in sale["payments"]:
-        totals.append((_tr("cash") if p["method"] == "cash" else _tr("card"), p["amount"]))
+        name = method_label(p["method"])
+        if p.get("reference"):             # the transaction the customer can show their bank, app or insurer
+            name = f"{name} {_tr('ref')} {p['reference']}"
+        totals.append((name, p["amount"]))
         if p["method"] == "cash" and p["tendered"]:
             totals += [(_tr("given"), p["tendered"]), (_tr("change"), p["change"])]
     return totals

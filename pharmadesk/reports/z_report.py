@@ -12,38 +12,22 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
 from pharmadesk.core.timeutil import from_iso
-from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.day_report import day_report_html
 from pharmadesk.reports.printing import save_pdf
 
 if TYPE_CHECKING:
     from pharmadesk.core.sales import DayReport
 
-# What each payment method is called on a report (context "payment methods"); a method not listed shows its key.
-METHOD_LABELS = {
-    "cash": QT_TRANSLATE_NOOP("payment methods", "Cash"),
-    "card": QT_TRANSLATE_NOOP("payment methods", "Card"),
-    "wechat": QT_TRANSLATE_NOOP("payment methods", "WeChat Pay"),
-    "alipay": QT_TRANSLATE_NOOP("payment methods", "Alipay"),
-    "insurance": QT_TRANSLATE_NOOP("payment methods", "Medical insurance"),
-    "voucher": QT_TRANSLATE_NOOP("payment methods", "Voucher"),
-}
 CSS = """
 body { font-size: 10pt; color: #222222; }
 h1 { font-size: 14pt; margin-bottom: 0; }
 h2 { font-size: 12pt; margin-top: 10px; margin-bottom: 4px; }
 p.sub { color: #555555; margin-top: 2px; margin-bottom: 2px; }
 """
-
-
-def method_label(method: str) -> str:
-    """The translated name of a payment method (``cash``, ``wechat``...)."""
-    return QCoreApplication.translate("payment methods", METHOD_LABELS[method]) if method in METHOD_LABELS \
-        else method
 
 
 def method_totals(report: "DayReport") -> list[tuple[str, int, int]]:

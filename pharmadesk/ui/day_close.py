@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
 from pharmadesk.reports.printing import a4_printer
+from pharmadesk.reports.labels import method_label
 from pharmadesk.reports.z_report import (
-    day_report_document, day_report_page, day_report_title, method_label, method_totals, save_day_report_pdf,
+    day_report_document, day_report_page, day_report_title, method_totals, save_day_report_pdf,
 )
 from pharmadesk.ui.backup_task import day_close_backup_runner
 from pharmadesk.ui.common import ErrorLabel, error_text, exec_dialog, money
@@ -185,7 +186,7 @@ class DayClosePage(QWidget):
         """Every word of the page in the current language, the report on screen included (the main window
         keeps this page across a language change instead of rebuilding it, so the report stays)."""
         self.opening_label.setText(self.tr("Opening float"))
-        self.counted_label.setText(self.tr("Counted cash in the drawer"))
+        self.counted_label.setText(self.tr("Counted cash in the drawer (cash only)"))
         self.x_button.setText(self.tr("Show &X report"))
         self.z_button.setText(self.tr("&Close the day (Z report)"))
         self.print_button.setText(self.tr("&Print…"))

@@ -723,10 +723,6 @@ The log is at {0}</translation>
         <translation>Opening float</translation>
     </message>
     <message>
-        <source>Counted cash in the drawer</source>
-        <translation>Counted cash in the drawer</translation>
-    </message>
-    <message>
         <source>Show &amp;X report</source>
         <translation>Show &amp;X report</translation>
     </message>
@@ -771,6 +767,10 @@ The log is at {0}</translation>
         <translation>counted cash</translation>
     </message>
     <message>
+        <source>Counted cash in the drawer (cash only)</source>
+        <translation>Counted cash in the drawer (cash only)</translation>
+    </message>
+    <message>
         <source>Backup saved: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
@@ -810,8 +810,28 @@ The log is at {0}</translation>
         <translation>Points redeemed</translation>
     </message>
     <message>
-        <source>Net sales</source>
-        <translation>Net sales</translation>
+        <source>Paid by customers</source>
+        <translation>Paid by customers</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
     </message>
     <message>
         <source>VAT included</source>
@@ -820,14 +840,6 @@ The log is at {0}</translation>
     <message>
         <source>Average ticket</source>
         <translation>Average ticket</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
     </message>
     <message>
         <source>Refunds ({0})</source>
@@ -1581,35 +1593,60 @@ Enter the recovery passphrase to open it.</translation>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
+        <extracomment>method -&gt; the key that chooses it (shown on its button)</extracomment>
         <translation>Payment</translation>
+    </message>
+    <message>
+        <source>F9 Pay with points (has {0})</source>
+        <translation>F9 Pay with points (has {0})</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Voucher number (optional)</source>
+        <translation>Voucher number (optional)</translation>
+    </message>
+    <message>
+        <source>Transaction reference: scan or type</source>
+        <translation>Transaction reference: scan or type</translation>
+    </message>
+    <message>
+        <source>Scan or type the transaction reference.</source>
+        <translation>Scan or type the transaction reference.</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, e.g. 12.50.</source>
+        <translation>Type the amount as a number, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>The amounts are more than the total.</source>
+        <translation>The amounts are more than the total.</translation>
+    </message>
+    <message>
+        <source>Type the cash given.</source>
+        <translation>Type the cash given.</translation>
     </message>
     <message>
         <source>To pay: {0}</source>
         <translation>To pay: {0}</translation>
     </message>
     <message>
-        <source>&amp;Cash</source>
-        <translation>&amp;Cash</translation>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cash due: {0}</source>
+        <translation>Cash due: {0}</translation>
     </message>
     <message>
         <source> points</source>
         <translation> points</translation>
-    </message>
-    <message>
-        <source>Pay with points (has {0})</source>
-        <translation>Pay with points (has {0})</translation>
-    </message>
-    <message>
-        <source>C&amp;ard</source>
-        <translation>C&amp;ard</translation>
-    </message>
-    <message>
-        <source>&amp;Mixed</source>
-        <translation>&amp;Mixed</translation>
-    </message>
-    <message>
-        <source>On card</source>
-        <translation>On card</translation>
     </message>
     <message>
         <source>Cash given</source>
@@ -1620,20 +1657,12 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Complete sale</translation>
     </message>
     <message>
-        <source>card amount</source>
-        <translation>card amount</translation>
-    </message>
-    <message>
         <source>cash given</source>
         <translation>cash given</translation>
     </message>
     <message>
         <source>To pay: {0} (after {1} points worth {2})</source>
         <translation>To pay: {0} (after {1} points worth {2})</translation>
-    </message>
-    <message>
-        <source>Card: {0}</source>
-        <translation>Card: {0}</translation>
     </message>
     <message>
         <source>Change: —</source>
@@ -2166,8 +2195,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Refunds</translation>
     </message>
     <message>
-        <source>Net sales</source>
-        <translation>Net sales</translation>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <translation>Net sales (VAT incl., after refunds)</translation>
     </message>
     <message>
         <source>Gross margin</source>
@@ -2196,14 +2225,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Inventory turnover</source>
         <translation>Inventory turnover</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
     </message>
     <message>
         <source>Goods received</source>
@@ -2588,28 +2609,44 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Damaged</translation>
     </message>
     <message>
+        <source>The original payment</source>
+        <translation>The original payment</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Card</translation>
+        <source>Refund to</source>
+        <translation>Refund to</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Paid back</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Refund by</source>
-        <translation>Refund by</translation>
-    </message>
-    <message>
         <source>A pharmacist or the owner approves the refund</source>
         <translation>A pharmacist or the owner approves the refund</translation>
     </message>
     <message>
+        <source>The owner approves paying a non-cash payment back in cash</source>
+        <translation>The owner approves paying a non-cash payment back in cash</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Choose what is being returned.</source>
+        <translation>Choose what is being returned.</translation>
+    </message>
+    <message>
+        <source>(ref. {0})</source>
+        <translation>(ref. {0})</translation>
     </message>
     <message>
         <source>Find the receipt first.</source>
@@ -3561,6 +3598,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>approve refunds</translation>
     </message>
     <message>
+        <source>refund a non-cash payment in cash</source>
+        <translation>refund a non-cash payment in cash</translation>
+    </message>
+    <message>
         <source>close the day</source>
         <translation>close the day</translation>
     </message>
@@ -3804,6 +3845,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Sales</source>
         <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <translation>Net sales (VAT incl., after refunds)</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -4270,12 +4315,32 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{product} is prescription-only: a pharmacist must confirm it.</translation>
     </message>
     <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Choose how the refund is paid back.</translation>
+    </message>
+    <message>
         <source>Take payment first.</source>
         <translation>Take payment first.</translation>
     </message>
     <message>
-        <source>Pay by cash or card.</source>
-        <translation>Pay by cash or card.</translation>
+        <source>Enter the transaction reference shown on the terminal or the customer&apos;s phone.</source>
+        <translation>Enter the transaction reference shown on the terminal or the customer&apos;s phone.</translation>
+    </message>
+    <message>
+        <source>A cash payment has no transaction reference.</source>
+        <translation>A cash payment has no transaction reference.</translation>
+    </message>
+    <message>
+        <source>A transaction reference is {low} to {high} letters or digits.</source>
+        <translation>A transaction reference is {low} to {high} letters or digits.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays: cash, card, WeChat Pay, Alipay, medical insurance or voucher.</source>
+        <translation>Choose how the customer pays: cash, card, WeChat Pay, Alipay, medical insurance or voucher.</translation>
+    </message>
+    <message>
+        <source>Only cash is handed over with change.</source>
+        <translation>Only cash is handed over with change.</translation>
     </message>
     <message>
         <source>The cash given is less than the amount due.</source>
@@ -4294,10 +4359,6 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Give a reason for the return.</translation>
     </message>
     <message>
-        <source>Refund by cash or card.</source>
-        <translation>Refund by cash or card.</translation>
-    </message>
-    <message>
         <source>Choose what is being returned.</source>
         <translation>Choose what is being returned.</translation>
     </message>
@@ -4312,6 +4373,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Only {n} of this item can still be returned.</source>
         <translation>Only {n} of this item can still be returned.</translation>
+    </message>
+    <message>
+        <source>A refund goes back the way the sale was paid, or in cash with the owner&apos;s approval.</source>
+        <translation>A refund goes back the way the sale was paid, or in cash with the owner&apos;s approval.</translation>
     </message>
     <message>
         <source>There is nothing to suspend.</source>
@@ -4768,9 +4833,10 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
-    <name>payment methods</name>
+    <name>payments</name>
     <message>
         <source>Cash</source>
+        <extracomment>every payment method, in the order the till and the reports list them methods whose transaction reference must be recorded (it is how the store reconciles them) the methods&apos; names as people at the counter say them (context &quot;payments&quot;)</extracomment>
         <translation>Cash</translation>
     </message>
     <message>
@@ -4786,12 +4852,17 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Alipay</translation>
     </message>
     <message>
-        <source>Medical insurance</source>
-        <translation>Medical insurance</translation>
+        <source>Insurance (医保)</source>
+        <translation>Insurance (医保)</translation>
     </message>
     <message>
         <source>Voucher</source>
         <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <extracomment>how every report labels :func:`net_sales` (context &quot;payments&quot;)</extracomment>
+        <translation>Net sales (VAT incl., after refunds)</translation>
     </message>
 </context>
 <context>
@@ -4848,12 +4919,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>incl. VAT</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
+        <source>ref.</source>
+        <translation>ref.</translation>
     </message>
     <message>
         <source>Given</source>

@@ -723,10 +723,6 @@ The log is at {0}</source>
         <translation>开班备用金</translation>
     </message>
     <message>
-        <source>Counted cash in the drawer</source>
-        <translation>钱箱实点现金</translation>
-    </message>
-    <message>
         <source>Show &amp;X report</source>
         <translation>查看 X 报表(&amp;X)</translation>
     </message>
@@ -771,6 +767,10 @@ The log is at {0}</source>
         <translation>实点现金</translation>
     </message>
     <message>
+        <source>Counted cash in the drawer (cash only)</source>
+        <translation>钱箱清点现金（仅现金）</translation>
+    </message>
+    <message>
         <source>Backup saved: {0}</source>
         <translation>备份已保存：{0}</translation>
     </message>
@@ -810,8 +810,28 @@ The log is at {0}</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <source>Net sales</source>
-        <translation>净销售额</translation>
+        <source>Paid by customers</source>
+        <translation>顾客实付</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>按支付方式</translation>
     </message>
     <message>
         <source>VAT included</source>
@@ -820,14 +840,6 @@ The log is at {0}</source>
     <message>
         <source>Average ticket</source>
         <translation>客单价</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
     </message>
     <message>
         <source>Refunds ({0})</source>
@@ -1581,35 +1593,60 @@ Enter the recovery passphrase to open it.</source>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
+        <extracomment>method -&gt; the key that chooses it (shown on its button)</extracomment>
         <translation>收款</translation>
+    </message>
+    <message>
+        <source>F9 Pay with points (has {0})</source>
+        <translation>F9 积分抵扣（现有 {0}）</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>组合支付</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Voucher number (optional)</source>
+        <translation>券号（可不填）</translation>
+    </message>
+    <message>
+        <source>Transaction reference: scan or type</source>
+        <translation>交易单号：扫码或输入</translation>
+    </message>
+    <message>
+        <source>Scan or type the transaction reference.</source>
+        <translation>请扫码或输入交易单号。</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, e.g. 12.50.</source>
+        <translation>请输入数字金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The amounts are more than the total.</source>
+        <translation>各项金额之和超过应付总额。</translation>
+    </message>
+    <message>
+        <source>Type the cash given.</source>
+        <translation>请输入顾客所付现金。</translation>
     </message>
     <message>
         <source>To pay: {0}</source>
         <translation>应付：{0}</translation>
     </message>
     <message>
-        <source>&amp;Cash</source>
-        <translation>现金(&amp;C)</translation>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Cash due: {0}</source>
+        <translation>应收现金：{0}</translation>
     </message>
     <message>
         <source> points</source>
         <translation> 积分</translation>
-    </message>
-    <message>
-        <source>Pay with points (has {0})</source>
-        <translation>使用积分支付（现有 {0}）</translation>
-    </message>
-    <message>
-        <source>C&amp;ard</source>
-        <translation>银行卡(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Mixed</source>
-        <translation>混合支付(&amp;M)</translation>
-    </message>
-    <message>
-        <source>On card</source>
-        <translation>刷卡金额</translation>
     </message>
     <message>
         <source>Cash given</source>
@@ -1620,20 +1657,12 @@ Enter the recovery passphrase to open it.</source>
         <translation>完成销售</translation>
     </message>
     <message>
-        <source>card amount</source>
-        <translation>刷卡金额</translation>
-    </message>
-    <message>
         <source>cash given</source>
         <translation>实收现金</translation>
     </message>
     <message>
         <source>To pay: {0} (after {1} points worth {2})</source>
         <translation>应付：{0}（已用 {1} 积分，抵 {2}）</translation>
-    </message>
-    <message>
-        <source>Card: {0}</source>
-        <translation>银行卡：{0}</translation>
     </message>
     <message>
         <source>Change: —</source>
@@ -2166,8 +2195,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>退款</translation>
     </message>
     <message>
-        <source>Net sales</source>
-        <translation>净销售额</translation>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <translation>净销售额（含税，已扣退款）</translation>
     </message>
     <message>
         <source>Gross margin</source>
@@ -2196,14 +2225,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Inventory turnover</source>
         <translation>库存周转率</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
     </message>
     <message>
         <source>Goods received</source>
@@ -2588,28 +2609,44 @@ Enter the recovery passphrase to open it.</source>
         <translation>已损坏</translation>
     </message>
     <message>
+        <source>The original payment</source>
+        <translation>原支付方式</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
+        <source>Refund to</source>
+        <translation>退款至</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>退还方式</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Refund by</source>
-        <translation>退款方式</translation>
-    </message>
-    <message>
         <source>A pharmacist or the owner approves the refund</source>
         <translation>由药剂师或店主批准退款</translation>
     </message>
     <message>
+        <source>The owner approves paying a non-cash payment back in cash</source>
+        <translation>非现金支付改退现金须店长批准</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>Choose what is being returned.</source>
+        <translation>请选择要退货的商品。</translation>
+    </message>
+    <message>
+        <source>(ref. {0})</source>
+        <translation>（单号 {0}）</translation>
     </message>
     <message>
         <source>Find the receipt first.</source>
@@ -3561,6 +3598,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>批准退款</translation>
     </message>
     <message>
+        <source>refund a non-cash payment in cash</source>
+        <translation>将非现金支付以现金退款</translation>
+    </message>
+    <message>
         <source>close the day</source>
         <translation>日结</translation>
     </message>
@@ -3804,6 +3845,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Sales</source>
         <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <translation>净销售额（含税，已扣退款）</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -4270,12 +4315,32 @@ Enter the recovery passphrase to open it.</source>
         <translation>{product} 为处方药：须由药剂师确认。</translation>
     </message>
     <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>请选择退款方式。</translation>
+    </message>
+    <message>
         <source>Take payment first.</source>
         <translation>请先收款。</translation>
     </message>
     <message>
-        <source>Pay by cash or card.</source>
-        <translation>请用现金或银行卡支付。</translation>
+        <source>Enter the transaction reference shown on the terminal or the customer&apos;s phone.</source>
+        <translation>请输入刷卡终端或顾客手机上显示的交易单号。</translation>
+    </message>
+    <message>
+        <source>A cash payment has no transaction reference.</source>
+        <translation>现金支付没有交易单号。</translation>
+    </message>
+    <message>
+        <source>A transaction reference is {low} to {high} letters or digits.</source>
+        <translation>交易单号应为 {low} 到 {high} 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays: cash, card, WeChat Pay, Alipay, medical insurance or voucher.</source>
+        <translation>请选择支付方式：现金、银行卡、微信支付、支付宝、医保或代金券。</translation>
+    </message>
+    <message>
+        <source>Only cash is handed over with change.</source>
+        <translation>只有现金支付才有找零。</translation>
     </message>
     <message>
         <source>The cash given is less than the amount due.</source>
@@ -4294,10 +4359,6 @@ Enter the recovery passphrase to open it.</source>
         <translation>请填写退货原因。</translation>
     </message>
     <message>
-        <source>Refund by cash or card.</source>
-        <translation>请以现金或银行卡退款。</translation>
-    </message>
-    <message>
         <source>Choose what is being returned.</source>
         <translation>请选择要退货的商品。</translation>
     </message>
@@ -4312,6 +4373,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Only {n} of this item can still be returned.</source>
         <translation>此商品最多还能退 {n} 件。</translation>
+    </message>
+    <message>
+        <source>A refund goes back the way the sale was paid, or in cash with the owner&apos;s approval.</source>
+        <translation>退款按原支付方式退回；改退现金须店长批准。</translation>
     </message>
     <message>
         <source>There is nothing to suspend.</source>
@@ -4768,9 +4833,10 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
-    <name>payment methods</name>
+    <name>payments</name>
     <message>
         <source>Cash</source>
+        <extracomment>every payment method, in the order the till and the reports list them methods whose transaction reference must be recorded (it is how the store reconciles them) the methods&apos; names as people at the counter say them (context &quot;payments&quot;)</extracomment>
         <translation>现金</translation>
     </message>
     <message>
@@ -4786,12 +4852,17 @@ Enter the recovery passphrase to open it.</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <source>Medical insurance</source>
+        <source>Insurance (医保)</source>
         <translation>医保</translation>
     </message>
     <message>
         <source>Voucher</source>
         <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Net sales (VAT incl., after refunds)</source>
+        <extracomment>how every report labels :func:`net_sales` (context &quot;payments&quot;)</extracomment>
+        <translation>净销售额（含税，已扣退款）</translation>
     </message>
 </context>
 <context>
@@ -4848,12 +4919,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>含增值税</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
+        <source>ref.</source>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Given</source>

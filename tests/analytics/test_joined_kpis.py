@@ -48,7 +48,7 @@ def test_campaign_figures_pool_the_campaigns_that_ended_in_the_period(store, ids
                                                                        if arm == "holdout"][:2]
     clock.advance(days=1)
     for member in buyers:
-        store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)], member_id=member)
+        store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")], member_id=member)
     clock.advance(days=5)
     end = store.today()
     ended = frames.joined_kpi_frames(store, start, end, end)["campaigns"]

@@ -32,7 +32,7 @@ def tiny(store, ids, clock, tmp_path):
     b = store.members.register("Bob Tester", "13800000002")
     clock.moment = _at(day, 8, 0)
     s1 = store.sales.sell([CartLine(ids.expired_only, 2)], [Payment("cash", 3600)], member_id=a)
-    s2 = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)], member_id=a)
+    s2 = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")], member_id=a)
     s3 = store.sales.sell([CartLine(ids.expired_only, 3)], [Payment("cash", 5400)])
     s4 = store.sales.sell([CartLine(ids.expired_only, 1)], [Payment("cash", 1800)], member_id=b)
     line = store.db.scalar("SELECT id FROM sale_lines WHERE sale_id = ?", (s1.sale_id,))
@@ -150,9 +150,9 @@ def test_periods_are_the_stores_local_days(store, ids, clock, shanghai_time):
     """In UTC+8 a sale at 17:00 UTC is rung up at 01:00 the next local day, and counts on that day."""
     day = date.fromisoformat(store.db.scalar("SELECT MIN(at) FROM stock_moves")[:10]) + timedelta(days=2)
     clock.moment = _at(day, 15, 30)                       # 23:30 local on `day`
-    early = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    early = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")])
     clock.moment = _at(day, 17, 0)                        # 01:00 local on `day + 1`
-    late = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)])
+    late = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500, reference="TERM-0001")])
     clock.moment = _at(day + timedelta(days=3), 9, 0)
     inputs = frames.kpi_frames(store, day, day + timedelta(days=2))
     table = kpis.owner_kpis(inputs, day + timedelta(days=1), day + timedelta(days=2)).set_index("kpi")

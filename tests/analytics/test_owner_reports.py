@@ -74,7 +74,7 @@ def test_monthly_windows_compare_the_same_days_of_the_month_before(store, clock)
 def test_daily_report_counts_the_local_day(store, ids, clock, shanghai_time):
     day = date.fromisoformat(store.db.scalar("SELECT MIN(at) FROM stock_moves")[:10]) + timedelta(days=2)
     clock.moment = _at(day, 17, 30)                      # 01:30 on day + 1 in UTC+8
-    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")])
     clock.moment = _at(day + timedelta(days=2), 9)
     report = daily_report(store, day + timedelta(days=1))
     assert report.kpi("transactions") == 1 and report.series.loc[1, "transactions"] == 1
@@ -101,7 +101,7 @@ def test_cli_writes_the_printed_report_and_the_workbook(qapp, store_dir, ids, tm
     monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
     with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as store:
         store.login("owner", PASSWORDS["owner"])
-        store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)])
+        store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500, reference="TERM-0001")])
         day = store.today()
     pdf, xlsx = tmp_path / "daily.pdf", tmp_path / "month.xlsx"
     assert cli_main(["report", "daily", "--store", str(store_dir), "--date", day.isoformat(), "--out", str(pdf)]) == 0
@@ -143,7 +143,7 @@ def test_cli_report_renders_without_widgets(store_dir, ids, tmp_path):
 
     with Store.open(store_dir, passphrase=PASSPHRASE, use_keyring=False) as store:
         store.login("owner", PASSWORDS["owner"])
-        store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500)])
+        store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500, reference="TERM-0001")])
         day = store.today()
     pdf = tmp_path / "daily.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}

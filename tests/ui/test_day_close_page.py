@@ -18,7 +18,7 @@ from tests.conftest import table_snapshot
 def _a_day_of_sales(store, ids) -> None:
     """Cash 25.00 (two paracetamol, 30.00 handed over) and card 12.50: 25.00 cash expected without a float."""
     store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500, tendered=3000)])
-    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="T-4711")])
 
 
 def _day_close(window, qtbot):

@@ -88,7 +88,7 @@ def _sell_at_the_till(window, qtbot, barcode: str) -> str:
     qtbot.keyClicks(till.scan, barcode)
     qtbot.keyClick(till.scan, Qt.Key.Key_Return)
     assert till.model.rowCount() == 1, till.message.text()
-    driver.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    driver.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), d.set_reference("TERM-0001"), accepted(d))[-1])
     till.pay()
     assert till.model.rowCount() == 0, till.message.text()
     return till.last_sale.receipt_no
@@ -176,7 +176,7 @@ def test_result_is_cached_until_a_sale_arrives(demo_window, qtbot):
 
     product = _sellable_product(store)
     window.show_page("till")
-    sale = store.sales.sell([CartLine(product["id"], 2)], [Payment("card", 2 * product["price"])])
+    sale = store.sales.sell([CartLine(product["id"], 2)], [Payment("card", 2 * product["price"], reference="TERM-0001")])
     assert sale.total == 2 * product["price"]
     assert len(calls) == 2                                      # nothing computes while the pane is hidden
 

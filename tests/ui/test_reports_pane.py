@@ -96,7 +96,7 @@ def test_monthly_report_and_a_new_sale_recomputes_today(demo_window, qtbot, tmp_
     product = store.db.one("SELECT p.id, p.price FROM products p JOIN batches b ON b.product_id = p.id "
                            "WHERE p.legal_class = 'otc' AND b.on_hand > 2 AND b.expiry > date('now', '+30 days') "
                            "LIMIT 1")
-    sale = store.sales.sell([CartLine(product["id"], 1)], [Payment("card", product["price"])])
+    sale = store.sales.sell([CartLine(product["id"], 1)], [Payment("card", product["price"], reference="TERM-0001")])
     pane.refresh()
     qtbot.waitUntil(lambda: pane.result.report is not daily and not pane.busy, timeout=60_000)
     assert pane.result.report.kpi("transactions") == before + 1

@@ -129,7 +129,7 @@ def test_receipt_goes_to_the_escpos_device(make_window, ids, tmp_path):
     device = tmp_path / "lp0"
     store.set_setting("escpos_target", str(device))
     store.set_setting("receipt_header", "人民路 1 号")
-    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")])
     dialog = ReceiptDialog(store, sale.receipt_no, window)
     assert dialog.print_receipt()
     lines = receipt_lines(store, sale.receipt_no)
@@ -142,7 +142,7 @@ def test_receipt_goes_to_the_escpos_device(make_window, ids, tmp_path):
 def test_unreachable_escpos_printer_is_reported(make_window, ids):
     window, store, _ = make_window("owner")
     store.set_setting("escpos_target", "127.0.0.1:1")
-    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")])
     dialog = ReceiptDialog(store, sale.receipt_no, window)
     assert not dialog.print_receipt()
     assert "did not answer" in dialog.message.text()

@@ -90,7 +90,7 @@ def test_receipt_prints_to_pdf(make_window, ids, tmp_path):
     from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
 
     window, store, _dialogs = make_window("cashier")
-    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250)])
+    sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="TERM-0001")])
     dialog = ReceiptDialog(store, sale.receipt_no, window)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

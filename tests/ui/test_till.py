@@ -118,7 +118,7 @@ def test_rx_item_needs_a_pharmacist_pin_at_a_cashiers_till(make_window, qtbot, i
     rx = till.model.lines[0].prescription
     assert rx.rx_number == "RX-778" and rx.approval.user.username == "pharmacist"
 
-    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), d.set_reference("TERM-0001"), accepted(d))[-1])
     till.pay()
     row = store.db.one("SELECT p.rx_number, u.username FROM prescriptions p JOIN users u ON u.id = p.pharmacist_id")
     assert row == {"rx_number": "RX-778", "username": "pharmacist"}
@@ -174,6 +174,7 @@ def test_mixed_payment(make_window, qtbot):
     def mixed(dialog: PaymentDialog) -> bool:
         dialog.set_method(PaymentDialog.MIXED)
         dialog.set_card_amount("10")
+        dialog.set_reference("TERM-0001", PaymentDialog.CARD)
         dialog.set_tendered("5")
         assert dialog.change_label.text() == "Change: 2.50"
         return accepted(dialog)
@@ -239,7 +240,7 @@ def test_member_attach_and_alert_hook(make_window, qtbot):
     assert till.member_panel.alert_texts() == ["Refill due for Mei Wang"]
 
     scan(qtbot, till, PARACETAMOL)
-    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), d.set_reference("TERM-0001"), accepted(d))[-1])
     till.pay()
     assert store.sales.receipt("S00000001")["member_id"] == till_member_id(store)
     assert till.member is None
@@ -267,7 +268,7 @@ def test_a_cashiers_discount_needs_a_colleagues_pin_at_payment(make_window, qtbo
         return accepted(dialog)
 
     dialogs.expect(ApprovalDialog, owner_approves)
-    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), accepted(d))[-1])
+    dialogs.expect(PaymentDialog, lambda d: (d.set_method(PaymentDialog.CARD), d.set_reference("TERM-0001"), accepted(d))[-1])
     till.pay()
     sale = store.sales.receipt("S00000001")
     assert (sale["discount"], sale["total"]) == (500, 750)
@@ -287,6 +288,7 @@ def test_a_member_pays_partly_with_points(make_window, qtbot, ids):
         assert dialog.points.value() == 300 and dialog.total == 1250 - 300
         assert "after 300 points" in dialog.total_label.text()
         dialog.set_method(PaymentDialog.CARD)
+        dialog.set_reference("TERM-0001")
         return accepted(dialog)
 
     dialogs.expect(PaymentDialog, use_points)

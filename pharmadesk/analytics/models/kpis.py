@@ -14,7 +14,8 @@ Definitions (each row's ``kpi`` name in brackets):
   points redeemed), till sales and imported history alike; [``transactions``]: number of sales;
   [``average_ticket``] = sales / transactions; [``items_per_basket``] = units sold / transactions.
 - refunds [``refunds``]: sum of ``returns.refund_total`` for returns made in the period (whatever the
-  sale's date); [``refund_count``]; [``net_sales``] = sales - refunds.
+  sale's date); [``refund_count``]; [``net_sales``] = sales - refunds, the one definition of
+  :func:`pharmadesk.core.payments.net_sales` (VAT in, refunds out) that the X/Z report and head office use too.
 - gross margin [``gross_margin``, ``gross_margin_pct``]: over *costed* sales only, net of VAT:
   ``sum(total - vat) - COGS``, with COGS = sum of quantity x ``sale_lines.unit_cost`` (the FEFO batch cost the
   till recorded). A sale is costed when it was rung up at this till (``source='till'``), or it is imported
@@ -45,6 +46,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.core.payments import net_sales
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
 
 MINOR_PER_MAJOR = 100
@@ -108,7 +110,7 @@ def period_kpis(frames: dict[str, pd.DataFrame], start: date, end: date,
     out["items_per_basket"] = _ratio(sales["items"].sum(), n)
     out["refunds"] = refunds["refund_total"].sum() / MINOR_PER_MAJOR
     out["refund_count"] = len(refunds)
-    out["net_sales"] = out["sales"] - out["refunds"]
+    out["net_sales"] = net_sales(out["sales"], out["refunds"])
 
     costed = (sales["source"] == "till") | ((sales["lines_without_cost"] == 0) & (sales["lines"] > 0))
     net_revenue = (sales.loc[costed, "total"] - sales.loc[costed, "vat"]).sum()

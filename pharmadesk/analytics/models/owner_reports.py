@@ -28,6 +28,7 @@ import pandas as pd
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import kpis
+from pharmadesk.core.payments import PAYMENT_METHODS, net_sales
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MINOR = kpis.MINOR_PER_MAJOR
@@ -124,10 +125,10 @@ def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
 
 
 def _payments(raw: pd.DataFrame) -> pd.DataFrame:
-    methods = pd.DataFrame({"method": ["cash", "card"]})
+    methods = pd.DataFrame({"method": list(PAYMENT_METHODS)})
     table = methods.merge(raw, on="method", how="outer").fillna(0)
     table[["sales", "refunds"]] = table[["sales", "refunds"]].astype(float) / MINOR
-    table["net"] = table["sales"] - table["refunds"]
+    table["net"] = net_sales(table["sales"], table["refunds"])
     return table[["method", "sales", "refunds", "net"]].reset_index(drop=True)
 
 

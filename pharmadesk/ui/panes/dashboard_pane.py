@@ -32,6 +32,7 @@ PERIODS = {  # key (jobs.DashboardParams.period) -> label
 }
 TILES = {  # KPI -> label
     "sales": QT_TRANSLATE_NOOP("dashboard", "Sales"),
+    "net_sales": QT_TRANSLATE_NOOP("dashboard", "Net sales (VAT incl., after refunds)"),
     "transactions": QT_TRANSLATE_NOOP("dashboard", "Transactions"),
     "average_ticket": QT_TRANSLATE_NOOP("dashboard", "Average ticket"),
     "items_per_basket": QT_TRANSLATE_NOOP("dashboard", "Items per basket"),
