@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pharmadesk.analytics import jobs  # noqa: E402
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
 from pharmadesk.core.store import Store  # noqa: E402
-from pharmadesk.ui.app import apply_fonts  # noqa: E402
+from pharmadesk.i18n import apply_fonts  # noqa: E402
 from pharmadesk.reports import document as rd  # noqa: E402
+from pharmadesk.reports.printing import save_pdf  # noqa: E402
 
 
 def median_seconds(fn, runs: int) -> tuple[object, float]:
@@ -59,7 +60,7 @@ def main() -> None:
     for name, build, day in cases:
         report, seconds = median_seconds(lambda: build(store, today, jobs.ReportParams(day)).report, args.runs)
         print(f"| {name}: figures | {seconds:.2f} s |")
-        _, seconds = median_seconds(lambda: rd.save_pdf(rd.report_document(report, store), out, name), args.runs)
+        _, seconds = median_seconds(lambda: save_pdf(rd.report_document(report, store), out, name), args.runs)
         print(f"| {name}: chart + document + A4 PDF ({out.stat().st_size / 1024:.0f} KB) | {seconds:.2f} s |")
     print(f"\npeak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     store.close()
