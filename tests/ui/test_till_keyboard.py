@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog
 
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.ui.main_window import MainWindow
@@ -240,10 +240,15 @@ def test_rx_line_with_a_pharmacist_tab_goes_prescriber_number_date_pharmacist_pi
 def test_a_pharmacist_confirms_an_rx_line_with_enter_in_the_date(make_window, qtbot, ids):
     window, store, dialogs = make_window("pharmacist")
     yesterday = store.today() - timedelta(days=1)
+    seen = {}
 
     def keys(dialog: PrescriptionDialog) -> bool:
         show_for_keys(qtbot, dialog)
         assert dialog.approver.isHidden()
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Return)                              # Enter in the date, nothing else typed
+        seen["too early"] = (dialog.isVisible(), dialog.error.text(), focused() is dialog.prescriber)
         type_text(qtbot, "Dr. Li")
         press(qtbot, Qt.Key.Key_Return)                              # Enter moves on, like Tab
         type_text(qtbot, "RX-1")
@@ -254,6 +259,7 @@ def test_a_pharmacist_confirms_an_rx_line_with_enter_in_the_date(make_window, qt
 
     dialogs.expect(PrescriptionDialog, keys)
     scan(qtbot, window, RAMIPRIL)
+    assert seen["too early"] == (True, "Ramipril 5mg needs a prescription: enter prescriber and number.", True)
     (line,) = window.till.model.lines
     assert (line.prescription.rx_date, line.prescription.approval) == (yesterday, None)
 

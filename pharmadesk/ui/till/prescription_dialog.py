@@ -73,11 +73,8 @@ class PrescriptionDialog(QDialog):
         self.prescriber.returnPressed.connect(self.rx_number.setFocus)
         self.rx_number.returnPressed.connect(self.rx_date.setFocus)
         self.rx_date.returnPressed.connect(self._date_entered)
-        self.prescriber.textChanged.connect(self._update_ok)
-        self.rx_number.textChanged.connect(self._update_ok)
         if initial is not None:
             self.set_fields(initial.prescriber, initial.rx_number, initial.rx_date)
-        self._update_ok()
         self.prescriber.setFocus()
 
     def set_fields(self, prescriber: str, rx_number: str, rx_date: date | str | None = None) -> None:
@@ -85,10 +82,6 @@ class PrescriptionDialog(QDialog):
         self.rx_number.setText(rx_number)
         if rx_date:
             self.rx_date.setText(str(rx_date))
-
-    def _update_ok(self) -> None:
-        filled = bool(self.prescriber.text().strip() and self.rx_number.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(filled)
 
     def _date_entered(self) -> None:
         """Enter in the date: on to the pharmacist, or confirm when the user is one."""
@@ -98,7 +91,10 @@ class PrescriptionDialog(QDialog):
             self.accept()
 
     def accept(self) -> None:
-        """The domain judges the prescription first, then the pharmacist's PIN; a refusal keeps the dialog open."""
+        """The domain judges the prescription first (a missing field, a future date), then the pharmacist's PIN.
+
+        Confirm is never greyed out: pressed too early, it says what is missing. A refusal keeps the dialog
+        open with the focus on the field to correct."""
         self.error.clear_message()
         entered = Prescription(self.prescriber.text(), self.rx_number.text(), self.rx_date.text())
         try:
