@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Mapping
@@ -173,6 +174,50 @@ def _proportion(amount: int, numerator: int, denominator: int) -> int:
     return (2 * amount * numerator + denominator) // (2 * denominator)
 
 
+_RX_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})")
+
+
+def read_prescription_date(value: date | str | None, today: date) -> date:
+    """The date written on a prescription, as the till types it: ``2026-12-04`` or ``20261204`` (or a date).
+
+    One plain field, so Tab and typed digits never land in a date widget's sections. Anything else is
+    refused with a message that shows both ways of typing it, using ``today`` as the example.
+    """
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    match = _RX_DATE.fullmatch(text)
+    if match:
+        year, month, day = (int(part) for part in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Type the prescription date as {example} or {compact}."),
+        example=today.isoformat(), compact=today.strftime("%Y%m%d"))
+
+
+@dataclass(frozen=True)
+class SuspendedSale:
+    """A parked sale as the till lists it: enough to tell the waiting customers apart.
+
+    Of the member only the name and the last four digits of the phone are given, what every role
+    at the till may see. ``total`` is the cart at its current prices, before points.
+    """
+
+    id: int
+    at: str                           # UTC ISO-8601, when it was parked
+    label: str                        # the clerk's free text, "" if none
+    parked_by: str                    # the display name of the user who parked it
+    line_count: int
+    item_count: int                   # units over all lines
+    total: int                        # minor units
+    member_id: int | None
+    member_name: str | None           # None without a member, or once the member was erased
+    member_phone_last4: str | None
+
+
 class Sales:
     def __init__(self, store: "Store") -> None:
         self._store = store
@@ -292,17 +337,40 @@ class Sales:
         """What ``points`` are worth in minor units when a member pays with them."""
         return whole_number(points, "points", 0, 10**9) * self._store.settings.point_value_minor
 
-    def _check_prescription(self, product: Product, rx: Prescription | None, approval: Approval | None,
-                            today: date):
+    def check_prescription(self, product_id: int, prescription: Prescription | None) -> Prescription:
+        """Check a prescription as the till enters it, before a pharmacist is asked to confirm it.
+
+        The checks :meth:`sell` makes on every Rx line: prescriber and number given, a readable date
+        (``2026-12-04`` or ``20261204``) that is neither in the future nor more than a year old. The till
+        calls this so the clerk sees the refusal while still holding the prescription, and a PIN is not
+        spent on a prescription the sale would refuse. Returns it trimmed, with its date as a ``date``;
+        writes nothing. Raises PrescriptionRequired or ValidationError.
+        """
+        self._store.require(Action.SELL)
+        product = self._store.catalog.get(product_id)
+        rx_date = self._prescription_date(product, prescription, self._store.today())
+        return replace(prescription, prescriber=prescription.prescriber.strip(),
+                       rx_number=prescription.rx_number.strip(), rx_date=rx_date)
+
+    @staticmethod
+    def _prescription_date(product: Product, rx: Prescription | None, today: date) -> date:
+        """Validate a prescription's fields (not who confirms it); returns its date."""
         if rx is None or not (rx.prescriber or "").strip() or not (rx.rx_number or "").strip():
             raise PrescriptionRequired(
                 QT_TRANSLATE_NOOP("errors", "{product} needs a prescription: enter prescriber and number."),
                 product=product.name)
-        rx_date = parse_date(rx.rx_date, "prescription date")
+        rx_date = read_prescription_date(rx.rx_date, today)
         if rx_date > today:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The prescription date is in the future."))
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "The prescription date {date} is in the future: check the date on the prescription."),
+                date=rx_date.isoformat())
         if rx_date < today - timedelta(days=PRESCRIPTION_VALID_DAYS):
             raise PrescriptionRequired(QT_TRANSLATE_NOOP("errors", "This prescription is more than a year old."))
+        return rx_date
+
+    def _check_prescription(self, product: Product, rx: Prescription | None, approval: Approval | None,
+                            today: date):
+        self._prescription_date(product, rx, today)
         try:
             return self._store.require(Action.DISPENSE_RX, rx.approval or approval)
         except PermissionDenied:
@@ -595,6 +663,39 @@ class Sales:
     def suspended(self) -> list[dict]:
         self._store.require(Action.SELL)
         return self._store.db.all("SELECT id, at, user_id, label FROM suspended_sales ORDER BY id")
+
+    def suspended_summaries(self) -> list[SuspendedSale]:
+        """The parked sales with what tells them apart at the till: items, total, member, label, who parked it."""
+        self._store.require(Action.SELL)
+        rows = self._store.db.all(
+            "SELECT s.id, s.at, s.label, s.cart, u.display_name FROM suspended_sales s "
+            "LEFT JOIN users u ON u.id = s.user_id ORDER BY s.id")
+        return [self._summary(row) for row in rows]
+
+    def _summary(self, row: dict) -> SuspendedSale:
+        cart = json.loads(row["cart"])
+        total = 0
+        for line in cart["lines"]:
+            unit_price = line["unit_price"]
+            if unit_price is None:
+                try:
+                    unit_price = self._store.catalog.get(line["product_id"]).price
+                except NotFound:             # gone from the catalogue: resuming will say so
+                    unit_price = 0
+            total += unit_price * line["quantity"] - line["discount"]
+        member_id = cart["member_id"]
+        name = phone_last4 = None
+        if member_id is not None:
+            try:
+                member = self._store.members.row(member_id)
+            except NotFound:
+                member = {"name": None, "phone": None}
+            name = member["name"]
+            phone_last4 = member["phone"][-4:] if member["phone"] else None
+        return SuspendedSale(
+            id=row["id"], at=row["at"], label=row["label"] or "", parked_by=row["display_name"] or "",
+            line_count=len(cart["lines"]), item_count=sum(line["quantity"] for line in cart["lines"]),
+            total=total, member_id=member_id, member_name=name, member_phone_last4=phone_last4)
 
     def resume(self, suspended_id: int) -> tuple[list[CartLine], int | None]:
         """Take a parked cart back to the till (and off the suspended list)."""

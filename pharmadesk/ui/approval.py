@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
-from pharmadesk.errors import PharmaDeskError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError, ValidationError
 from pharmadesk.core.permissions import ACTION_LABELS, Action
 from pharmadesk.ui.common import ErrorLabel
 from pharmadesk.core.users import Approval
+from pharmadesk.ui.widgets.search_field import KeepEnterLineEdit
 
 
 class ApprovalBox(QGroupBox):
@@ -16,8 +17,9 @@ class ApprovalBox(QGroupBox):
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(title, parent)
-        self.username = QLineEdit()
+        self.username = KeepEnterLineEdit()          # Enter goes on to the PIN; only Enter in the PIN confirms
         self.username.setObjectName("approverName")
+        self.username.returnPressed.connect(lambda: self.pin.setFocus())
         self.pin = QLineEdit()
         self.pin.setObjectName("approverPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -30,7 +32,13 @@ class ApprovalBox(QGroupBox):
         self.pin.setText(pin)
 
     def approve(self, store, action: Action) -> Approval:
-        """Raises AuthenticationError / PermissionDenied with a clerk-friendly message."""
+        """Raises AuthenticationError / PermissionDenied with a clerk-friendly message.
+
+        Empty fields are not a login attempt: they are refused here, and no failed login is recorded."""
+        if not (self.username.text().strip() and self.pin.text()):
+            (self.pin if self.username.text().strip() else self.username).setFocus()
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Enter the user name and PIN of the colleague who approves."))
         try:
             return store.users.approve(self.username.text().strip(), self.pin.text(), action)
         finally:

@@ -62,6 +62,9 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self.setObjectName("lockScreen")
+        # A plain QWidget paints no style-sheet background without this: the light labels of the lock
+        # screen then stood on the light window colour, nearly invisible.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Till locked"))
@@ -69,6 +72,8 @@ class LockScreen(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         note = QLabel(self.tr("The current sale is kept. Enter your PIN to continue."))
+        note.setObjectName("lockNote")
+        note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(note)
         box = QWidget()

@@ -381,7 +381,25 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.setFocus()
 
+    def confirm_close(self, pending: str) -> bool:
+        """Ask before closing while the till holds a sale; True closes. Enter and Esc keep the program open."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close PharmaDesk?"),
+                          pending + "\n\n" + self.tr("Close the program anyway?"), parent=self)
+        box.setObjectName("closeWarning")
+        close = box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        pending = self.till.pending_work() if self.till is not None else ""
+        if pending and not self.confirm_close(pending):
+            event.ignore()
+            return
         self.idle.stop(QApplication.instance())
         for page in self.pages.values():       # child pages get no close event of their own
             if hasattr(page, "stop"):

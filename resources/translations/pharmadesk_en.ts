@@ -396,10 +396,6 @@
         <translation>Product</translation>
     </message>
     <message>
-        <source>Batch (expiry)</source>
-        <translation>Batch (expiry)</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
@@ -418,6 +414,10 @@
     <message>
         <source> [Rx]</source>
         <translation> [Rx]</translation>
+    </message>
+    <message>
+        <source>Batch {0}</source>
+        <translation>Batch {0}</translation>
     </message>
     <message>
         <source>Prescription {0} by {1}</source>
@@ -1110,6 +1110,22 @@ The log is at {0}</translation>
         <source>&amp;About PharmaDesk</source>
         <translation>&amp;About PharmaDesk</translation>
     </message>
+    <message>
+        <source>Close PharmaDesk?</source>
+        <translation>Close PharmaDesk?</translation>
+    </message>
+    <message>
+        <source>Close the program anyway?</source>
+        <translation>Close the program anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Keep working</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1735,6 +1751,14 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{0} is {1}. Enter the prescription.</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <source>The date written on the prescription, e.g. {0} or {1}</source>
+        <translation>The date written on the prescription, e.g. {0} or {1}</translation>
+    </message>
+    <message>
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
@@ -1753,10 +1777,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
-    </message>
-    <message>
-        <source>Enter the prescriber and the prescription number.</source>
-        <translation>Enter the prescriber and the prescription number.</translation>
     </message>
 </context>
 <context>
@@ -3339,8 +3359,48 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Resume a suspended sale</translation>
     </message>
     <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>#{0}  {1}  by {2}</source>
+        <translation>#{0}  {1}  by {2}</translation>
+    </message>
+    <message>
+        <source>#{0}  {1}</source>
+        <translation>#{0}  {1}</translation>
+    </message>
+    <message>
+        <source>{0} item(s)</source>
+        <translation>{0} item(s)</translation>
+    </message>
+    <message>
+        <source>(erased member)</source>
+        <translation>(erased member)</translation>
+    </message>
+    <message>
+        <source>{0} · phone …{1}</source>
+        <translation>{0} · phone …{1}</translation>
     </message>
     <message>
         <source>There is no suspended sale.</source>
@@ -3396,6 +3456,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>{0} expired unit(s) of {1} written off.</source>
         <translation>{0} expired unit(s) of {1} written off.</translation>
+    </message>
+    <message>
+        <source>A sale is open: {0} item(s), {1}. Closing loses it.</source>
+        <translation>A sale is open: {0} item(s), {1}. Closing loses it.</translation>
+    </message>
+    <message>
+        <source>{0} suspended sale(s) wait to be resumed; they are kept.</source>
+        <translation>{0} suspended sale(s) wait to be resumed; they are kept.</translation>
     </message>
     <message>
         <source>Scan an item first.</source>
@@ -4303,10 +4371,6 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{product} needs a prescription: enter prescriber and number.</translation>
     </message>
     <message>
-        <source>The prescription date is in the future.</source>
-        <translation>The prescription date is in the future.</translation>
-    </message>
-    <message>
         <source>This prescription is more than a year old.</source>
         <translation>This prescription is more than a year old.</translation>
     </message>
@@ -4349,6 +4413,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>The payments do not add up to the total.</source>
         <translation>The payments do not add up to the total.</translation>
+    </message>
+    <message>
+        <source>Type the prescription date as {example} or {compact}.</source>
+        <translation>Type the prescription date as {example} or {compact}.</translation>
+    </message>
+    <message>
+        <source>The prescription date {date} is in the future: check the date on the prescription.</source>
+        <translation>The prescription date {date} is in the future: check the date on the prescription.</translation>
     </message>
     <message>
         <source>No sale has this receipt number.</source>
@@ -4669,6 +4741,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>No member has bought anything before {day}.</source>
         <translation>No member has bought anything before {day}.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and PIN of the colleague who approves.</source>
+        <translation>Enter the user name and PIN of the colleague who approves.</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@
         <translation>商品</translation>
     </message>
     <message>
-        <source>Batch (expiry)</source>
-        <translation>批号（有效期）</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
@@ -418,6 +414,10 @@
     <message>
         <source> [Rx]</source>
         <translation> [处方]</translation>
+    </message>
+    <message>
+        <source>Batch {0}</source>
+        <translation>批号 {0}</translation>
     </message>
     <message>
         <source>Prescription {0} by {1}</source>
@@ -1110,6 +1110,22 @@ The log is at {0}</source>
         <source>&amp;About PharmaDesk</source>
         <translation>关于 PharmaDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Close PharmaDesk?</source>
+        <translation>关闭 PharmaDesk？</translation>
+    </message>
+    <message>
+        <source>Close the program anyway?</source>
+        <translation>仍要关闭程序吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>仍然关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>继续工作(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1735,6 +1751,14 @@ Enter the recovery passphrase to open it.</source>
         <translation>{0} 为{1}。请录入处方。</translation>
     </message>
     <message>
+        <source>{0} or {1}</source>
+        <translation>{0} 或 {1}</translation>
+    </message>
+    <message>
+        <source>The date written on the prescription, e.g. {0} or {1}</source>
+        <translation>处方上写的日期，例如 {0} 或 {1}</translation>
+    </message>
+    <message>
         <source>Prescriber</source>
         <translation>开方医生</translation>
     </message>
@@ -1753,10 +1777,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Confirm</source>
         <translation>确认</translation>
-    </message>
-    <message>
-        <source>Enter the prescriber and the prescription number.</source>
-        <translation>请输入开方医生和处方编号。</translation>
     </message>
 </context>
 <context>
@@ -3339,8 +3359,48 @@ Enter the recovery passphrase to open it.</source>
         <translation>取回挂单</translation>
     </message>
     <message>
+        <source>Parked</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>取单</translation>
+    </message>
+    <message>
+        <source>#{0}  {1}  by {2}</source>
+        <translation>#{0}  {1}  {2} 挂单</translation>
+    </message>
+    <message>
+        <source>#{0}  {1}</source>
+        <translation>#{0}  {1}</translation>
+    </message>
+    <message>
+        <source>{0} item(s)</source>
+        <translation>{0} 件</translation>
+    </message>
+    <message>
+        <source>(erased member)</source>
+        <translation>（已删除的会员）</translation>
+    </message>
+    <message>
+        <source>{0} · phone …{1}</source>
+        <translation>{0} · 手机尾号 {1}</translation>
     </message>
     <message>
         <source>There is no suspended sale.</source>
@@ -3396,6 +3456,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>{0} expired unit(s) of {1} written off.</source>
         <translation>已报损 {1} 的 {0} 件过期商品。</translation>
+    </message>
+    <message>
+        <source>A sale is open: {0} item(s), {1}. Closing loses it.</source>
+        <translation>有一笔未完成的销售：{0} 件，{1}。关闭将丢失这笔销售。</translation>
+    </message>
+    <message>
+        <source>{0} suspended sale(s) wait to be resumed; they are kept.</source>
+        <translation>有 {0} 笔挂单等待取回；挂单会保留。</translation>
     </message>
     <message>
         <source>Scan an item first.</source>
@@ -4303,10 +4371,6 @@ Enter the recovery passphrase to open it.</source>
         <translation>{product} 需要处方：请输入开方医生和处方编号。</translation>
     </message>
     <message>
-        <source>The prescription date is in the future.</source>
-        <translation>处方日期在未来。</translation>
-    </message>
-    <message>
         <source>This prescription is more than a year old.</source>
         <translation>此处方已超过一年。</translation>
     </message>
@@ -4349,6 +4413,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>The payments do not add up to the total.</source>
         <translation>付款金额合计与应付总额不符。</translation>
+    </message>
+    <message>
+        <source>Type the prescription date as {example} or {compact}.</source>
+        <translation>请按 {example} 或 {compact} 的格式输入处方日期。</translation>
+    </message>
+    <message>
+        <source>The prescription date {date} is in the future: check the date on the prescription.</source>
+        <translation>处方日期 {date} 晚于今天：请核对处方上的日期。</translation>
     </message>
     <message>
         <source>No sale has this receipt number.</source>
@@ -4669,6 +4741,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>No member has bought anything before {day}.</source>
         <translation>{day} 之前没有会员消费过。</translation>
+    </message>
+    <message>
+        <source>Enter the user name and PIN of the colleague who approves.</source>
+        <translation>请输入批准同事的用户名和 PIN。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pharmadesk.reports.labels import ORDER_STATUS_LABELS, label
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
+from pharmadesk.ui.widgets.search_field import no_auto_default
 
 
 class OrderDialog(QDialog):
@@ -56,6 +57,7 @@ class OrderDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        no_auto_default(self)
 
     def add_line(self) -> bool:
         product = self.product.product or self.product.resolve()

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter
 
 from pharmadesk.errors import PharmaDeskError
+from pharmadesk.ui.widgets.search_field import SearchField
 
 
-class ProductPicker(QLineEdit):
-    """Enter resolves the text: an exact barcode first, else the best match of the catalogue's search.
+class ProductPicker(SearchField):
+    """Enter resolves the text (and never presses the dialog's Save): an exact barcode first, else the best
+    match of the catalogue's search.
     :attr:`product` is the resolved product (or None); :attr:`failed` carries the domain's error."""
 
     productChosen = Signal(object)
     failed = Signal(object)
 
     def __init__(self, store, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.store = store
         self.product = None
         self.setPlaceholderText(self.tr("Scan a barcode or type a name, then Enter"))

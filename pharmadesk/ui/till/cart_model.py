@@ -1,8 +1,10 @@
 """The cart as a table model: what the customer is buying, with the FEFO batch the sale will take.
 
-The batch column is a read-only preview from ``store.stock.allocate``; the sale
-allocates again when it is committed. A quantity the stock cannot cover is refused
-here with the domain's own message (StockError / ExpiredStockError).
+The product's cell has the name and, on a second line, the FEFO batch and expiry the sale will take
+(a read-only preview from ``store.stock.allocate``; the sale allocates again when it is committed).
+The full name, the batch and the prescription are in its tooltip too, so no name is ever only "Thermia …".
+The name is the column that gets the spare width (the till page stretches it). A quantity the stock
+cannot cover is refused here with the domain's own message (StockError / ExpiredStockError).
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ class TillLine:
 
 
 class CartModel(QAbstractTableModel):
-    """Columns: product, batch, qty, price, discount, line total. Raises PharmaDeskError on refused changes."""
+    """Columns: product (with its batch on a second line), qty, price, discount, line total.
+    Raises PharmaDeskError on refused changes."""
 
-    PRODUCT, BATCH, QTY, PRICE, DISCOUNT, TOTAL = range(6)
+    PRODUCT, QTY, PRICE, DISCOUNT, TOTAL = range(5)
     totalChanged = Signal(int)
     refused = Signal(object)  # a PharmaDeskError raised while editing a cell
 
@@ -62,14 +65,13 @@ class CartModel(QAbstractTableModel):
     # -- reading --------------------------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return [self.tr("Product"), self.tr("Batch (expiry)"), self.tr("Qty"), self.tr("Price"),
-                self.tr("Discount"), self.tr("Line total")]
+        return [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Line total")]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -82,10 +84,7 @@ class CartModel(QAbstractTableModel):
         line, column = self.lines[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.PRODUCT:
-                rx = self.tr(" [Rx]") if line.product.needs_prescription else ""
-                return line.product.name + rx
-            if column == self.BATCH:
-                return line.batch_text()
+                return self.name_text(line) + "\n" + self.batch_line(line)
             if column == self.QTY:
                 return line.quantity
             if column == self.PRICE:
@@ -96,10 +95,25 @@ class CartModel(QAbstractTableModel):
                 return money(line.total)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QTY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT and line.prescription:
-            return self.tr("Prescription {0} by {1}").format(line.prescription.rx_number,
-                                                             line.prescription.prescriber)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
+            return self.tooltip(line)
         return None
+
+    def name_text(self, line: TillLine) -> str:
+        """The product's name as the cart shows it (with [Rx] for a prescription-only item)."""
+        return line.product.name + (self.tr(" [Rx]") if line.product.needs_prescription else "")
+
+    def batch_line(self, line: TillLine) -> str:
+        """The second line of the product's cell: the batch (expiry) the sale takes, FEFO."""
+        return self.tr("Batch {0}").format(line.batch_text())
+
+    def tooltip(self, line: TillLine) -> str:
+        """The full name, the batch and the prescription: all of it, however narrow the column."""
+        parts = [self.name_text(line), self.batch_line(line)]
+        if line.prescription:
+            parts.append(self.tr("Prescription {0} by {1}").format(line.prescription.rx_number,
+                                                                   line.prescription.prescriber))
+        return "\n".join(parts)
 
     def flags(self, index):
         base = super().flags(index)

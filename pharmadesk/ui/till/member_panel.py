@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout,
+    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.ui.common import ErrorLabel
+from pharmadesk.ui.widgets.search_field import SearchField, no_auto_default
 
 
 def member_line(member) -> str:
@@ -21,7 +21,11 @@ def member_line(member) -> str:
 
 
 class MemberSearchDialog(QDialog):
-    """Type or scan; Enter on a result attaches it. On accept :attr:`member` is the chosen Member."""
+    """Type or scan; Enter on a result attaches it. On accept :attr:`member` is the chosen Member.
+
+    Enter in the search field searches: a single match is attached, several move to the list, none says so.
+    It never presses Attach on a list the clerk has not seen.
+    """
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
@@ -30,9 +34,8 @@ class MemberSearchDialog(QDialog):
         self.setWindowTitle(self.tr("Find member"))
         self.resize(520, 360)
         layout = QVBoxLayout(self)
-        self.query = QLineEdit()
+        self.query = SearchField(self.tr("Scan the card, or type phone digits or a name"))
         self.query.setObjectName("memberQuery")
-        self.query.setPlaceholderText(self.tr("Scan the card, or type phone digits or a name"))
         layout.addWidget(self.query)
         self.results = QListWidget()
         self.results.setObjectName("memberResults")
@@ -44,6 +47,7 @@ class MemberSearchDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        no_auto_default(self)
         self.query.textEdited.connect(self.search)
         self.query.returnPressed.connect(self._on_return)
         self.results.itemActivated.connect(lambda _item: self.accept())
@@ -95,6 +99,7 @@ class MemberPanel(QFrame):
         top = QHBoxLayout()
         self.name = QLabel()
         self.name.setObjectName("memberName")
+        self.name.setWordWrap(True)         # a long name wraps in the panel; it never widens the till's side
         top.addWidget(self.name, 1)
         self.attach_button = QPushButton(self.tr("Member (F3)"))
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -107,6 +112,7 @@ class MemberPanel(QFrame):
         layout.addLayout(top)
         self.details = QLabel()
         self.details.setObjectName("memberDetails")
+        self.details.setWordWrap(True)
         layout.addWidget(self.details)
         self.alerts = QLabel()
         self.alerts.setObjectName("memberAlerts")

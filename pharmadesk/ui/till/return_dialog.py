@@ -18,6 +18,7 @@ from pharmadesk.core.sales import ReturnItem
 from pharmadesk.ui.approval import ApprovalBox
 from pharmadesk.ui.common import ErrorLabel, money
 from pharmadesk.reports.labels import method_label
+from pharmadesk.ui.widgets.search_field import SearchField, no_auto_default
 
 
 class ReturnDialog(QDialog):
@@ -33,12 +34,11 @@ class ReturnDialog(QDialog):
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.receipt_no = QLineEdit()
+        self.receipt_no = SearchField(self.tr("Receipt number, e.g. S00000042"))   # Enter finds, never refunds
         self.receipt_no.setObjectName("returnReceiptNo")
-        self.receipt_no.setPlaceholderText(self.tr("Receipt number, e.g. S00000042"))
         load = QPushButton(self.tr("&Find"))
-        load.clicked.connect(lambda: self.load(self.receipt_no.text()))
-        self.receipt_no.returnPressed.connect(lambda: self.load(self.receipt_no.text()))
+        load.clicked.connect(self.find_receipt)
+        self.receipt_no.returnPressed.connect(self.find_receipt)
         top.addWidget(self.receipt_no, 1)
         top.addWidget(load)
         layout.addLayout(top)
@@ -78,6 +78,17 @@ class ReturnDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        no_auto_default(self)
+
+    def find_receipt(self) -> bool:
+        """What Enter in the receipt field (or Find) does: load the receipt, then go to its first quantity."""
+        if not self.load(self.receipt_no.text()):
+            self.receipt_no.selectAll()
+            return False
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, 4)
+            self.table.cellWidget(0, 4).setFocus()
+        return True
 
     def load(self, receipt_no: str) -> bool:
         self.error.clear_message()

@@ -28,6 +28,9 @@ from pharmadesk.ui.till.scan_field import ScanField
 from pharmadesk.ui.till.suspended_dialog import SuspendedDialog
 
 
+SIDE_MAX_WIDTH = 340    # px: the member panel, total and keys; the cart (and its names) keeps the rest
+
+
 class TillPage(QWidget):
     """The sales counter. ``exec_dialog`` runs every dialog (tests replace it to drive them);
     ``member_alerts`` (member -> list[str]) is where the analytics will plug in care alerts."""
@@ -65,8 +68,11 @@ class TillPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
+        # The name gets the space; the numbers fit their contents; each row is as tall as name + batch line.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # a cut name keeps its strength ("… 500mg")
         self.table.installEventFilter(self)
         self.model.rowsInserted.connect(lambda _p, first, _l: self.table.selectRow(first))
 
@@ -97,6 +103,8 @@ class TillPage(QWidget):
 
         side = QFrame()
         side.setObjectName("tillSide")
+        # A member's long name or details wrap inside this width instead of taking it from the cart.
+        side.setMaximumWidth(SIDE_MAX_WIDTH)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.member_panel)
         side_layout.addStretch(1)
@@ -236,6 +244,20 @@ class TillPage(QWidget):
         row = self.current_row()
         if row >= 0:
             self.model.remove(row)
+
+    def pending_work(self) -> str:
+        """What closing the program now would leave behind (an open sale, suspended sales), or "" for nothing."""
+        parts = []
+        if self.model.lines:
+            parts.append(self.tr("A sale is open: {0} item(s), {1}. Closing loses it.").format(
+                self.model.item_count(), money(self.model.total())))
+        try:
+            suspended = len(self.store.sales.suspended())
+        except PharmaDeskError:              # nobody may sell now (locked out): nothing to say about them
+            suspended = 0
+        if suspended:
+            parts.append(self.tr("{0} suspended sale(s) wait to be resumed; they are kept.").format(suspended))
+        return "\n".join(parts)
 
     def clear_sale(self) -> None:
         self.model.clear()
