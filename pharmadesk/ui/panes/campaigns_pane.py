@@ -8,9 +8,10 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter
 
+from pharmadesk.reports.charts import PALETTE
 from pharmadesk.ui.common import column, money
 from pharmadesk.ui.panes.base import AnalyticsPane
-from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 

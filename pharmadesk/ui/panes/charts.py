@@ -1,14 +1,12 @@
-"""The chart widget of the panes: a Qt canvas drawn in the house style of :mod:`pharmadesk.reports.charts`
-(the names of that style are re-exported here for the panes)."""
+"""The chart widget of the panes: a Qt canvas drawn in the house style of :mod:`pharmadesk.reports.charts`."""
 
 from __future__ import annotations
 
+import shiboken6
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
-from pharmadesk.reports.charts import GRID, INK, PALETTE, apply_house_style
-
-__all__ = ["GRID", "INK", "PALETTE", "ChartCanvas", "apply_house_style"]
+from pharmadesk.reports.charts import INK, apply_house_style
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -20,6 +18,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().__init__(self.figure)
         self.setParent(parent)
         self.ax = self.figure.add_subplot(111)
+
+    def draw(self) -> None:
+        """Draw, unless Qt already deleted the widget (a page rebuilt while a deferred draw was queued)."""
+        if shiboken6.isValid(self):
+            super().draw()
 
     def reset(self):
         self.figure.clear()

@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports.charts import PALETTE
 from pharmadesk.reports.formatting import format_kpi
 from pharmadesk.reports.labels import CATEGORY_LABELS, label as code_label
 from pharmadesk.ui.panes.base import AnalyticsPane
-from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports.charts import INK, PALETTE
 from pharmadesk.reports.printing import a4_printer
 from pharmadesk.reports.purchase_order import order_document, order_title, save_order_pdf
 from pharmadesk.ui.common import column, money
 from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
-from pharmadesk.ui.panes.charts import INK, PALETTE, ChartCanvas
+from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable, RowsModel
 from pharmadesk.ui.widgets.paged_model import Column
 

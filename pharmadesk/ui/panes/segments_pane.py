@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter,
 )
 
+from pharmadesk.reports.charts import PALETTE
 from pharmadesk.ui.common import column
 from pharmadesk.ui.panes.base import AnalyticsPane
-from pharmadesk.ui.panes.charts import PALETTE, ChartCanvas
+from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
