@@ -2,7 +2,7 @@
 
 Run it on a real (virtual) screen so the window manager-free X server draws real windows:
 
-    xvfb-run -s "-screen 0 1400x900x24" python scripts/take_screenshots.py --store /tmp/demo --out docs/screenshots
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/take_screenshots.py --store /tmp/demo --out docs/screenshots
 
 It builds the demo store in --store if none is there, logs in as the owner, fills a
 sale in progress at the till and grabs each page.
@@ -45,8 +45,8 @@ def main() -> int:
     store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
     store.login("owner", DEMO_USERS["owner"][3])
     window = MainWindow(store)
-    window.resize(1360, 840)
-    window.show()
+    window.place_on_screen()                       # maximised, as the program opens on a till PC;
+    window.resize(window.screen().availableGeometry().size())      # Xvfb has no window manager to maximise it
     settle(app)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.language == "en" else f"-{args.language}"
