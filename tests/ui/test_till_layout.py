@@ -28,6 +28,20 @@ def styled(widget):
 
 # -- the cart's columns ------------------------------------------------------------------------------------------
 
+def test_the_numbers_fit_their_columns_after_a_scan(make_window, qtbot):
+    """A two-line row arriving must not leave the price at its header's width ("12.50" shown as "1…0")."""
+    window, store, dialogs = make_window("owner")
+    styled(window)
+    window.resize(1366, 768)
+    till = window.till
+    qtbot.keyClicks(till.scan, "4006381333931")
+    qtbot.keyClick(till.scan, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    header = till.table.horizontalHeader()
+    for column in (CartModel.QTY, CartModel.PRICE, CartModel.DISCOUNT, CartModel.TOTAL):
+        assert header.sectionSize(column) >= till.table.sizeHintForColumn(column), column
+
+
 def test_the_product_name_gets_the_space_at_1366_pixels_with_a_member_attached(make_window, qtbot, ids):
     window, store, dialogs = make_window("owner")
     product_id = store.catalog.add_product(barcode="6900000000014", name=LONG_NAME, category="device",

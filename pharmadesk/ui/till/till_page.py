@@ -75,6 +75,10 @@ class TillPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # a cut name keeps its strength ("… 500mg")
         self.table.installEventFilter(self)
         self.model.rowsInserted.connect(lambda _p, first, _l: self.table.selectRow(first))
+        # Qt sizes the number columns to their header alone when a two-line row arrives: size them again
+        # to their contents whenever the cart changes, or "12.50" shows as "1…0".
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged, self.model.modelReset):
+            signal.connect(lambda *_: self.table.horizontalHeader().resizeSections())
 
         self.member_panel = MemberPanel()
         self.member_panel.attachRequested.connect(self.attach_member)
