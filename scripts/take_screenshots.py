@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
+from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.core.store import Store
 from pharmadesk.i18n import apply_fonts, install_translators
 from pharmadesk.ui.app import load_style
@@ -98,7 +99,14 @@ def main() -> int:
             settle(app, 40)
         window.grab().save(str(args.out / f"{key}{suffix}.png"))
 
+    if not store.db.scalar("SELECT COUNT(*) FROM sales WHERE source = 'till' AND day_close_id IS NULL"):
+        for method, reference in (("cash", None), ("wechat", "4200001234202612040012"), ("alipay", "2026120422001")):
+            line = CartLine(till.model.lines[0].product.id, 1)          # a few of today's sales, paid three ways
+            price = store.catalog.get(line.product_id).price
+            store.sales.sell([line], [Payment(method, price, reference=reference,
+                                              tendered=price + 500 if method == "cash" else None)])
     window.show_page("day_close")
+    window.pages["day_close"].show_x_report()      # the day so far, per payment method
     settle(app)
     window.grab().save(str(args.out / f"day-close{suffix}.png"))
     till.clear_sale()
