@@ -18,6 +18,11 @@ FIELD_KEYS = (
     ("↑ / ↓", QT_TRANSLATE_NOOP("shortcuts", "Choose a line in the cart"), QT_TRANSLATE_NOOP("pages", "Till")),
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("shortcuts", "Go to the page in that place of the list"),
      QT_TRANSLATE_NOOP("shortcuts", "Everywhere")),
+    ("F1 … F7", QT_TRANSLATE_NOOP("shortcuts", "Pay by cash, card, WeChat Pay, Alipay, insurance (医保), voucher or mixed"),
+     QT_TRANSLATE_NOOP("shortcuts", "Payment")),
+    ("F9", QT_TRANSLATE_NOOP("shortcuts", "Pay part with the member's points"), QT_TRANSLATE_NOOP("shortcuts", "Payment")),
+    ("Enter", QT_TRANSLATE_NOOP("shortcuts", "Complete the sale once the payment is complete"),
+     QT_TRANSLATE_NOOP("shortcuts", "Payment")),
 )
 
 

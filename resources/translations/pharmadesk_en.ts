@@ -5091,5 +5091,21 @@ Enter the recovery passphrase to open it.</translation>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
+    <message>
+        <source>Pay by cash, card, WeChat Pay, Alipay, insurance (医保), voucher or mixed</source>
+        <translation>Pay by cash, card, WeChat Pay, Alipay, insurance (医保), voucher or mixed</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Pay part with the member&apos;s points</source>
+        <translation>Pay part with the member&apos;s points</translation>
+    </message>
+    <message>
+        <source>Complete the sale once the payment is complete</source>
+        <translation>Complete the sale once the payment is complete</translation>
+    </message>
 </context>
 </TS>

@@ -5091,5 +5091,21 @@ Enter the recovery passphrase to open it.</source>
         <source>Everywhere</source>
         <translation>全局</translation>
     </message>
+    <message>
+        <source>Pay by cash, card, WeChat Pay, Alipay, insurance (医保), voucher or mixed</source>
+        <translation>现金、银行卡、微信支付、支付宝、医保、代金券或混合支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Pay part with the member&apos;s points</source>
+        <translation>用会员积分抵扣部分金额</translation>
+    </message>
+    <message>
+        <source>Complete the sale once the payment is complete</source>
+        <translation>付款完整后完成销售</translation>
+    </message>
 </context>
 </TS>

@@ -32,8 +32,10 @@ def test_about_shows_the_versions_and_folders(make_window, tmp_path):
     assert "SQLCipher: 4." in text
     assert str(store.directory) in text
     assert window.about_action in window.help_menu.actions()
-    keys = [key for key, _text, _where in shortcut_rows(window)]
+    rows = shortcut_rows(window)
+    keys = [key for key, _text, _where in rows]
     assert "F1" in keys                                     # the shortcut list still works
+    assert {key for key, _text, where in rows if where == "Payment"} == {"F1 … F7", "F9", "Enter"}
 
 
 def test_icon_files_exist_and_load():
