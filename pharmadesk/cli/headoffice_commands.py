@@ -57,6 +57,9 @@ def add_commands(sub) -> None:
     h = hq_sub.add_parser("report", help="cross-store report: sales, margin, members, stock health")
     h.add_argument("--db", type=Path, required=True)
     h.add_argument("--period", choices=["day", "month"], default="month")
+    h.add_argument("--view", choices=["stores", "payments"], default="stores",
+                   help="stores: sales, margin, members and stock per store (default); payments: taken, "
+                        "refunded and net per store and payment method")
     add_format(h, ("table", "csv"))
     h.add_argument("--tz", help="time zone for days and months, e.g. Europe/Berlin (default: this computer's)")
     h.set_defaults(func=cmd_hq_report)
@@ -143,11 +146,12 @@ def cmd_hq_extract(args) -> int:
 def cmd_hq_report(args) -> int:
     import duckdb
 
-    from pharmadesk.headoffice.report import cross_store_report, format_csv, format_table
+    from pharmadesk.headoffice.report import cross_store_report, format_csv, format_table, payments_report
 
+    build = payments_report if args.view == "payments" else cross_store_report
     con = duckdb.connect(str(args.db), read_only=True)
     try:
-        rows = cross_store_report(con, args.period, args.tz)
+        rows = build(con, args.period, args.tz)
     finally:
         con.close()
     print((format_csv if args.format == "csv" else format_table)(rows), end="")

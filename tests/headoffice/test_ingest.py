@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from datetime import date, datetime, timedelta, timezone
@@ -55,7 +57,12 @@ def day_tables(day: int, base_id: int) -> dict[str, list[dict]]:
     lines = [{"sale_id": s["sale_id"], "line_id": s["sale_id"] * 10, "product_id": 1, "quantity": 1,
               "unit_price": 1130, "discount": 0, "line_total": 1130, "unit_cost": 600, "vat_rate_bp": 1300}
              for s in sales]
-    return {"sales": sales, "sale_lines": lines,
+    methods = ("cash", "wechat", "alipay")
+    payments = [{"payment_id": s["sale_id"], "sale_id": s["sale_id"], "return_id": None, "at": s["at"],
+                 "method": methods[k], "amount": s["total"]} for k, s in enumerate(sales)]
+    payments.append({"payment_id": base_id + 50, "sale_id": None, "return_id": base_id,
+                     "at": at + timedelta(hours=1), "method": "cash", "amount": 100})
+    return {"sales": sales, "sale_lines": lines, "payments": payments,
             "returns": [{"return_id": base_id, "return_no": f"X{base_id}", "at": at + timedelta(hours=1),
                          "original_sale_id": base_id, "refund_total": 100}],
             "return_lines": [{"return_id": base_id, "sale_line_id": base_id * 10, "product_id": 1, "quantity": 1,
@@ -320,6 +327,11 @@ def test_cli_keys_trust_ingest_report(hq, tmp_path, capsys):
     assert cli.main(["hq", "report", "--db", str(db2), "--period", "day", "--format", "csv", "--tz", "UTC"]) == 0
     csv_out = capsys.readouterr().out.splitlines()
     assert csv_out[0].startswith("store_id,store_name,period,gross_sales") and len(csv_out) == 4
+    assert cli.main(["hq", "report", "--db", str(db2), "--view", "payments", "--format", "csv", "--tz", "UTC"]) == 0
+    payments = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert payments and {"method", "taken", "refunded", "net"} <= set(payments[0])
+    assert all(int(r["net"]) == int(r["taken"]) - int(r["refunded"]) for r in payments)
+    assert {r["method"] for r in payments} == {"cash", "wechat", "alipay"}
     _flip(hq.bundles / "S1-000001.pdbundle" / "sales.parquet.enc")
     db3 = tmp_path / "cli3.duckdb"
     cli.main(["hq", "trust-store", "--db", str(db3), "--key", str(hq.tmp / "S1.store.pub")])
