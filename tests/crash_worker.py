@@ -21,7 +21,8 @@ from argon2 import PasswordHasher
 import pharmadesk.core.users as users
 from pharmadesk import env
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
 
@@ -61,7 +62,7 @@ def main() -> None:
                           if line["quantity"] > line["returned"]]
             if open_lines:
                 line = rng.choice(open_lines)
-                done = store.sales.return_items(receipt_no, [ReturnItem(line["id"], 1, damaged=rng.random() < 0.3)],
+                done = store.returns.return_items(receipt_no, [ReturnItem(line["id"], 1, damaged=rng.random() < 0.3)],
                                                 "crash test", method=rng.choice([None, "cash"]))
                 say(f"RETURN {done.return_no} {receipt_no}")
                 continue

@@ -10,7 +10,8 @@ import pytest
 from pharmadesk.core.audit import GENESIS
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 
 from conftest import PINS
 
@@ -18,7 +19,7 @@ from conftest import PINS
 def _activity(store, ids):
     store.catalog.set_price(ids.otc, 1300)
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2600)])
-    store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "wrong size")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "wrong size")
     store.set_setting("near_expiry_days", "60")
 
 
@@ -121,7 +122,7 @@ def test_audit_entries_hold_no_personal_data(open_store, ids):
     store.members.set_conditions(member, ["hypertension", "type 2 diabetes"])
     store.members.set_consent(member, "marketing", True, "verbal")
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("card", 2500, reference="TERM-0001")], member_id=member)
-    store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
     # Every column but the two hex digests (where four digits turn up by chance).
     rows = store.db.execute("SELECT id, at, user_id, action, entity, entity_id, details FROM audit_log").fetchall()
     text = json.dumps(rows, ensure_ascii=False).lower()

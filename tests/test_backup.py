@@ -17,7 +17,8 @@ from pharmadesk.core import backup as bk
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import connect
 from pharmadesk.errors import IntegrityFailure, PermissionDenied, StoreCorrupt, ValidationError, WrongPassphrase
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
 
@@ -195,7 +196,7 @@ def test_cancelled_backup_keeps_nothing(open_store, backup_dir):
 def test_restore_on_a_new_pc_with_the_passphrase_alone(open_store, ids, backup_dir, tmp_path):
     store = open_store("owner")
     receipts = sell(store, ids, 4)
-    store.sales.return_items(receipts[0], [ReturnItem(store.sales.receipt(receipts[0])["lines"][0]["id"], 1)],
+    store.returns.return_items(receipts[0], [ReturnItem(store.sales.receipt(receipts[0])["lines"][0]["id"], 1)],
                              "wrong item")
     result = store.backups.run(backup_dir)
     original = table_snapshot(store)
@@ -370,7 +371,7 @@ def test_day_close_backs_up_to_the_owners_folder(open_store, ids, backup_dir):
     owner.close()
     store = open_store("pharmacist")                     # closes the day; cannot back up on demand
     sell(store, ids, 2)
-    report = store.sales.close_day(2500)
+    report = store.day_close.close_day(2500)
     assert report.after_close["backup"]["ok"] is True
     backup = Path(report.after_close["backup"]["path"])
     assert backup.parent == backup_dir
@@ -383,14 +384,14 @@ def test_day_close_backs_up_to_the_owners_folder(open_store, ids, backup_dir):
 
 def test_day_close_without_a_backup_folder_leaves_the_report_alone(open_store, ids):
     store = open_store("pharmacist")
-    assert "backup" not in store.sales.close_day(0).after_close
+    assert "backup" not in store.day_close.close_day(0).after_close
 
 
 def test_a_failed_day_close_backup_never_undoes_the_close(open_store, ids, tmp_path):
     owner = open_store("owner")
     owner.set_setting("backup_dir", str(tmp_path / "unplugged" / "usb"))
     sell(owner, ids, 1)
-    report = owner.sales.close_day(1250)
+    report = owner.day_close.close_day(1250)
     assert report.after_close["backup"]["ok"] is False and "not available" in report.after_close["backup"]["error"]
     assert owner.db.scalar("SELECT count(*) FROM day_closes") == 1
     assert owner.db.scalar("SELECT count(*) FROM sales WHERE day_close_id IS NULL") == 0

@@ -8,7 +8,9 @@ import json
 import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
-from pharmadesk.core.sales import PAYMENT_METHODS, CartLine, DayReport, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import PAYMENT_METHODS, CartLine, Payment, Prescription
+from pharmadesk.core.day_close import DayReport
+from pharmadesk.core.returns import ReturnItem
 
 from conftest import table_snapshot
 
@@ -72,7 +74,7 @@ def _ring_up_the_day(store, ids, clock):
     store.sales.sell([CartLine(ids.otc, 1, discount=100)], [Payment("cash", 150, tendered=200),
                                                             Payment("card", 1000, reference="TERM-0001")])
     clock.advance(minutes=10)
-    store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "bought twice")
+    store.returns.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "bought twice")
     return s1
 
 
@@ -100,8 +102,8 @@ def test_z_report_by_hand(open_store, ids, clock):
         "opening_float": 10000,
         "expected_cash": 10000 + 2650 - 1250,        # 11400: change given is not takings
     }
-    assert store.sales.x_report(opening_float=10000) == DayReport(**expected)
-    z = store.sales.close_day(counted_cash=11350, opening_float=10000)
+    assert store.day_close.x_report(opening_float=10000) == DayReport(**expected)
+    z = store.day_close.close_day(counted_cash=11350, opening_float=10000)
     assert z == DayReport(**expected, counted_cash=11350, cash_variance=-50, day_close_id=1)
     row = store.db.one("SELECT * FROM day_closes WHERE id = 1")
     assert (row["opening_float"], row["expected_cash"], row["counted_cash"], row["user_id"]) == \
@@ -112,30 +114,30 @@ def test_z_report_by_hand(open_store, ids, clock):
     assert store.db.scalar("SELECT count(*) FROM returns WHERE day_close_id IS NOT 1") == 0
     audit = store.db.one("SELECT entity_id, details FROM audit_log WHERE action = 'day.close'")
     assert audit == {"entity_id": "1", "details": '{"cash_variance":-50,"net":5400}'}
-    assert [d["id"] for d in store.sales.day_closes()] == [1]
+    assert [d["id"] for d in store.day_close.day_closes()] == [1]
 
 
 def test_after_the_close_a_new_x_report_starts_empty(open_store, ids, clock):
     store = open_store("owner")
     s1 = _ring_up_the_day(store, ids, clock)
     clock.advance(hours=1)
-    z = store.sales.close_day(counted_cash=1400)
+    z = store.day_close.close_day(counted_cash=1400)
     assert z.expected_cash == 1400 and z.cash_variance == 0
     clock.advance(hours=12)
-    fresh = store.sales.x_report()
+    fresh = store.day_close.x_report()
     assert fresh.period_start == z.period_end
     zeroed = ("transactions", "gross", "discounts", "net", "vat", "items", "average_ticket", "refunds",
               "refund_amount", "expected_cash")
     assert {k: getattr(fresh, k) for k in zeroed} == dict.fromkeys(zeroed, 0)
     assert fresh.payments == fresh.refunds_by_method == ZERO
     # Next day: a return of yesterday's sale belongs to today's report, not to the closed day.
-    store.sales.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused")
+    store.returns.return_items(s1.receipt_no, [ReturnItem(s1.lines[0].sale_line_id, 1)], "second one unused")
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])
-    today = store.sales.x_report(opening_float=5000)
+    today = store.day_close.x_report(opening_float=5000)
     assert (today.transactions, today.paid, today.net, today.refunds, today.refund_amount) == (1, 1250, 0, 1, 1250)
     assert today.refunds_by_method == {**ZERO, "cash": 1250}          # s1 was paid in cash: refunded in cash
     assert today.expected_cash == 5000 + 1250 - 1250
-    second = store.sales.close_day(counted_cash=5000, opening_float=5000)
+    second = store.day_close.close_day(counted_cash=5000, opening_float=5000)
     assert second.day_close_id == 2 and second.cash_variance == 0
     closed = store.db.one("SELECT day_close_id FROM returns WHERE id = 2")
     assert closed == {"day_close_id": 2}
@@ -145,32 +147,32 @@ def test_after_the_close_a_new_x_report_starts_empty(open_store, ids, clock):
 def test_day_close_rules(open_store):
     cashier = open_store("cashier")
     with pytest.raises(PermissionDenied):
-        cashier.sales.x_report()
+        cashier.day_close.x_report()
     with pytest.raises(PermissionDenied):
-        cashier.sales.close_day(0)
+        cashier.day_close.close_day(0)
     with pytest.raises(PermissionDenied):
-        cashier.sales.day_closes()
+        cashier.day_close.day_closes()
     owner = open_store("owner")
     before = table_snapshot(owner)
     with pytest.raises(ValidationError):
-        owner.sales.close_day(-1)
+        owner.day_close.close_day(-1)
     with pytest.raises(ValidationError):
-        owner.sales.close_day(0, opening_float=-5)
+        owner.day_close.close_day(0, opening_float=-5)
     assert table_snapshot(owner) == before
 
 
 def test_closing_an_empty_day(open_store):
     store = open_store("pharmacist")
-    z = store.sales.close_day(counted_cash=2000, opening_float=2000)
+    z = store.day_close.close_day(counted_cash=2000, opening_float=2000)
     assert (z.transactions, z.net, z.expected_cash, z.cash_variance) == (0, 0, 2000, 0)
 
 
 def test_day_reports_are_frozen(open_store):
     store = open_store("owner")
-    x = store.sales.x_report()
-    z = store.sales.close_day(counted_cash=0)
+    x = store.day_close.x_report()
+    z = store.day_close.close_day(counted_cash=0)
     assert not x.closed and z.closed
     for report in (x, z):
         with pytest.raises(dataclasses.FrozenInstanceError):
             report.net = 1
-    assert store.sales.day_closes()[0]["report"]["net"] == z.net == 0
+    assert store.day_close.day_closes()[0]["report"]["net"] == z.net == 0

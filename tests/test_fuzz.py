@@ -27,7 +27,8 @@ from pharmadesk import env
 from pharmadesk.core.catalog import CATEGORIES, LEGAL_CLASSES, PRODUCT_FIELDS
 from pharmadesk.errors import AuthenticationError, PharmaDeskError, ValidationError
 from pharmadesk.core.members import CONSENT_KINDS, CONSENT_SOURCES
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 
 from conftest import table_snapshot
@@ -255,7 +256,7 @@ def test_sell(fuzz_store, lines, pays, member, redeem):
 def test_return_items(fuzz_store, ids, receipt, items, reason, method):
     if not fuzz_store.db.scalar("SELECT count(*) FROM sales"):
         fuzz_store.sales.sell([CartLine(ids.otc, 3)], [Payment("cash", 3750)])
-    refused_changes_nothing(fuzz_store, lambda: fuzz_store.sales.return_items(receipt, items, reason, method))
+    refused_changes_nothing(fuzz_store, lambda: fuzz_store.returns.return_items(receipt, items, reason, method))
 
 
 @FUZZ
@@ -384,7 +385,7 @@ def test_every_nasty_string_at_every_text_entry_point(store, ids, nasty):
         lambda: store.sales.sell([CartLine(ids.rx, 1, prescription=Prescription(nasty, nasty, today))],
                                  [Payment("card", 3000, reference="TERM-0001")]),
         lambda: store.sales.suspend([CartLine(ids.otc, 1)], nasty),
-        lambda: store.sales.return_items(nasty, [ReturnItem(1, 1)], nasty),
+        lambda: store.returns.return_items(nasty, [ReturnItem(1, 1)], nasty),
         lambda: store.users.create(nasty, nasty, "cashier", nasty, None),
         lambda: store.users.create(f"u{len(nasty) % 1000}", nasty, "cashier", "long enough " + nasty, None),
         lambda: store.set_setting("receipt_header", nasty),

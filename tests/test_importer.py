@@ -12,7 +12,8 @@ from pharmadesk.db.connection import Database, connect
 from pharmadesk.db.migrate import available_migrations, latest_version, migrate, schema_version
 from pharmadesk.errors import PermissionDenied, ValidationError
 from pharmadesk.io.importer import ImportReport, RowError
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.timeutil import to_iso
 
 DATA = Path(__file__).parent / "data"
@@ -405,7 +406,7 @@ def test_a_receipt_is_not_imported_twice(store):
 def test_imported_history_stays_out_of_the_day_close(store):
     register_card_members(store)
     store.imports.csv("sales", DATA / "sales_history.csv")
-    assert store.sales.x_report().transactions == 0
+    assert store.day_close.x_report().transactions == 0
 
 
 def test_fifty_thousand_sales_rows_import_quickly(store, tmp_path):
@@ -510,6 +511,6 @@ def test_a_return_against_imported_history_is_refused(store, ids):
                               "WHERE s.receipt_no = ?", (receipt_no,))
     on_hand = store.stock.on_hand(ids.otc)
     with pytest.raises(ValidationError):
-        store.sales.return_items(receipt_no, [ReturnItem(line_id, 1)], "changed mind")
+        store.returns.return_items(receipt_no, [ReturnItem(line_id, 1)], "changed mind")
     assert store.stock.on_hand(ids.otc) == on_hand
     assert store.db.scalar("SELECT count(*) FROM returns") == 0

@@ -18,7 +18,8 @@ from pharmadesk import logs
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.demo.build import DEMO_USERS, build_demo_store
 from pharmadesk.errors import PharmaDeskError
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
 
@@ -180,7 +181,7 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
             receipts.append(sale)
         store.members.by_phone(people[3]["phone"])
         store.members.search(people[4]["name"][:3])
-        store.sales.return_items(receipts[0].receipt_no, [ReturnItem(receipts[0].lines[0].sale_line_id, 1)],
+        store.returns.return_items(receipts[0].receipt_no, [ReturnItem(receipts[0].lines[0].sale_line_id, 1)],
                                  "wrong size")
 
         # Privacy requests: export (JSON and PDF), erasure, retention.
@@ -214,7 +215,7 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
         # A backup and the day close.
         (tmp_path / "usb").mkdir()
         store.backups.run(tmp_path / "usb")
-        store.sales.close_day(counted_cash=0)
+        store.day_close.close_day(counted_cash=0)
         store.logout()
         store.close()
     finally:

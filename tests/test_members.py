@@ -9,7 +9,8 @@ import pytest
 from pharmadesk.core.catalog import gtin_check_digit_ok
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
 from pharmadesk.core.members import make_card_number, mask_phone, normalize_phone
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 
 from conftest import table_snapshot
 
@@ -221,10 +222,10 @@ def test_points_follow_sales_and_returns(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)], member_id=member)
     assert sale.points_earned == 25
     assert store.members.get(member).points == 25 == _points_ledger_sum(store, member)
-    returned = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
+    returned = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
     assert returned.points_reversed == 13                        # 12.5 rounds half up
     assert store.members.get(member).points == 12 == _points_ledger_sum(store, member)
-    store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "unused")
     assert store.members.get(member).points == 0 == _points_ledger_sum(store, member)
     history = store.members.points_history(member)
     assert [(h["delta"], h["reason"]) for h in history] == [(25, "earn"), (-13, "return"), (-12, "return")]
@@ -235,8 +236,8 @@ def test_points_reversed_never_exceed_points_earned(store, ids):
     store.members.adjust_points(member, 1000)                      # points from elsewhere must stay untouched
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)], member_id=member)
     line = sale.lines[0].sale_line_id
-    first = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
-    second = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
+    first = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
+    second = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "unused")
     assert first.points_reversed + second.points_reversed == sale.points_earned == 25
     assert store.members.get(member).points == 1000
     assert store.members.get(member).points == _points_ledger_sum(store, member)

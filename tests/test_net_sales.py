@@ -11,7 +11,8 @@ import pytest
 
 from pharmadesk.analytics import jobs
 from pharmadesk.core.payments import PAYMENT_METHODS, net_sales
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.headoffice import export
 from pharmadesk.headoffice import bundle as fmt
 from pharmadesk.headoffice.hq_keys import create_hq_keys, load_hq_private, trust_store
@@ -33,7 +34,7 @@ def one_day(store, ids, clock):
     store.sales.sell([CartLine(ids.otc, 2)], [Payment("alipay", 1500, reference="2026120422001400001"),
                                               Payment("insurance", 1000, reference="YB-330100-000123")])
     clock.moment = datetime.combine(day, time(15, 0)).astimezone()
-    store.sales.return_items(cash.receipt_no, [ReturnItem(cash.lines[0].sale_line_id, 1)], "bought twice")
+    store.returns.return_items(cash.receipt_no, [ReturnItem(cash.lines[0].sale_line_id, 1)], "bought twice")
     clock.moment = datetime.combine(day, time(18, 0)).astimezone()
     return day
 
@@ -43,7 +44,7 @@ def test_net_sales_agree_in_the_x_report_reports_page_dashboard_and_head_office(
     expected = net_sales(paid, refunded)
     assert expected == 5000
 
-    x = store.sales.x_report()                                              # 1. the X (and Z) report
+    x = store.day_close.x_report()                                              # 1. the X (and Z) report
     assert (x.paid, x.refund_amount, x.net) == (paid, refunded, expected)
 
     report = jobs.run_daily_report(store, store.today(), jobs.ReportParams(one_day)).report   # 2. Reports page
@@ -61,7 +62,7 @@ def test_net_sales_agree_in_the_x_report_reports_page_dashboard_and_head_office(
     assert taken == dict(x.payments) and back == dict(x.refunds_by_method)
     assert sum(r["net"] for r in hq_payments) == expected
 
-    z = store.sales.close_day(counted_cash=x.expected_cash)
+    z = store.day_close.close_day(counted_cash=x.expected_cash)
     assert z.net == expected
 
 

@@ -13,7 +13,8 @@ from pharmadesk.core.payments import (
     PAYMENT_METHODS, REFERENCE_REQUIRED, RefundPart, clean_reference, net_sales, refund_plan,
 )
 from pharmadesk.core.permissions import Action
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.store import Store
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, Database, connect
@@ -93,8 +94,8 @@ def test_mixed_payment_of_any_methods_and_the_receipt_shows_them(store, ids):
 def test_a_wechat_sale_is_refunded_to_wechat_against_its_reference(store, ids):
     sale = _two(store, ids, [Payment("wechat", 2500, reference=WECHAT_REF)])
     line = sale.lines[0].sale_line_id
-    preview = store.sales.refund_preview(sale.receipt_no, [ReturnItem(line, 1)])
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "changed mind")
+    preview = store.returns.refund_preview(sale.receipt_no, [ReturnItem(line, 1)])
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "changed mind")
     paid_id = store.db.scalar("SELECT id FROM payments WHERE sale_id = ?", (sale.sale_id,))
     assert list(result.refunded_by) == preview == [RefundPart("wechat", 1250, paid_id, WECHAT_REF)]
     assert store.db.all("SELECT method, amount, reference, refund_of FROM payments WHERE return_id = ?",
@@ -107,9 +108,9 @@ def test_a_wechat_sale_is_refunded_to_wechat_against_its_reference(store, ids):
 def test_a_mixed_sale_is_refunded_non_cash_first_up_to_what_each_paid(store, ids):
     sale = _two(store, ids, [Payment("cash", 500, tendered=500), Payment("alipay", 2000, reference="ALI-000777")])
     line = sale.lines[0].sale_line_id
-    first = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "one too many")
+    first = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "one too many")
     assert [(p.method, p.amount) for p in first.refunded_by] == [("alipay", 1250)]
-    second = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "the other one too")
+    second = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "the other one too")
     assert [(p.method, p.amount) for p in second.refunded_by] == [("alipay", 750), ("cash", 500)]
     taken = store.db.all("SELECT method, SUM(amount) AS amount FROM payments WHERE return_id IS NOT NULL "
                          "GROUP BY method ORDER BY method")
@@ -131,10 +132,10 @@ def test_a_pharmacist_cannot_refund_a_wechat_sale_in_cash_without_the_owner(open
     item = [ReturnItem(sale.lines[0].sale_line_id, 1)]
     before = table_snapshot(pharmacist)
     with pytest.raises(PermissionDenied):
-        pharmacist.sales.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash")
+        pharmacist.returns.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash")
     assert table_snapshot(pharmacist) == before
     approval = pharmacist.users.approve("owner", PINS["owner"], Action.REFUND_IN_CASH)
-    result = pharmacist.sales.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash",
+    result = pharmacist.returns.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash",
                                            approval=approval)
     paid_id = pharmacist.db.scalar("SELECT id FROM payments WHERE sale_id = ?", (sale.sale_id,))
     assert list(result.refunded_by) == [RefundPart("cash", 1250, paid_id, None)]
@@ -143,14 +144,14 @@ def test_a_pharmacist_cannot_refund_a_wechat_sale_in_cash_without_the_owner(open
     assert audit["entity_id"] == str(result.return_id)
     assert json.loads(audit["details"])["approved_by"] == owner_id
     # what went back in cash no longer counts as refundable on WeChat
-    rest = pharmacist.sales.refund_preview(sale.receipt_no, item)
+    rest = pharmacist.returns.refund_preview(sale.receipt_no, item)
     assert rest == [RefundPart("wechat", 1250, paid_id, WECHAT_REF)]
 
 
 def test_a_cash_sale_refunded_in_cash_needs_no_owner(open_store, ids):
     pharmacist = open_store("pharmacist")
     sale = _two(pharmacist, ids, [Payment("cash", 2500)])
-    result = pharmacist.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
+    result = pharmacist.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
                                            method="cash")
     assert [(p.method, p.amount) for p in result.refunded_by] == [("cash", 1250)]
 
@@ -160,7 +161,7 @@ def test_a_refund_to_another_non_cash_method_is_refused(store, ids):
     before = table_snapshot(store)
     for method in ("alipay", "card", "bitcoin"):
         with pytest.raises(ValidationError):
-            store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
+            store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
                                      method=method)
     assert table_snapshot(store) == before
 
@@ -176,9 +177,9 @@ def test_x_and_z_reports_total_every_method_and_count_cash_only(open_store, ids,
                               Payment("insurance", 1000, reference="YB-000001"), Payment("voucher", 500)])
     _two(store, ids, [Payment("card", 2500, reference="TERM-0001")])
     clock.advance(minutes=5)
-    refund = store.sales.return_items(mixed.receipt_no, [ReturnItem(mixed.lines[0].sale_line_id, 1)], "x")
+    refund = store.returns.return_items(mixed.receipt_no, [ReturnItem(mixed.lines[0].sale_line_id, 1)], "x")
     assert [(p.method, p.amount) for p in refund.refunded_by] == [("alipay", 1000), ("insurance", 250)]
-    x = store.sales.x_report(opening_float=10000)
+    x = store.day_close.x_report(opening_float=10000)
     assert x.payments == {**ZERO, "cash": 2500, "card": 2500, "wechat": 2500, "alipay": 1000,
                           "insurance": 1000, "voucher": 500}
     assert x.refunds_by_method == {**ZERO, "alipay": 1000, "insurance": 250}
@@ -186,9 +187,9 @@ def test_x_and_z_reports_total_every_method_and_count_cash_only(open_store, ids,
                                "insurance": 750, "voucher": 500}
     assert (x.paid, x.refund_amount, x.net) == (10000, 1250, net_sales(10000, 1250))
     assert x.expected_cash == 10000 + 2500                    # the drawer holds cash only
-    z = store.sales.close_day(counted_cash=12500, opening_float=10000)
+    z = store.day_close.close_day(counted_cash=12500, opening_float=10000)
     assert z.cash_variance == 0 and z.payments == x.payments
-    stored = store.sales.day_closes()[0]["report"]
+    stored = store.day_close.day_closes()[0]["report"]
     assert stored["payments"]["wechat"] == 2500 and stored["refunds_by_method"]["insurance"] == 250
 
 
@@ -242,10 +243,10 @@ def test_refunds_made_before_the_link_count_against_their_method(store, ids):
     """Refund rows older than migration 8 carry no ``refund_of``: they still use up their method's payment."""
     sale = _two(store, ids, [Payment("cash", 500), Payment("card", 2000, reference="TERM-0009")])
     item = [ReturnItem(sale.lines[0].sale_line_id, 1)]
-    store.sales.return_items(sale.receipt_no, item, "first")
+    store.returns.return_items(sale.receipt_no, item, "first")
     with store.db.transaction():
         store.db.execute("UPDATE payments SET refund_of = NULL WHERE return_id IS NOT NULL")
     cash_id, card_id = [r[0] for r in store.db.execute(
         "SELECT id FROM payments WHERE sale_id = ? ORDER BY id", (sale.sale_id,)).fetchall()]
-    assert store.sales.refund_preview(sale.receipt_no, item) == [RefundPart("card", 750, card_id, "TERM-0009"),
+    assert store.returns.refund_preview(sale.receipt_no, item) == [RefundPart("card", 750, card_id, "TERM-0009"),
                                                                  RefundPart("cash", 500, cash_id, None)]

@@ -15,7 +15,8 @@ import pytest
 
 from pharmadesk.errors import PermissionDenied, PrescriptionRequired
 from pharmadesk.core.permissions import MATRIX, ROLES, Action, allowed
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 
 from conftest import PASSWORDS, table_snapshot
@@ -66,11 +67,11 @@ USE_CASES = {
                                                              [Payment("cash", 750)])),
     Action.OVERRIDE_PRICE: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1, unit_price=999)],
                                                                [Payment("card", 999, reference="TERM-0001")])),
-    Action.REFUND: (_setup_sale, lambda s, i, c: s.sales.return_items(c["receipt"], [ReturnItem(c["line"], 1)],
+    Action.REFUND: (_setup_sale, lambda s, i, c: s.returns.return_items(c["receipt"], [ReturnItem(c["line"], 1)],
                                                                       "changed mind")),
-    Action.REFUND_IN_CASH: (_setup_card_sale, lambda s, i, c: s.sales.return_items(
+    Action.REFUND_IN_CASH: (_setup_card_sale, lambda s, i, c: s.returns.return_items(
         c["receipt"], [ReturnItem(c["line"], 1)], "card declined later", method="cash")),
-    Action.DAY_CLOSE: (None, lambda s, i, c: s.sales.close_day(0)),
+    Action.DAY_CLOSE: (None, lambda s, i, c: s.day_close.close_day(0)),
     Action.REGISTER_MEMBER: (None, lambda s, i, c: s.members.register("New Member", f"1380000{_n():04d}")),
     Action.EDIT_MEMBER: (_setup_member, lambda s, i, c: s.members.update(c["member"], name=f"Renamed {_n()}")),
     Action.VIEW_MEMBER_FULL: (_setup_member, lambda s, i, c: s.members.consent_history(c["member"])),

@@ -17,7 +17,8 @@ from pharmadesk.core import privacy
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.db.connection import DB_FILE_NAME
 from pharmadesk.errors import IntegrityFailure, NotFound, PermissionDenied, ValidationError
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.store import Store
 from pharmadesk.core.timeutil import to_iso
 
@@ -217,7 +218,7 @@ def test_json_export_holds_everything_about_the_member(store, ids, tmp_path, clo
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)], member_id=other)
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])                   # anonymous
     clock.advance(minutes=3)
-    ret = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
+    ret = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "duplicate")
 
     path = store.privacy.export_member(member, tmp_path / "member.json")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -407,7 +408,7 @@ def test_erasure_removes_personal_data_and_keeps_the_accounts(store, ids, clock)
     assert register(store) != member
 
     # A return of the old sale still works and moves no points to the erased member.
-    ret = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "changed mind")
+    ret = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "changed mind")
     assert ret.refund > 0 and store.members.get(member).points == 0
 
     # What is left of them, as an export shows it: no personal data.

@@ -157,7 +157,7 @@ def test_sales_rank_counts_90_days_and_refreshes_at_most_daily(store, ids, clock
 def test_day_close_refreshes_the_sales_rank(store, ids):
     _stock_and_sell(store, ids.supplier, {ids.otc: 2})
     assert store.db.scalar("SELECT count(*) FROM product_sales_rank") == 0
-    report = store.sales.close_day(counted_cash=2500)
+    report = store.day_close.close_day(counted_cash=2500)
     assert "sales_rank" not in report.after_close and not report.after_close_errors
     assert store.db.scalar("SELECT units_90d FROM product_sales_rank WHERE product_id = ?", (ids.otc,)) == 2
 

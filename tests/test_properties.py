@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from pharmadesk.errors import ExpiredStockError, StockError, ValidationError
-from pharmadesk.core.sales import CartLine, Payment, Prescription, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
 
@@ -142,14 +143,14 @@ class StoreDay(RuleBasedStateMachine):
         if quantity > returnable:
             returns_before = self.store.db.scalar("SELECT count(*) FROM returns")
             try:
-                self.store.sales.return_items(line["receipt"], [ReturnItem(line["id"], quantity)], "prop")
+                self.store.returns.return_items(line["receipt"], [ReturnItem(line["id"], quantity)], "prop")
             except ValidationError:
                 pass
             else:
                 raise AssertionError("returned more than was sold")
             assert self.store.db.scalar("SELECT count(*) FROM returns") == returns_before
             return
-        result = self.store.sales.return_items(line["receipt"], [ReturnItem(line["id"], quantity, damaged)], "prop")
+        result = self.store.returns.return_items(line["receipt"], [ReturnItem(line["id"], quantity, damaged)], "prop")
         rows = self.store.db.all("SELECT batch_id, quantity, damaged FROM return_lines WHERE return_id = ?",
                                  (result.return_id,))
         assert sum(r["quantity"] for r in rows) == quantity

@@ -10,7 +10,9 @@ import pytest
 
 from pharmadesk.errors import NotFound, PermissionDenied, ValidationError
 from pharmadesk.core.permissions import Action
-from pharmadesk.core.sales import CartLine, Payment, Prescription, RefundPart, ReturnItem, ReturnResult
+from pharmadesk.core.payments import RefundPart
+from pharmadesk.core.sales import CartLine, Payment, Prescription
+from pharmadesk.core.returns import ReturnItem, ReturnResult
 from pharmadesk.core.stock import ReceiptLine
 
 from conftest import PINS, table_snapshot
@@ -41,7 +43,7 @@ def test_units_go_back_to_their_original_batches(store, ids):
     line = sale.lines[0].sale_line_id
     # A batch that expires even sooner arrives after the sale: it must not receive the returned units.
     store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "P-NEW", store.today() + timedelta(days=10), 6, 450)])
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 3)], "not needed")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 3)], "not needed")
     assert result == ReturnResult(return_id=1, return_no="R00000001", refund=3750, points_reversed=0,
                                   points_restored=0, refunded_by=(RefundPart("cash", 3750, 1, None),))
     rows = store.db.all("SELECT b.batch_no, r.quantity, r.refund, r.damaged FROM return_lines r "
@@ -55,7 +57,7 @@ def test_units_go_back_to_their_original_batches(store, ids):
         {"batch_id": _batch_id(store, "P-LATE"), "quantity": 2, "reason": "return", "ref_type": "return", "ref_id": 1},
         {"batch_id": _batch_id(store, "P-SOON"), "quantity": 1, "reason": "return", "ref_type": "return", "ref_id": 1}]
     # The rest goes back too, to the batch it really came from.
-    store.sales.return_items(sale.receipt_no, [ReturnItem(line, 4)], "not needed")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(line, 4)], "not needed")
     assert (_on_hand(store, "P-SOON"), _on_hand(store, "P-LATE"), _on_hand(store, "P-NEW")) == (5, 10, 6)
     assert store.stock.verify_ledger() == []
 
@@ -63,7 +65,7 @@ def test_units_go_back_to_their_original_batches(store, ids):
 def test_damaged_return_is_written_off(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)])
     before = _on_hand(store, "P-SOON")
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1, damaged=True)],
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1, damaged=True)],
                                       "broken seal")
     assert result.refund == 1250
     moves = store.db.all("SELECT reason, quantity, note FROM stock_moves WHERE batch_id = ? ORDER BY id",
@@ -81,17 +83,17 @@ def test_damaged_return_is_written_off(store, ids):
 def test_cannot_return_more_than_was_sold(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 3)], [Payment("cash", 3750)])
     line = sale.lines[0].sale_line_id
-    store.sales.return_items(sale.receipt_no, [ReturnItem(line, 2)], "first")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(line, 2)], "first")
     before = table_snapshot(store)
     with pytest.raises(ValidationError) as info:
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 2)], "second")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 2)], "second")
     assert info.value.params == {"n": 1}
     with pytest.raises(ValidationError):
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1), ReturnItem(line, 1)], "twice in one go")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1), ReturnItem(line, 1)], "twice in one go")
     assert table_snapshot(store) == before
-    store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "third")
+    store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "third")
     with pytest.raises(ValidationError) as info:
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "fourth")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "fourth")
     assert info.value.params == {"n": 0}
     assert _refunds(store, sale.sale_id) == 3750
     assert store.sales.receipt(sale.receipt_no)["lines"][0]["returned"] == 3
@@ -103,17 +105,17 @@ def test_return_request_rules(store, ids):
     line = sale.lines[0].sale_line_id
     before = table_snapshot(store)
     with pytest.raises(NotFound):
-        store.sales.return_items("S99999999", [ReturnItem(line, 1)], "x")
+        store.returns.return_items("S99999999", [ReturnItem(line, 1)], "x")
     with pytest.raises(ValidationError, match="not on this receipt"):
-        store.sales.return_items(sale.receipt_no, [ReturnItem(other.lines[0].sale_line_id, 1)], "x")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(other.lines[0].sale_line_id, 1)], "x")
     with pytest.raises(ValidationError):
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "   ")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "   ")
     with pytest.raises(ValidationError):
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x", method="voucher")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x", method="voucher")
     with pytest.raises(ValidationError):
-        store.sales.return_items(sale.receipt_no, [], "x")
+        store.returns.return_items(sale.receipt_no, [], "x")
     with pytest.raises(ValidationError):
-        store.sales.return_items(sale.receipt_no, [ReturnItem(line, 0)], "x")
+        store.returns.return_items(sale.receipt_no, [ReturnItem(line, 0)], "x")
     assert table_snapshot(store) == before
 
 
@@ -123,8 +125,8 @@ def test_return_request_rules(store, ids):
 def test_refund_is_proportional_to_what_was_paid_after_a_discount(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 4, discount=500)], [Payment("cash", 4500)])
     line = sale.lines[0].sale_line_id
-    assert store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x").refund == 1125
-    assert store.sales.return_items(sale.receipt_no, [ReturnItem(line, 3)], "x").refund == 3375
+    assert store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x").refund == 1125
+    assert store.returns.return_items(sale.receipt_no, [ReturnItem(line, 3)], "x").refund == 3375
 
 
 def test_refund_when_points_were_redeemed(store, ids):
@@ -133,11 +135,11 @@ def test_refund_when_points_were_redeemed(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 3)], [Payment("cash", 3450)], member_id=member, redeem_points=300)
     assert (sale.total, sale.points_earned) == (3450, 34)
     line = sale.lines[0].sale_line_id
-    first = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x")
+    first = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x")
     assert (first.refund, first.points_reversed) == (1150, 11)          # 3450 / 3; 34 / 3 = 11.3
     assert first.points_restored == 100                                   # a third of the 300 spent
     assert store.members.get(member).points == 34 - 11 + 100
-    second = store.sales.return_items(sale.receipt_no, [ReturnItem(line, 2)], "x")
+    second = store.returns.return_items(sale.receipt_no, [ReturnItem(line, 2)], "x")
     assert (second.refund, second.points_reversed, second.points_restored) == (2300, 23, 200)
     assert _refunds(store, sale.sale_id) == sale.total
     assert store.members.get(member).points == 300                            # as before the sale
@@ -149,7 +151,7 @@ def test_refunds_of_a_whole_sale_add_up_to_its_total(store, ids):
     # 3 units for 37.48: thirds do not divide evenly; three returns of one must still refund 37.48.
     sale = store.sales.sell([CartLine(ids.otc, 3, discount=2)], [Payment("cash", 3748)])
     line = sale.lines[0].sale_line_id
-    refunds = [store.sales.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x").refund for _ in range(3)]
+    refunds = [store.returns.return_items(sale.receipt_no, [ReturnItem(line, 1)], "x").refund for _ in range(3)]
     assert sorted(refunds) == [1249, 1249, 1250]
     assert sum(refunds) == 3748
 
@@ -160,15 +162,15 @@ def test_multi_line_refund_with_points(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 2), CartLine(ids.rx, 1, prescription=_rx(store))],
                             [Payment("card", 5400, reference="TERM-0001")], member_id=member, redeem_points=100)
     otc_line, rx_line = (l.sale_line_id for l in sale.lines)
-    assert store.sales.return_items(sale.receipt_no, [ReturnItem(rx_line, 1)], "x").refund == 2945  # 3000*54/55
-    assert store.sales.return_items(sale.receipt_no, [ReturnItem(otc_line, 2)], "x").refund == 2455
+    assert store.returns.return_items(sale.receipt_no, [ReturnItem(rx_line, 1)], "x").refund == 2945  # 3000*54/55
+    assert store.returns.return_items(sale.receipt_no, [ReturnItem(otc_line, 2)], "x").refund == 2455
     assert _refunds(store, sale.sale_id) == 5400
     assert store.db.scalar("SELECT SUM(points_reversed) FROM returns") == sale.points_earned == 54
 
 
 def test_return_lines_add_up_to_the_return(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 7, discount=1)], [Payment("cash", 8749)])
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 6)], "x")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 6)], "x")
     assert store.db.scalar("SELECT SUM(refund) FROM return_lines WHERE return_id = ?", (result.return_id,)) \
         == result.refund
     assert store.db.scalar("SELECT count(*) FROM return_lines WHERE return_id = ?", (result.return_id,)) == 2
@@ -178,7 +180,7 @@ def test_points_are_reversed(store, ids):
     member = store.members.register("Earner", "13900000103")
     sale = store.sales.sell([CartLine(ids.otc, 4)], [Payment("cash", 5000)], member_id=member)
     assert sale.points_earned == 50
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
     assert result.points_reversed == 13                           # 12.5 rounds half up
     assert store.members.get(member).points == 37
     assert store.db.scalar("SELECT points_reversed FROM returns WHERE id = ?", (result.return_id,)) == 13
@@ -192,7 +194,7 @@ def test_points_already_spent_are_not_taken_below_zero(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500)], member_id=member)
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1235)], member_id=member, redeem_points=15)
     assert store.members.get(member).points == 22
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 2)], "x")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 2)], "x")
     assert result.points_reversed == 22
     assert store.members.get(member).points == 0
 
@@ -207,12 +209,12 @@ def test_cashier_needs_an_approval(open_store, ids):
     wrong = store.users.approve("pharmacist", PINS["pharmacist"], Action.DISCOUNT)
     before = table_snapshot(store)
     with pytest.raises(PermissionDenied):
-        store.sales.return_items(sale.receipt_no, item, "changed mind")
+        store.returns.return_items(sale.receipt_no, item, "changed mind")
     with pytest.raises(PermissionDenied):
-        store.sales.return_items(sale.receipt_no, item, "changed mind", approval=wrong)
+        store.returns.return_items(sale.receipt_no, item, "changed mind", approval=wrong)
     assert table_snapshot(store) == before
     approval = store.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND)
-    result = store.sales.return_items(sale.receipt_no, item, "changed mind", approval=approval)
+    result = store.returns.return_items(sale.receipt_no, item, "changed mind", approval=approval)
     row = store.db.one("SELECT user_id, approved_by, reason FROM returns WHERE id = ?", (result.return_id,))
     assert row == {"user_id": _user_id(store, "cashier"), "approved_by": _user_id(store, "pharmacist"),
                    "reason": "changed mind"}
@@ -224,7 +226,7 @@ def test_cashier_needs_an_approval(open_store, ids):
 def test_pharmacist_approves_their_own_return(open_store, ids):
     store = open_store("pharmacist")
     sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
     assert store.db.scalar("SELECT approved_by FROM returns WHERE id = ?", (result.return_id,)) == store.user.id
 
 
@@ -234,7 +236,7 @@ def test_controlled_return_is_in_the_register_under_the_pharmacist(open_store, i
                                  [Payment("cash", 4000)])
     cashier = open_store("cashier")
     approval = cashier.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND)
-    result = cashier.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
+    result = cashier.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
                                         approval=approval)
     rows = cashier.db.all("SELECT sale_line_id, return_line_id, batch_id, quantity, pharmacist_id "
                           "FROM controlled_register ORDER BY id")
@@ -251,7 +253,7 @@ def test_controlled_return_is_in_the_register_under_the_pharmacist(open_store, i
 
 def test_return_result_is_frozen(store, ids):
     sale = store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)])
-    result = store.sales.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
+    result = store.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.refund = 0
     assert result.refund == 1250

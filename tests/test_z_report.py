@@ -14,7 +14,7 @@ from pharmadesk.reports.z_report import (
 
 def test_per_method_totals_list_only_the_methods_with_money(store, ids, clock):
     store.sales.sell([CartLine(ids.otc, 1)], [Payment("card", 1250, reference="T-4711")])
-    report = store.sales.x_report()
+    report = store.day_close.x_report()
     assert method_totals(report) == [("card", 1250, 0)]
     # A store taking WeChat Pay and medical insurance: the day report carries them, the document lists them.
     wider = replace(report, payments={**report.payments, "wechat": 3000, "insurance": 0},
@@ -26,7 +26,7 @@ def test_per_method_totals_list_only_the_methods_with_money(store, ids, clock):
 
 def test_the_z_report_document_and_pdf(qapp, store, ids, clock, tmp_path):
     store.sales.sell([CartLine(ids.otc, 2)], [Payment("cash", 2500, tendered=3000)])
-    z = store.sales.close_day(counted_cash=2600, opening_float=0, run_hooks=False)
+    z = store.day_close.close_day(counted_cash=2600, opening_float=0, run_hooks=False)
     assert z.cash_variance == 100 and z.with_count(2500).cash_variance == 0
     text = day_report_document(z, store).toPlainText()
     assert text.startswith("Test Pharmacy")
@@ -36,4 +36,4 @@ def test_the_z_report_document_and_pdf(qapp, store, ids, clock, tmp_path):
     path = save_day_report_pdf(z, store, tmp_path / "z.pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and b"/MediaBox [0 0 595" in data             # A4 portrait
-    assert day_report_title(store.sales.x_report()) == "X report (the day is still open)"
+    assert day_report_title(store.day_close.x_report()) == "X report (the day is still open)"

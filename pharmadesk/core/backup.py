@@ -71,7 +71,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso, utc_now
 
 if TYPE_CHECKING:
-    from pharmadesk.core.sales import DayReport
+    from pharmadesk.core.day_close import DayReport
     from pharmadesk.core.store import Store
 
 log = logging.getLogger(__name__)

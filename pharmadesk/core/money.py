@@ -48,3 +48,10 @@ def vat_included(gross: int, rate_bp: int) -> int:
     if rate_bp <= 0:
         return 0
     return int((Decimal(gross) * rate_bp / (10000 + rate_bp)).to_integral_value(ROUND_HALF_UP))
+
+
+def proportion(amount: int, numerator: int, denominator: int) -> int:
+    """amount * numerator / denominator, rounded half up, in integers."""
+    if denominator <= 0:
+        return 0
+    return (2 * amount * numerator + denominator) // (2 * denominator)

@@ -1,5 +1,5 @@
-"""Selling at the till: sales with FEFO allocation, prescriptions, payments and points;
-returns against the original receipt; suspended sales; the day close (Z report).
+"""Selling at the till: sales with FEFO allocation, prescriptions, payments and points; receipts;
+suspended sales. Returns are in :mod:`pharmadesk.core.returns`, the day close in :mod:`pharmadesk.core.day_close`.
 
 The payment methods, their rules, the refund plan and the one definition of net sales are in
 :mod:`pharmadesk.core.payments`.
@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from pharmadesk.core.catalog import Product, whole_number
 from pharmadesk.errors import (
@@ -26,10 +26,8 @@ from pharmadesk.errors import (
     PrescriptionRequired,
     ValidationError,
 )
-from pharmadesk.core.money import vat_included
-from pharmadesk.core.payments import (  # noqa: F401  (Payment and PAYMENT_METHODS: the till's names)
-    PAYMENT_METHODS, Payment, RefundPart, check_payments, net_sales, refund_plan, totals_by_method,
-)
+from pharmadesk.core.money import proportion, vat_included
+from pharmadesk.core.payments import PAYMENT_METHODS, Payment, check_payments  # noqa: F401 - the till's names
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.stock import Allocation
 from pharmadesk.core.timeutil import parse_date, to_iso
@@ -67,13 +65,6 @@ class CartLine:
     prescription: Prescription | None = None
 
 
-@dataclass(frozen=True)
-class ReturnItem:
-    sale_line_id: int
-    quantity: int
-    damaged: bool = False
-
-
 @dataclass
 class SoldLine:
     sale_line_id: int
@@ -99,79 +90,6 @@ class SaleResult:
     change: int
     points_earned: int
     lines: list[SoldLine]
-
-
-@dataclass(frozen=True)
-class ReturnResult:
-    """What a return did: its number, the refund and the points taken back from and given back to the member;
-    ``refunded_by`` how the refund was paid back (see :func:`pharmadesk.core.payments.refund_plan`)."""
-
-    return_id: int
-    return_no: str
-    refund: int
-    points_reversed: int
-    points_restored: int
-    refunded_by: tuple[RefundPart, ...] = ()
-
-
-@dataclass(frozen=True)
-class DayReport:
-    """The totals since the last day close: the X report, or with ``counted_cash`` and ``day_close_id`` the Z report.
-
-    ``paid`` is what customers paid (sales totals, VAT included, after discounts and points); ``net`` is net
-    sales as :func:`pharmadesk.core.payments.net_sales` defines it: ``paid`` minus the refunds of the period.
-    ``payments`` and ``refunds_by_method`` hold every method of :data:`PAYMENT_METHODS`; the expected cash
-    counts cash only (opening float + cash taken − cash refunded).
-
-    ``after_close`` holds what each day-close hook reported (``"backup"``, ``"headoffice"``: an outcome
-    dict); ``after_close_errors`` the errors a hook let escape.
-    """
-
-    period_start: str
-    period_end: str
-    transactions: int
-    gross: int
-    discounts: int
-    points_redeemed: int
-    paid: int
-    net: int
-    vat: int
-    items: int
-    average_ticket: int
-    payments: Mapping[str, int]
-    refunds: int
-    refund_amount: int
-    refunds_by_method: Mapping[str, int]
-    opening_float: int
-    expected_cash: int
-    counted_cash: int | None = None
-    cash_variance: int | None = None
-    day_close_id: int | None = None
-    after_close: Mapping[str, dict] = field(default_factory=dict)
-    after_close_errors: tuple[str, ...] = ()
-
-    @property
-    def net_by_method(self) -> dict[str, int]:
-        """Per method: taken minus refunded (what the terminal batch, merchant bill or drawer should show)."""
-        return {m: self.payments.get(m, 0) - self.refunds_by_method.get(m, 0)
-                for m in dict.fromkeys([*self.payments, *self.refunds_by_method])}
-
-    @property
-    def closed(self) -> bool:
-        """True for a Z report (the day was closed), False for an X report."""
-        return self.day_close_id is not None
-
-    def with_count(self, counted_cash: int) -> "DayReport":
-        """This report with the cash counted in the drawer and the variance (counted − expected): what a day
-        close records, and what its confirmation shows before the close."""
-        return replace(self, counted_cash=counted_cash, cash_variance=counted_cash - self.expected_cash)
-
-
-def _proportion(amount: int, numerator: int, denominator: int) -> int:
-    """amount * numerator / denominator, rounded half up, in integers."""
-    if denominator <= 0:
-        return 0
-    return (2 * amount * numerator + denominator) // (2 * denominator)
 
 
 _RX_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})")
@@ -257,7 +175,7 @@ class Sales:
             sale_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales") or 0) + 1
             receipt_no = f"S{sale_id:08d}"
             vat = sum(vat_included(p["line_total"], p["product"].vat_rate_bp) for p in priced)
-            vat = _proportion(vat, total, after_discounts) if after_discounts else 0
+            vat = proportion(vat, total, after_discounts) if after_discounts else 0
             db.insert("sales", {
                 "id": sale_id, "receipt_no": receipt_no, "at": at, "user_id": cashier.id, "member_id": member_id,
                 "subtotal": subtotal, "discount": discount, "points_redeemed": redeem_points,
@@ -387,7 +305,7 @@ class Sales:
         line_id = db.insert("sale_lines", {
             "sale_id": sale_id, "product_id": product.id, "quantity": priced["quantity"],
             "unit_price": priced["unit_price"], "discount": priced["discount"], "line_total": priced["line_total"],
-            "vat_rate_bp": product.vat_rate_bp, "unit_cost": _proportion(cost, 1, priced["quantity"])})
+            "vat_rate_bp": product.vat_rate_bp, "unit_cost": proportion(cost, 1, priced["quantity"])})
         for allocation in allocations:
             store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
@@ -436,201 +354,6 @@ class Sales:
         sale["payments"] = db.all("SELECT method, amount, tendered, change, reference FROM payments "
                                   "WHERE sale_id = ? ORDER BY id", (sale["id"],))
         return sale
-
-    # -- returns --------------------------------------------------------------------------------------
-
-    def return_items(self, receipt_no: str, items: list[ReturnItem], reason: str, method: str | None = None,
-                     approval: Approval | list[Approval] | None = None) -> ReturnResult:
-        """Take goods back against their receipt: units return to their original batch (damaged ones
-        are then written off), the refund is the share of what was paid, and points follow.
-
-        The refund goes back the way the sale was paid (``method=None``, see
-        :func:`pharmadesk.core.payments.refund_plan`: up to what each payment still holds, non-cash first).
-        ``method`` may name the sale's own single method, or ``"cash"``: paying back a card, WeChat Pay,
-        Alipay, insurance or voucher payment in cash needs :attr:`Action.REFUND_IN_CASH` (the owner, or the
-        owner's approval in ``approval``) and is audited as ``refund.in_cash``. Any refusal changes nothing.
-        """
-        store, db = self._store, self._store.db
-        store.require(Action.SELL)
-        approver = store.require(Action.REFUND, approval)
-        reason = (reason or "").strip()
-        if not reason or len(reason) > 200:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for the return."))
-        if method is not None and method not in PAYMENT_METHODS:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose how the refund is paid back."))
-        sale, lines, returned = self._returnable(receipt_no, items)
-        refund_due = self._refund_of(sale, lines, returned)
-        parts = self._refund_parts(sale, refund_due, method)
-        cash_approver = None
-        if method == "cash" and any(part.method != "cash" for part in self._refund_parts(sale, refund_due, None)):
-            cash_approver = store.require(Action.REFUND_IN_CASH, approval)
-        lines_sum = sum(line["line_total"] for line in sale["lines"])
-
-        def value_of(returned: dict[int, int]) -> int:
-            """The line value (after line discounts) of ``returned`` units (line id -> units)."""
-            return sum(_proportion(lines[line_id]["line_total"], units, lines[line_id]["quantity"])
-                       for line_id, units in returned.items())
-
-        def paid_for(returned: dict[int, int]) -> int:
-            """What was paid for ``returned`` units: their line value scaled to the sale total."""
-            return _proportion(value_of(returned), sale["total"], lines_sum)
-
-        returned_before = {line_id: line["returned"] for line_id, line in lines.items()}
-        at = to_iso(store.now())
-        with db.transaction():
-            return_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM returns") or 0) + 1
-            return_no = f"R{return_id:08d}"
-            db.insert("returns", {"id": return_id, "return_no": return_no, "at": at,
-                                  "original_sale_id": sale["id"], "user_id": store.user.id,
-                                  "approved_by": approver.id, "reason": reason, "refund_total": 0})
-            for item in items:
-                line = lines[item.sale_line_id]
-                quantity = item.quantity
-                refund = (paid_for({line["id"]: line["returned"] + quantity})
-                          - paid_for({line["id"]: line["returned"]}))
-                line["returned"] += quantity
-                self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver)
-            refunded = paid_for({line_id: line["returned"] for line_id, line in lines.items()})
-            refund_total = refunded - paid_for(returned_before)
-            if refund_total != refund_due:      # the plan was made from the same figures: never, but not silently
-                raise RuntimeError("the refund plan and the booked refund differ")
-            points_reversed = 0
-            if sale["member_id"] is not None and sale["points_earned"]:
-                # Like the refund, a running share: all returns of a sale together reverse what it earned.
-                reversed_before = db.scalar(
-                    "SELECT COALESCE(SUM(points_reversed), 0) FROM returns WHERE original_sale_id = ?", (sale["id"],))
-                due = _proportion(sale["points_earned"], refunded, sale["total"]) - reversed_before
-                balance = store.members.row(sale["member_id"])["points"]
-                points_reversed = max(0, min(balance, due))
-                store.members.post_points(sale["member_id"], -points_reversed, "return", return_id=return_id)
-            points_restored = 0
-            if sale["member_id"] is not None and sale["points_redeemed"]:
-                # Points the member spent on the returned share come back to them, as a running share too.
-                restored_before = db.scalar(
-                    "SELECT COALESCE(SUM(p.delta), 0) FROM points_ledger p JOIN returns r ON r.id = p.return_id "
-                    "WHERE r.original_sale_id = ? AND p.delta > 0", (sale["id"],))
-                returned_value = value_of({line_id: line["returned"] for line_id, line in lines.items()})
-                points_restored = max(0, _proportion(sale["points_redeemed"], returned_value, lines_sum)
-                                      - restored_before)
-                store.members.post_points(sale["member_id"], points_restored, "return", return_id=return_id)
-            db.execute("UPDATE returns SET refund_total = ?, points_reversed = ? WHERE id = ?",
-                       (refund_total, points_reversed, return_id))
-            for part in parts:
-                db.insert("payments", {"return_id": return_id, "method": part.method, "amount": part.amount,
-                                       "reference": part.reference, "refund_of": part.refund_of})
-            by_method = totals_by_method((part.method, part.amount) for part in parts)
-            store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
-                               approved_by=approver.id, methods={m: a for m, a in by_method.items() if a})
-            if cash_approver is not None:
-                store.audit.record("refund.in_cash", "return", return_id, sale_id=sale["id"], amount=refund_total,
-                                   approved_by=cash_approver.id)
-        log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
-        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts))
-
-    def refund_preview(self, receipt_no: str, items: list[ReturnItem], method: str | None = None) -> list[RefundPart]:
-        """How :meth:`return_items` would pay back ``items`` with ``method`` (None: the original payments);
-        writes nothing. The return dialog shows it before the clerk confirms."""
-        self._store.require(Action.SELL)
-        if method is not None and method not in PAYMENT_METHODS:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose how the refund is paid back."))
-        sale, lines, returned = self._returnable(receipt_no, items)
-        return self._refund_parts(sale, self._refund_of(sale, lines, returned), method)
-
-    def _returnable(self, receipt_no: str, items: list[ReturnItem]) -> tuple[dict, dict[int, dict], dict[int, int]]:
-        """The sale, its lines by id, and the units returned now per line; refuses items that cannot be
-        returned (not on the receipt, more than is left, an old till's receipt)."""
-        if not items:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what is being returned."))
-        sale = self.receipt(receipt_no)
-        if sale["source"] != "till":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This receipt comes from the old till's history; take returns of it by hand."))
-        lines = {line["id"]: line for line in sale["lines"]}
-        returned: dict[int, int] = {}
-        for item in items:
-            line = lines.get(item.sale_line_id)
-            if line is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "That item is not on this receipt."))
-            quantity = whole_number(item.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-            returnable = line["quantity"] - line["returned"] - returned.get(line["id"], 0)
-            if quantity > returnable:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Only {n} of this item can still be returned."),
-                                      n=max(0, returnable))
-            returned[line["id"]] = returned.get(line["id"], 0) + quantity
-        return sale, lines, returned
-
-    @staticmethod
-    def _refund_of(sale: dict, lines: dict[int, dict], returned: dict[int, int]) -> int:
-        """The refund for ``returned`` units (line id -> units): the running share of the sale total, so the
-        returns of a whole sale refund exactly its total, however many returns it takes and however cents round."""
-        lines_sum = sum(line["line_total"] for line in lines.values())
-
-        def paid_for(units: dict[int, int]) -> int:
-            value = sum(_proportion(lines[i]["line_total"], n, lines[i]["quantity"]) for i, n in units.items())
-            return _proportion(value, sale["total"], lines_sum)
-
-        before = {i: line["returned"] for i, line in lines.items()}
-        after = {i: n + returned.get(i, 0) for i, n in before.items()}
-        return paid_for(after) - paid_for(before)
-
-    def _refund_parts(self, sale: dict, refund: int, method: str | None) -> list[RefundPart]:
-        """The refund plan for ``refund`` of ``sale`` paid back by ``method`` (None: the original payments)."""
-        db = self._store.db
-        paid = db.all("SELECT id, method, amount, reference FROM payments WHERE sale_id = ? ORDER BY id",
-                      (sale["id"],))
-        linked = {row["refund_of"]: row["amount"] for row in db.all(
-            "SELECT refund_of, SUM(amount) AS amount FROM payments WHERE refund_of IN "
-            "(SELECT id FROM payments WHERE sale_id = ?) GROUP BY refund_of", (sale["id"],))}
-        # refunds made before refunds were linked to payments count against the sale's payments of their method
-        unlinked = {row["method"]: row["amount"] for row in db.all(
-            "SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN returns r ON r.id = p.return_id "
-            "WHERE r.original_sale_id = ? AND p.refund_of IS NULL GROUP BY p.method", (sale["id"],))}
-        for row in paid:
-            row["refunded"] = linked.get(row["id"], 0)
-            take = min(unlinked.get(row["method"], 0), max(0, row["amount"] - row["refunded"]))
-            row["refunded"] += take
-            unlinked[row["method"]] = unlinked.get(row["method"], 0) - take
-        parts = refund_plan(paid, refund)
-        if method is None or all(part.method == method for part in parts):
-            return parts
-        if method != "cash":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A refund goes back the way the sale was paid, or in cash with the owner's approval."))
-        return [RefundPart("cash", part.amount, part.refund_of, None) for part in parts]
-
-    def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
-                  at: str, approver) -> None:
-        """Return units to the batches this line took them from, latest expiry first.
-
-        A controlled item's return is registered under ``approver``, who authorised it (a cashier cannot).
-        """
-        store, db = self._store, self._store.db
-        remaining = quantity
-        given = 0
-        for batch in sorted(line["batches"], key=lambda b: b["expiry"], reverse=True):
-            already = db.scalar(
-                "SELECT COALESCE(SUM(quantity), 0) FROM return_lines WHERE sale_line_id = ? AND batch_id = ?",
-                (line["id"], batch["batch_id"]))
-            take = min(remaining, batch["quantity"] - already)
-            if take <= 0:
-                continue
-            done = quantity - remaining + take
-            share = _proportion(refund, done, quantity) - given      # running share: the batches add up to refund
-            given += share
-            return_line_id = db.insert("return_lines", {
-                "return_id": return_id, "sale_line_id": line["id"], "batch_id": batch["batch_id"],
-                "quantity": take, "refund": share, "damaged": 1 if damaged else 0})
-            store.stock.post_move(batch["batch_id"], take, "return", "return", return_id)
-            if damaged:
-                store.stock.post_move(batch["batch_id"], -take, "write_off", "return", return_id, "returned damaged")
-            if line["legal_class"] == "controlled":
-                db.insert("controlled_register", {
-                    "at": at, "return_line_id": return_line_id, "product_id": line["product_id"],
-                    "batch_id": batch["batch_id"], "quantity": -take, "member_id": sale["member_id"],
-                    "pharmacist_id": approver.id, "rx_number": None})
-            remaining -= take
-            if remaining == 0:
-                break
 
     # -- suspended sales ------------------------------------------------------------------------------
 
@@ -711,81 +434,3 @@ class Sales:
                      None if l["prescription"] is None else Prescription(**l["prescription"]))
             for l in cart["lines"]]
         return lines, cart["member_id"]
-
-    # -- day close ------------------------------------------------------------------------------------
-
-    def x_report(self, opening_float: int = 0) -> DayReport:
-        """Totals since the last day close, without closing (the X report)."""
-        self._store.require(Action.DAY_CLOSE)
-        db = self._store.db
-        last = db.one("SELECT period_end FROM day_closes ORDER BY id DESC LIMIT 1")
-        first_sale = db.scalar("SELECT MIN(at) FROM sales WHERE source = 'till'")
-        start = last["period_end"] if last else (first_sale or to_iso(self._store.now()))
-        sales = db.one(
-            "SELECT count(*) AS transactions, COALESCE(SUM(subtotal), 0) AS gross, "
-            "COALESCE(SUM(discount), 0) AS discounts, COALESCE(SUM(redeem_value), 0) AS points_redeemed, "
-            "COALESCE(SUM(total), 0) AS paid, COALESCE(SUM(vat), 0) AS vat FROM sales "
-            "WHERE day_close_id IS NULL AND source = 'till'")
-        by_method = totals_by_method(db.execute(
-            "SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
-            "WHERE s.day_close_id IS NULL AND s.source = 'till' GROUP BY p.method").fetchall())
-        refunds = db.one("SELECT count(*) AS count, COALESCE(SUM(refund_total), 0) AS amount FROM returns "
-                         "WHERE day_close_id IS NULL")
-        refunds_by_method = totals_by_method(db.execute(
-            "SELECT p.method, SUM(p.amount) FROM payments p "
-            "JOIN returns r ON r.id = p.return_id WHERE r.day_close_id IS NULL GROUP BY p.method").fetchall())
-        items = db.scalar("SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-                          "WHERE s.day_close_id IS NULL AND s.source = 'till'")
-        opening_float = whole_number(opening_float, "opening float", 0, 10**9)
-        return DayReport(
-            period_start=start,
-            period_end=to_iso(self._store.now()),
-            **sales,
-            net=net_sales(sales["paid"], refunds["amount"]),
-            items=items,
-            average_ticket=sales["paid"] // sales["transactions"] if sales["transactions"] else 0,
-            payments=by_method,
-            refunds=refunds["count"],
-            refund_amount=refunds["amount"],
-            refunds_by_method=refunds_by_method,
-            opening_float=opening_float,
-            expected_cash=opening_float + by_method["cash"] - refunds_by_method["cash"],
-        )
-
-    def close_day(self, counted_cash: int, opening_float: int = 0, *, run_hooks: bool = True) -> DayReport:
-        """Close the till: the Z report with expected against counted cash; sales move into the closed day.
-
-        ``run_hooks=False`` skips the store's day-close hooks (the automatic backup, the head-office export):
-        a caller that must not wait for them (the desktop program) runs ``store.backups.after_day_close(report)``
-        itself afterwards, e.g. in a worker thread on ``store.open_for_thread()``.
-        """
-        user = self._store.require(Action.DAY_CLOSE)
-        counted_cash = whole_number(counted_cash, "counted cash", 0, 10**10)
-        db = self._store.db
-        with db.transaction():
-            report = self.x_report(opening_float).with_count(counted_cash)
-            stored = {key: value for key, value in asdict(report).items()
-                      if key not in ("day_close_id", "after_close", "after_close_errors")}
-            close_id = db.insert("day_closes", {
-                "closed_at": report.period_end, "period_start": report.period_start,
-                "period_end": report.period_end, "user_id": user.id, "opening_float": report.opening_float,
-                "expected_cash": report.expected_cash, "counted_cash": counted_cash,
-                "report": json.dumps(stored)})
-            db.execute("UPDATE sales SET day_close_id = ? WHERE day_close_id IS NULL AND source = 'till'",
-                       (close_id,))
-            db.execute("UPDATE returns SET day_close_id = ? WHERE day_close_id IS NULL", (close_id,))
-            self._store.audit.record("day.close", "day_close", close_id, net=report.net,
-                                     cash_variance=report.cash_variance)
-        report = replace(report, day_close_id=close_id)
-        log.info("day closed: day close %d, %d transactions, net %s", close_id, report.transactions,
-                 f"{report.net:,}")
-        if run_hooks:
-            report = self._store.run_day_close_hooks(report)  # their failures are reported, never raised
-        return report
-
-    def day_closes(self, limit: int = 60) -> list[dict]:
-        self._store.require(Action.DAY_CLOSE)
-        rows = self._store.db.all("SELECT * FROM day_closes ORDER BY id DESC LIMIT ?", (limit,))
-        for row in rows:
-            row["report"] = json.loads(row["report"])
-        return rows

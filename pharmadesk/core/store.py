@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from pharmadesk.core.audit import Audit
 from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
+from pharmadesk.core.day_close import DayClose
 from pharmadesk.core.catalog import Catalog
 from pharmadesk.core.settings import StoreSettings, default_values, parse_setting, read_settings
 from pharmadesk.db import keys
@@ -38,7 +39,9 @@ from pharmadesk.core.care import Care
 from pharmadesk.core.members import Members
 from pharmadesk.core.permissions import ACTION_LABELS, Action
 from pharmadesk.core.privacy import Privacy
-from pharmadesk.core.sales import DayReport, Sales
+from pharmadesk.core.returns import Returns
+from pharmadesk.core.sales import Sales
+from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import utc_now
 from pharmadesk.core.users import Approval, User, Users
@@ -67,6 +70,8 @@ class Store:
         self.stock = Stock(self)
         self.members = Members(self)
         self.sales = Sales(self)
+        self.returns = Returns(self)
+        self.day_close = DayClose(self)
         self.backups = Backups(self)
         self.privacy = Privacy(self)
         self.care = Care(self)

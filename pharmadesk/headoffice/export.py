@@ -47,7 +47,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import from_iso, to_iso
 
 if TYPE_CHECKING:
-    from pharmadesk.core.sales import DayReport
+    from pharmadesk.core.day_close import DayReport
     from pharmadesk.core.store import Store
 
 log = logging.getLogger(__name__)

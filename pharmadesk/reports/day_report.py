@@ -13,7 +13,7 @@ from pharmadesk.core.payments import NET_SALES_LABEL
 from pharmadesk.reports.labels import method_label
 
 if TYPE_CHECKING:
-    from pharmadesk.core.sales import DayReport
+    from pharmadesk.core.day_close import DayReport
 
 
 class DayReportWriter(QObject):
@@ -61,5 +61,5 @@ class DayReportWriter(QObject):
 
 
 def day_report_html(report: "DayReport", title: str) -> str:
-    """The page of an X or Z report (``store.sales.x_report`` / ``close_day``) under ``title``."""
+    """The page of an X or Z report (``store.day_close.x_report`` / ``close_day``) under ``title``."""
     return DayReportWriter().html(report, title)

@@ -20,7 +20,7 @@ from pharmadesk.reports.day_report import day_report_html
 from pharmadesk.reports.printing import save_pdf
 
 if TYPE_CHECKING:
-    from pharmadesk.core.sales import DayReport
+    from pharmadesk.core.day_close import DayReport
 
 CSS = """
 body { font-size: 10pt; color: #222222; }
@@ -76,7 +76,7 @@ def day_report_title(report: "DayReport") -> str:
 
 
 def day_report_page(report: "DayReport", store) -> str:
-    """The HTML page of ``report`` (from ``store.sales.x_report`` or ``close_day``) for ``store``."""
+    """The HTML page of ``report`` (from ``store.day_close.x_report`` or ``close_day``) for ``store``."""
     writer = ZReportWriter()
     return writer.html(report, store.settings.store_name, writer.printed(store))
 

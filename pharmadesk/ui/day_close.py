@@ -210,7 +210,8 @@ class DayClosePage(QWidget):
     def show_x_report(self) -> None:
         self.error.clear_message()
         try:
-            report = self.store.sales.x_report(parse_money(self.opening_float.text() or "0", self.tr("opening float")))
+            opening = parse_money(self.opening_float.text() or "0", self.tr("opening float"))
+            report = self.store.day_close.x_report(opening)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return
@@ -225,14 +226,14 @@ class DayClosePage(QWidget):
         try:
             counted = parse_money(self.counted_cash.text(), self.tr("counted cash"))
             opening = parse_money(self.opening_float.text() or "0", self.tr("opening float"))
-            preview = self.store.sales.x_report(opening).with_count(counted)
+            preview = self.store.day_close.x_report(opening).with_count(counted)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return
         if not self.exec_dialog(DayCloseConfirmation(preview, self)):
             return
         try:
-            report = self.store.sales.close_day(counted, opening, run_hooks=False)
+            report = self.store.day_close.close_day(counted, opening, run_hooks=False)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return

@@ -11,7 +11,8 @@ import pytest
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import kpis
 from pharmadesk.errors import PermissionDenied
-from pharmadesk.core.sales import CartLine, Payment, ReturnItem
+from pharmadesk.core.sales import CartLine, Payment
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 
 
@@ -37,7 +38,7 @@ def tiny(store, ids, clock, tmp_path):
     s4 = store.sales.sell([CartLine(ids.expired_only, 1)], [Payment("cash", 1800)], member_id=b)
     line = store.db.scalar("SELECT id FROM sale_lines WHERE sale_id = ?", (s1.sale_id,))
     clock.moment = _at(day, 9, 0)
-    store.sales.return_items(s1.receipt_no, [ReturnItem(line, 1)], "changed mind")
+    store.returns.return_items(s1.receipt_no, [ReturnItem(line, 1)], "changed mind")
     csv = tmp_path / "history.csv"
     csv.write_text(f"date,barcode,quantity,unit_price,receipt\n{day} 07:30,OLDSYRUP,1,10.00,OLD-77\n")
     report = store.imports.csv("sales", csv)

@@ -330,19 +330,19 @@ def test_day_close_exports_when_scheduled_and_failure_keeps_the_day_closed(ready
     ready_store.set_setting("headoffice_dir", str(out))
     sell(ready_store, ids, times=2)
     clock.advance(minutes=1)
-    report = ready_store.sales.close_day(2500)
+    report = ready_store.day_close.close_day(2500)
     assert "headoffice" not in report.after_close           # schedule off
     ready_store.set_setting("headoffice_schedule", "day_close")
     sell(ready_store, ids)
     clock.advance(minutes=1)
-    report = ready_store.sales.close_day(1250)
+    report = ready_store.day_close.close_day(1250)
     assert report.after_close["headoffice"]["ok"] is True and report.after_close["headoffice"]["sequence"] == 1
     assert ready_store.headoffice.last_export()["sequence"] == 1
     # a failure: the folder vanished and cannot be re-made
     ready_store.set_setting("headoffice_dir", str(tmp_path / "missing" / "deeper"))
     sell(ready_store, ids)
     clock.advance(minutes=1)
-    report = ready_store.sales.close_day(1250)
+    report = ready_store.day_close.close_day(1250)
     outcome = report.after_close["headoffice"]
     assert outcome["ok"] is False and "not available" in outcome["error"]
     assert ready_store.db.scalar("SELECT count(*) FROM day_closes") == 3
@@ -364,7 +364,7 @@ def test_a_day_close_without_the_schedule_does_not_load_the_sync(template_store,
         "from pharmadesk.core.store import Store\n"
         f"store = Store.open({str(store_dir)!r}, key=bytes.fromhex({template_store[1].hex()!r}), use_keyring=False)\n"
         "store.login('owner', '1111')\n"
-        "report = store.sales.close_day(0)\n"
+        "report = store.day_close.close_day(0)\n"
         "print(report.closed, 'pharmadesk.headoffice.export' in sys.modules)\n"
         "store.headoffice.ready()\n"
         "print('pharmadesk.headoffice.export' in sys.modules)\n"

@@ -1,7 +1,7 @@
 """A return against its receipt (F8): choose lines and quantities, a reason, and — for a cashier —
-a pharmacist's or owner's PIN. ``store.sales.return_items`` puts units back on their batches.
+a pharmacist's or owner's PIN. ``store.returns.return_items`` puts units back on their batches.
 
-The refund goes back the way the sale was paid; the dialog shows how (``store.sales.refund_preview``:
+The refund goes back the way the sale was paid; the dialog shows how (``store.returns.refund_preview``:
 method, amount and the original transaction's reference) before the clerk confirms. Paying a non-cash
 payment back in cash is a choice ("Refund to: Cash") that needs the owner, or the owner's PIN."""
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.permissions import Action
-from pharmadesk.core.sales import ReturnItem
+from pharmadesk.core.returns import ReturnItem
 from pharmadesk.ui.approval import ApprovalBox
 from pharmadesk.ui.common import ErrorLabel, money
 from pharmadesk.reports.labels import method_label
@@ -136,8 +136,8 @@ class ReturnDialog(QDialog):
             self.cash_approver.hide()
             return
         try:
-            parts = self.store.sales.refund_preview(self.sale["receipt_no"], items, self.refund_method())
-            original = self.store.sales.refund_preview(self.sale["receipt_no"], items)
+            parts = self.store.returns.refund_preview(self.sale["receipt_no"], items, self.refund_method())
+            original = self.store.returns.refund_preview(self.sale["receipt_no"], items)
         except PharmaDeskError as exc:
             self.refund_methods.setText(str(exc))
             return
@@ -165,7 +165,7 @@ class ReturnDialog(QDialog):
             approvals = [self.approver.approve(self.store, Action.REFUND)] if self.needs_approval else []
             if self.cash_approver.isVisibleTo(self):
                 approvals.append(self.cash_approver.approve(self.store, Action.REFUND_IN_CASH))
-            self.result_value = self.store.sales.return_items(
+            self.result_value = self.store.returns.return_items(
                 self.sale["receipt_no"], self.items(), self.reason.text(), self.refund_method(), approvals)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
