@@ -9,27 +9,21 @@ docs/benchmarks.md and the hit rates quoted in docs/analytics/baskets.md.
 
 from __future__ import annotations
 
-import resource
 import statistics
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import baskets
-from pharmadesk.core.store import Store
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from demo_store import day_after_last_sale, open_demo_store, rss_mb
 
 
 def main(directory: str, as_of: date | None) -> None:
-    store = Store.open(directory, passphrase="pharmadesk demo store", use_keyring=False, health_check=False)
-    store.login("owner", "owner-demo-1")
-    as_of = as_of or date.fromisoformat(store.db.scalar("SELECT max(at) FROM sales")[:10]) + timedelta(days=1)
+    store = open_demo_store(directory, health_check=False)
+    as_of = as_of or day_after_last_sale(store)
     print(f"as of {as_of}")
     print("| analysis | rows | median of 3 (s) | peak RSS (MB) |")
     print("|---|---|---|---|")

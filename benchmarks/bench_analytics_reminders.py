@@ -10,17 +10,16 @@ reminders we would have sent that were followed by a refill within 7 days anyway
 
 from __future__ import annotations
 
-import resource
 import statistics
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import pandas as pd
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reminders
-from pharmadesk.core.store import Store
+from demo_store import day_after_last_sale, open_demo_store, rss_mb
 
 
 def reminder_list(store, as_of):
@@ -34,10 +33,6 @@ def status_and_pdc(store, as_of):
     fills = frames.care_fills(store, as_of)
     pdc = reminders.adherence(fills, as_of).drop(columns="product_id")
     return reminders.refill_status(fills, as_of).merge(pdc, on=["member_id", "therapy"], how="left")
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def baseline_conversion(store, as_of: date, months: int = 12) -> pd.DataFrame:
@@ -64,9 +59,8 @@ def baseline_conversion(store, as_of: date, months: int = 12) -> pd.DataFrame:
 
 
 def main(directory: str, as_of: date | None) -> None:
-    store = Store.open(directory, passphrase="pharmadesk demo store", use_keyring=False, health_check=False)
-    store.login("owner", "owner-demo-1")
-    as_of = as_of or date.fromisoformat(store.db.scalar("SELECT max(at) FROM sales")[:10]) + timedelta(days=1)
+    store = open_demo_store(directory, health_check=False)
+    as_of = as_of or day_after_last_sale(store)
     print(f"as of {as_of}")
     print("| analysis | rows | median of 3 (s) | peak RSS (MB) |")
     print("|---|---|---|---|")

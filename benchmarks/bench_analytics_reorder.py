@@ -14,7 +14,7 @@ import time
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reorder
-from pharmadesk.core.store import Store
+from demo_store import open_demo_store
 
 
 def suggestions(store, as_of):
@@ -32,8 +32,7 @@ def backtest(store, as_of):
 
 
 def main(directory: str) -> None:
-    store = Store.open(directory, passphrase="pharmadesk demo store", use_keyring=False, health_check=False)
-    store.login("owner", "owner-demo-1")
+    store = open_demo_store(directory, health_check=False)
     as_of = store.today()
     print("| analysis | products | median of 3 (s) | peak RSS (MB) |")
     print("|---|---|---|---|")

@@ -18,7 +18,6 @@ scikit-learn and SQLCipher), and the tracemalloc peak of one extra run (Python-l
 
 from __future__ import annotations
 
-import resource
 import statistics
 import sys
 import time
@@ -29,8 +28,7 @@ import pandas as pd
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import kpis, segments
-from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
-from pharmadesk.core.store import Store
+from demo_store import open_demo_store, rss_mb
 
 
 def run_segments(store, as_of):
@@ -56,10 +54,6 @@ def measure(fn, *args, runs: int = 3):
     return statistics.median(times), times, peak / 2**20, result
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def backtest(store, as_of: date, horizon: int = 90) -> pd.DataFrame:
     origin = as_of - timedelta(days=horizon)
     result = run_segments(store, origin)
@@ -80,8 +74,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    store = Store.open(argv[0], passphrase=DEMO_PASSPHRASE, use_keyring=False)
-    store.login("owner", DEMO_USERS["owner"][2])
+    store = open_demo_store(argv[0])
     try:
         last = store.db.scalar("SELECT MAX(at) FROM sales")
         as_of = date.fromisoformat(argv[1]) if len(argv) > 1 else date.fromisoformat(last[:10]) + timedelta(days=1)

@@ -20,8 +20,7 @@ from datetime import date, timedelta
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.jobs import score_campaign
 from pharmadesk.analytics.models import value
-from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
-from pharmadesk.core.store import Store
+from demo_store import open_demo_store
 
 
 def measure(fn, runs: int = 3):
@@ -42,8 +41,7 @@ def main() -> None:
     parser.add_argument("--store", required=True, help="a COPY of the big demo store")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
-    store.login("owner", DEMO_USERS["owner"][2])
+    store = open_demo_store(args.store)
     end = date.fromisoformat(store.db.scalar("SELECT MAX(at) FROM sales")[:10]) + timedelta(days=1)
 
     def run_value():

@@ -24,11 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pharmadesk.analytics import jobs  # noqa: E402
-from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
-from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.i18n import apply_fonts  # noqa: E402
 from pharmadesk.reports import document as rd  # noqa: E402
 from pharmadesk.reports.printing import save_pdf  # noqa: E402
+from demo_store import open_demo_store  # noqa: E402
 
 
 def median_seconds(fn, runs: int) -> tuple[object, float]:
@@ -47,8 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication(sys.argv)
     apply_fonts(app)
-    store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
-    store.login("owner", DEMO_USERS["owner"][2])
+    store = open_demo_store(args.store)
     today = store.today()
     last_month = today.replace(day=1) - timedelta(days=1)
     cases = [("daily report, yesterday", jobs.run_daily_report, today - timedelta(days=1)),

@@ -26,10 +26,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_store import machine, summary_ms  # noqa: E402
-from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
-from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.ui.main_window import MainWindow  # noqa: E402
 from pharmadesk.ui.till.member_panel import MemberSearchDialog  # noqa: E402
+from demo_store import open_demo_store  # noqa: E402
 
 
 def timed_key(widget, key) -> float:
@@ -48,8 +47,7 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv)
-    store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
-    store.login("cashier", DEMO_USERS["cashier"][3])
+    store = open_demo_store(args.store, "cashier")
     window = MainWindow(store, idle_ms=3_600_000)
     window.show()
     till = window.pages["till"]

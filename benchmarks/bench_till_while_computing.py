@@ -24,9 +24,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_store import machine, summary_ms  # noqa: E402
-from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS  # noqa: E402
-from pharmadesk.core.store import Store  # noqa: E402
 from pharmadesk.ui.main_window import MainWindow  # noqa: E402
+from demo_store import open_demo_store  # noqa: E402
 
 
 class StallMeter:
@@ -71,8 +70,7 @@ def main() -> int:
     parser.add_argument("--scans", type=int, default=400)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
-    store = Store.open(args.store, passphrase=DEMO_PASSPHRASE, use_keyring=False)
-    store.login("owner", DEMO_USERS["owner"][2])
+    store = open_demo_store(args.store)
     window = MainWindow(store, idle_ms=3_600_000)
     window.show()
     till = window.pages["till"]
