@@ -78,6 +78,10 @@ class WrongPassphrase(StoreLockedError):
     """The recovery passphrase does not unwrap the database key."""
 
 
+class KeyFileDamaged(StoreLockedError):
+    """The key file is malformed, out of bounds or fails its check value: no passphrase can help."""
+
+
 class StoreCorrupt(PharmaDeskError):
     """The database file is damaged or is not a PharmaDesk store."""
 
