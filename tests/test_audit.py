@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 
 import pytest
 
-from pharmadesk.core.audit import GENESIS
+from pharmadesk.core.audit import GENESIS, chain_key, entry_mac
 from pharmadesk.db.connection import IntegrityError
 from pharmadesk.errors import PermissionDenied
 from pharmadesk.core.sales import CartLine, Payment
@@ -23,7 +24,7 @@ def _activity(store, ids):
     store.set_setting("near_expiry_days", "60")
 
 
-def test_chain_verifies_and_links_every_entry(store, ids):
+def test_chain_verifies_and_links_every_entry(store, ids, template_store):
     _activity(store, ids)
     assert store.audit.verify() == []
     rows = store.db.all("SELECT id, prev_hash, hash FROM audit_log ORDER BY id")
@@ -35,7 +36,11 @@ def test_chain_verifies_and_links_every_entry(store, ids):
     first = store.db.one("SELECT * FROM audit_log WHERE id = 1")
     canonical = json.dumps([1, first["at"], first["user_id"], first["action"], first["entity"], first["entity_id"],
                             first["details"]], separators=(",", ":"), ensure_ascii=False)
-    assert first["hash"] == hashlib.sha256((GENESIS + canonical).encode()).hexdigest()
+    # HMAC-SHA256 under the key derived from the database key (issue 17), no longer a plain SHA-256.
+    key = chain_key(template_store[1])
+    assert first["hash"] == hmac.new(key, (GENESIS + canonical).encode(), hashlib.sha256).hexdigest()
+    assert first["hash"] != hashlib.sha256((GENESIS + canonical).encode()).hexdigest()
+    assert first["action"] == "store.create"
 
 
 def test_the_log_refuses_updates_and_deletes(store):
@@ -62,17 +67,17 @@ def test_an_edited_entry_is_detected(store, ids, column, value):
     target = store.db.scalar("SELECT id FROM audit_log WHERE action = 'price.change'")
     store.db.execute(f"UPDATE audit_log SET {column} = ? WHERE id = ?", (value, target))
     problems = store.audit.verify()
-    assert [(p.entry_id, p.reason) for p in problems] == [(target, "content was changed")]
+    # The dropped triggers are findings of the log as a whole (entry 0); the edit is the only entry finding.
+    assert [(p.entry_id, p.reason) for p in problems if p.entry_id] == [(target, "content was changed")]
+    assert sum("trigger" in p.reason for p in problems) == 2
 
 
-def test_an_edited_entry_with_recomputed_hash_breaks_the_next_link(store, ids):
+def test_an_edited_entry_with_recomputed_hash_breaks_the_next_link(store, ids, template_store):
     _activity(store, ids)
     _drop_triggers(store)
     row = store.db.one("SELECT * FROM audit_log WHERE action = 'price.change'")
-    from pharmadesk.core.audit import _entry_hash
-
-    forged = _entry_hash(row["prev_hash"], row["id"], row["at"], row["user_id"], row["action"], row["entity"],
-                         row["entity_id"], '{"new":1,"old":1250}')
+    forged = entry_mac(chain_key(template_store[1]), row["prev_hash"], row["id"], row["at"], row["user_id"],
+                       row["action"], row["entity"], row["entity_id"], '{"new":1,"old":1250}')
     store.db.execute("UPDATE audit_log SET details = ?, hash = ? WHERE id = ?",
                      ('{"new":1,"old":1250}', forged, row["id"]))
     problems = store.audit.verify()

@@ -83,8 +83,14 @@ def test_backup_is_a_verified_encrypted_copy_with_manifest(open_store, ids, back
     key = template_store[1]
     assert bk.verify_backup(result.path, key=key)["counts"]["sales"] == 3
     assert bk.verify_backup(result.path, passphrase=PASSPHRASE)["store_id"] == store.store_id
-    # The key file is the store's own; the key itself appears nowhere in the backup's plain files.
-    assert (result.path / "pharmadesk.key").read_bytes() == (store.directory / "pharmadesk.key").read_bytes()
+    # The key file is the store's own (anchored at the copy's audit head, issue 17, where the live one has
+    # moved on to the 'backup' entry); the key itself appears nowhere in the backup's plain files.
+    copied, live = (json.loads((folder / "pharmadesk.key").read_text()) for folder in (result.path, store.directory))
+    unanchored = ("audit_anchor", "check")
+    assert {k: v for k, v in copied.items() if k not in unanchored} == \
+        {k: v for k, v in live.items() if k not in unanchored}
+    assert copied["audit_anchor"] == manifest["audit_anchor"]
+    assert copied["audit_anchor"]["sequence"] == live["audit_anchor"]["sequence"] - 1
     assert key.hex() not in (result.path / "manifest.json").read_text()
     assert key.hex() not in repr(store.backups.prepare(backup_dir))
     # Audited, and remembered beside the store for the day the database cannot be opened.

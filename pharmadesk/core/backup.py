@@ -5,7 +5,8 @@ A backup is one folder, named with its UTC time::
     pharmadesk-<store_id[:8]>-YYYYMMDDTHHMMSSZ/
         pharmadesk.db      the whole SQLCipher database, encrypted with the store's own key
         pharmadesk.key     the store's key file (the key wrapped by the recovery passphrase)
-        manifest.json      created_at, schema version, row count of every table, sha256 of both files
+        manifest.json      created_at, schema version, row count of every table, sha256 of both files,
+                           and the audit log's anchor (its newest entry's number and MAC in the copy)
 
 so the folder alone, plus the recovery passphrase, brings the store back on a new PC.
 
@@ -40,6 +41,7 @@ The database key stays in memory only: it is handed from the open :class:`Store`
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -67,6 +69,7 @@ from pharmadesk.errors import (
     StoreLockedError,
     ValidationError,
 )
+from pharmadesk.core.audit import SourcedAnchor
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso, utc_now
 
@@ -324,6 +327,33 @@ def latest_good_backup(folder: Path | str | None, store_id: str, key: bytes | No
     return None
 
 
+def backup_anchor(backup: Path | str, store_id: str) -> SourcedAnchor | None:
+    """The audit anchor in a backup's manifest (None when it has none or is another store's backup)."""
+    backup = Path(backup).expanduser()
+    manifest = _read_manifest(backup)
+    if manifest is None or manifest.get("store_id") != store_id:
+        return None
+    raw = manifest.get("audit_anchor")
+    if not isinstance(raw, dict):
+        return None
+    sequence, head = raw.get("sequence"), raw.get("head")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not isinstance(head, str):
+        return None
+    return SourcedAnchor(keys.AuditAnchor(sequence, head), f"backup {backup.name}")
+
+
+def latest_backup_anchor(store_dir: Path, store_id: str) -> SourcedAnchor | None:
+    """The anchor of the newest backup (with one) in the folder the latest backup went to."""
+    folder = (read_hint(store_dir) or {}).get("folder")
+    if not folder:
+        return None
+    for info in list_backups(folder, store_id):
+        anchor = backup_anchor(info.path, store_id)
+        if anchor is not None:
+            return anchor
+    return None
+
+
 # --- files -------------------------------------------------------------------------------------------------
 
 
@@ -420,9 +450,11 @@ class BackupJob:
                 QT_TRANSLATE_NOOP("errors", "Cannot write to the backup folder {folder}: {reason}"),
                 folder=str(self.folder), reason=exc.strerror or str(exc)) from None
         try:
-            counts, version = self._copy(partial / DB_FILE_NAME, report)
+            counts, version, anchor = self._copy(partial / DB_FILE_NAME, report)
             report(0.8, "Copying the key file")
-            key_bytes = (self.store_dir / keys.KEY_FILE_NAME).read_bytes()
+            # The copy's key file anchors the copy's log (the live one may have moved on since the snapshot).
+            key_file = keys.read_key_file(self.store_dir)
+            key_bytes = dataclasses.replace(key_file, audit_anchor=anchor).to_json().encode("utf-8")
             write_file(partial / keys.KEY_FILE_NAME, key_bytes)
             report(0.82, "Verifying the backup")
             problems = _database_problems(partial / DB_FILE_NAME, self.__key, counts, version)
@@ -447,6 +479,7 @@ class BackupJob:
                 "key_file": keys.KEY_FILE_NAME,
                 "key_sha256": hashlib.sha256(key_bytes).hexdigest(),
                 "counts": counts,
+                "audit_anchor": anchor.to_dict() if anchor else None,
             }
             write_file(partial / MANIFEST_NAME, json.dumps(manifest, indent=2).encode("utf-8"))
             fsync_dir(partial)
@@ -465,13 +498,16 @@ class BackupJob:
         return BackupResult(final, manifest["created_at"], self.trigger, time.monotonic() - started, db_size,
                             counts)
 
-    def _copy(self, target: Path, report: Progress) -> tuple[dict[str, int], int]:
-        """Copy one consistent snapshot of the live store to ``target``; return its counts and version."""
+    def _copy(self, target: Path, report: Progress) -> tuple[dict[str, int], int, keys.AuditAnchor | None]:
+        """Copy one consistent snapshot of the live store to ``target``; return its counts, version and the
+        anchor of its audit log."""
         source = connect(self.db_path, self.__key)
         try:
             source.execute("BEGIN")                 # deferred: the first read below fixes the snapshot
             counts = _table_counts(source)
             version = source.execute("PRAGMA user_version").fetchone()[0]
+            head = source.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            anchor = keys.AuditAnchor(head[0], head[1]) if head else None
             report(0.02, "Copying the database")
             copy = connect(target, self.__key)
             # A fresh file nobody else uses: no WAL (one self-contained file) and no fsync per step; the
@@ -493,7 +529,7 @@ class BackupJob:
         finally:
             source.close()
         fsync_file(target)
-        return counts, version
+        return counts, version, anchor
 
     def _free_name(self) -> str:
         """The backup's name; a later backup within the same second gets a higher number, never a
@@ -599,6 +635,10 @@ class Backups:
             store.audit.record("backup", "backup", result.path.name, trigger=result.trigger,
                                size=result.size_bytes, seconds=round(result.seconds, 2),
                                sales=result.counts.get("sales"), deleted=len(result.deleted))
+        try:
+            store.audit.write_anchor()
+        except PharmaDeskError as exc:      # the backup is good; verify will report the stale anchor
+            log.warning("audit anchor not written after the backup: %s", type(exc).__name__)
         log.info("backup done: %s (%s), %.1f MB in %.1f s, %d old backup(s) rotated out", result.path.name,
                  result.trigger, result.size_bytes / 1e6, result.seconds, len(result.deleted))
         return result

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from pharmadesk.core.audit import Audit
+from pharmadesk.core.audit import Audit, chain_key
 from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
 from pharmadesk.core.day_close import DayClose
 from pharmadesk.core.catalog import Catalog
@@ -82,7 +82,8 @@ class Store:
         # when it had nothing to do); see run_day_close_hooks.
         self.day_close_hooks: dict[str, Callable[[DayReport], dict | None]] = {
             "backup": self.backups.after_day_close, "headoffice": self._export_after_day_close,
-            "sales_rank": lambda _report: self.catalog.refresh_sales_rank() and None}   # the type-ahead's order
+            "sales_rank": lambda _report: self.catalog.refresh_sales_rank() and None,   # the type-ahead's order
+            "audit_anchor": lambda _report: self.audit.write_anchor() and None}   # last: after the others' entries
 
     # -- services loaded on first use ---------------------------------------------------------------
 
@@ -131,15 +132,16 @@ class Store:
         store_id = str(uuid.uuid4())
         key = keys.new_database_key()
         keys.write_key_file(directory, keys.wrap_key(key, passphrase, store_id, kdf))
-        db = Database(connect(directory / DB_FILE_NAME, key), directory / DB_FILE_NAME)
+        db = Database(connect(directory / DB_FILE_NAME, key), directory / DB_FILE_NAME, audit_key=chain_key(key))
         migrate(db)
         store = cls(db, directory, store_id, clock, key=key)
         with db.transaction():
             for name, value in {**default_values(), "store_name": store_name, "store_id": store_id}.items():
                 db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (name, value))
+            store.audit.record("store.create", "store", store_id)     # entry 1: where the log must start
             owner = store.users.create(owner_username, owner_name, "owner", owner_password, owner_pin)
             store.user = owner
-            store.audit.record("store.create", "store", store_id)
+        store.audit.write_anchor()
         if use_keyring:
             keys.save_key_in_keyring(store_id, key)
         return store
@@ -177,7 +179,7 @@ class Store:
                 keys.save_key_in_keyring(key_file.store_id, key)
         try:
             with quiet_cipher_log():    # damage is reported below in plain words, not as SQLCipher log lines
-                db = Database(connect(path, key), path)
+                db = Database(connect(path, key), path, audit_key=chain_key(key))
         except WrongPassphrase:
             if key_given:
                 raise
@@ -189,6 +191,8 @@ class Store:
             if problems:
                 raise damaged_store_error(directory, key_file.store_id, problems)
             applied = migrate(db)
+            if key_file.audit_anchor is None:       # a store from before issue 17: anchor its log now
+                store.audit.write_anchor()
         except DatabaseError as exc:
             db.close()
             raise damaged_store_error(directory, key_file.store_id, [str(exc)]) from None
@@ -200,6 +204,11 @@ class Store:
         return store
 
     def close(self) -> None:
+        """Write the audit log's head into the key file (a natural moment: the till closes), then close."""
+        try:
+            self.audit.write_anchor()
+        except Exception as exc:  # noqa: BLE001 - closing must not fail; verify will report a stale anchor
+            log.warning("audit anchor not written at close: %s", type(exc).__name__)
         self.db.close()
 
     def cipher_version(self) -> str:
@@ -310,11 +319,13 @@ class Store:
         """Re-wrap the same database key under a new passphrase; the database is untouched."""
         self.require(Action.MANAGE_SETTINGS)
         keys.check_passphrase_strength(new_passphrase)
-        key_file = keys.read_key_file(self.directory)
-        key = keys.unwrap_key(key_file, old_passphrase)
-        keys.write_key_file(self.directory, keys.wrap_key(key, new_passphrase, self.store_id, key_file.kdf))
-        with self.db.transaction():
+        with self.db.transaction():     # the write lock: no anchor update rewrites the key file meanwhile
+            key_file = keys.read_key_file(self.directory)
+            key = keys.unwrap_key(key_file, old_passphrase)
+            keys.write_key_file(self.directory, keys.wrap_key(key, new_passphrase, self.store_id, key_file.kdf,
+                                                              audit_anchor=key_file.audit_anchor))
             self.audit.record("passphrase.change", "store", self.store_id)
+        self.audit.write_anchor()
 
     def check_health(self, full: bool = False) -> list[str]:
         """Problems in the database file; empty means healthy.

@@ -94,9 +94,13 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
 class Database:
     """One open connection plus the transaction discipline the domain relies on."""
 
-    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None) -> None:
+    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None, *,
+                 audit_key: bytes | None = None) -> None:
         self.conn = conn
         self.path = path
+        # The audit chain's MAC key, derived from the database key by whoever opened the store with it
+        # (pharmadesk.core.audit.chain_key); None on a bare connection, which cannot append to the audit log.
+        self.audit_key = audit_key
         self._depth = 0
         self._lock = threading.RLock()
 
