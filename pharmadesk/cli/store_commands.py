@@ -34,8 +34,11 @@ def add_commands(sub) -> None:
 
     p = sub.add_parser("audit", help="audit log tools")
     audit_sub = p.add_subparsers(dest="audit_command", required=True)
-    v = audit_sub.add_parser("verify", help="check the audit log's hash chain")
+    v = audit_sub.add_parser("verify", help="check the audit log: its MAC chain, its triggers, its start, and its "
+                                            "length against the anchors in the key file and the latest backup")
     add_store(v)
+    v.add_argument("--against", type=Path, action="append", default=[], metavar="FOLDER",
+                   help="also compare with the anchor in this backup or head-office bundle folder (repeatable)")
     v.set_defaults(func=cmd_audit_verify)
 
     p = sub.add_parser("backup", help="make a verified, encrypted backup now")
@@ -104,16 +107,36 @@ def cmd_info(args) -> int:
     return 0
 
 
+def _given_anchor(store, folder: Path):
+    """The anchor in a backup folder or a head-office bundle folder (told apart by the bundle's signature)."""
+    from pharmadesk.core.backup import backup_anchor
+    from pharmadesk.headoffice import bundle
+
+    if not folder.is_dir():
+        raise SystemExit(f"pharmadesk: there is no folder {folder}.")
+    if (folder / bundle.SIGNATURE_NAME).exists():
+        anchor = store.headoffice.bundle_anchor(folder)
+    else:
+        anchor = backup_anchor(folder, store.store_id)
+    if anchor is None:
+        raise SystemExit(f"pharmadesk: {folder} holds no audit anchor of this store.")
+    return anchor
+
+
 def cmd_audit_verify(args) -> int:
     with open_store(args) as store:
-        problems = store.audit.verify()
+        given = [_given_anchor(store, Path(folder).expanduser()) for folder in args.against]
+        anchors = store.audit.anchors() + given
+        problems = store.audit.verify(given)
         entries = store.db.scalar("SELECT count(*) FROM audit_log")
     if problems:
         for problem in problems:
-            print(f"entry {problem.entry_id}: {problem.reason}", file=sys.stderr)
+            where = f"entry {problem.entry_id}: " if problem.entry_id else ""
+            print(f"{where}{problem.reason}", file=sys.stderr)
         print(f"The audit log has been tampered with: {len(problems)} problem(s).", file=sys.stderr)
         return 1
-    print(f"Audit log intact: {entries} entries, hash chain verified.")
+    compared = ", ".join(f"{a.source} (#{a.anchor.sequence})" for a in anchors) or "no anchor found"
+    print(f"Audit log intact: {entries} entries, MAC chain and triggers verified; compared with {compared}.")
     return 0
 
 

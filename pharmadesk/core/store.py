@@ -59,6 +59,7 @@ class Store:
                  *, key: bytes | None = None):
         self.db = db
         self._key = key     # the database key, in memory only, for online backups; never logged or shown
+        self._closed = False
         self.directory = directory
         self.store_id = store_id
         self.clock = clock
@@ -205,6 +206,9 @@ class Store:
 
     def close(self) -> None:
         """Write the audit log's head into the key file (a natural moment: the till closes), then close."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.audit.write_anchor()
         except Exception as exc:  # noqa: BLE001 - closing must not fail; verify will report a stale anchor

@@ -43,6 +43,7 @@ from pharmadesk.io.durable import fsync_dir, write_file
 from pharmadesk.db.migrate import schema_version
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError, PharmaDeskError, ValidationError
 from pharmadesk.headoffice import bundle as fmt
+from pharmadesk.core.audit import AuditAnchor, SourcedAnchor
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import from_iso, to_iso
 
@@ -387,6 +388,19 @@ class HeadOffice:
         return {"format": fmt.FORMAT_VERSION, "kind": "pharmadesk-store-signing-key", "store_id": store.store_id,
                 "store_name": store.settings.store_name, "public_key": public.hex(), "key_id": fmt.key_id(public)}
 
+    def bundle_anchor(self, path: Path | str) -> SourcedAnchor | None:
+        """The audit anchor in one of this store's bundles, once its signature verified with the store's own key
+        (None when the bundle has no anchor). Raises :class:`BundleError` for a bundle that does not verify."""
+        path = Path(path).expanduser()
+        data = (path / fmt.MANIFEST_NAME).read_bytes()
+        fmt.verify(self.store_public_key() or b"", data, (path / fmt.SIGNATURE_NAME).read_bytes())
+        manifest = fmt.parse_manifest(data)
+        raw = manifest.get("audit_anchor")
+        if manifest["store_id"] != self._store.store_id or not isinstance(raw, dict):
+            return None
+        return SourcedAnchor(AuditAnchor(int(raw["sequence"]), str(raw["head"])),
+                             f"head-office bundle {manifest['sequence']}")
+
     def setup_keys(self, out_dir: Path | str | None = None, *, replace: bool = False) -> dict:
         """Create the store's Ed25519 signing key (once; kept only inside the encrypted store) and write
         ``<store_id>.store.pub`` to ``out_dir`` for head office. Returns the public document (and ``path``).
@@ -510,6 +524,8 @@ class HeadOffice:
                 "encryption": {"scheme": fmt.ENCRYPTION_SCHEME, "ephemeral_public_key": ephemeral_public.hex(),
                                "recipient_key_id": fmt.key_id(hq_key)},
                 "signing_key_id": fmt.key_id(signing_public),
+                # Where the audit log stood (issue 17): signed, and out of the till's reach once delivered.
+                "audit_anchor": anchor.to_dict() if (anchor := store.audit.head()) else None,
             }
             data = fmt.manifest_bytes(manifest)
             write_file(temp / fmt.MANIFEST_NAME, data)
