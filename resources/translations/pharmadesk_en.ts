@@ -4195,6 +4195,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>The store file is not a PharmaDesk database.</translation>
     </message>
     <message>
+        <source>The key file pharmadesk.key is damaged ({problem}). Restore it from a backup of this store; the recovery passphrase is not the cause.</source>
+        <translation>The key file pharmadesk.key is damaged ({problem}). Restore it from a backup of this store; the recovery passphrase is not the cause.</translation>
+    </message>
+    <message>
         <source>The recovery passphrase must have at least {n} characters.</source>
         <translation>The recovery passphrase must have at least {n} characters.</translation>
     </message>
@@ -4205,10 +4209,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>The key file pharmadesk.key is missing from the store folder.</source>
         <translation>The key file pharmadesk.key is missing from the store folder.</translation>
-    </message>
-    <message>
-        <source>The key file pharmadesk.key is damaged.</source>
-        <translation>The key file pharmadesk.key is damaged.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s recovery passphrase to unlock it.</source>

@@ -4195,6 +4195,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>该门店文件不是 PharmaDesk 数据库。</translation>
     </message>
     <message>
+        <source>The key file pharmadesk.key is damaged ({problem}). Restore it from a backup of this store; the recovery passphrase is not the cause.</source>
+        <translation>密钥文件 pharmadesk.key 已损坏（{problem}）。请从本门店的备份中恢复该文件；问题不在于恢复口令。</translation>
+    </message>
+    <message>
         <source>The recovery passphrase must have at least {n} characters.</source>
         <translation>恢复口令至少需要 {n} 个字符。</translation>
     </message>
@@ -4205,10 +4209,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>The key file pharmadesk.key is missing from the store folder.</source>
         <translation>门店文件夹中缺少密钥文件 pharmadesk.key。</translation>
-    </message>
-    <message>
-        <source>The key file pharmadesk.key is damaged.</source>
-        <translation>密钥文件 pharmadesk.key 已损坏。</translation>
     </message>
     <message>
         <source>Enter the store&apos;s recovery passphrase to unlock it.</source>
