@@ -188,7 +188,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
             if problems:
                 raise RuntimeError(f"{len(problems)} problem(s), first: entry {problems[0].entry_id}: "
                                    f"{problems[0].reason}")
-            return f"{store.db.scalar('SELECT count(*) FROM audit_log')} entries, hash chain verified"
+            return f"{store.db.scalar('SELECT count(*) FROM audit_log')} entries, MAC chain, triggers and anchors verified"
 
         for name, func in (("SQLCipher", sqlcipher), ("main window", main_window), ("sale", sale),
                            ("audit log", audit)):

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from conftest import PASSPHRASE, dir_hashes
+from pharmadesk import env
 from pharmadesk.cli.main import main as cli_main
 from pharmadesk.core.store import Store
 from pharmadesk.db import keys
@@ -81,7 +82,7 @@ def kdf_calls(monkeypatch):
 
 @pytest.mark.parametrize("variant", list(MALFORMED) + list(DAMAGED))
 def test_a_malformed_or_damaged_key_file_is_reported_as_damaged(store_dir, variant, kdf_calls, monkeypatch):
-    monkeypatch.delenv("PHARMADESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv(env.PASSPHRASE, raising=False)
     _edit(store_dir, {**MALFORMED, **DAMAGED}[variant])
     before = dir_hashes(store_dir)
     with pytest.raises(KeyFileDamaged) as info:
@@ -94,7 +95,7 @@ def test_a_malformed_or_damaged_key_file_is_reported_as_damaged(store_dir, varia
 
 @pytest.mark.parametrize("variant", ["time_cost 0", "JSON list", "kdf null", "flipped bit in wrapped_key"])
 def test_the_command_line_says_damaged_without_a_traceback(store_dir, variant, monkeypatch, capsys):
-    monkeypatch.setenv("PHARMADESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
     _edit(store_dir, {**MALFORMED, **DAMAGED}[variant])
     assert cli_main(["info", "--store", str(store_dir)]) == 1
     err = capsys.readouterr().err
