@@ -68,7 +68,7 @@ def plain_copy(store: Store, target: Path) -> Store:
     store.db.execute("DETACH DATABASE plaintext")
     conn = connect(plain_path, None)
     conn.execute(f"PRAGMA user_version = {user_version}")
-    return Store(Database(conn, plain_path), target, store.store_id)
+    return Store(Database(conn, plain_path, audit_key=store.db.audit_key), target, store.store_id)
 
 
 def sellable_products(store: Store) -> list[int]:
