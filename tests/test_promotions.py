@@ -220,6 +220,12 @@ def test_an_ended_promotion_blocks_nothing_but_a_paused_one_does(store):
     assert store.promotions.create(spec(name="Again"))
 
 
+def test_days_already_past_do_not_conflict(store, clock):
+    store.promotions.create(spec(name="Last week", calendar={"starts_on": day(store), "ends_on": day(store, 6)}))
+    clock.advance(days=7)
+    assert store.promotions.create(spec(name="This month", calendar={"starts_on": day(store, -7)}))
+
+
 def test_two_member_prices_for_the_same_product_tier_and_time_must_agree(store, ids):
     first = store.promotions.create(spec(name="Gold price", kind="member_price", percent=None,
                                          prices={ids.otc: 1100}, stacking="stackable"))

@@ -67,7 +67,8 @@ class CatalogEntry:
 @dataclass(frozen=True)
 class Draft:
     """A checked spec: the engine object (id 0 until stored) and what is kept beside it. For a listed audience
-    ``member_ids`` are the ids asked for (consent not yet applied) or ``campaign_id`` names the campaign."""
+    the promotion's ``audience.member_ids`` are the ids asked for (consent not yet applied), or ``campaign_id``
+    names the campaign whose target group it is."""
 
     promotion: Promotion
     campaign_id: int | None = None
@@ -425,9 +426,10 @@ def _days(first: date, last: date | None) -> Iterable[date]:
         day += timedelta(days=1)
 
 
-def calendars_meet(a: Calendar, b: Calendar) -> bool:
-    """True when ``a`` and ``b`` share a day (within two years of the later start) and an hour of it."""
-    first = max(a.starts_on, b.starts_on)
+def calendars_meet(a: Calendar, b: Calendar, since: date = date.min) -> bool:
+    """True when ``a`` and ``b`` share a day from ``since`` on (within two years of the later start) and an hour
+    of it."""
+    first = max(a.starts_on, b.starts_on, since)
     last = min((d for d in (a.ends_on, b.ends_on) if d is not None), default=None)
     if last is not None and last < first:
         return False
@@ -459,8 +461,10 @@ def member_price_of(promotion: Promotion, entry: CatalogEntry, tier: str) -> int
     return None if percent_of_price is None else (entry.price * percent_of_price + 50) // 100
 
 
-def find_conflict(new: Promotion, others: Iterable[Promotion], catalog: Mapping[int, CatalogEntry]) -> None:
-    """Raise :class:`ValidationError` naming the first of ``others`` that ``new`` cannot run beside.
+def find_conflict(new: Promotion, others: Iterable[Promotion], catalog: Mapping[int, CatalogEntry],
+                  today: date = date.min) -> None:
+    """Raise :class:`ValidationError` naming the first of ``others`` that ``new`` cannot run beside from
+    ``today`` on (days already past do not count).
 
     Two promotions of the same kind, one of them exclusive, over shared products, days and shoppers cannot
     both hold; nor can two member prices that charge a different price for the same product, tier and time.
@@ -468,7 +472,7 @@ def find_conflict(new: Promotion, others: Iterable[Promotion], catalog: Mapping[
     """
     new_covered = covered_products(new.scope, catalog)
     for other in others:
-        if other.kind != new.kind or not calendars_meet(new.calendar, other.calendar) \
+        if other.kind != new.kind or not calendars_meet(new.calendar, other.calendar, today) \
                 or not audiences_meet(new.audience, other.audience):
             continue
         shared = new_covered & covered_products(other.scope, catalog)

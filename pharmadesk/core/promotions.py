@@ -153,7 +153,8 @@ class Promotions:
         catalog = self._catalog()
         draft = parse_spec({**(spec or {}), **fields}, catalog, store.today())
         draft, left_out = self._resolve_listed(draft)
-        find_conflict(draft.promotion, (record.promotion for record in self._records("status != 'ended'")), catalog)
+        find_conflict(draft.promotion, (record.promotion for record in self._records("status != 'ended'")), catalog,
+                      store.today())
         promotion = draft.promotion
         db = store.db
         with db.transaction():
