@@ -694,3 +694,11 @@ def test_cli_coupons_issue_report_export_restore(open_store, store_dir, tmp_path
     assert cli_main(["coupons", "list", str(promotion_id), "--format", "json", *base]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [c["code"] for c in listed][:3] == codes and listed[1]["restored_at"]
+
+
+def test_cli_reads_yaml_only_with_pyyaml(store_dir, tmp_path, cli_env, monkeypatch):
+    file = tmp_path / "member-day.yaml"
+    file.write_text("name: Member day\nkind: percent_off\npercent: 10\n", encoding="utf-8")
+    monkeypatch.setitem(__import__("sys").modules, "yaml", None)       # PyYAML absent: a plain way out
+    with pytest.raises(SystemExit, match="reading YAML needs PyYAML"):
+        cli_main(["promotions", "add", str(file), "--store", str(store_dir)])

@@ -27,13 +27,14 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from pharmadesk.core.permissions import Action
-from pharmadesk.core.pricing import Audience, Calendar, Promotion, Scope, Shopper
+from pharmadesk.core.pricing import Promotion, Shopper
 from pharmadesk.core.privacy import consent_filter
+from pharmadesk.core.promotion_rows import PromotionRecord, insert_promotion, load_promotions
 from pharmadesk.core.promotion_specs import CatalogEntry, Draft, find_conflict, parse_spec
 from pharmadesk.core.catalog import whole_number
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
@@ -53,26 +54,6 @@ CODE_LENGTH = 10                                     # 31**10 ≈ 8e14 codes: no
 MAX_COUPONS_PER_ISSUE = 10_000
 TIER_WINDOW_DAYS = 365
 COUPON_LIST_HEADERS = ("Name", "Phone", "Code", "Expires")
-
-
-@dataclass(frozen=True)
-class PromotionRecord:
-    """A stored promotion: the engine object plus what the owner's pages show beside it."""
-
-    promotion: Promotion
-    status: str                     # active | paused | ended
-    created_at: str
-    ended_at: str | None
-    campaign_id: int | None
-    note: str | None
-
-    @property
-    def id(self) -> int:
-        return self.promotion.id
-
-    @property
-    def name(self) -> str:
-        return self.promotion.name
 
 
 @dataclass(frozen=True)
@@ -117,14 +98,6 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in str(code or "").upper() if ch not in " -\t")
 
 
-def _csv(numbers: Iterable[int]) -> str:
-    return ",".join(str(n) for n in sorted(numbers))
-
-
-def _ints(text: str) -> frozenset[int]:
-    return frozenset(int(part) for part in text.split(",") if part)
-
-
 def _local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
@@ -158,8 +131,7 @@ class Promotions:
         promotion = draft.promotion
         db = store.db
         with db.transaction():
-            promotion_id = db.insert("promotions", self._row(draft))
-            self._insert_parts(promotion_id, promotion)
+            promotion_id = insert_promotion(db, draft, to_iso(store.now()), store.user.id if store.user else None)
             store.audit.record(
                 "promotion.create", "promotion", promotion_id, kind=promotion.kind, stacking=promotion.stacking,
                 percent=promotion.percent, amount=promotion.amount, threshold=promotion.threshold,
@@ -542,39 +514,6 @@ class Promotions:
         promotion = replace(draft.promotion, audience=replace(audience, member_ids=frozenset(consented)))
         return replace(draft, promotion=promotion), len(requested) - len(consented)
 
-    def _row(self, draft: Draft) -> dict:
-        p, calendar = draft.promotion, draft.promotion.calendar
-        store = self._store
-        return {
-            "name": p.name, "kind": p.kind, "label": p.label, "stacking": p.stacking,
-            "earns_points": int(p.earns_points), "allow_below_cost": int(p.allow_below_cost),
-            "include_rx": int(p.scope.include_rx), "percent": p.percent, "amount": p.amount,
-            "threshold": p.threshold, "repeat": int(p.repeat), "nth": p.nth, "buy": p.buy, "get": p.get,
-            "get_product_id": p.get_product_id, "multiplier": p.multiplier,
-            "starts_on": calendar.starts_on.isoformat(),
-            "ends_on": calendar.ends_on.isoformat() if calendar.ends_on else None,
-            "weekdays": _csv(calendar.weekdays), "month_days": _csv(calendar.month_days),
-            "from_time": calendar.from_time.strftime("%H:%M") if calendar.from_time else None,
-            "until_time": calendar.until_time.strftime("%H:%M") if calendar.until_time else None,
-            "audience": p.audience.kind, "tier": p.audience.tier, "campaign_id": draft.campaign_id,
-            "status": "active", "created_at": to_iso(store.now()), "user_id": store.user.id if store.user else None,
-            "note": draft.note,
-        }
-
-    def _insert_parts(self, promotion_id: int, p: Promotion) -> None:
-        conn = self._store.db.conn
-        conn.executemany(
-            "INSERT INTO promotion_scope (promotion_id, product_id, category, excluded) VALUES (?, ?, ?, ?)",
-            [(promotion_id, pid, None, 0) for pid in sorted(p.scope.product_ids)]
-            + [(promotion_id, None, cat, 0) for cat in sorted(p.scope.categories)]
-            + [(promotion_id, pid, None, 1) for pid in sorted(p.scope.exclude_product_ids)])
-        conn.executemany("INSERT INTO promotion_prices (promotion_id, product_id, price) VALUES (?, ?, ?)",
-                         [(promotion_id, pid, price) for pid, price in p.prices])
-        conn.executemany("INSERT INTO promotion_tier_prices (promotion_id, tier, percent) VALUES (?, ?, ?)",
-                         [(promotion_id, tier, percent) for tier, percent in p.tier_prices])
-        conn.executemany("INSERT INTO promotion_members (promotion_id, member_id) VALUES (?, ?)",
-                         [(promotion_id, m) for m in sorted(p.audience.member_ids)])
-
     def _record(self, promotion_id: int) -> PromotionRecord:
         records = self._records("id = ?", (promotion_id,))
         if not records:
@@ -582,58 +521,4 @@ class Promotions:
         return records[0]
 
     def _records(self, where: str, params: tuple = ()) -> list[PromotionRecord]:
-        """The promotions matching ``where`` (SQL over ``promotions``) with their scope, prices and members:
-        five queries whatever their number."""
-        db = self._store.db
-        rows = db.all(f"SELECT * FROM promotions WHERE {where} ORDER BY id", params)
-        if not rows:
-            return []
-        chosen = f"SELECT id FROM promotions WHERE {where}"
-        scope: dict[int, dict[str, set]] = {r["id"]: {"products": set(), "categories": set(), "excluded": set()}
-                                            for r in rows}
-        for pid, product_id, category, excluded in db.execute(
-                f"SELECT promotion_id, product_id, category, excluded FROM promotion_scope "
-                f"WHERE promotion_id IN ({chosen})", params):
-            part = scope[pid]
-            if excluded:
-                part["excluded"].add(product_id)
-            elif product_id is not None:
-                part["products"].add(product_id)
-            else:
-                part["categories"].add(category)
-        prices: dict[int, list] = {}
-        for pid, product_id, price in db.execute(
-                f"SELECT promotion_id, product_id, price FROM promotion_prices WHERE promotion_id IN ({chosen}) "
-                "ORDER BY product_id", params):
-            prices.setdefault(pid, []).append((product_id, price))
-        tier_prices: dict[int, list] = {}
-        for pid, tier, percent in db.execute(
-                f"SELECT promotion_id, tier, percent FROM promotion_tier_prices WHERE promotion_id IN ({chosen})",
-                params):
-            tier_prices.setdefault(pid, []).append((tier, percent))
-        members: dict[int, set] = {}
-        for pid, member_id in db.execute(
-                f"SELECT promotion_id, member_id FROM promotion_members WHERE promotion_id IN ({chosen})", params):
-            members.setdefault(pid, set()).add(member_id)
-        return [self._from_row(r, scope[r["id"]], prices.get(r["id"], []), tier_prices.get(r["id"], []),
-                               members.get(r["id"], set())) for r in rows]
-
-    @staticmethod
-    def _from_row(r: dict, scope: dict, prices: list, tier_prices: list, members: set) -> PromotionRecord:
-        promotion = Promotion(
-            id=r["id"], name=r["name"], kind=r["kind"], label=r["label"],
-            scope=Scope(product_ids=frozenset(scope["products"]), categories=frozenset(scope["categories"]),
-                        exclude_product_ids=frozenset(scope["excluded"]), include_rx=bool(r["include_rx"])),
-            calendar=Calendar(
-                starts_on=date.fromisoformat(r["starts_on"]),
-                ends_on=date.fromisoformat(r["ends_on"]) if r["ends_on"] else None,
-                weekdays=_ints(r["weekdays"]), month_days=_ints(r["month_days"]),
-                from_time=time.fromisoformat(r["from_time"]) if r["from_time"] else None,
-                until_time=time.fromisoformat(r["until_time"]) if r["until_time"] else None),
-            audience=Audience(kind=r["audience"], tier=r["tier"], member_ids=frozenset(members)),
-            stacking=r["stacking"], earns_points=bool(r["earns_points"]),
-            allow_below_cost=bool(r["allow_below_cost"]), percent=r["percent"], amount=r["amount"],
-            prices=tuple(sorted(prices)), tier_prices=tuple(sorted(tier_prices)),
-            nth=r["nth"], buy=r["buy"], get=r["get"], get_product_id=r["get_product_id"], threshold=r["threshold"],
-            repeat=bool(r["repeat"]), multiplier=r["multiplier"])
-        return PromotionRecord(promotion, r["status"], r["created_at"], r["ended_at"], r["campaign_id"], r["note"])
+        return load_promotions(self._store.db, where, params)
