@@ -86,6 +86,8 @@ USE_CASES = {
     Action.PURCHASE_ORDERS: (None, lambda s, i, c: s.stock.create_order(i.supplier, [(i.otc, 12)])),
     Action.VIEW_REPORTS: (None, lambda s, i, c: s.require(Action.VIEW_REPORTS)),              # no use case yet
     Action.RUN_ANALYTICS: (None, lambda s, i, c: s.require(Action.RUN_ANALYTICS)),            # no use case yet
+    Action.MANAGE_PROMOTIONS: (None, lambda s, i, c: s.promotions.create(
+        name=f"Matrix day {_n()}", kind="percent_off", percent=5, stacking="stackable")),
     Action.CARE_REMINDERS: (None, lambda s, i, c: s.privacy.consented_members("care")),
     Action.MANAGE_USERS: (None, lambda s, i, c: s.users.create(f"temp{_n()}", "Temp", "cashier", "temp-pass-1")),
     Action.MANAGE_SETTINGS: (None, lambda s, i, c: s.set_setting("near_expiry_days", str(60 + _n()))),
@@ -114,7 +116,7 @@ def test_matrix_is_what_the_domain_page_says():
         assert not allowed("cashier", action)
     for action in (Action.CHANGE_PRICES, Action.ADJUST_STOCK, Action.MANAGE_USERS, Action.VIEW_REPORTS,
                    Action.RUN_ANALYTICS, Action.BACKUP, Action.EXPORT_HEADOFFICE, Action.PRIVACY_REQUESTS,
-                   Action.DISCOUNT_ANY, Action.OVERRIDE_PRICE):
+                   Action.DISCOUNT_ANY, Action.OVERRIDE_PRICE, Action.MANAGE_PROMOTIONS):
         assert not allowed("pharmacist", action)
     assert not allowed("janitor", Action.SELL)
 

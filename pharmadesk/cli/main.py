@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 from pharmadesk import __version__
-from pharmadesk.cli import analytics, data_commands, headoffice_commands, report_commands, store_commands
+from pharmadesk.cli import (
+    analytics, data_commands, headoffice_commands, promotion_commands, report_commands, store_commands,
+)
 from pharmadesk.cli.options import add_store
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.paths import demo_store_dir
@@ -44,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation on a throwaway demo store and exit (0: all good)")
     add_store(parser)
     sub = parser.add_subparsers(dest="command")
-    for module in (store_commands, data_commands, report_commands, analytics, headoffice_commands):
+    for module in (store_commands, data_commands, report_commands, analytics, headoffice_commands,
+                   promotion_commands):
         module.add_commands(sub)
     return parser
 

@@ -34,6 +34,7 @@ class Action(str, Enum):
     PURCHASE_ORDERS = "purchase_orders"
     VIEW_REPORTS = "view_reports"
     RUN_ANALYTICS = "run_analytics"
+    MANAGE_PROMOTIONS = "manage_promotions"    # create, pause and end promotions; issue, export, restore coupons
     CARE_REMINDERS = "care_reminders"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
@@ -87,6 +88,7 @@ ACTION_LABELS = {
     Action.PURCHASE_ORDERS: QT_TRANSLATE_NOOP("actions", "manage purchase orders"),
     Action.VIEW_REPORTS: QT_TRANSLATE_NOOP("actions", "see reports"),
     Action.RUN_ANALYTICS: QT_TRANSLATE_NOOP("actions", "run analytics"),
+    Action.MANAGE_PROMOTIONS: QT_TRANSLATE_NOOP("actions", "manage promotions and coupons"),
     Action.CARE_REMINDERS: QT_TRANSLATE_NOOP("actions", "handle care reminders"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("actions", "manage users"),
     Action.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("actions", "change settings"),

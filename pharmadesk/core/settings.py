@@ -53,6 +53,10 @@ class StoreSettings:
                                            "(0: never).")
     headoffice_dir: str = _text("", "Folder for head-office bundles (empty: none).")
     headoffice_schedule: str = _choice("off", ("off", "day_close", "daily"), "When to export for head office.")
+    tier_silver_spend: int = _int(100_000, 0, 10**10, "A member who spent this much (minor units, net of returns) "
+                                                     "in the last 365 days is a silver member.")
+    tier_gold_spend: int = _int(300_000, 0, 10**10, "A member who spent this much (minor units, net of returns) "
+                                                   "in the last 365 days is a gold member.")
 
     def text(self, name: str) -> str:
         """``name``'s value as the settings table and the forms hold it."""

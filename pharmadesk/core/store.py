@@ -5,7 +5,7 @@
     store.sales.sell([CartLine(product_id=7, quantity=2)], [Payment("cash", 1000, tendered=2000)])
 
 Every use case is a method of a service hung on the store (catalog, stock, sales, members, users,
-audit, backups, privacy, care, campaigns, imports, headoffice) and checks the logged-in user's
+audit, backups, privacy, care, campaigns, promotions, imports, headoffice) and checks the logged-in user's
 permission here before it touches the database.
 """
 
@@ -39,6 +39,7 @@ from pharmadesk.core.care import Care
 from pharmadesk.core.members import Members
 from pharmadesk.core.permissions import ACTION_LABELS, Action
 from pharmadesk.core.privacy import Privacy
+from pharmadesk.core.promotions import Promotions
 from pharmadesk.core.returns import Returns
 from pharmadesk.core.sales import Sales
 from pharmadesk.core.day_close import DayReport
@@ -77,6 +78,7 @@ class Store:
         self.privacy = Privacy(self)
         self.care = Care(self)
         self.campaigns = Campaigns(self)
+        self.promotions = Promotions(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

@@ -33,3 +33,22 @@ def fsync_file(path: Path) -> None:
     """Flush a file someone else wrote (e.g. SQLite) to the disk."""
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` whole or not at all: write a temporary file beside it, fsync it, rename
+    it over ``path`` and fsync the folder. A failure leaves no temporary file behind."""
+    import tempfile
+
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)

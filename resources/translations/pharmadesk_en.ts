@@ -3722,6 +3722,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>run analytics</translation>
     </message>
     <message>
+        <source>manage promotions and coupons</source>
+        <translation>manage promotions and coupons</translation>
+    </message>
+    <message>
         <source>handle care reminders</source>
         <translation>handle care reminders</translation>
     </message>
@@ -4745,6 +4749,274 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Enter the user name and PIN of the colleague who approves.</source>
         <translation>Enter the user name and PIN of the colleague who approves.</translation>
+    </message>
+    <message>
+        <source>The file is not valid {format}: {problem}</source>
+        <translation>The file is not valid {format}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: this cannot be empty.</source>
+        <translation>{field}: this cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{field}: enter text.</source>
+        <translation>{field}: enter text.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters.</source>
+        <translation>{field}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{field}: answer true or false.</source>
+        <translation>{field}: answer true or false.</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of numbers.</source>
+        <translation>{field}: give a list of numbers.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a time as HH:MM.</source>
+        <translation>{field}: enter a time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field “{field}”.</source>
+        <translation>{where}: unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <source>{field}: give named fields.</source>
+        <translation>{field}: give named fields.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no product {product}.</source>
+        <translation>{field}: there is no product {product}.</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of products.</source>
+        <translation>{field}: give a list of products.</translation>
+    </message>
+    <message>
+        <source>A promotion is described by named fields.</source>
+        <translation>A promotion is described by named fields.</translation>
+    </message>
+    <message>
+        <source>kind: choose one of {choices}.</source>
+        <translation>kind: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} promotion has no {field}.</source>
+        <translation>A {kind} promotion has no {field}.</translation>
+    </message>
+    <message>
+        <source>stacking: choose one of {choices}.</source>
+        <translation>stacking: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of categories.</source>
+        <translation>{field}: give a list of categories.</translation>
+    </message>
+    <message>
+        <source>categories: there is no category {category}.</source>
+        <translation>categories: there is no category {category}.</translation>
+    </message>
+    <message>
+        <source>A promotion cannot end before it starts.</source>
+        <translation>A promotion cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>This promotion would end before today.</source>
+        <translation>This promotion would end before today.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time, or neither.</source>
+        <translation>Give both a start and an end time, or neither.</translation>
+    </message>
+    <message>
+        <source>The start time must come before the end time.</source>
+        <translation>The start time must come before the end time.</translation>
+    </message>
+    <message>
+        <source>This calendar has no day on which the promotion runs.</source>
+        <translation>This calendar has no day on which the promotion runs.</translation>
+    </message>
+    <message>
+        <source>audience: choose one of {choices}.</source>
+        <translation>audience: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>tier: choose one of {choices}.</source>
+        <translation>tier: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Only a tier audience names a tier.</source>
+        <translation>Only a tier audience names a tier.</translation>
+    </message>
+    <message>
+        <source>A listed audience needs either member_ids (a segment) or a campaign_id.</source>
+        <translation>A listed audience needs either member_ids (a segment) or a campaign_id.</translation>
+    </message>
+    <message>
+        <source>member_ids: the list is empty.</source>
+        <translation>member_ids: the list is empty.</translation>
+    </message>
+    <message>
+        <source>Only a listed audience takes member_ids or a campaign_id.</source>
+        <translation>Only a listed audience takes member_ids or a campaign_id.</translation>
+    </message>
+    <message>
+        <source>A member price is for members: choose members, a tier or a list as the audience.</source>
+        <translation>A member price is for members: choose members, a tier or a list as the audience.</translation>
+    </message>
+    <message>
+        <source>A multiplier of 100 % changes nothing.</source>
+        <translation>A multiplier of 100 % changes nothing.</translation>
+    </message>
+    <message>
+        <source>A member price needs exactly one of prices, tier_prices or percent.</source>
+        <translation>A member price needs exactly one of prices, tier_prices or percent.</translation>
+    </message>
+    <message>
+        <source>{field}: give pairs of a name and a number.</source>
+        <translation>{field}: give pairs of a name and a number.</translation>
+    </message>
+    <message>
+        <source>Product #{product} is both included and excluded.</source>
+        <translation>Product #{product} is both included and excluded.</translation>
+    </message>
+    <message>
+        <source>This scope leaves no product to discount.</source>
+        <translation>This scope leaves no product to discount.</translation>
+    </message>
+    <message>
+        <source>Product #{product} has a member price but is not among the promotion&apos;s products.</source>
+        <translation>Product #{product} has a member price but is not among the promotion&apos;s products.</translation>
+    </message>
+    <message>
+        <source>The member price of product #{product} must be below its price ({price}).</source>
+        <translation>The member price of product #{product} must be below its price ({price}).</translation>
+    </message>
+    <message>
+        <source>The gift, product #{product}, is excluded from this promotion&apos;s products.</source>
+        <translation>The gift, product #{product}, is excluded from this promotion&apos;s products.</translation>
+    </message>
+    <message>
+        <source>The tier prices leave out the {tier} members this promotion is for.</source>
+        <translation>The tier prices leave out the {tier} members this promotion is for.</translation>
+    </message>
+    <message>
+        <source>The discount ({amount}) must be smaller than the spend it needs ({threshold}).</source>
+        <translation>The discount ({amount}) must be smaller than the spend it needs ({threshold}).</translation>
+    </message>
+    <message>
+        <source>A points multiplier needs its lines to earn points (earns_points).</source>
+        <translation>A points multiplier needs its lines to earn points (earns_points).</translation>
+    </message>
+    <message>
+        <source>Product #{product} is prescription-only or controlled: set include_rx to discount it.</source>
+        <translation>Product #{product} is prescription-only or controlled: set include_rx to discount it.</translation>
+    </message>
+    <message>
+        <source>Overlaps with promotion “{name}” (#{id}): same products on the same days.</source>
+        <translation>Overlaps with promotion “{name}” (#{id}): same products on the same days.</translation>
+    </message>
+    <message>
+        <source>Gives product #{product} another member price than promotion “{name}” (#{id}) for the same members on the same days.</source>
+        <translation>Gives product #{product} another member price than promotion “{name}” (#{id}) for the same members on the same days.</translation>
+    </message>
+    <message>
+        <source>Only an active promotion can be paused.</source>
+        <translation>Only an active promotion can be paused.</translation>
+    </message>
+    <message>
+        <source>Only a paused promotion can be resumed.</source>
+        <translation>Only a paused promotion can be resumed.</translation>
+    </message>
+    <message>
+        <source>This promotion has already ended.</source>
+        <translation>This promotion has already ended.</translation>
+    </message>
+    <message>
+        <source>status: choose one of {choices}.</source>
+        <translation>status: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>A coupon must stay valid until at least {date}.</source>
+        <translation>A coupon must stay valid until at least {date}.</translation>
+    </message>
+    <message>
+        <source>A coupon cannot outlast its promotion, which ends on {date}.</source>
+        <translation>A coupon cannot outlast its promotion, which ends on {date}.</translation>
+    </message>
+    <message>
+        <source>Issue coupons to members, to a campaign or as a number of codes: one of the three.</source>
+        <translation>Issue coupons to members, to a campaign or as a number of codes: one of the three.</translation>
+    </message>
+    <message>
+        <source>Each of these members already holds an open coupon of this promotion.</source>
+        <translation>Each of these members already holds an open coupon of this promotion.</translation>
+    </message>
+    <message>
+        <source>No such sale.</source>
+        <translation>No such sale.</translation>
+    </message>
+    <message>
+        <source>This coupon has just been used.</source>
+        <translation>This coupon has just been used.</translation>
+    </message>
+    <message>
+        <source>This coupon has not been used.</source>
+        <translation>This coupon has not been used.</translation>
+    </message>
+    <message>
+        <source>This coupon was cancelled.</source>
+        <translation>This coupon was cancelled.</translation>
+    </message>
+    <message>
+        <source>A used coupon cannot be cancelled.</source>
+        <translation>A used coupon cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation>Export to a .csv file.</translation>
+    </message>
+    <message>
+        <source>There is no coupon with this code.</source>
+        <translation>There is no coupon with this code.</translation>
+    </message>
+    <message>
+        <source>This coupon was used on {date}.</source>
+        <translation>This coupon was used on {date}.</translation>
+    </message>
+    <message>
+        <source>The promotion of this coupon has ended.</source>
+        <translation>The promotion of this coupon has ended.</translation>
+    </message>
+    <message>
+        <source>The promotion of this coupon is paused.</source>
+        <translation>The promotion of this coupon is paused.</translation>
+    </message>
+    <message>
+        <source>This coupon expired on {date}.</source>
+        <translation>This coupon expired on {date}.</translation>
+    </message>
+    <message>
+        <source>This coupon is valid from {date}.</source>
+        <translation>This coupon is valid from {date}.</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to a member: look the member up first.</source>
+        <translation>This coupon belongs to a member: look the member up first.</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another member.</source>
+        <translation>This coupon belongs to another member.</translation>
+    </message>
+    <message>
+        <source>Coupons belong to a coupon promotion.</source>
+        <translation>Coupons belong to a coupon promotion.</translation>
+    </message>
+    <message>
+        <source>No such promotion.</source>
+        <translation>No such promotion.</translation>
     </message>
 </context>
 <context>

@@ -3722,6 +3722,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>运行数据分析</translation>
     </message>
     <message>
+        <source>manage promotions and coupons</source>
+        <translation>管理促销和优惠券</translation>
+    </message>
+    <message>
         <source>handle care reminders</source>
         <translation>处理关怀提醒</translation>
     </message>
@@ -4745,6 +4749,274 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Enter the user name and PIN of the colleague who approves.</source>
         <translation>请输入批准同事的用户名和 PIN。</translation>
+    </message>
+    <message>
+        <source>The file is not valid {format}: {problem}</source>
+        <translation>文件不是有效的 {format}：{problem}</translation>
+    </message>
+    <message>
+        <source>{field}: this cannot be empty.</source>
+        <translation>{field}：不能为空。</translation>
+    </message>
+    <message>
+        <source>{field}: enter text.</source>
+        <translation>{field}：请输入文字。</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters.</source>
+        <translation>{field}：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: answer true or false.</source>
+        <translation>{field}：请填 true 或 false。</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of numbers.</source>
+        <translation>{field}：请给出一组数字。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a time as HH:MM.</source>
+        <translation>{field}：请按 HH:MM 输入时间。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field “{field}”.</source>
+        <translation>{where}：未知字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>{field}: give named fields.</source>
+        <translation>{field}：请给出带名称的字段。</translation>
+    </message>
+    <message>
+        <source>{field}: there is no product {product}.</source>
+        <translation>{field}：没有商品 {product}。</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of products.</source>
+        <translation>{field}：请给出一组商品。</translation>
+    </message>
+    <message>
+        <source>A promotion is described by named fields.</source>
+        <translation>促销需要用带名称的字段来描述。</translation>
+    </message>
+    <message>
+        <source>kind: choose one of {choices}.</source>
+        <translation>kind：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>A {kind} promotion has no {field}.</source>
+        <translation>{kind} 类促销没有 {field} 这一项。</translation>
+    </message>
+    <message>
+        <source>stacking: choose one of {choices}.</source>
+        <translation>stacking：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of categories.</source>
+        <translation>{field}：请给出一组品类。</translation>
+    </message>
+    <message>
+        <source>categories: there is no category {category}.</source>
+        <translation>categories：没有品类 {category}。</translation>
+    </message>
+    <message>
+        <source>A promotion cannot end before it starts.</source>
+        <translation>促销的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>This promotion would end before today.</source>
+        <translation>这个促销会在今天之前就结束。</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time, or neither.</source>
+        <translation>开始时间和结束时间要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>The start time must come before the end time.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>This calendar has no day on which the promotion runs.</source>
+        <translation>按这个日程，促销没有任何一天会生效。</translation>
+    </message>
+    <message>
+        <source>audience: choose one of {choices}.</source>
+        <translation>audience：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>tier: choose one of {choices}.</source>
+        <translation>tier：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>Only a tier audience names a tier.</source>
+        <translation>只有按会员等级的对象才需要填写等级。</translation>
+    </message>
+    <message>
+        <source>A listed audience needs either member_ids (a segment) or a campaign_id.</source>
+        <translation>指定名单的对象需要 member_ids（一个客群）或 campaign_id 二者之一。</translation>
+    </message>
+    <message>
+        <source>member_ids: the list is empty.</source>
+        <translation>member_ids：名单是空的。</translation>
+    </message>
+    <message>
+        <source>Only a listed audience takes member_ids or a campaign_id.</source>
+        <translation>只有指定名单的对象才能填写 member_ids 或 campaign_id。</translation>
+    </message>
+    <message>
+        <source>A member price is for members: choose members, a tier or a list as the audience.</source>
+        <translation>会员价只给会员：请把对象设为会员、某个会员等级或指定名单。</translation>
+    </message>
+    <message>
+        <source>A multiplier of 100 % changes nothing.</source>
+        <translation>100 % 的倍数不会改变任何积分。</translation>
+    </message>
+    <message>
+        <source>A member price needs exactly one of prices, tier_prices or percent.</source>
+        <translation>会员价需要且只能填写 prices、tier_prices 或 percent 其中一项。</translation>
+    </message>
+    <message>
+        <source>{field}: give pairs of a name and a number.</source>
+        <translation>{field}：请给出“名称—数字”对。</translation>
+    </message>
+    <message>
+        <source>Product #{product} is both included and excluded.</source>
+        <translation>商品 #{product} 同时被包含和排除了。</translation>
+    </message>
+    <message>
+        <source>This scope leaves no product to discount.</source>
+        <translation>这个范围内没有可以打折的商品。</translation>
+    </message>
+    <message>
+        <source>Product #{product} has a member price but is not among the promotion&apos;s products.</source>
+        <translation>商品 #{product} 设置了会员价，但不在促销的商品范围内。</translation>
+    </message>
+    <message>
+        <source>The member price of product #{product} must be below its price ({price}).</source>
+        <translation>商品 #{product} 的会员价必须低于其售价（{price}）。</translation>
+    </message>
+    <message>
+        <source>The gift, product #{product}, is excluded from this promotion&apos;s products.</source>
+        <translation>赠品（商品 #{product}）被排除在本促销的商品范围之外。</translation>
+    </message>
+    <message>
+        <source>The tier prices leave out the {tier} members this promotion is for.</source>
+        <translation>等级价格中没有本促销面向的 {tier} 会员。</translation>
+    </message>
+    <message>
+        <source>The discount ({amount}) must be smaller than the spend it needs ({threshold}).</source>
+        <translation>优惠金额（{amount}）必须小于所需消费额（{threshold}）。</translation>
+    </message>
+    <message>
+        <source>A points multiplier needs its lines to earn points (earns_points).</source>
+        <translation>积分倍数要求这些商品行能够积分（earns_points）。</translation>
+    </message>
+    <message>
+        <source>Product #{product} is prescription-only or controlled: set include_rx to discount it.</source>
+        <translation>商品 #{product} 是处方药或管制药品：如要打折请设置 include_rx。</translation>
+    </message>
+    <message>
+        <source>Overlaps with promotion “{name}” (#{id}): same products on the same days.</source>
+        <translation>与促销“{name}”（#{id}）重叠：同样的商品、同样的日期。</translation>
+    </message>
+    <message>
+        <source>Gives product #{product} another member price than promotion “{name}” (#{id}) for the same members on the same days.</source>
+        <translation>在同样的日期、对同样的会员，商品 #{product} 的会员价与促销“{name}”（#{id}）不同。</translation>
+    </message>
+    <message>
+        <source>Only an active promotion can be paused.</source>
+        <translation>只有进行中的促销才能暂停。</translation>
+    </message>
+    <message>
+        <source>Only a paused promotion can be resumed.</source>
+        <translation>只有已暂停的促销才能恢复。</translation>
+    </message>
+    <message>
+        <source>This promotion has already ended.</source>
+        <translation>这个促销已经结束。</translation>
+    </message>
+    <message>
+        <source>status: choose one of {choices}.</source>
+        <translation>status：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>A coupon must stay valid until at least {date}.</source>
+        <translation>优惠券的有效期至少要到 {date}。</translation>
+    </message>
+    <message>
+        <source>A coupon cannot outlast its promotion, which ends on {date}.</source>
+        <translation>优惠券的有效期不能超过其促销的结束日期 {date}。</translation>
+    </message>
+    <message>
+        <source>Issue coupons to members, to a campaign or as a number of codes: one of the three.</source>
+        <translation>请在三种方式中选一种发券：发给会员、发给营销活动，或生成一定数量的券码。</translation>
+    </message>
+    <message>
+        <source>Each of these members already holds an open coupon of this promotion.</source>
+        <translation>这些会员都已持有本促销未使用的优惠券。</translation>
+    </message>
+    <message>
+        <source>No such sale.</source>
+        <translation>没有这笔销售。</translation>
+    </message>
+    <message>
+        <source>This coupon has just been used.</source>
+        <translation>这张优惠券刚刚已被使用。</translation>
+    </message>
+    <message>
+        <source>This coupon has not been used.</source>
+        <translation>这张优惠券还没有被使用。</translation>
+    </message>
+    <message>
+        <source>This coupon was cancelled.</source>
+        <translation>这张优惠券已作废。</translation>
+    </message>
+    <message>
+        <source>A used coupon cannot be cancelled.</source>
+        <translation>已使用的优惠券不能作废。</translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation>请导出为 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>There is no coupon with this code.</source>
+        <translation>没有这个券码的优惠券。</translation>
+    </message>
+    <message>
+        <source>This coupon was used on {date}.</source>
+        <translation>这张优惠券已于 {date} 使用。</translation>
+    </message>
+    <message>
+        <source>The promotion of this coupon has ended.</source>
+        <translation>这张优惠券所属的促销已结束。</translation>
+    </message>
+    <message>
+        <source>The promotion of this coupon is paused.</source>
+        <translation>这张优惠券所属的促销已暂停。</translation>
+    </message>
+    <message>
+        <source>This coupon expired on {date}.</source>
+        <translation>这张优惠券已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>This coupon is valid from {date}.</source>
+        <translation>这张优惠券自 {date} 起才可使用。</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to a member: look the member up first.</source>
+        <translation>这张优惠券属于某位会员：请先查找该会员。</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another member.</source>
+        <translation>这张优惠券属于另一位会员。</translation>
+    </message>
+    <message>
+        <source>Coupons belong to a coupon promotion.</source>
+        <translation>优惠券只能属于优惠券类促销。</translation>
+    </message>
+    <message>
+        <source>No such promotion.</source>
+        <translation>没有这个促销。</translation>
     </message>
 </context>
 <context>
