@@ -55,15 +55,17 @@ def _lines(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def promotions(store: "Store", as_of: date) -> pd.DataFrame:
-    """Promotions created before ``as_of``: ``promotion_id, name, kind, label, status, starts_on, ends_on``
-    (ISO dates, ``ends_on`` None when open), ``weekdays, month_days`` (as stored: '5,6', '8,18,28', '' = every
+    """Every promotion: ``promotion_id, name, kind, label, status`` (today's), ``starts_on, ends_on`` (ISO
+    dates, ``ends_on`` None when open), ``weekdays, month_days`` (as stored: '5,6', '8,18,28', '' = every
     day), ``from_time, until_time, audience, campaign_id`` (Int64), ``include_rx`` (bool) and ``ended_on``
-    (the local date it was ended, None while not ended). Sorted by id."""
+    (the local date it was ended, if that was before ``as_of``). Like a campaign's, a promotion's definition
+    is listed whatever ``as_of`` (one made today shows, not started yet); what it sold is limited by
+    ``as_of`` in the other loaders. Sorted by id."""
     store.require(Action.RUN_ANALYTICS)
     frame = query(store, """
         SELECT id AS promotion_id, name, kind, label, status, starts_on, ends_on, weekdays, month_days, from_time,
-               until_time, audience, campaign_id, include_rx, ended_at
-        FROM promotions WHERE created_at < ? ORDER BY id""", (_cutoff(as_of),))
+               until_time, audience, campaign_id, include_rx, CASE WHEN ended_at < ? THEN ended_at END AS ended_at
+        FROM promotions ORDER BY id""", (_cutoff(as_of),))
     frame["campaign_id"] = frame["campaign_id"].astype("Int64")
     frame["include_rx"] = frame["include_rx"].astype(bool)
     ended = pd.to_datetime(frame["ended_at"], utc=True, format="ISO8601")
@@ -143,3 +145,17 @@ def coupon_counts(store: "Store", as_of: date) -> pd.DataFrame:
         FROM c GROUP BY promotion_id ORDER BY promotion_id""",
                   (cutoff, cutoff, cutoff, cutoff, as_of.isoformat()))
     return frame.fillna(0).astype("int64")
+
+
+def promotions_stamp(store: "Store") -> str:
+    """A short text that changes when a promotion is made or changes status, a coupon is issued or a promoted
+    line is sold: a page caches its promotion report until it does (the last sale id alone misses new
+    promotions)."""
+    store.require(Action.RUN_ANALYTICS)
+    row = store.db.execute("""
+        SELECT (SELECT COUNT(*) FROM promotions), (SELECT COALESCE(MAX(id), 0) FROM promotions),
+               (SELECT COUNT(*) FROM promotions WHERE status = 'active'),
+               (SELECT COUNT(*) FROM promotions WHERE status = 'ended'),
+               (SELECT COUNT(*) FROM coupons), (SELECT COUNT(*) FROM sale_line_promotions),
+               (SELECT COUNT(*) FROM returns)""").fetchone()
+    return ":".join(str(value) for value in row)
