@@ -24,6 +24,7 @@ Sections (each engineer adds theirs under a comment naming the analysis):
 - care reminders (``Action.CARE_REMINDERS``): :func:`care_fills`, :func:`care_products`,
   :func:`care_members`, :func:`member_visit_days`, :func:`care_reminder_log`
 - baskets: :func:`basket_lines`
+- promotions: in :mod:`pharmadesk.analytics.frames_promotions` (same rules, its own module)
 - reorder suggestions: :func:`reorder_daily_demand`, :func:`reorder_stock_history`, :func:`reorder_batches`,
   :func:`reorder_on_order`, :func:`reorder_products`
 """
@@ -82,6 +83,12 @@ def _frame(store: "Store", sql: str, params: tuple = (), dtypes: dict | None = N
         if column in frame:
             frame[column] = frame[column].astype(dtype)
     return frame
+
+
+def query(store: "Store", sql: str, params: tuple = (), dtypes: dict | None = None) -> pd.DataFrame:
+    """One query's rows as a DataFrame: for the loaders of one subject kept in a module of their own
+    (:mod:`pharmadesk.analytics.frames_promotions`); the caller checks the permission."""
+    return _frame(store, sql, params, dtypes)
 
 
 def _utc(series: pd.Series) -> pd.Series:

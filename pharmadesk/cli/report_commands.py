@@ -1,4 +1,5 @@
-"""``pharmadesk report``: the owner's daily or monthly report, as printed (PDF) or as a workbook."""
+"""``pharmadesk report``: the owner's daily or monthly report, as printed (PDF) or as a workbook, and the
+promotion report as a table, CSV or JSON (``pharmadesk report promotions``)."""
 
 from __future__ import annotations
 
@@ -6,25 +7,39 @@ import os
 import sys
 from pathlib import Path
 
-from pharmadesk.cli.options import add_store, add_user, open_store
+from pharmadesk.cli.options import FORMATS, add_as_of, add_store, add_user, open_store
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("report", help="the owner's daily or monthly report, as printed (PDF) or as Excel")
+    p = sub.add_parser("report", help="the owner's daily or monthly report, as printed (PDF) or as Excel; "
+                                      "the promotion report as a table, CSV or JSON")
     add_store(p)
-    p.add_argument("kind", choices=["daily", "monthly"])
-    p.add_argument("--date", help="the day (YYYY-MM-DD) or month (YYYY-MM); default: the last complete one")
-    p.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
+    p.add_argument("kind", choices=["daily", "monthly", "promotions"])
+    p.add_argument("--date", help="daily/monthly: the day (YYYY-MM-DD) or month (YYYY-MM); default: the last "
+                                  "complete one")
+    p.add_argument("--out", type=Path, default=None,
+                   help="daily/monthly: the .pdf or .xlsx file to write (required); promotions: write the output "
+                        "to this file instead of the screen")
+    add_as_of(p)
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="promotions: table (default), csv or json (no personal data)")
+    p.add_argument("--weeks", type=int, default=None,
+                   help="promotions: comparison weeks of the same-weekday baseline (default 4)")
     add_user(p)
     p.set_defaults(func=cmd_report)
 
 
 def cmd_report(args) -> int:
-    """The owner's daily or monthly report as the program prints it (.pdf) or as a workbook (.xlsx)."""
+    """The owner's daily or monthly report as the program prints it (.pdf) or as a workbook (.xlsx); the
+    promotion report as text."""
     from datetime import date, timedelta
 
     from pharmadesk.analytics import jobs
 
+    if args.kind == "promotions":
+        return _promotions(args)
+    if args.out is None:
+        raise SystemExit("pharmadesk: the daily and monthly reports need --out FILE.pdf or FILE.xlsx.")
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise SystemExit("pharmadesk: --out must end in .pdf or .xlsx.")
     with open_store(args, login=True) as store:
@@ -37,6 +52,45 @@ def cmd_report(args) -> int:
         report = run(store, store.today(), jobs.ReportParams(day)).report
         _write_report(report, store, args.out)
     print(f"Report written: {args.out}")
+    return 0
+
+
+#: The columns the table format shows (csv and json carry every column).
+PROMOTION_BRIEF = ["promotion_id", "name", "kind", "starts_on", "ends_on", "running_days", "sales", "units",
+                   "discount_cost", "margin", "members_reached", "method", "net_effect", "verdict_text"]
+
+
+def promotion_rows(frame):
+    """The promotion report's table with its verdict in words (``verdict_text``) beside the code and amount:
+    English here, in the program's language on the owner's page (:func:`pharmadesk.reports.labels.promotion_verdict`)."""
+    from pharmadesk.reports.labels import promotion_verdict
+
+    out = frame.copy()
+    out.insert(out.columns.get_loc("verdict_amount") + 1, "verdict_text",
+               [promotion_verdict(code, amount) for code, amount in zip(out["verdict"], out["verdict_amount"])])
+    return out
+
+
+def _promotions(args) -> int:
+    """Every promotion's results as of ``--as-of`` (:func:`pharmadesk.analytics.jobs.run_promotion_report`)."""
+    from pharmadesk.analytics import jobs
+    from pharmadesk.cli.analytics import format_frame
+
+    fmt = args.format or "table"
+    with open_store(args, login=True) as store:
+        as_of = args.as_of or store.today()
+        params = jobs.PromotionParams() if args.weeks is None else jobs.PromotionParams(weeks=args.weeks)
+        result = jobs.run_promotion_report(store, as_of, params)
+    frame = promotion_rows(result.frame)
+    text = format_frame(frame[PROMOTION_BRIEF] if fmt == "table" else frame, fmt, notes=result.notes)
+    if fmt != "table":
+        for note in result.notes:
+            print(note, file=sys.stderr)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"Wrote {len(result.frame)} promotion(s) to {args.out}.", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 

@@ -115,10 +115,25 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("uplift", pa.float64()), ("uplift_ci_low", pa.float64()), ("uplift_ci_high", pa.float64()),
         ("revenue", pa.int64()), ("cost", pa.int64()), ("roi", pa.float64()),
     ]),
+    # which promotions priced each line of the window's sales, and by how much (their sum is part of
+    # sale_lines.discount); never a member
+    "sale_line_promotions": pa.schema([
+        ("store_id", pa.string()), ("sale_id", pa.int64()), ("line_id", pa.int64()), ("promotion_id", pa.int64()),
+        ("amount", pa.int64()),
+    ]),
+    # the promotions themselves: what they are and when they run; no member lists, no coupon codes
+    "promotions": pa.schema([
+        ("store_id", pa.string()), ("promotion_id", pa.int64()), ("kind", pa.string()), ("label", pa.string()),
+        ("starts_on", pa.date32()), ("ends_on", pa.date32()), ("status", pa.string()),
+    ]),
 }
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# Tables added to format 1 after its first stores shipped: a bundle from a store that had not yet upgraded
+# lacks them, and head office reads it as if they were empty.
+OPTIONAL_TABLES = ("sale_line_promotions", "promotions")
 # Tables holding only the rows of the window (the rest are full snapshots as of window_end).
-INCREMENTAL_TABLES = ("sales", "sale_lines", "returns", "return_lines", "payments", "reminder_outcomes")
+INCREMENTAL_TABLES = ("sales", "sale_lines", "returns", "return_lines", "payments", "reminder_outcomes",
+                      "sale_line_promotions")
 # Sort keys: rows are written in this order so that the same window gives the same bytes.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "sales": ("sale_id",),
@@ -131,6 +146,8 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "member_facts": ("member_pseudonym",),
     "reminder_outcomes": ("reminder_id", "outcome_at", "outcome"),
     "campaign_results": ("campaign_id",),
+    "sale_line_promotions": ("sale_id", "line_id", "promotion_id"),
+    "promotions": ("promotion_id",),
 }
 
 

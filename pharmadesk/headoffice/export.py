@@ -9,10 +9,11 @@
 
 Each bundle covers ``[window_start, window_end)``: ``window_start`` is the previous bundle's
 ``window_end`` (the ``export_log`` watermark), ``window_end`` the moment of the export. Sales, sale
-lines, returns, return lines, payments (per method, of those sales and returns; no transaction reference)
-and reminder outcomes are those whose time lies in the window; the product
-master, the stock snapshot (from the stock ledger, as of ``window_end``), member facts and campaign
-results are full snapshots as of ``window_end``. The format is in :mod:`pharmadesk.headoffice.bundle`.
+lines, returns, return lines, payments (per method, of those sales and returns; no transaction reference),
+the promotions that priced those lines (promotion id and amount) and reminder outcomes are those whose time
+lies in the window; the product master, the stock snapshot (from the stock ledger, as of ``window_end``),
+member facts, campaign results and the promotions (id, kind, label, dates, status) are full snapshots as of
+``window_end``. The format is in :mod:`pharmadesk.headoffice.bundle`.
 
 Crash safety: the bundle is written to ``<out>/.tmp-<bundle name>``, every file fsynced, then renamed
 to its final name, then the ``export_log`` row is committed. A crash before the rename leaves a temp
@@ -309,6 +310,18 @@ class _Builder:
                    "target_conversion", "holdout_conversion", "uplift", "uplift_ci_low", "uplift_ci_high",
                    "revenue", "cost", "roi")
         return _columns_table("campaign_results", rows, columns, self.store.store_id)
+
+    def sale_line_promotions(self) -> pa.Table:
+        return self._table("sale_line_promotions", """
+            SELECT l.sale_id, l.id AS line_id, p.promotion_id, p.amount
+            FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN sale_line_promotions p ON p.sale_line_id = l.id
+            WHERE s.at >= ? AND s.at < ? ORDER BY l.sale_id, l.id, p.promotion_id""", (self.start, self.end))
+
+    def promotions(self) -> pa.Table:
+        """Every promotion made before window_end: id, kind, label, dates, status (no member list, no coupon)."""
+        return self._table("promotions", """
+            SELECT id AS promotion_id, kind, label, starts_on, ends_on, status FROM promotions
+            WHERE created_at < ? ORDER BY id""", (self.end,))
 
     def tables(self) -> dict[str, pa.Table]:
         out = {}

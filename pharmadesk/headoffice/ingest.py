@@ -8,7 +8,8 @@ anything:
    the registered key's; the Ed25519 signature verifies over the exact ``manifest.json`` bytes;
 3. the folder name matches the manifest's store id and sequence;
 4. the bundle is encrypted for *our* key (``recipient_key_id``) with the known scheme;
-5. the manifest lists exactly the tables in :data:`bundle.SCHEMAS`; each ``.parquet.enc`` exists,
+5. the manifest lists exactly the tables in :data:`bundle.SCHEMAS` (a bundle from a store that had not yet
+   upgraded may lack the :data:`bundle.OPTIONAL_TABLES`, read as empty); each ``.parquet.enc`` exists,
    decrypts (ChaCha20-Poly1305, AAD ``store/sequence/table.parquet``), has the manifest's SHA-256
    and row count, reads as Parquet with the fixed schema, and carries only this store's id.
 
@@ -56,6 +57,18 @@ PRIMARY_KEYS = {
     "products": ("store_id", "product_id"),
     "member_facts": ("store_id", "member_pseudonym"),
     "campaign_results": ("store_id", "campaign_id"),
+    "sale_line_promotions": ("store_id", "line_id", "promotion_id"),
+    "promotions": ("store_id", "promotion_id"),
+}
+
+# Views over the tables, the same whether the bundles carried the optional tables or not (then empty).
+VIEWS = {
+    "promoted_lines": """CREATE OR REPLACE VIEW promoted_lines AS
+SELECT l.store_id, l.sale_id, l.line_id, p.promotion_id, pr.kind, pr.label, p.amount, l.product_id, l.quantity,
+       l.discount AS line_discount, l.line_total
+FROM sale_line_promotions p
+JOIN sale_lines l ON l.store_id = p.store_id AND l.line_id = p.line_id
+LEFT JOIN promotions pr ON pr.store_id = p.store_id AND pr.promotion_id = p.promotion_id;""",
 }
 
 
@@ -86,6 +99,7 @@ def schema_sql() -> str:
     hist = _columns("stock_snapshot") + ["window_end TIMESTAMPTZ NOT NULL", "bundle_sequence BIGINT NOT NULL",
                                          "PRIMARY KEY (store_id, window_end, product_id, batch_no)"]
     parts.append("CREATE TABLE IF NOT EXISTS stock_history (\n    " + ",\n    ".join(hist) + "\n);")
+    parts.extend(VIEWS.values())
     return "\n\n".join(parts)
 
 
@@ -216,14 +230,18 @@ def verify_bundle(path, con, hq_private) -> VerifiedBundle:
         raise BundleRefused("the manifest's ephemeral public key is damaged") from None
     expected = {B.file_name(t) for t in B.SCHEMAS}
     listed = set(manifest["files"])
-    if listed != expected:
-        extra, missing = sorted(listed - expected), sorted(expected - listed)
+    optional = {B.file_name(t) for t in B.OPTIONAL_TABLES}
+    if not expected - optional <= listed <= expected:
+        extra, missing = sorted(listed - expected), sorted(expected - optional - listed)
         raise BundleRefused("the manifest lists the wrong files" + (f"; missing {', '.join(missing)}" if missing
                                                                        else "") +
                             (f"; unexpected {', '.join(extra)}" if extra else ""))
     tables = {}
     for table, schema in B.SCHEMAS.items():
         name = B.file_name(table)
+        if name not in listed:              # an optional table an older store did not send: empty
+            tables[table] = schema.empty_table()
+            continue
         entry = manifest["files"][name]
         enc_path = path / (name + B.ENCRYPTED_SUFFIX)
         try:

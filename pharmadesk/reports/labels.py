@@ -1,5 +1,5 @@
-"""Translated names of the catalogue's codes (categories, legal classes, order statuses), for pages and
-documents alike (context ``codes``; QtCore only)."""
+"""Translated names of the catalogue's codes (categories, legal classes, order statuses, promotion kinds and
+verdicts), for pages, documents and the command line alike (context ``codes``; QtCore only)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pharmadesk.core.payments import METHOD_LABELS
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.reports.formatting import format_amount
 
 CATEGORY_LABELS = {
     "chronic": QT_TRANSLATE_NOOP("codes", "chronic"), "acute": QT_TRANSLATE_NOOP("codes", "acute"),
@@ -23,6 +24,38 @@ ORDER_STATUS_LABELS = {
     "partial": QT_TRANSLATE_NOOP("codes", "partly received"), "received": QT_TRANSLATE_NOOP("codes", "received"),
     "cancelled": QT_TRANSLATE_NOOP("codes", "cancelled"),
 }
+
+PROMOTION_KIND_LABELS = {
+    "member_price": QT_TRANSLATE_NOOP("codes", "member price"), "percent_off": QT_TRANSLATE_NOOP("codes", "percent off"),
+    "amount_off": QT_TRANSLATE_NOOP("codes", "amount off"), "nth_item": QT_TRANSLATE_NOOP("codes", "Nth item off"),
+    "buy_x_get_y": QT_TRANSLATE_NOOP("codes", "buy X get Y"), "spend_save": QT_TRANSLATE_NOOP("codes", "spend X save Y"),
+    "coupon": QT_TRANSLATE_NOOP("codes", "coupon"), "points_multiplier": QT_TRANSLATE_NOOP("codes", "extra points"),
+}
+PROMOTION_STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("codes", "active"), "paused": QT_TRANSLATE_NOOP("codes", "paused"),
+    "ended": QT_TRANSLATE_NOOP("codes", "ended"),
+}
+#: How a promotion's effect was measured (analytics.models.promotions.METHODS).
+PROMOTION_METHOD_LABELS = {
+    "holdout": QT_TRANSLATE_NOOP("codes", "vs campaign holdout"),
+    "weekdays": QT_TRANSLATE_NOOP("codes", "vs same weekdays before"),
+}
+#: The verdicts of analytics.models.promotions.VERDICTS; %1 is the amount in currency units.
+PROMOTION_VERDICT_LABELS = {
+    "paid_for_itself": QT_TRANSLATE_NOOP("codes", "paid for itself (+%1)"),
+    "cost_more": QT_TRANSLATE_NOOP("codes", "cost %1 more than it brought"),
+    "too_early": QT_TRANSLATE_NOOP("codes", "too early to tell"),
+    "no_baseline": QT_TRANSLATE_NOOP("codes", "no days to compare with yet"),
+}
+
+
+def promotion_verdict(code: str, amount: float | None) -> str:
+    """A promotion report's verdict in words: ``("cost_more", 123000)`` -> "cost 1,230.00 more than it brought"
+    (``amount`` in minor units; translated in context "codes")."""
+    text = label(PROMOTION_VERDICT_LABELS, code)
+    if "%1" in text:
+        text = text.replace("%1", format_amount((amount or 0) / 100))
+    return text
 
 
 def method_label(method: str) -> str:

@@ -1889,6 +1889,89 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>PromotionResultsView</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>Discount cost</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Members reached</source>
+        <translation>Members reached</translation>
+    </message>
+    <message>
+        <source>Coupons issued / redeemed / expired</source>
+        <translation>Coupons issued / redeemed / expired</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Promotions as of %1</source>
+        <translation>Promotions as of %1</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>No promotion yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 members got it, %3 were held out; conversion uplift %4 (95 % interval %5 to %6).</source>
+        <translation>%1: %2 members got it, %3 were held out; conversion uplift %4 (95 % interval %5 to %6).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 running days compared; in-scope sales %4 against %5 expected (%6).</source>
+        <translation>%1: %2 of %3 running days compared; in-scope sales %4 against %5 expected (%6).</translation>
+    </message>
+    <message>
+        <source> Incremental margin %1 minus discount cost %2: %3.</source>
+        <translation> Incremental margin %1 minus discount cost %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderWriter</name>
     <message>
         <source>Purchase order %1</source>
@@ -2560,6 +2643,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3894,6 +3981,76 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>member price</translation>
+    </message>
+    <message>
+        <source>percent off</source>
+        <translation>percent off</translation>
+    </message>
+    <message>
+        <source>amount off</source>
+        <translation>amount off</translation>
+    </message>
+    <message>
+        <source>Nth item off</source>
+        <translation>Nth item off</translation>
+    </message>
+    <message>
+        <source>buy X get Y</source>
+        <translation>buy X get Y</translation>
+    </message>
+    <message>
+        <source>spend X save Y</source>
+        <translation>spend X save Y</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>coupon</translation>
+    </message>
+    <message>
+        <source>extra points</source>
+        <translation>extra points</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>vs campaign holdout</source>
+        <extracomment>How a promotion&apos;s effect was measured (analytics.models.promotions.METHODS).</extracomment>
+        <translation>vs campaign holdout</translation>
+    </message>
+    <message>
+        <source>vs same weekdays before</source>
+        <translation>vs same weekdays before</translation>
+    </message>
+    <message>
+        <source>paid for itself (+%1)</source>
+        <extracomment>The verdicts of analytics.models.promotions.VERDICTS; %1 is the amount in currency units.</extracomment>
+        <translation>paid for itself (+%1)</translation>
+    </message>
+    <message>
+        <source>cost %1 more than it brought</source>
+        <translation>cost %1 more than it brought</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>too early to tell</translation>
+    </message>
+    <message>
+        <source>no days to compare with yet</source>
+        <translation>no days to compare with yet</translation>
     </message>
 </context>
 <context>

@@ -1889,6 +1889,89 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>PromotionResultsView</name>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>让利成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Members reached</source>
+        <translation>触达会员</translation>
+    </message>
+    <message>
+        <source>Coupons issued / redeemed / expired</source>
+        <translation>优惠券 发放 / 核销 / 过期</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Promotions as of %1</source>
+        <translation>促销效果（截至 %1）</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>还没有促销活动。</translation>
+    </message>
+    <message>
+        <source>%1: %2 members got it, %3 were held out; conversion uplift %4 (95 % interval %5 to %6).</source>
+        <translation>%1：%2 名会员获得促销，%3 名作为对照组；转化提升 %4（95 % 区间 %5 至 %6）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 running days compared; in-scope sales %4 against %5 expected (%6).</source>
+        <translation>%1：%3 个活动日中比较了 %2 天；活动范围内销售额 %4，预期 %5（%6）。</translation>
+    </message>
+    <message>
+        <source> Incremental margin %1 minus discount cost %2: %3.</source>
+        <translation> 增量毛利 %1 减去让利成本 %2：%3。</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderWriter</name>
     <message>
         <source>Purchase order %1</source>
@@ -2560,6 +2643,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Monthly report</source>
         <translation>月报</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3894,6 +3981,76 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>percent off</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>amount off</source>
+        <translation>立减</translation>
+    </message>
+    <message>
+        <source>Nth item off</source>
+        <translation>第N件优惠</translation>
+    </message>
+    <message>
+        <source>buy X get Y</source>
+        <translation>买X送Y</translation>
+    </message>
+    <message>
+        <source>spend X save Y</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>extra points</source>
+        <translation>积分加倍</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>vs campaign holdout</source>
+        <extracomment>How a promotion&apos;s effect was measured (analytics.models.promotions.METHODS).</extracomment>
+        <translation>对比活动对照组</translation>
+    </message>
+    <message>
+        <source>vs same weekdays before</source>
+        <translation>对比此前同星期几</translation>
+    </message>
+    <message>
+        <source>paid for itself (+%1)</source>
+        <extracomment>The verdicts of analytics.models.promotions.VERDICTS; %1 is the amount in currency units.</extracomment>
+        <translation>已回本（+%1）</translation>
+    </message>
+    <message>
+        <source>cost %1 more than it brought</source>
+        <translation>投入比带来的多 %1</translation>
+    </message>
+    <message>
+        <source>too early to tell</source>
+        <translation>尚早，无法判断</translation>
+    </message>
+    <message>
+        <source>no days to compare with yet</source>
+        <translation>暂无可比较的日期</translation>
     </message>
 </context>
 <context>

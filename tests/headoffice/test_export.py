@@ -372,3 +372,36 @@ def test_a_day_close_without_the_schedule_does_not_load_the_sync(template_store,
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "False", "True"]
+
+
+def test_promoted_lines_and_promotions_travel_without_members(ready_store, ids, clock, tmp_path, hq_keys):
+    """Per sale line the promotions and their amounts, and the promotions themselves (id, kind, label, dates,
+    status); not who they were for, nor coupon codes."""
+    from tests.analytics.promotion_helpers import add_promotion, promoted_sale
+
+    store = ready_store
+    member = store.members.register("Li Lei", "13900001111", marketing_consent=True)
+    today = store.today()
+    promotion = add_promotion(store, "Member day", today, today + timedelta(days=30), kind="member_price",
+                              products=(ids.otc,), month_days="8,18,28", audience="listed")
+    with store.db.transaction():
+        store.db.insert("promotion_members", {"promotion_id": promotion, "member_id": member})
+        store.db.insert("coupons", {"promotion_id": promotion, "code": "SECRETCOUPON42", "member_id": member,
+                                    "issued_at": "2026-01-01T00:00:00.000000+00:00",
+                                    "expires_on": (today + timedelta(days=30)).isoformat()})
+    sale = promoted_sale(store, [(ids.otc, 2, {promotion: 300}), (ids.otc, 1, {})], member_id=member)
+    clock.advance(minutes=1)
+    result = store.headoffice.export(tmp_path / "out")
+    _manifest, tables = tables_of(result.path, store, hq_keys)
+    priced = tables["sale_line_promotions"].to_pylist()
+    assert [(r["sale_id"], r["line_id"], r["promotion_id"], r["amount"]) for r in priced] == [
+        (sale.sale_id, sale.lines[0].sale_line_id, promotion, 300)]
+    assert tables["promotions"].to_pylist() == [{
+        "store_id": store.store_id, "promotion_id": promotion, "kind": "member_price", "label": "Member day",
+        "starts_on": today, "ends_on": today + timedelta(days=30), "status": "active"}]
+    lines = {r["line_id"]: r for r in tables["sale_lines"].to_pylist()}
+    assert lines[sale.lines[0].sale_line_id]["discount"] == 300          # part of the line's whole discount
+    for name in ("sale_line_promotions", "promotions"):
+        assert not [c for c in tables[name].schema.names if "member" in c], name
+    blob = "\n".join(text for table in tables.values() for text in _text_values(table))
+    assert "SECRETCOUPON42" not in blob and "Li Lei" not in blob and "13900001111" not in blob

@@ -24,13 +24,14 @@ T0 = datetime(2025, 3, 1, tzinfo=timezone.utc)
 
 
 def write_bundle(out: Path, store_id: str, seq: int, signing_private: bytes, hq_public: bytes,
-                 tables: dict[str, list[dict]], start: datetime, end: datetime) -> Path:
-    """A bundle exactly as the format says (independent of export.py, so ingest is tested alone)."""
+                 tables: dict[str, list[dict]], start: datetime, end: datetime, omit: tuple[str, ...] = ()) -> Path:
+    """A bundle exactly as the format says (independent of export.py, so ingest is tested alone); ``omit``:
+    tables left out, as by a store older than them."""
     key, eph = B.new_bundle_key(hq_public)
     folder = Path(out) / B.bundle_name(store_id, seq)
     folder.mkdir(parents=True)
     files = {}
-    for table in B.SCHEMAS:
+    for table in (t for t in B.SCHEMAS if t not in omit):
         rows = [{"store_id": store_id, **r} for r in tables.get(table, [])]
         plain = B.parquet_bytes(B.to_table(table, rows))
         nonce = B.new_nonce()
@@ -337,3 +338,36 @@ def test_cli_keys_trust_ingest_report(hq, tmp_path, capsys):
     cli.main(["hq", "trust-store", "--db", str(db3), "--key", str(hq.tmp / "S1.store.pub")])
     assert cli.main(["hq", "ingest", "--bundles", str(hq.bundles), "--db", str(db3), "--key", key]) == 1
     assert "REFUSED" in capsys.readouterr().out
+
+
+def test_bundles_with_and_without_the_promotion_tables(hq):
+    """An older store's bundle has no promotion tables and still loads; a newer one's promotions show in the
+    promoted_lines view, joined to the sale lines they priced."""
+    bundles = hq.tmp / "mixed"
+    hq_public = B.hq_public_key(hq.priv)
+    write_bundle(bundles, "S1", 1, hq.sign_priv, hq_public, day_tables(0, 100), T0, T0 + timedelta(days=1),
+                 omit=B.OPTIONAL_TABLES)
+    newer = day_tables(1, 200)
+    line = newer["sale_lines"][0]
+    newer["sale_line_promotions"] = [{"sale_id": line["sale_id"], "line_id": line["line_id"], "promotion_id": 7,
+                                      "amount": 113}]
+    newer["promotions"] = [{"promotion_id": 7, "kind": "percent_off", "label": "10% off",
+                            "starts_on": date(2025, 3, 1), "ends_on": None, "status": "active"}]
+    write_bundle(bundles, "S1", 2, hq.sign_priv, hq_public, newer, T0 + timedelta(days=1), T0 + timedelta(days=2))
+    assert B.file_name("promotions") not in json.loads((bundles / B.bundle_name("S1", 1) / B.MANIFEST_NAME).read_text())["files"]
+    result = ingest_bundles(bundles, hq.db, hq.priv)
+    assert result.ok and len(result.loaded) == 2, result.refused
+    con = duckdb.connect(str(hq.db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM sales").fetchone()[0] == 6
+        rows = con.execute("SELECT store_id, sale_id, promotion_id, kind, label, amount, line_total "
+                           "FROM promoted_lines").fetchall()
+        assert rows == [("S1", line["sale_id"], 7, "percent_off", "10% off", 113, line["line_total"])]
+    finally:
+        con.close()
+    # a bundle lacking a table that is not optional is still refused
+    broken = hq.tmp / "broken"
+    write_bundle(broken, "S1", 3, hq.sign_priv, hq_public, day_tables(2, 300), T0 + timedelta(days=2),
+                 T0 + timedelta(days=3), omit=("payments",))
+    refused = ingest_bundles(broken, hq.db, hq.priv)
+    assert not refused.ok and "missing payments.parquet" in refused.refused[0][1]

@@ -1,6 +1,6 @@
 """Every owner page and its ``pharmadesk analytics`` command get their numbers from the same job: on one
 demo store, each pane's figures equal the command's JSON output (segments, KPIs, value, campaign,
-reorder, reminders)."""
+reorder, reminders, and the Promotions report against ``pharmadesk report promotions``)."""
 
 from __future__ import annotations
 
@@ -97,3 +97,37 @@ def test_campaign_reorder_and_care_panes_match_their_commands(demo_window, qtbot
     assert printed
     key = lambda r: (r["member_id"], r["kind"], r["product_id"], r["due_date"])  # noqa: E731
     assert sorted(map(key, care.rows())) == sorted(map(key, printed))
+
+
+def test_promotions_report_matches_its_command(demo_window, qtbot, demo_store, monkeypatch, capsys):
+    """A promotion on the demo store's supplements for the last two weeks: the Reports page's Promotions view and
+    ``pharmadesk report promotions --format json`` give the same figures and verdict."""
+    from datetime import timedelta
+
+    from tests.analytics.promotion_helpers import add_promotion
+
+    window = demo_window("owner")
+    store = window.store
+    today = store.today()
+    promotion = add_promotion(store, "Supplement fortnight", today - timedelta(days=14), today + timedelta(days=14),
+                              categories=("supplement",), percent=10)
+    window.show_page("reports")
+    pane = window.pages["reports"]
+    pane.choose("promotions", today)
+    qtbot.waitUntil(lambda: pane.promotions.result is not None and not pane.promotions.busy, timeout=60_000)
+    shown = {r["promotion_id"]: r for r in pane.promotions.rows()}
+
+    monkeypatch.setenv(env_vars.PASSPHRASE, DEMO_PASSPHRASE)
+    monkeypatch.setenv(env_vars.PASSWORD, DEMO_USERS["owner"][2])
+    monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
+    capsys.readouterr()
+    assert cli.main(["report", "promotions", "--store", str(demo_store.directory), "--user", "owner",
+                     "--format", "json"]) == 0
+    printed = {r["promotion_id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert set(shown) == set(printed) and promotion in shown
+    row, out = shown[promotion], printed[promotion]
+    assert row["running_days"] == 14 and row["compared_days"] > 0 and out["actual_sales"] > 0
+    for key in ("running_days", "compared_days", "actual_sales", "expected_sales", "actual_margin",
+                "expected_margin", "sales_uplift", "net_effect", "verdict_amount"):
+        assert _same(row[key], out[key]), key
+    assert row["verdict"] == out["verdict"] and row["verdict_text"] == out["verdict_text"]

@@ -1,7 +1,8 @@
 """The owner's reports page: pick a day or a month, read the report on screen, print it, save it as PDF
 or Excel. The figures come from :func:`pharmadesk.analytics.jobs.run_daily_report` / ``run_monthly_report`` (computed
 in the background, cached per report until a sale arrives); the page is :mod:`pharmadesk.reports.document`'s
-rich text.
+rich text. The "Promotions" report is :class:`~pharmadesk.ui.panes.promotions_report.PromotionResultsView`, shown in
+place of the document (it computes and exports on its own).
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QStackedWidget, QTextBrowser
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports import document as rd
 from pharmadesk.reports.printing import a4_printer, save_pdf
 from pharmadesk.ui.panes.base import AnalyticsPane
+from pharmadesk.ui.panes.promotions_report import PromotionResultsView
 
 KINDS = {"daily": QT_TRANSLATE_NOOP("ReportsPane", "Daily report"),
-         "monthly": QT_TRANSLATE_NOOP("ReportsPane", "Monthly report")}
+         "monthly": QT_TRANSLATE_NOOP("ReportsPane", "Monthly report"),
+         "promotions": QT_TRANSLATE_NOOP("ReportsPane", "Promotions")}
 
 
 class ReportsPane(AnalyticsPane):
@@ -43,7 +46,11 @@ class ReportsPane(AnalyticsPane):
         self.print_button.clicked.connect(self.print_clicked)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.lay_out([self.kind, self.day, self.print_button, *self.export_buttons()], self.view)
+        self.promotions = PromotionResultsView(store)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.promotions)
+        self.lay_out([self.kind, self.day, self.print_button, *self.export_buttons()], self.stack)
         self.pdf_export_button.setText(self.tr("Save PDF…"))
         self._kind_changed(refresh=False)        # computes when first shown, like every page
         self._set_ready(False)
@@ -67,11 +74,21 @@ class ReportsPane(AnalyticsPane):
 
     def _kind_changed(self, *_args, refresh: bool = True) -> None:
         monthly = self.kind.currentData() == "monthly"
+        promotions = self._promotions_chosen()
         self.day.setDisplayFormat("yyyy-MM" if monthly else "yyyy-MM-dd")
+        for widget in (self.day, self.print_button, self.pdf_export_button, self.excel_export_button):
+            widget.setVisible(not promotions)        # the promotion view has its own buttons
+        self.stack.setCurrentWidget(self.promotions if promotions else self.view)
         if refresh:
             self.refresh()
 
+    def _promotions_chosen(self) -> bool:
+        return self.kind.currentData() == "promotions"
+
     def refresh(self, force: bool = False) -> None:
+        if self._promotions_chosen():
+            self.promotions.refresh(force)
+            return
         today = self.store.today()
         self.day.blockSignals(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))     # the PC may have passed midnight
@@ -92,6 +109,10 @@ class ReportsPane(AnalyticsPane):
         self.title.setText(rd.title_of(report))
         self.view.setDocument(self.document)
         self._set_ready(True)
+
+    def stop(self) -> None:
+        self.promotions.stop()
+        super().stop()
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.print_button, self.pdf_export_button, self.excel_export_button):
