@@ -250,7 +250,7 @@ class Store:
             db.close()
             raise
         if lost is not None:
-            db.close()
+            db.conn.close() if wal_deleted else db.close()
             log.error("confirmed sales are missing from the database (last noted receipt %s)", lost)
             raise lost_sales_error(directory, key_file.store_id, lost)
         log.info("store opened: schema version %d%s", schema_version(db),
