@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from pharmadesk import env
-from pharmadesk.paths import log_dir
+from pharmadesk.paths import PRIVATE_FILE_MODE, log_dir, make_private
 
 LOG_FILE_NAME = "pharmadesk.log"
 MAX_BYTES = 1_000_000
@@ -65,14 +65,25 @@ class RedactingFilter(logging.Filter):
 
 
 class _Handler(logging.handlers.RotatingFileHandler):
-    """PharmaDesk's file handler (a class of its own so :func:`setup_logging` can find and replace it)."""
+    """PharmaDesk's file handler (a class of its own so :func:`setup_logging` can find and replace it).
+
+    Every log file it opens, also after a rotation, is readable by this PC's user only (0600)."""
+
+    def _open(self):
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                      opener=lambda name, flags: os.open(name, flags, PRIVATE_FILE_MODE))
+        make_private(self.baseFilename)
+        return stream
 
 
 def setup_logging(directory: str | Path | None = None, level: int = logging.INFO) -> Path:
     """Log to ``directory`` (default ``$PHARMADESK_LOG_DIR`` or the platform's log folder) and return the
     log file's path. Calling it again replaces the earlier set-up."""
     folder = Path(directory or os.environ.get(env.LOG_DIR) or log_dir()).expanduser()
+    ours = not folder.exists() or not (directory or os.environ.get(env.LOG_DIR))
     folder.mkdir(parents=True, exist_ok=True)
+    if ours:                # a folder someone chose and made for us keeps the rights they gave it
+        make_private(folder)
     path = folder / LOG_FILE_NAME
     stop_logging()
     handler = _Handler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)

@@ -33,6 +33,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from pharmadesk.paths import make_private
 from pharmadesk.cli.options import FORMATS, add_as_of, add_format, add_store, add_user, iso_date, open_store, progress
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ def run_command(args) -> int:
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        make_private(args.out)
         print(f"Wrote {len(result.frame)} row(s) to {args.out}.", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import sqlcipher3
 
 from pharmadesk import __version__
-from pharmadesk.io.durable import fsync_dir, fsync_file, write_file
+from pharmadesk.io.durable import Claim, abandoned, fsync_dir, fsync_file, write_file
 from pharmadesk.db import keys
 from pharmadesk.db.connection import DB_FILE_NAME, connect
 from pharmadesk.errors import (
@@ -72,6 +72,7 @@ from pharmadesk.errors import (
 from pharmadesk.core.audit import SourcedAnchor
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso, utc_now
+from pharmadesk.paths import make_private
 
 if TYPE_CHECKING:
     from pharmadesk.core.day_close import DayReport
@@ -86,7 +87,8 @@ NAME_PREFIX = "pharmadesk-"
 _NAME = re.compile(r"^pharmadesk-(?P<store>[0-9a-f]{8})-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 PARTIAL_MARK = ".partial-"
-STALE_PARTIAL_SECONDS = 3600             # an unfinished backup folder older than this is left-over from a crash
+RESTORING_MARK = ".restoring-"
+BEFORE_RESTORE_MARK = ".before-restore-"
 STEP_PAGES = 2048                        # 8 MiB per backup step at 4 KiB pages: a smooth progress bar
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -384,12 +386,16 @@ def damaged_store_error(store_dir: Path | str, store_id: str | None, problems: l
     The backup folder is found through the store folder's ``last-backup.json`` note (the
     database itself cannot be trusted here); ``error.latest_backup`` is that backup's path or None.
     """
-    hint = read_hint(store_dir) or {}
-    latest = latest_good_backup(hint.get("folder"), store_id) if store_id else None
+    folder, latest = _backup_for(store_dir, store_id)
     if latest is not None:
         error = StoreCorrupt(
             QT_TRANSLATE_NOOP("errors", "The store file is damaged and cannot be used safely. "
                                         "Restore the latest good backup: {backup}"), backup=str(latest))
+    elif folder:
+        error = StoreCorrupt(
+            QT_TRANSLATE_NOOP("errors", "The store file is damaged and cannot be used safely. "
+                                        "Restore it from your latest backup (backups were kept in {folder})."),
+            folder=folder)
     else:
         error = StoreCorrupt(
             QT_TRANSLATE_NOOP("errors", "The store file is damaged and cannot be used safely. "
@@ -397,6 +403,41 @@ def damaged_store_error(store_dir: Path | str, store_id: str | None, problems: l
     error.latest_backup = latest
     error.problems = problems
     return error
+
+
+def lost_sales_error(store_dir: Path | str, store_id: str, receipt_no: str) -> StoreCorrupt:
+    """The error Store.open raises when sales the till confirmed are not in the database (their journal was
+    lost): the last confirmed receipt and the backup to restore."""
+    folder, latest = _backup_for(store_dir, store_id)
+    if latest is not None:
+        error = StoreCorrupt(
+            QT_TRANSLATE_NOOP("errors", "Confirmed sales are missing from the store file (the last one was "
+                                        "receipt {receipt}); its journal file was probably deleted while "
+                                        "PharmaDesk was running. Restore the latest good backup: {backup}"),
+            receipt=receipt_no, backup=str(latest))
+    elif folder:
+        error = StoreCorrupt(
+            QT_TRANSLATE_NOOP("errors", "Confirmed sales are missing from the store file (the last one was "
+                                        "receipt {receipt}); its journal file was probably deleted while "
+                                        "PharmaDesk was running. Restore it from your latest backup "
+                                        "(backups were kept in {folder})."),
+            receipt=receipt_no, folder=folder)
+    else:
+        error = StoreCorrupt(
+            QT_TRANSLATE_NOOP("errors", "Confirmed sales are missing from the store file (the last one was "
+                                        "receipt {receipt}); its journal file was probably deleted while "
+                                        "PharmaDesk was running. Restore it from your latest backup."),
+            receipt=receipt_no)
+    error.latest_backup = latest
+    error.problems = [f"receipt {receipt_no} is missing"]
+    return error
+
+
+def _backup_for(store_dir: Path | str, store_id: str | None) -> tuple[str | None, Path | None]:
+    """The backup folder the store folder's note names, and the newest good backup of ``store_id`` in it."""
+    folder = (read_hint(store_dir) or {}).get("folder")
+    folder = folder if isinstance(folder, str) and folder else None
+    return folder, latest_good_backup(folder, store_id) if store_id else None
 
 
 # --- making a backup ------------------------------------------------------------------------------------
@@ -445,6 +486,8 @@ class BackupJob:
         partial = self.folder / f".{name}{PARTIAL_MARK}{secrets.token_hex(4)}"
         try:
             partial.mkdir()
+            make_private(partial)
+            claim = Claim(partial)      # the next backup's clean-up leaves the folder alone while we live
         except OSError as exc:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Cannot write to the backup folder {folder}: {reason}"),
@@ -485,9 +528,11 @@ class BackupJob:
             fsync_dir(partial)
             report(0.98, "Finishing")
             final = self.folder / name
+            claim.release()
             os.rename(partial, final)
             fsync_dir(self.folder)
         except BaseException as exc:
+            claim.release()
             shutil.rmtree(partial, ignore_errors=True)
             if isinstance(exc, (OSError, sqlcipher3.Error)):
                 raise IntegrityFailure(
@@ -528,6 +573,7 @@ class BackupJob:
             source.execute("COMMIT")
         finally:
             source.close()
+        make_private(target)
         fsync_file(target)
         return counts, version, anchor
 
@@ -543,15 +589,10 @@ class BackupJob:
         return backup_name(self.store_id, self.created_at, sequence)
 
     def _clean_stale_partials(self) -> None:
-        """Remove this store's unfinished backup folders left by a crash (never a fresh one in progress)."""
+        """Remove this store's unfinished backup folders left by a crash (never one another process is
+        still writing: see :func:`abandoned`)."""
         prefix = f".{NAME_PREFIX}{self.store_id[:8]}-"
-        now = time.time()
-        with contextlib.suppress(OSError):
-            for entry in self.folder.iterdir():
-                if entry.name.startswith(prefix) and PARTIAL_MARK in entry.name and entry.is_dir():
-                    with contextlib.suppress(OSError):
-                        if now - entry.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                            shutil.rmtree(entry)
+        _remove_abandoned(self.folder, lambda name: name.startswith(prefix) and PARTIAL_MARK in name)
 
 
 def prune(folder: Path | str, store_id: str, protect: Iterable[Path] = (), daily: int = KEEP_DAILY,
@@ -610,6 +651,7 @@ class Backups:
             if folder.parent.is_dir() and not folder.exists():
                 try:
                     folder.mkdir()
+                    make_private(folder)
                 except OSError:
                     pass
             if not folder.is_dir():
@@ -698,6 +740,33 @@ class RestoreResult:
     store_dir: Path
     moved_aside: Path | None
     manifest: dict
+    removed: list[Path] = field(default_factory=list)     # older before-restore copies and crashed restores
+
+
+def _remove_abandoned(folder: Path, wanted: Callable[[str], bool]) -> list[Path]:
+    """Delete the folders in ``folder`` whose name is ``wanted`` and that no process is building any more."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in list(folder.iterdir()):
+            if wanted(entry.name) and entry.is_dir() and abandoned(entry):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+    return removed
+
+
+def _keep_one_before_restore(store_dir: Path, keep: Path | None) -> list[Path]:
+    """Delete every ``<store>.before-restore-*`` copy but ``keep`` (default: the newest one)."""
+    prefix = store_dir.name + BEFORE_RESTORE_MARK
+    with contextlib.suppress(OSError):
+        copies = sorted((entry for entry in store_dir.parent.iterdir()
+                         if entry.name.startswith(prefix) and entry.is_dir()),
+                        key=lambda entry: (entry.name[len(prefix):len(prefix) + 16], entry.stat().st_mtime))
+        keep = keep or (copies[-1] if copies else None)
+        removed = [entry for entry in copies if entry != keep]
+        for entry in removed:
+            shutil.rmtree(entry, ignore_errors=True)
+        return removed
+    return []
 
 
 def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_keyring: bool = False,
@@ -708,8 +777,9 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
     backup's own key file (no keyring, no old PC needed). The backup is fully verified first
     and refused with :class:`IntegrityFailure` when any check fails. The copy is checked again
     after it is written; only then is an existing store in ``store_dir`` moved aside to
-    ``<store_dir>.before-restore-<UTC time>`` (never deleted) and the copy put in its place.
-    The restore is recorded in the restored store's audit log.
+    ``<store_dir>.before-restore-<UTC time>`` and the copy put in its place. Only that newest
+    before-restore copy is kept: older ones, and the staging folders of restores that crashed,
+    are deleted (``removed``). The restore is recorded in the restored store's audit log.
     """
     from pharmadesk.core.store import Store
 
@@ -722,22 +792,29 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
     verify_backup(backup, key=key)
     stamp = clock().astimezone(timezone.utc).strftime(_STAMP)
     store_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = store_dir.parent / f".{store_dir.name}.restoring-{stamp}-{secrets.token_hex(4)}"
+    removed = _remove_abandoned(store_dir.parent,
+                                lambda name: name.startswith(f".{store_dir.name}{RESTORING_MARK}"))
+    staging = store_dir.parent / f".{store_dir.name}{RESTORING_MARK}{stamp}-{secrets.token_hex(4)}"
     staging.mkdir()
+    make_private(staging)
+    claim = Claim(staging)          # a second restore's clean-up leaves it alone while we live
     try:
         for name in (DB_FILE_NAME, keys.KEY_FILE_NAME):
             shutil.copyfile(backup / name, staging / name)
+            make_private(staging / name)
             fsync_file(staging / name)
+        claim.release()
         fsync_dir(staging)
         if _sha256(staging / DB_FILE_NAME) != manifest["db_sha256"]:
             raise IntegrityFailure(QT_TRANSLATE_NOOP("errors", "The restored copy differs from the backup; "
                                                                "the target disk may be failing. Nothing was changed."))
     except BaseException:
+        claim.release()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     moved_aside = None
     if store_dir.exists() and (not store_dir.is_dir() or any(store_dir.iterdir())):
-        moved_aside = store_dir.with_name(f"{store_dir.name}.before-restore-{stamp}")
+        moved_aside = store_dir.with_name(f"{store_dir.name}{BEFORE_RESTORE_MARK}{stamp}")
         if moved_aside.exists():
             moved_aside = moved_aside.with_name(f"{moved_aside.name}-{secrets.token_hex(2)}")
         os.rename(store_dir, moved_aside)
@@ -745,6 +822,7 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
         store_dir.rmdir()
     os.rename(staging, store_dir)
     fsync_dir(store_dir.parent)
+    removed += _keep_one_before_restore(store_dir, moved_aside)
     with contextlib.suppress(OSError):
         _write_hint(store_dir, backup, manifest["created_at"])
     store = Store.open(store_dir, key=key, use_keyring=False, clock=clock)
@@ -757,5 +835,5 @@ def restore(backup: Path | str, store_dir: Path | str, passphrase: str, *, use_k
         store.close()
     if use_keyring:
         keys.save_key_in_keyring(manifest["store_id"], key)
-    return RestoreResult(store_dir, moved_aside, manifest)
+    return RestoreResult(store_dir, moved_aside, manifest, removed)
 

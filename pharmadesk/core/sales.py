@@ -193,6 +193,7 @@ class Sales:
                 points_earned = (total // 100) * store.settings.points_per_currency_unit
                 store.members.post_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
+            store.note_sale_after_commit(receipt_no)
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,

@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from pharmadesk.core.audit import Audit, chain_key
-from pharmadesk.core.backup import Backups, damaged_store_error, quiet_cipher_log
+from pharmadesk.core import sale_journal
+from pharmadesk.core.backup import Backups, damaged_store_error, lost_sales_error, quiet_cipher_log
 from pharmadesk.core.day_close import DayClose
 from pharmadesk.core.catalog import Catalog
 from pharmadesk.core.settings import StoreSettings, default_values, parse_setting, read_settings
 from pharmadesk.db import keys
-from pharmadesk.db.connection import DB_FILE_NAME, Database, DatabaseError, connect
+from pharmadesk.db.connection import DB_FILE_NAME, WAL_SUFFIX, Database, DatabaseError, connect
 from pharmadesk.db.migrate import migrate, schema_version
 from pharmadesk.errors import (
     QT_TRANSLATE_NOOP,
@@ -46,12 +47,49 @@ from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import utc_now
 from pharmadesk.core.users import Approval, User, Users
+from pharmadesk.paths import make_private, private_folder
 
 if TYPE_CHECKING:
     from pharmadesk.headoffice.export import HeadOffice
     from pharmadesk.io.importer import Imports
 
 log = logging.getLogger(__name__)
+
+SHM_SUFFIX = "-shm"
+# Everything in a store folder that holds personal data or keys: readable by this PC's user only.
+PRIVATE_FILES = (DB_FILE_NAME, DB_FILE_NAME + WAL_SUFFIX, DB_FILE_NAME + SHM_SUFFIX, keys.KEY_FILE_NAME,
+                 sale_journal.FILE_NAME, "last-backup.json")
+
+
+def _make_store_private(directory: Path) -> None:
+    """The store folder 0700 and its files 0600 (also a store made by an older version, on every open)."""
+    make_private(directory, *(directory / name for name in PRIVATE_FILES if (directory / name).exists()))
+
+
+def _refuse_empty_store(directory: Path) -> None:
+    """A key file beside a missing or empty database is a damaged store, never a new one: SQLCipher would
+    otherwise open the empty file as a fresh database and the store would start over with no users."""
+    if not (directory / keys.KEY_FILE_NAME).exists():
+        return
+    path = directory / DB_FILE_NAME
+    size = path.stat().st_size if path.exists() else None
+    if size:
+        return
+    try:
+        store_id = keys.read_key_file(directory).store_id
+    except Exception:  # noqa: BLE001 - a damaged key file still means "restore", not a traceback
+        store_id = None
+    problem = "pharmadesk.db is missing" if size is None else "pharmadesk.db is empty (0 bytes)"
+    log.error("store folder with a key file but %s", problem)
+    raise damaged_store_error(directory, store_id, [problem])
+
+
+def _wal_deleted_error() -> StoreCorrupt:
+    return StoreCorrupt(QT_TRANSLATE_NOOP(
+        "errors", "The store's journal file (pharmadesk.db-wal) was deleted while PharmaDesk was running on this "
+                  "store. Close PharmaDesk everywhere on this PC (the running till saves its sales into the store "
+                  "file when it notices), then open the store again."))
+
 
 class Store:
     """An open store. Create with :meth:`create` or :meth:`open`; then :meth:`login`."""
@@ -131,11 +169,13 @@ class Store:
         keys.check_passphrase_strength(passphrase)
         if (directory / DB_FILE_NAME).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A store already exists in that folder."))
-        directory.mkdir(parents=True, exist_ok=True)
+        _refuse_empty_store(directory)
+        private_folder(directory)
         store_id = str(uuid.uuid4())
         key = keys.new_database_key()
         keys.write_key_file(directory, keys.wrap_key(key, passphrase, store_id, kdf))
         db = Database(connect(directory / DB_FILE_NAME, key), directory / DB_FILE_NAME, audit_key=chain_key(key))
+        _make_store_private(directory)
         migrate(db)
         store = cls(db, directory, store_id, clock, key=key)
         with db.transaction():
@@ -172,9 +212,14 @@ class Store:
         """
         directory = Path(directory).expanduser()
         path = directory / DB_FILE_NAME
+        _refuse_empty_store(directory)
         if not path.exists():
             raise StoreCorrupt(QT_TRANSLATE_NOOP("errors", "There is no PharmaDesk store in that folder."))
         key_file = keys.read_key_file(directory)
+        # SQLite removes both files when the last program closes the store: a -shm without its -wal
+        # means the journal was deleted by hand while a till had the store open.
+        wal_deleted = (directory / (DB_FILE_NAME + SHM_SUFFIX)).exists() and not (
+            directory / (DB_FILE_NAME + WAL_SUFFIX)).exists()
         key_given = key is not None
         if key is None:
             key = keys.resolve_key(directory, passphrase, use_keyring)
@@ -184,10 +229,13 @@ class Store:
             with quiet_cipher_log():    # damage is reported below in plain words, not as SQLCipher log lines
                 db = Database(connect(path, key), path, audit_key=chain_key(key))
         except WrongPassphrase:
+            if wal_deleted:     # not a wrong key: SQLite read the lost journal's pages from a fresh, empty file
+                raise _wal_deleted_error() from None
             if key_given:
                 raise
             # The key file (authenticated by its AEAD) or the keyring gave the right key: the file is damaged.
             raise damaged_store_error(directory, key_file.store_id, ["page 1 cannot be decrypted"]) from None
+        _make_store_private(directory)
         store = cls(db, directory, key_file.store_id, clock, key=key)
         try:
             problems = store.check_health() if health_check else []
@@ -196,12 +244,22 @@ class Store:
             applied = migrate(db)
             if key_file.audit_anchor is None:       # a store from before issue 17: anchor its log now
                 store.audit.write_anchor()
-        except DatabaseError as exc:
+            lost = sale_journal.missing_sale(db, directory, key_file.store_id)
+        except (DatabaseError, StoreCorrupt) as exc:
+            if wal_deleted:
+                db.conn.close()     # no checkpoint from a journal that is not there
+                raise _wal_deleted_error() from None
             db.close()
+            if isinstance(exc, StoreCorrupt):
+                raise
             raise damaged_store_error(directory, key_file.store_id, [str(exc)]) from None
         except Exception:
             db.close()
             raise
+        if lost is not None:
+            db.conn.close() if wal_deleted else db.close()
+            log.error("confirmed sales are missing from the database (last noted receipt %s)", lost)
+            raise lost_sales_error(directory, key_file.store_id, lost)
         log.info("store opened: schema version %d%s", schema_version(db),
                  f" (upgraded through {applied[-1]})" if applied else "")
         return store
@@ -216,6 +274,20 @@ class Store:
         except Exception as exc:  # noqa: BLE001 - closing must not fail; verify will report a stale anchor
             log.warning("audit anchor not written at close: %s", type(exc).__name__)
         self.db.close()
+
+    def note_sale_after_commit(self, receipt_no: str) -> None:
+        """Once the current transaction commits, note ``receipt_no`` as the latest confirmed sale beside the
+        database (:mod:`pharmadesk.core.sale_journal`), so a sale lost with the journal is noticed on open."""
+        if self.directory is not None:
+            directory, store_id = self.directory, self.store_id
+            self.db.after_commit(lambda: sale_journal.note(directory, store_id, receipt_no))
+
+    @staticmethod
+    def found_in(directory: Path | str) -> bool:
+        """Whether ``directory`` holds a store, whole or damaged (its database or its key file): then it must
+        be opened (or restored), never made anew."""
+        directory = Path(directory).expanduser()
+        return (directory / DB_FILE_NAME).exists() or (directory / keys.KEY_FILE_NAME).exists()
 
     def cipher_version(self) -> str:
         """The SQLCipher version encrypting this store (shown in Help → About)."""

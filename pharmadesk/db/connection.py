@@ -4,21 +4,31 @@ WAL journal with ``synchronous=FULL`` (a confirmed sale survives a power cut),
 foreign keys on, a raw 32-byte key (no PBKDF2 on open: the key is already random).
 The connection is in autocommit mode; :meth:`Database.transaction` is the only way
 use cases write, so a rejected call rolls back completely.
+
+Committed changes live in the ``-wal`` file until a checkpoint copies them into the database
+file. If that file is deleted while the store is open, SQLite keeps writing into the deleted
+file and everything in it vanishes when the program ends; so every commit first checks that
+the ``-wal`` on disk is still the one SQLite writes to (see :meth:`Database.transaction`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlcipher3
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, StoreCorrupt, ValidationError, WrongPassphrase
 
 DB_FILE_NAME = "pharmadesk.db"
+WAL_SUFFIX = "-wal"
 BUSY_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
@@ -91,6 +101,19 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
     return conn
 
 
+def wal_lost_error(saved: bool) -> StoreCorrupt:
+    """What a commit says once the ``-wal`` file was deleted or replaced under the open store."""
+    if saved:
+        return StoreCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "The store's journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk "
+                      "was running. This last change was NOT saved; everything confirmed before it is safe in "
+                      "the store file. Close PharmaDesk and start it again."))
+    return StoreCorrupt(QT_TRANSLATE_NOOP(
+        "errors", "The store's journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was "
+                  "running. This last change was NOT saved, and the latest confirmed sales are not yet safe: "
+                  "keep PharmaDesk open, close every other PharmaDesk window on this PC, then try again."))
+
+
 class Database:
     """One open connection plus the transaction discipline the domain relies on."""
 
@@ -103,6 +126,61 @@ class Database:
         self.audit_key = audit_key
         self._depth = 0
         self._lock = threading.RLock()
+        self._after_commit: list[Callable[[], None]] = []
+        self._wal_path = Path(str(path) + WAL_SUFFIX) if path is not None else None
+        self._wal_identity = self._wal_on_disk()
+        self._wal_lost: bool | None = None      # None: fine; False: lost, changes not yet saved; True: saved
+
+    # -- the -wal file SQLite writes to -------------------------------------------------------------
+
+    def _wal_on_disk(self) -> tuple[int, int] | None:
+        if self._wal_path is None:
+            return None
+        try:
+            found = os.stat(self._wal_path)
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _check_wal(self) -> None:
+        """Refuse to go on once the ``-wal`` was deleted or replaced; first save what it held.
+
+        SQLite still has the deleted file open, so a checkpoint copies the committed changes from it
+        into the database file: no confirmed sale is lost, and every later write is refused until the
+        program is restarted (which opens a fresh journal).
+        """
+        if self._wal_path is None:
+            return
+        if self._wal_lost:
+            raise wal_lost_error(True)
+        if self._wal_lost is None:
+            found = self._wal_on_disk()
+            if self._wal_identity is None:      # SQLite had not made it yet
+                self._wal_identity = found
+                return
+            if found == self._wal_identity:
+                return
+            log.error("the store's -wal file was deleted or replaced while the store was open")
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        try:
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlcipher3.Error:
+            busy = 1
+        self._wal_lost = busy == 0
+        log.error("changes in the lost -wal file %s", "saved into the store file" if self._wal_lost
+                  else "could not yet be saved (another connection is reading)")
+        raise wal_lost_error(self._wal_lost)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the current outermost transaction has committed (never if it rolls back).
+
+        For notes kept outside the database about what it holds (the last confirmed receipt); an
+        error in ``action`` is logged and never undoes or hides the commit.
+        """
+        if self._depth == 0:
+            raise RuntimeError("after_commit needs an open transaction")
+        self._after_commit.append(action)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -115,16 +193,20 @@ class Database:
         """
         with self._lock:
             if self._depth == 0:
+                if self._wal_lost is not None:
+                    self._check_wal()
                 self.conn.execute("BEGIN IMMEDIATE")
                 name = None
             else:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
             self._depth += 1
+            pending = len(self._after_commit)
             try:
                 yield self.conn
             except BaseException:
                 self._depth -= 1
+                del self._after_commit[pending:]
                 if self.conn.in_transaction:    # else SQLite already rolled back; undoing again would hide the error
                     if name is None:
                         self.conn.execute("ROLLBACK")
@@ -136,12 +218,19 @@ class Database:
             if name is not None:
                 self.conn.execute(f"RELEASE {name}")
                 return
+            actions, self._after_commit = self._after_commit, []
             try:
+                self._check_wal()
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:    # a failed COMMIT leaves the transaction open
                     self.conn.execute("ROLLBACK")
                 raise
+            for action in actions:
+                try:
+                    action()
+                except Exception:  # noqa: BLE001 - the commit stands whatever a note after it does
+                    log.exception("a note after a commit failed")
 
     @property
     def in_transaction(self) -> bool:

@@ -15,6 +15,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from pharmadesk.reports.charts import INK, apply_house_style
+from pharmadesk.paths import make_private
 from pharmadesk.reports.formatting import format_amount
 
 ROWS_PER_PAGE = 45
@@ -54,6 +55,7 @@ def export_pdf(path, title: str, figures: list[Figure], tables: list[tuple[str, 
                     table.auto_set_font_size(False)
                     table.set_fontsize(7)
                 pdf.savefig(figure)
+    make_private(path)
     return path
 
 
@@ -90,4 +92,5 @@ def export_excel(path, tables: list[tuple[str, list[str], list[list]]]) -> Path:
     if not tables:
         book.create_sheet("Report")
     book.save(path)
+    make_private(path)
     return path

@@ -7,6 +7,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from pharmadesk.paths import make_private
+
 
 def a4_layout() -> QPageLayout:
     """A4 portrait with 15 mm margins."""
@@ -28,3 +30,4 @@ def save_pdf(document: QTextDocument, path, title: str) -> None:
     printer.setOutputFileName(str(path))
     printer.setDocName(title)
     document.print_(printer)
+    make_private(path)

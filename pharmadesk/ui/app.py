@@ -155,7 +155,9 @@ def run(store_dir: Path, *, demo: bool = False) -> int:
     apply_fonts(app)
     load_style(app)
 
-    if not demo and not (store_dir / DB_FILE_NAME).exists():
+    from pharmadesk.core.store import Store
+
+    if not demo and not Store.found_in(store_dir):     # a key file without its database is damaged, not new
         store = first_run(store_dir)
         if store is None:
             return 0

@@ -4179,8 +4179,24 @@ Enter the recovery passphrase to open it.</translation>
         <translation>The store file is damaged and cannot be used safely. Restore the latest good backup: {backup}</translation>
     </message>
     <message>
+        <source>The store file is damaged and cannot be used safely. Restore it from your latest backup (backups were kept in {folder}).</source>
+        <translation>The store file is damaged and cannot be used safely. Restore it from your latest backup (backups were kept in {folder}).</translation>
+    </message>
+    <message>
         <source>The store file is damaged and cannot be used safely. Restore it from your latest backup.</source>
         <translation>The store file is damaged and cannot be used safely. Restore it from your latest backup.</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore the latest good backup: {backup}</source>
+        <translation>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore the latest good backup: {backup}</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup (backups were kept in {folder}).</source>
+        <translation>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup (backups were kept in {folder}).</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup.</source>
+        <translation>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup.</translation>
     </message>
     <message>
         <source>Cannot write to the backup folder {folder}: {reason}</source>
@@ -4354,6 +4370,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>The store file is not a PharmaDesk database.</source>
         <translation>The store file is not a PharmaDesk database.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved; everything confirmed before it is safe in the store file. Close PharmaDesk and start it again.</source>
+        <translation>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved; everything confirmed before it is safe in the store file. Close PharmaDesk and start it again.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved, and the latest confirmed sales are not yet safe: keep PharmaDesk open, close every other PharmaDesk window on this PC, then try again.</source>
+        <translation>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved, and the latest confirmed sales are not yet safe: keep PharmaDesk open, close every other PharmaDesk window on this PC, then try again.</translation>
     </message>
     <message>
         <source>The key file pharmadesk.key is damaged ({problem}). Restore it from a backup of this store; the recovery passphrase is not the cause.</source>
@@ -4698,6 +4722,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>No such purchase order.</source>
         <translation>No such purchase order.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted while PharmaDesk was running on this store. Close PharmaDesk everywhere on this PC (the running till saves its sales into the store file when it notices), then open the store again.</source>
+        <translation>The store&apos;s journal file (pharmadesk.db-wal) was deleted while PharmaDesk was running on this store. Close PharmaDesk everywhere on this PC (the running till saves its sales into the store file when it notices), then open the store again.</translation>
     </message>
     <message>
         <source>A store already exists in that folder.</source>

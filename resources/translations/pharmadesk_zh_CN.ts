@@ -4179,8 +4179,24 @@ Enter the recovery passphrase to open it.</source>
         <translation>门店数据文件已损坏，无法安全使用。请恢复最近的完好备份：{backup}</translation>
     </message>
     <message>
+        <source>The store file is damaged and cannot be used safely. Restore it from your latest backup (backups were kept in {folder}).</source>
+        <translation>门店数据文件已损坏，无法安全使用。请从最近的备份恢复（备份保存在 {folder}）。</translation>
+    </message>
+    <message>
         <source>The store file is damaged and cannot be used safely. Restore it from your latest backup.</source>
         <translation>门店数据文件已损坏，无法安全使用。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore the latest good backup: {backup}</source>
+        <translation>门店数据文件中缺少已确认的销售（最后一笔是小票 {receipt}）；很可能是在 PharmaDesk 运行时删除了它的日志文件。请恢复最近的完好备份：{backup}</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup (backups were kept in {folder}).</source>
+        <translation>门店数据文件中缺少已确认的销售（最后一笔是小票 {receipt}）；很可能是在 PharmaDesk 运行时删除了它的日志文件。请从最近的备份恢复（备份保存在 {folder}）。</translation>
+    </message>
+    <message>
+        <source>Confirmed sales are missing from the store file (the last one was receipt {receipt}); its journal file was probably deleted while PharmaDesk was running. Restore it from your latest backup.</source>
+        <translation>门店数据文件中缺少已确认的销售（最后一笔是小票 {receipt}）；很可能是在 PharmaDesk 运行时删除了它的日志文件。请从最近的备份恢复。</translation>
     </message>
     <message>
         <source>Cannot write to the backup folder {folder}: {reason}</source>
@@ -4354,6 +4370,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>The store file is not a PharmaDesk database.</source>
         <translation>该门店文件不是 PharmaDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved; everything confirmed before it is safe in the store file. Close PharmaDesk and start it again.</source>
+        <translation>门店的日志文件（pharmadesk.db-wal）在 PharmaDesk 运行时被删除或替换。刚才这项更改没有保存；此前确认的所有内容都已安全写入门店数据文件。请关闭 PharmaDesk 并重新启动。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted or replaced while PharmaDesk was running. This last change was NOT saved, and the latest confirmed sales are not yet safe: keep PharmaDesk open, close every other PharmaDesk window on this PC, then try again.</source>
+        <translation>门店的日志文件（pharmadesk.db-wal）在 PharmaDesk 运行时被删除或替换。刚才这项更改没有保存，最近确认的销售也尚未安全写入：请保持 PharmaDesk 打开，关闭本机上其他所有 PharmaDesk 窗口，然后重试。</translation>
     </message>
     <message>
         <source>The key file pharmadesk.key is damaged ({problem}). Restore it from a backup of this store; the recovery passphrase is not the cause.</source>
@@ -4698,6 +4722,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>No such purchase order.</source>
         <translation>没有该采购单。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal file (pharmadesk.db-wal) was deleted while PharmaDesk was running on this store. Close PharmaDesk everywhere on this PC (the running till saves its sales into the store file when it notices), then open the store again.</source>
+        <translation>门店的日志文件（pharmadesk.db-wal）在 PharmaDesk 使用此门店时被删除。请关闭本机上所有的 PharmaDesk（正在运行的收银台发现后会把销售写入门店数据文件），然后再次打开门店。</translation>
     </message>
     <message>
         <source>A store already exists in that folder.</source>
