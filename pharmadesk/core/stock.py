@@ -184,6 +184,7 @@ class Stock:
         Raises :class:`ExpiredStockError` when the shortfall is only expired stock (write it off),
         and :class:`StockError` when there is simply not enough.
         """
+        self._store.require_user()
         quantity = whole_number(quantity, "quantity", 1, MAX_QUANTITY)
         on = on or self._store.today()
         rows = self._store.db.all(
