@@ -77,7 +77,6 @@ class Stock:
 
     def verify_ledger(self) -> list[dict]:
         """Batches whose cached on-hand differs from the sum of their ledger rows; empty means they agree."""
-        self._store.require_user()
         return self._store.db.all(
             """
             SELECT b.id AS batch_id, b.on_hand, COALESCE(m.total, 0) AS ledger

@@ -129,7 +129,8 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "stock.stocktake_variance": Read(STAFF, "counting staff see their sheet",
                                      lambda s, d: s.stock.stocktake_variance(d["stocktake"])),
     "stock.stocktakes": Read(STAFF, "counting staff see their sheets", lambda s, d: s.stock.stocktakes()),
-    "stock.verify_ledger": Read(STAFF, "a consistency check of stock figures", lambda s, d: s.stock.verify_ledger()),
+    "stock.verify_ledger": Read(EVERYONE, "a consistency check run on a freshly opened or restored store, like "
+                                "audit.verify; it returns batch ids and totals only", lambda s, d: s.stock.verify_ledger()),
     # -- members: the member view's rule — a cashier sees name, last four digits of phone and card
     "members.adjust_points": W(), "members.register": W(), "members.set_conditions": W(),
     "members.set_consent": W(), "members.update": W(),
