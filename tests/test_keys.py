@@ -197,7 +197,7 @@ def test_without_keyring_or_passphrase_the_store_asks(store_dir, no_env_passphra
 def test_passphrase_unlocks_without_keyring(store_dir, ids, no_env_passphrase):
     store = Store.open(store_dir, passphrase=PASSPHRASE)
     try:
-        assert store.catalog.get(ids.otc).name == "Paracetamol 500mg"
+        assert store.db.scalar("SELECT name FROM products WHERE id = ?", (ids.otc,)) == "Paracetamol 500mg"
     finally:
         store.close()
 
@@ -206,7 +206,7 @@ def test_passphrase_from_environment(store_dir, ids, monkeypatch):
     monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
     store = Store.open(store_dir)
     try:
-        assert store.catalog.get(ids.rx).name == "Ramipril 5mg"
+        assert store.db.scalar("SELECT name FROM products WHERE id = ?", (ids.rx,)) == "Ramipril 5mg"
     finally:
         store.close()
 

@@ -70,10 +70,10 @@ def test_open_upgrades_an_old_store_and_keeps_its_data(tmp_path):
         assert schema_version(store.db) == latest_version()
         assert {"stocktakes", "stocktake_counts"} <= _tables(store.db)
         assert store.settings.store_name == "Old Pharmacy"
+        store.login("owner", "old-owner-pass")            # the catalogue and stock are read after login only
         assert store.catalog.get(1).name == "Old Aspirin"
         assert store.stock.on_hand(1) == 7
         assert store.stock.verify_ledger() == []
-        store.login("owner", "old-owner-pass")
         stocktake = store.stock.start_stocktake()     # the new tables work
         store.stock.record_count(stocktake, 1, 6)
         assert store.stock.post_stocktake(stocktake) == 1

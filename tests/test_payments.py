@@ -134,7 +134,7 @@ def test_a_pharmacist_cannot_refund_a_wechat_sale_in_cash_without_the_owner(open
     with pytest.raises(PermissionDenied):
         pharmacist.returns.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash")
     assert table_snapshot(pharmacist) == before
-    approval = pharmacist.users.approve("owner", PINS["owner"], Action.REFUND_IN_CASH)
+    approval = pharmacist.users.approve("owner", PINS["owner"], Action.REFUND_IN_CASH, subject=sale.receipt_no)
     result = pharmacist.returns.return_items(sale.receipt_no, item, "customer's phone is dead", method="cash",
                                            approval=approval)
     paid_id = pharmacist.db.scalar("SELECT id FROM payments WHERE sale_id = ?", (sale.sale_id,))

@@ -269,6 +269,7 @@ def test_upgrade_fills_existing_products(tmp_path):
     key = _store_before_search(directory)
     with Store.open(directory, key=key, use_keyring=False) as store:
         assert schema_version(store.db) == latest_version()
+        store.login("owner", "old-owner-pass")            # the catalogue is read after login only
         assert store.catalog.get(1).pinyin_initials == "blfhsjn"
         assert store.catalog.get(2).pinyin_initials is None and store.catalog.get(2).manufacturer is None
         assert [p.id for p in store.catalog.search("blfhs")] == [1]
@@ -296,6 +297,7 @@ def test_a_failing_python_step_rolls_the_migration_back(tmp_path, monkeypatch):
     finally:
         db.close()
     with Store.open(directory, key=key, use_keyring=False) as store:     # the real step still applies
+        store.login("owner", "old-owner-pass")
         assert store.catalog.get(1).pinyin_initials == "blfhsjn"
 
 

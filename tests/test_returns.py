@@ -213,7 +213,7 @@ def test_cashier_needs_an_approval(open_store, ids):
     with pytest.raises(PermissionDenied):
         store.returns.return_items(sale.receipt_no, item, "changed mind", approval=wrong)
     assert table_snapshot(store) == before
-    approval = store.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND)
+    approval = store.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND, subject=sale.receipt_no)
     result = store.returns.return_items(sale.receipt_no, item, "changed mind", approval=approval)
     row = store.db.one("SELECT user_id, approved_by, reason FROM returns WHERE id = ?", (result.return_id,))
     assert row == {"user_id": _user_id(store, "cashier"), "approved_by": _user_id(store, "pharmacist"),
@@ -235,7 +235,7 @@ def test_controlled_return_is_in_the_register_under_the_pharmacist(open_store, i
     sale = pharmacist.sales.sell([CartLine(ids.controlled, 2, prescription=_rx(pharmacist, "C-77"))],
                                  [Payment("cash", 4000)])
     cashier = open_store("cashier")
-    approval = cashier.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND)
+    approval = cashier.users.approve("pharmacist", PINS["pharmacist"], Action.REFUND, subject=sale.receipt_no)
     result = cashier.returns.return_items(sale.receipt_no, [ReturnItem(sale.lines[0].sale_line_id, 1)], "x",
                                         approval=approval)
     rows = cashier.db.all("SELECT sale_line_id, return_line_id, batch_id, quantity, pharmacist_id "

@@ -167,7 +167,8 @@ def test_cashier_with_a_pharmacists_approval_dispenses(open_store, ids):
     assert (row["prescriber"], row["rx_number"], row["rx_date"], row["pharmacist_id"]) == \
         ("Dr. Alice Wong", "RX-2002", store.today().isoformat(), _user_id(store, "pharmacist"))
     assert store.db.scalar("SELECT user_id FROM sales WHERE id = ?", (sale.sale_id,)) == _user_id(store, "cashier")
-    # The sale-level approval works too.
+    # The sale-level approval works too (a fresh one: the first sale used the first approval up).
+    approval = store.users.approve("pharmacist", PINS["pharmacist"], Action.DISPENSE_RX)
     sale = store.sales.sell([CartLine(ids.rx, 1, prescription=_rx(store, "RX-2003"))], [Payment("cash", 3000)],
                             approval=approval)
     assert store.db.scalar("SELECT pharmacist_id FROM prescriptions WHERE sale_line_id = ?",

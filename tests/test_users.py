@@ -239,6 +239,8 @@ def test_the_last_owner_cannot_be_demoted_or_deactivated(store):
     second = store.users.create("boss2", "Second Owner", "owner", "second-owner-1").id
     store.users.set_role(owner, "pharmacist")
     assert store.users.get(owner).role == "pharmacist"
+    assert store.user.role == "pharmacist"                # the session follows the demotion at once
+    store.login("boss2", "second-owner-1")
     with pytest.raises(ValidationError):
         store.users.deactivate(second)
 

@@ -79,6 +79,9 @@ def cmd_member_erase(args) -> int:
     with open_store(args, login=True) as store:
         result = store.privacy.erase_member(args.member_id)
     print(f"Member {args.member_id} erased; {result.sales} sale(s) kept under anonymous id {result.anon_id}.")
+    if not result.wal_cleared:
+        print("Another program is reading the store, so the erased data still lingers in its journal file: "
+              "it is cleared when the store is next opened.", file=sys.stderr)
     return 0
 
 

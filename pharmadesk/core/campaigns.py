@@ -115,6 +115,7 @@ class Campaigns:
 
     def members(self, campaign_id: int) -> list[tuple[int, str]]:
         """(member_id, arm) for every member of the campaign, by id."""
+        self._store.require(Action.RUN_ANALYTICS)
         store = self._store
         self.get(campaign_id)
         return [tuple(r) for r in store.db.execute(

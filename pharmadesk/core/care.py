@@ -69,6 +69,7 @@ class Care:
 
     def may_contact(self, member_id: int, kind: str) -> bool:
         """True when ``member_id`` may now get a reminder of ``kind`` (current consent, not erased)."""
+        self._store.require_user()
         store = self._store
         condition, params = consent_filter(consent_needed(kind))
         return bool(store.db.scalar(f"SELECT 1 FROM members m WHERE m.id = ? AND {condition}", (member_id, *params)))

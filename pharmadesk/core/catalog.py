@@ -179,12 +179,14 @@ class Catalog:
             self._store.audit.record("supplier.update", "supplier", supplier_id, fields=sorted(values))
 
     def supplier(self, supplier_id: int) -> dict:
+        self._store.require_user()
         row = self._store.db.one("SELECT * FROM suppliers WHERE id = ?", (supplier_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such supplier."))
         return row
 
     def suppliers(self, include_inactive: bool = False) -> list[dict]:
+        self._store.require_user()
         where = "" if include_inactive else "WHERE active = 1"
         return self._store.db.all(f"SELECT * FROM suppliers {where} ORDER BY name")
 
@@ -289,12 +291,14 @@ class Catalog:
         self._store.audit.record("price.change", "product", product.id, old=product.price, new=new_price)
 
     def get(self, product_id: int) -> Product:
+        self._store.require_user()
         row = self._store.db.one(f"SELECT {_PRODUCT_COLUMNS} FROM products WHERE id = ?", (product_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such product."))
         return Product(**row)
 
     def by_barcode(self, barcode: str) -> Product:
+        self._store.require_user()
         row = self._store.db.one(
             f"SELECT {_PRODUCT_COLUMNS} FROM products WHERE barcode = ?", ((barcode or "").strip(),)
         )
@@ -315,6 +319,7 @@ class Catalog:
         Every typed word is a range scan of an index (under a millisecond on the 800-product demo store),
         never a scan of the products or of the sales.
         """
+        self._store.require_user()
         text = (text or "").strip()
         if not text:
             return []
@@ -354,6 +359,7 @@ class Catalog:
         Raises :class:`NotFound` when nothing matches: "No product has this barcode." for digits (a scan),
         otherwise "No product matches “text”." so a typed name is never answered as a barcode.
         """
+        self._store.require_user()
         text = (text or "").strip()
         if not text:
             return []
@@ -399,6 +405,7 @@ class Catalog:
         return True
 
     def products(self, category: str | None = None, include_inactive: bool = False) -> list[Product]:
+        self._store.require_user()
         clauses, params = [], []
         if category:
             clauses.append("category = ?")

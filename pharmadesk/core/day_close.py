@@ -118,6 +118,7 @@ class DayClose:
 
     def close_day(self, counted_cash: int, opening_float: int = 0, *, run_hooks: bool = True) -> DayReport:
         """Close the till: the Z report with expected against counted cash; sales move into the closed day.
+        Parked sales stay parked, but their labels are blanked (see ``Sales.clean_label``).
 
         ``run_hooks=False`` skips the store's day-close hooks (the automatic backup, the head-office export):
         a caller that must not wait for them (the desktop program) runs ``store.backups.after_day_close(report)``
@@ -138,6 +139,8 @@ class DayClose:
             db.execute("UPDATE sales SET day_close_id = ? WHERE day_close_id IS NULL AND source = 'till'",
                        (close_id,))
             db.execute("UPDATE returns SET day_close_id = ? WHERE day_close_id IS NULL", (close_id,))
+            # A parked cart's free-text label may name its customer: it does not outlive the day it was written.
+            db.execute("UPDATE suspended_sales SET label = '' WHERE label <> '' AND at <= ?", (report.period_end,))
             self._store.audit.record("day.close", "day_close", close_id, net=report.net,
                                      cash_variance=report.cash_variance)
         report = replace(report, day_close_id=close_id)

@@ -59,6 +59,7 @@ def normalize_phone(phone: str) -> str:
 
 
 def mask_phone(phone: str | None) -> str | None:
+    """All but the last four characters hidden: a phone or card number as a masked role sees it."""
     if not phone:
         return phone
     return "•" * max(0, len(phone) - 4) + phone[-4:]
@@ -257,7 +258,9 @@ class Members:
         """The member's latest answer for ``kind``; an erased member has consented to nothing.
 
         Lists of members to contact come from :meth:`pharmadesk.core.privacy.Privacy.consented_members`.
+        Shown in every role's member view, so it needs only a login.
         """
+        self._store.require_user()
         return bool(self._store.db.scalar(
             "SELECT c.granted FROM member_consents c JOIN members m ON m.id = c.member_id "
             "WHERE c.member_id = ? AND c.kind = ? AND m.erased_at IS NULL ORDER BY c.id DESC LIMIT 1",
@@ -296,6 +299,8 @@ class Members:
                                                 "return_id": return_id})
 
     def points_history(self, member_id: int) -> list[dict]:
+        """The member's points ledger; its sale ids lead to what they bought, so: full view only."""
+        self._store.require(Action.VIEW_MEMBER_FULL)
         return self._store.db.all(
             "SELECT at, delta, reason, sale_id, return_id FROM points_ledger WHERE member_id = ? ORDER BY id",
             (member_id,))
@@ -303,7 +308,9 @@ class Members:
     # -- finding ---------------------------------------------------------------------------------------
 
     def row(self, member_id: int) -> dict:
-        """The member's row, erased or not; no permission check of its own (callers have made theirs)."""
+        """The member's row, erased or not, unmasked: a helper for use cases that made their own check
+        (it only refuses when nobody is logged in)."""
+        self._store.require_user()
         row = self._store.db.one("SELECT * FROM members WHERE id = ?", (member_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such member."))
@@ -334,7 +341,7 @@ class Members:
         )
         if self._store.may(Action.VIEW_MEMBER_FULL):
             return member
-        return replace(member, phone=mask_phone(member.phone), birth_date=None, allergies=None, notes=None,
+        return replace(member, phone=mask_phone(member.phone), card_no=mask_phone(member.card_no), birth_date=None, allergies=None, notes=None,
                        conditions=None, masked=True)
 
     def get(self, member_id: int) -> Member:
@@ -408,6 +415,7 @@ class Members:
         return self._store.db.scalar(f"SELECT count(*) FROM members WHERE {where}", params)
 
     def count(self) -> int:
+        self._store.require_user()
         return self._store.db.scalar("SELECT count(*) FROM members WHERE erased_at IS NULL")
 
     def purchase_history(self, member_id: int, limit: int = 100) -> list[dict]:

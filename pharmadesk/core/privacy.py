@@ -45,7 +45,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from io import StringIO
 from pathlib import Path
@@ -76,6 +76,9 @@ class ErasureResult:
     anon_id: str
     sales: int
     points_cleared: int
+    wal_cleared: bool = True    # False: a reader kept the old copy in the WAL; retried at the next open
+
+
 
 
 # -- consent: the one list of members who may be contacted -----------------------------------------------
@@ -114,22 +117,56 @@ def _write_atomically(path: Path, payload: bytes) -> None:
 _PERSONAL_COLUMNS = ("card_no", "name", "phone", "birth_date", "sex", "allergies", "notes")
 
 
+CHECKPOINT_ATTEMPTS = 8              # an erasure's WAL checkpoint: tries while another connection is reading,
+CHECKPOINT_WAIT_MS = 250             # each waiting this long for its readers (about 2 s in all)
+CHECKPOINT_PENDING = "erasure_checkpoint_pending"   # a settings row: an erasure still lingers in the WAL
+
+
+def checkpoint_wal(db, attempts: int | None = None, wait_ms: int | None = None) -> bool:
+    """Fold the WAL back into the database file and empty it; True when it completed.
+
+    A connection holding an older read snapshot blocks it, so it is retried (bounded) with a short busy wait.
+    """
+    attempts = CHECKPOINT_ATTEMPTS if attempts is None else attempts
+    wait_ms = CHECKPOINT_WAIT_MS if wait_ms is None else wait_ms
+    before = db.scalar("PRAGMA busy_timeout")
+    db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        for _attempt in range(max(1, attempts)):
+            busy, _frames, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(before)}")
+    return False
+
+
 class _secure_delete:  # noqa: N801 - used like a function
     """Zero deleted content in the database file while erasing (SQLCipher's default; made sure of here),
-    then fold the WAL, which still holds the old page images, back into the file."""
+    then fold the WAL, which still holds the old page images, back into the file.
+
+    When readers keep the checkpoint from completing, :attr:`wal_cleared` is False and a marker makes the
+    next :meth:`Privacy.finish_erasure_checkpoint` (run at every open) try again."""
 
     def __init__(self, store: "Store") -> None:
         self._db = store.db
+        self.wal_cleared = True
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> "_secure_delete":
         self._before = self._db.scalar("PRAGMA secure_delete")
         self._db.execute("PRAGMA secure_delete = ON")
+        return self
 
     def __exit__(self, *exc) -> None:
         self._db.execute(f"PRAGMA secure_delete = {int(self._before or 0)}")
         if exc[0] is None and not self._db.in_transaction:
-            # Old page images still sit in the WAL until a checkpoint; a busy reader just delays it.
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self.wal_cleared = checkpoint_wal(self._db)
+            if not self.wal_cleared:
+                log.warning("erasure: another connection kept the WAL checkpoint from completing; "
+                            "it is retried when the store next opens")
+                with self._db.transaction():
+                    self._db.execute("INSERT INTO settings (key, value) VALUES (?, '1') "
+                                     "ON CONFLICT(key) DO UPDATE SET value = '1'", (CHECKPOINT_PENDING,))
 
 
 def _years_before(moment: datetime, years: int) -> datetime:
@@ -300,9 +337,10 @@ class Privacy:
         """
         store = self._store
         store.require(Action.PRIVACY_REQUESTS)
-        with _secure_delete(store):
+        with _secure_delete(store) as wiping:
             with store.db.transaction():
                 result = self._erase(member_id, "request")
+        result = replace(result, wal_cleared=wiping.wal_cleared)
         log.info("member erased: member %s (%d sale(s) kept)", member_id, result.sales)
         return result
 
@@ -328,6 +366,21 @@ class Privacy:
         sales = db.scalar("SELECT count(*) FROM sales WHERE member_id = ?", (member_id,))
         store.audit.record("member.erase", "member", member_id, reason=reason, sales=sales, points_cleared=points)
         return ErasureResult(member_id, row["anon_id"], sales, points)
+
+    def finish_erasure_checkpoint(self) -> bool | None:
+        """Complete the WAL checkpoint an earlier erasure could not (run when the store opens, before login:
+        it reads no data). None when none was pending; else whether it completed now."""
+        db = self._store.db
+        if not db.scalar("SELECT 1 FROM settings WHERE key = ?", (CHECKPOINT_PENDING,)):
+            return None
+        if not checkpoint_wal(db):
+            log.warning("erasure: the WAL checkpoint is still blocked by another connection")
+            return False
+        with db.transaction():
+            db.execute("DELETE FROM settings WHERE key = ?", (CHECKPOINT_PENDING,))
+        checkpoint_wal(db, attempts=1)
+        log.info("erasure: the pending WAL checkpoint completed")
+        return True
 
     def retention_due(self) -> list[int]:
         """Members (not yet erased) with neither a purchase nor their registration within ``retention_years``;

@@ -59,10 +59,14 @@ class Returns:
         ``method`` may name the sale's own single method, or ``"cash"``: paying back a card, WeChat Pay,
         Alipay, insurance or voucher payment in cash needs :attr:`Action.REFUND_IN_CASH` (the owner, or the
         owner's approval in ``approval``) and is audited as ``refund.in_cash``. Any refusal changes nothing.
+
+        A colleague's approval counts for the one receipt it names (``store.users.approve(..., subject=
+        receipt_no)``) and is spent by the return.
         """
         store, db = self._store, self._store.db
         store.require(Action.SELL)
-        approver = store.require(Action.REFUND, approval)
+        receipt_no = (receipt_no or "").strip().upper()
+        approver = store.require(Action.REFUND, approval, subject=receipt_no)
         reason = (reason or "").strip()
         if not reason or len(reason) > 200:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for the return."))
@@ -73,7 +77,7 @@ class Returns:
         parts = self._refund_parts(sale, refund_due, method)
         cash_approver = None
         if method == "cash" and any(part.method != "cash" for part in self._refund_parts(sale, refund_due, None)):
-            cash_approver = store.require(Action.REFUND_IN_CASH, approval)
+            cash_approver = store.require(Action.REFUND_IN_CASH, approval, subject=receipt_no)
         lines_sum = sum(line["line_total"] for line in sale["lines"])
 
         def value_of(returned: dict[int, int]) -> int:
@@ -134,6 +138,7 @@ class Returns:
             if cash_approver is not None:
                 store.audit.record("refund.in_cash", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                    approved_by=cash_approver.id)
+        store.spend_approvals(approval)
         log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
         return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts))
 
@@ -151,7 +156,8 @@ class Returns:
         returned (not on the receipt, more than is left, an old till's receipt)."""
         if not items:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what is being returned."))
-        sale = self._store.sales.receipt(receipt_no)
+        sale = self._store.sales.sale_record(receipt_no)
+        self._store.sales.require_receipt_access(sale)      # a cashier: only within the return window
         if sale["source"] != "till":
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "This receipt comes from the old till's history; take returns of it by hand."))

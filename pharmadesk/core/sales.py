@@ -30,7 +30,7 @@ from pharmadesk.core.money import proportion, vat_included
 from pharmadesk.core.payments import PAYMENT_METHODS, Payment, check_payments  # noqa: F401 - the till's names
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.stock import Allocation
-from pharmadesk.core.timeutil import parse_date, to_iso
+from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
 from pharmadesk.core.users import Approval
 
 if TYPE_CHECKING:
@@ -194,6 +194,8 @@ class Sales:
                 store.members.post_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
             store.note_sale_after_commit(receipt_no)
+        store.spend_approvals(approval)             # approvals are single-use: this sale used them up
+        store.spend_approvals(line.prescription.approval for line in lines if line.prescription)
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,
@@ -337,8 +339,45 @@ class Sales:
     # -- receipts ------------------------------------------------------------------------------------
 
     def receipt(self, receipt_no: str) -> dict:
-        """A sale with its lines, batches, payments and what has been returned of each line."""
-        self._store.require_user()
+        """A sale with its lines, batches, payments and what has been returned of each line, for a return
+        or a reprint.
+
+        Who bought it is shown as the member view is: ``member_id`` only to a role with the full member
+        view; every role gets ``member_attached`` (points to reverse, "points earned" on the receipt). A role
+        without the full view may look up only receipts within ``return_window_days``, and each look-up of
+        a sale someone else made is audited as ``receipt.view`` (the receipt number only).
+        """
+        user = self._store.require(Action.SELL)
+        sale = self.sale_record(receipt_no)
+        self.require_receipt_access(sale)
+        full_view = self._store.may(Action.VIEW_MEMBER_FULL)
+        if not full_view and sale["user_id"] != user.id:
+            with self._store.db.transaction():
+                self._store.audit.record("receipt.view", "sale", sale["id"], receipt_no=sale["receipt_no"])
+        sale["member_attached"] = sale["member_id"] is not None
+        if not full_view:
+            del sale["member_id"]
+        return sale
+
+    def require_receipt_access(self, sale: dict) -> None:
+        """Refuse a sale the logged-in user may not look up: a role without the full member view sees only
+        receipts within the ``return_window_days`` setting (what a return needs), so it cannot walk the
+        sales history. No audit and no masking of its own (see :meth:`receipt`)."""
+        store = self._store
+        if store.may(Action.VIEW_MEMBER_FULL):
+            return
+        store.require(Action.SELL)
+        window = store.settings.return_window_days
+        if from_iso(sale["at"]) < store.now() - timedelta(days=window):
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "errors", "This receipt is more than {days} days old: a pharmacist or the owner can look it up."),
+                days=window)
+
+    def sale_record(self, receipt_no: str) -> dict:
+        """The sale behind a receipt number, with lines, batches and payments, unmasked.
+
+        A helper for use cases that made their own check (:meth:`receipt`, returns); no permission check.
+        """
         db = self._store.db
         sale = db.one("SELECT * FROM sales WHERE receipt_no = ?", ((receipt_no or "").strip().upper(),))
         if sale is None:
@@ -381,8 +420,19 @@ class Sales:
         }
         with self._store.db.transaction():
             return self._store.db.insert("suspended_sales", {
-                "at": to_iso(self._store.now()), "user_id": user.id, "label": (label or "").strip()[:60],
+                "at": to_iso(self._store.now()), "user_id": user.id, "label": self.clean_label(label),
                 "cart": json.dumps(cart)})
+
+    @staticmethod
+    def clean_label(label: str | None) -> str:
+        """A parked cart's label, trimmed to 60 characters. It is a note for telling carts apart ("blue
+        coat"), not a place for personal data: five digits in a row (a phone or card number) are refused,
+        and labels are blanked at the day close (:meth:`pharmadesk.core.day_close.DayClose.close_day`)."""
+        label = (label or "").strip()[:60]
+        if re.search(r"\d{5}", re.sub(r"[\s\-().]", "", label)):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A parked sale's label cannot hold a phone or card number: attach the member instead."))
+        return label
 
     def suspended(self) -> list[dict]:
         self._store.require(Action.SELL)

@@ -49,6 +49,8 @@ class StoreSettings:
     backup_dir: str = _text("", "Folder for the automatic backup at day close (empty: none).")
     printer_name: str = _text("", "System printer for receipts (empty: ask each time).")
     escpos_target: str = _text("", "ESC/POS receipt printer: a device/file path or host:port (empty: none).")
+    return_window_days: int = _int(30, 0, 3650, "Receipts a cashier may look up (for a return) go back this many days; "
+                                                "pharmacists and the owner may look up any.")
     retention_years: int = _int(0, 0, 100, "Erase members with no purchase or registration for this many years "
                                            "(0: never).")
     headoffice_dir: str = _text("", "Folder for head-office bundles (empty: none).")

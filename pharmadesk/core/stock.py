@@ -183,6 +183,7 @@ class Stock:
         Raises :class:`ExpiredStockError` when the shortfall is only expired stock (write it off),
         and :class:`StockError` when there is simply not enough.
         """
+        self._store.require_user()
         quantity = whole_number(quantity, "quantity", 1, MAX_QUANTITY)
         on = on or self._store.today()
         rows = self._store.db.all(
@@ -260,18 +261,21 @@ class Stock:
     # -- reading ----------------------------------------------------------------------------------
 
     def batch(self, batch_id: int) -> dict:
+        self._store.require_user()
         row = self._store.db.one("SELECT * FROM batches WHERE id = ?", (batch_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such batch."))
         return row
 
     def batches(self, product_id: int, include_empty: bool = False) -> list[dict]:
+        self._store.require_user()
         where = "" if include_empty else "AND on_hand > 0"
         return self._store.db.all(
             f"SELECT * FROM batches WHERE product_id = ? {where} ORDER BY expiry, id", (product_id,))
 
     def on_hand(self, product_id: int, on: date | None = None, sellable_only: bool = False) -> int:
         """Units in stock; with ``sellable_only`` expired batches are left out."""
+        self._store.require_user()
         if not sellable_only:
             return self._store.db.scalar(
                 "SELECT COALESCE(SUM(on_hand), 0) FROM batches WHERE product_id = ?", (product_id,))
@@ -281,6 +285,7 @@ class Stock:
             (product_id, on.isoformat()))
 
     def expired(self, on: date | None = None) -> list[dict]:
+        self._store.require_user()
         on = on or self._store.today()
         return self._store.db.all(
             "SELECT b.*, p.name AS product_name FROM batches b JOIN products p ON p.id = b.product_id "
@@ -288,6 +293,7 @@ class Stock:
 
     def near_expiry(self, days: int = 90, on: date | None = None) -> list[dict]:
         """Sellable batches expiring within ``days`` (the 30/60/90-day alerts), with their cost value."""
+        self._store.require_user()
         on = on or self._store.today()
         return self._store.db.all(
             "SELECT b.*, p.name AS product_name, b.on_hand * b.unit_cost AS cost_value, "
@@ -297,6 +303,7 @@ class Stock:
             (on.isoformat(), on.isoformat(), (on + timedelta(days=days)).isoformat()))
 
     def moves(self, product_id: int, limit: int = 200) -> list[dict]:
+        self._store.require_user()
         return self._store.db.all(
             "SELECT * FROM stock_moves WHERE product_id = ? ORDER BY id DESC LIMIT ?", (product_id, limit))
 
@@ -335,6 +342,7 @@ class Stock:
         store's ``near_expiry_days``). ``text`` filters like :meth:`Catalog.search`; ``order_by``
         is a key of :attr:`LEVEL_ORDER`. Only the page's rows are read.
         """
+        self._store.require_user()
         order, limit, offset = self._page_args(order_by, self.LEVEL_ORDER, descending, limit, offset)
         where, params = self._product_match(text)
         if not include_inactive:
@@ -352,6 +360,7 @@ class Stock:
 
     def product_levels_count(self, text: str = "", include_inactive: bool = True) -> int:
         """How many rows :meth:`product_levels` lists over all pages."""
+        self._store.require_user()
         where, params = self._product_match(text)
         if not include_inactive:
             where += " AND p.active = 1"
@@ -365,6 +374,7 @@ class Stock:
         ``counted`` (this stocktake's count, or None). ``text`` filters products like
         :meth:`product_levels`; ``order_by`` is a key of :attr:`BATCH_ORDER`.
         """
+        self._store.require_user()
         order, limit, offset = self._page_args(order_by, self.BATCH_ORDER, descending, limit, offset)
         where, params = self._product_match(text)
         return self._store.db.all(
@@ -376,6 +386,7 @@ class Stock:
 
     def batch_count(self, text: str = "") -> int:
         """How many rows :meth:`batch_page` lists over all pages."""
+        self._store.require_user()
         where, params = self._product_match(text)
         return self._store.db.scalar(
             f"SELECT count(*) FROM batches b JOIN products p ON p.id = b.product_id WHERE b.on_hand > 0 AND {where}",
@@ -383,6 +394,7 @@ class Stock:
 
     def stocktakes(self, status: str | None = None) -> list[dict]:
         """Stocktake sessions, newest first, with how many batches each has counted."""
+        self._store.require_user()
         where, params = ("WHERE s.status = ?", (status,)) if status else ("", ())
         return self._store.db.all(
             "SELECT s.*, (SELECT count(*) FROM stocktake_counts c WHERE c.stocktake_id = s.id) AS counted "
@@ -426,6 +438,7 @@ class Stock:
         Using the on-hand at count time means sales, receipts or returns between counting and
         posting are kept, not undone by the stocktake.
         """
+        self._store.require_user()
         return self._store.db.all(
             "SELECT c.batch_id, b.batch_no, b.product_id, p.name AS product_name, c.expected, "
             "c.counted, c.counted - c.expected AS variance, (c.counted - c.expected) * b.unit_cost AS cost_variance "
@@ -496,6 +509,7 @@ class Stock:
             self._store.audit.record(f"order.{status}", "purchase_order", order_id)
 
     def order(self, order_id: int) -> dict:
+        self._store.require_user()
         order = self._store.db.one("SELECT * FROM purchase_orders WHERE id = ?", (order_id,))
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such purchase order."))
@@ -506,12 +520,14 @@ class Stock:
         return order
 
     def orders(self, status: str | None = None) -> list[dict]:
+        self._store.require_user()
         if status:
             return self._store.db.all("SELECT * FROM purchase_orders WHERE status = ? ORDER BY id DESC", (status,))
         return self._store.db.all("SELECT * FROM purchase_orders ORDER BY id DESC")
 
     def on_order(self, product_id: int) -> int:
         """Units ordered from suppliers and not yet delivered (sent or partly received orders)."""
+        self._store.require_user()
         return self._store.db.scalar(
             "SELECT COALESCE(SUM(l.quantity - l.received_qty), 0) FROM purchase_order_lines l "
             "JOIN purchase_orders o ON o.id = l.order_id "

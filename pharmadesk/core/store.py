@@ -45,7 +45,7 @@ from pharmadesk.core.returns import Returns
 from pharmadesk.core.sales import Sales
 from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
-from pharmadesk.core.timeutil import utc_now
+from pharmadesk.core.timeutil import from_iso, utc_now
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -245,6 +245,7 @@ class Store:
             if key_file.audit_anchor is None:       # a store from before issue 17: anchor its log now
                 store.audit.write_anchor()
             lost = sale_journal.missing_sale(db, directory, key_file.store_id)
+            store.privacy.finish_erasure_checkpoint()     # an erasure's old page images must not linger
         except (DatabaseError, StoreCorrupt) as exc:
             if wal_deleted:
                 db.conn.close()     # no checkpoint from a journal that is not there
@@ -332,26 +333,49 @@ class Store:
         self._issued_approvals.clear()
 
     def require_user(self) -> User:
+        """The logged-in user as the users table has them now: a session ends when its account is
+        deactivated or locked out, and follows a change of role at once."""
         if self.user is None:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("errors", "Please log in first."))
-        return self.user
+        current = self._current_user(self.user.id)
+        if current is None:
+            log.warning("session ended: user %d is no longer active or is locked out", self.user.id)
+            self.user = None
+            self._issued_approvals.clear()
+            raise NotLoggedIn(QT_TRANSLATE_NOOP(
+                "errors", "Your account is locked or no longer active. Please log in again."))
+        self.user = current
+        return current
 
-    def require(self, action: Action, approval: Approval | Iterable[Approval] | None = None) -> User:
+    def _current_user(self, user_id: int) -> User | None:
+        """The account ``user_id`` as it is now, or None when it is deactivated, locked out or gone."""
+        row = self.db.one("SELECT id, username, display_name, role, active, locked_until FROM users WHERE id = ?",
+                          (user_id,))
+        if row is None or not row["active"] or (row["locked_until"] and from_iso(row["locked_until"]) > self.now()):
+            return None
+        return User(row["id"], row["username"], row["display_name"], row["role"])
+
+    def require(self, action: Action, approval: Approval | Iterable[Approval] | None = None,
+                subject: str | None = None) -> User:
         """Return who authorises ``action``: the logged-in user, or a genuine approval for it.
 
-        ``approval`` may be several approvals (a cashier's sale with a discount and a price change).
+        ``approval`` may be several approvals (a cashier's sale with a discount and a price change). An
+        approval counts only if this session issued it, it is not spent, it is for ``action`` and
+        ``subject`` (the object it was given for, e.g. a receipt number), and its approver may still
+        ``action`` now (active, not locked out, the role they hold today).
         """
         user = self.require_user()
         if user.may(action):
             return user
-        approvals = () if approval is None else (approval,) if isinstance(approval, Approval) else tuple(approval)
-        for candidate in approvals:
+        for candidate in _approvals(approval):
             if (
                 candidate.action == action
+                and candidate.subject == subject
                 and self._issued_approvals.get(candidate.token) == candidate
-                and candidate.user.may(action)
             ):
-                return candidate.user
+                approver = self._current_user(candidate.user.id)
+                if approver is not None and approver.may(action):
+                    return approver
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) is not allowed to {action}."),
             role=user.role,
@@ -362,8 +386,17 @@ class Store:
         """Keep an approval just issued (:meth:`Users.approve`): :meth:`require` accepts only those."""
         self._issued_approvals[approval.token] = approval
 
+    def spend_approvals(self, approvals: Approval | Iterable[Approval | None] | None) -> None:
+        """Use up ``approvals`` once the use case they authorised has committed: an approval is single-use."""
+        for approval in _approvals(approvals):
+            self._issued_approvals.pop(approval.token, None)
+
     def may(self, action: Action) -> bool:
-        return self.user is not None and self.user.may(action)
+        """True when the logged-in user, as their account is now, may ``action``; never raises."""
+        if self.user is None:
+            return False
+        current = self._current_user(self.user.id)
+        return current is not None and current.may(action)
 
     # -- time and settings ------------------------------------------------------------------------
 
@@ -460,3 +493,12 @@ class Store:
             "size_bytes": size,
             "counts": counts,
         }
+
+
+def _approvals(approval: Approval | Iterable[Approval | None] | None) -> tuple[Approval, ...]:
+    """One approval, several or none, as a tuple (Nones left out)."""
+    if approval is None:
+        return ()
+    if isinstance(approval, Approval):
+        return (approval,)
+    return tuple(a for a in approval if a is not None)

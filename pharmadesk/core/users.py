@@ -58,12 +58,15 @@ class User:
 class Approval:
     """A colleague's PIN-verified consent to one action, e.g. a pharmacist confirming an Rx line.
 
-    Only :meth:`Users.approve` makes genuine ones; the store remembers their tokens.
+    Only :meth:`Users.approve` makes genuine ones; the store remembers their tokens. An approval is
+    single-use (the use case that commits with it spends it, :meth:`Store.spend_approvals`) and bound to
+    its ``subject`` when it has one: a refund approval names the receipt it refunds.
     """
 
     user: User
     action: Action
     token: str = field(repr=False)
+    subject: str | None = None
 
 
 class Users:
@@ -77,17 +80,24 @@ class Users:
         return User(row["id"], row["username"], row["display_name"], row["role"])
 
     def get(self, user_id: int) -> User:
+        self._store.require_user()
+        return self._get(user_id)
+
+    def _get(self, user_id: int) -> User:
         row = self._store.db.one("SELECT * FROM users WHERE id = ?", (user_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such user."))
         return self._to_user(row)
 
     def list(self) -> list[dict]:
+        """Every account with its role and lock-out state: the owner's staff list."""
+        self._store.require(Action.MANAGE_USERS)
         return self._store.db.all(
             "SELECT id, username, display_name, role, active, locked_until FROM users ORDER BY username"
         )
 
     def count(self) -> int:
+        """How many accounts exist; open before login, as the first-run check needs it (a number, no names)."""
         return self._store.db.scalar("SELECT count(*) FROM users")
 
     # -- changing --------------------------------------------------------------------------
@@ -139,7 +149,7 @@ class Users:
                 },
             )
             self._store.audit.record("user.create", "user", user_id, role=role)
-        return self.get(user_id)
+        return self._get(user_id)
 
     def set_role(self, user_id: int, role: str) -> None:
         self._store.require(Action.MANAGE_USERS)
@@ -158,7 +168,7 @@ class Users:
             self._store.audit.record("user.deactivate", "user", user_id)
 
     def _ensure_an_owner_remains(self, user_id: int, role: str | None = None, active: bool = True) -> None:
-        target = self.get(user_id)
+        target = self._get(user_id)
         if target.role != "owner" or (role == "owner" and active):
             return
         others = self._store.db.scalar(
@@ -241,14 +251,17 @@ class Users:
             raise wrong
         return self._to_user(row)
 
-    def approve(self, username: str, secret: str, action: Action) -> Approval:
-        """A colleague authorises one action at this till with their PIN or password."""
+    def approve(self, username: str, secret: str, action: Action, subject: str | None = None) -> Approval:
+        """A colleague authorises one action at this till with their PIN or password, once.
+
+        ``subject`` binds it to its object: a refund's approval names the receipt (see
+        :meth:`pharmadesk.core.returns.Returns.return_items`)."""
         user = self.authenticate(username, secret)
         if not user.may(action):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "{name} is not allowed to approve this."), name=user.username
             )
-        approval = Approval(user=user, action=action, token=secrets.token_hex(16))
+        approval = Approval(user=user, action=action, token=secrets.token_hex(16), subject=subject)
         self._store.remember_approval(approval)
         with self._store.db.transaction():
             self._store.audit.record("approval", "user", user.id, action=action.value)

@@ -75,7 +75,7 @@ def receipt_html(store, receipt_no: str) -> str:
     total_rows = "".join(f"<tr><td colspan='3'>{escape(label)}</td><td align='right'>{money(value)}</td></tr>"
                          for label, value in _totals(sale))
     points = (f"<p>{escape(_tr('points_earned').format(sale['points_earned']))}</p>"
-              if sale["member_id"] is not None else "")
+              if sale["member_attached"] else "")
     return (
         f"<html><body style='font-family: monospace'>"
         f"<h3 align='center'>{escape(store.settings.store_name)}</h3>"
@@ -102,7 +102,7 @@ def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> 
         lines += [escpos.fit(f"  {b['batch_no']} {_tr('exp')} {b['expiry']}", width) for b in line["batches"]]
     lines.append("-" * width)
     lines += [escpos.two_columns(label, money(value), width) for label, value in _totals(sale)]
-    if sale["member_id"] is not None:
+    if sale["member_attached"]:
         lines.append(_tr("points_earned").format(sale["points_earned"]))
     lines += ["", escpos.centred(_tr("thanks"), width)]
     return lines

@@ -31,8 +31,9 @@ class ApprovalBox(QGroupBox):
         self.username.setText(username)
         self.pin.setText(pin)
 
-    def approve(self, store, action: Action) -> Approval:
-        """Raises AuthenticationError / PermissionDenied with a clerk-friendly message.
+    def approve(self, store, action: Action, subject: str | None = None) -> Approval:
+        """Raises AuthenticationError / PermissionDenied with a clerk-friendly message. ``subject`` binds the
+        approval to its object (a refund: the receipt number).
 
         Empty fields are not a login attempt: they are refused here, and no failed login is recorded."""
         if not (self.username.text().strip() and self.pin.text()):
@@ -40,7 +41,7 @@ class ApprovalBox(QGroupBox):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Enter the user name and PIN of the colleague who approves."))
         try:
-            return store.users.approve(self.username.text().strip(), self.pin.text(), action)
+            return store.users.approve(self.username.text().strip(), self.pin.text(), action, subject)
         finally:
             self.pin.clear()
 

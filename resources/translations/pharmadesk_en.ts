@@ -4608,6 +4608,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>The prescription date {date} is in the future: check the date on the prescription.</translation>
     </message>
     <message>
+        <source>This receipt is more than {days} days old: a pharmacist or the owner can look it up.</source>
+        <translation>This receipt is more than {days} days old: a pharmacist or the owner can look it up.</translation>
+    </message>
+    <message>
         <source>No sale has this receipt number.</source>
         <translation>No sale has this receipt number.</translation>
     </message>
@@ -4638,6 +4642,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>There is nothing to suspend.</source>
         <translation>There is nothing to suspend.</translation>
+    </message>
+    <message>
+        <source>A parked sale&apos;s label cannot hold a phone or card number: attach the member instead.</source>
+        <translation>A parked sale&apos;s label cannot hold a phone or card number: attach the member instead.</translation>
     </message>
     <message>
         <source>That suspended sale is no longer there.</source>
@@ -4742,6 +4750,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <source>Your account is locked or no longer active. Please log in again.</source>
+        <translation>Your account is locked or no longer active. Please log in again.</translation>
     </message>
     <message>
         <source>Your role ({role}) is not allowed to {action}.</source>

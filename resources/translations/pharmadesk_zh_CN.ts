@@ -4608,6 +4608,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>处方日期 {date} 晚于今天：请核对处方上的日期。</translation>
     </message>
     <message>
+        <source>This receipt is more than {days} days old: a pharmacist or the owner can look it up.</source>
+        <translation>此小票已超过 {days} 天：请药师或店主查询。</translation>
+    </message>
+    <message>
         <source>No sale has this receipt number.</source>
         <translation>没有销售使用此小票号。</translation>
     </message>
@@ -4638,6 +4642,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>There is nothing to suspend.</source>
         <translation>没有可挂单的商品。</translation>
+    </message>
+    <message>
+        <source>A parked sale&apos;s label cannot hold a phone or card number: attach the member instead.</source>
+        <translation>挂单备注不能包含电话号码或卡号：请改为关联会员。</translation>
     </message>
     <message>
         <source>That suspended sale is no longer there.</source>
@@ -4742,6 +4750,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Please log in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your account is locked or no longer active. Please log in again.</source>
+        <translation>您的账户已被锁定或停用。请重新登录。</translation>
     </message>
     <message>
         <source>Your role ({role}) is not allowed to {action}.</source>

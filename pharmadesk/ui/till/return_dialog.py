@@ -162,9 +162,10 @@ class ReturnDialog(QDialog):
             self.error.show_info(self.tr("Find the receipt first."))
             return
         try:
-            approvals = [self.approver.approve(self.store, Action.REFUND)] if self.needs_approval else []
+            receipt_no = self.sale["receipt_no"]          # an approval is for this receipt only
+            approvals = [self.approver.approve(self.store, Action.REFUND, receipt_no)] if self.needs_approval else []
             if self.cash_approver.isVisibleTo(self):
-                approvals.append(self.cash_approver.approve(self.store, Action.REFUND_IN_CASH))
+                approvals.append(self.cash_approver.approve(self.store, Action.REFUND_IN_CASH, receipt_no))
             self.result_value = self.store.returns.return_items(
                 self.sale["receipt_no"], self.items(), self.reason.text(), self.refund_method(), approvals)
         except PharmaDeskError as exc:
