@@ -77,6 +77,10 @@ EXPECTED: dict[str, Read | NotWalked] = {
     # -- audit
     "audit.entries": Read(OWNER_ONLY, "who did what to whom: the owner's log", lambda s, d: s.audit.entries()),
     "audit.record": H("writes the entry of the use case that calls it"),
+    "audit.head": H("the newest entry's number and MAC, for the anchors written by backups, bundles and close"),
+    "audit.write_anchor": H("writes the log's head into the key file at backup, day close and close"),
+    "audit.anchors": Read(EVERYONE, "part of `audit verify`, which runs with the store key and no user: sequence "
+                          "numbers and MACs, no content", lambda s, d: s.audit.anchors()),
     "audit.verify": Read(EVERYONE, "`pharmadesk audit verify` runs with the store key and no user; it reports only "
                          "problems (sequence numbers), no content", lambda s, d: s.audit.verify()),
     # -- users
@@ -219,6 +223,26 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "care.reminder": Read(FULL_VIEW, "reminders name medicines: care staff",
                           lambda s, d: s.care.reminder(d["reminder"])),
     # -- campaigns
+    # -- promotions (issue 14)
+    "promotions.active": Read(STAFF, "the till prices every cart with them; no personal data",
+                              lambda s, d: s.promotions.active()),
+    "promotions.list": Read(STAFF, "the till and the owner show what runs; no personal data",
+                            lambda s, d: s.promotions.list()),
+    "promotions.get": Read(STAFF, "one promotion, as listed", lambda s, d: s.promotions.get(10**6)),
+    "promotions.tier_of": Read(STAFF, "the till prices a member's tier; the tier is a spend band, not a history",
+                               lambda s, d: s.promotions.tier_of(d["member"])),
+    "promotions.shopper": Read(STAFF, "the member at the till as the pricing engine needs it (id and tier)",
+                               lambda s, d: s.promotions.shopper(d["member"])),
+    "promotions.check_coupon": Read(STAFF, "the till checks a presented coupon; says only whether it is valid",
+                                    lambda s, d: s.promotions.check_coupon("NOSUCHCODE", None)),
+    "promotions.coupons": Read(OWNER_ONLY, "which members hold which codes: the owner's marketing data",
+                               lambda s, d: s.promotions.coupons(10**6)),
+    "promotions.coupon_report": Read(OWNER_ONLY, "counts of issued and redeemed coupons: a report",
+                                     lambda s, d: s.promotions.coupon_report()),
+    "promotions.create": W(), "promotions.pause": W(), "promotions.resume": W(), "promotions.end": W(),
+    "promotions.issue_coupons": W(), "promotions.restore_coupon": W(), "promotions.void_coupon": W(),
+    "promotions.redeem_coupon": W("called inside the sale's transaction by the till's sale"),
+    "promotions.export_coupon_list": W("a marketing contact list: the owner's, refusals in tests/test_promotions.py"),
     "campaigns.create": W(),
     "campaigns.get": Read(OWNER_ONLY, "marketing analytics", lambda s, d: s.campaigns.get(d["campaign"])),
     "campaigns.list": Read(OWNER_ONLY, "marketing analytics", lambda s, d: s.campaigns.list()),
@@ -228,6 +252,8 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "imports.csv": W(),
     # -- head office: keys and the export log hold no personal data
     "headoffice.after_day_close": H("the day-close hook"), "headoffice.export": W(),
+    "headoffice.bundle_anchor": Read(EVERYONE, "`audit verify --against` runs with no user: a signed sequence "
+                                     "number and MAC", lambda s, d: s.headoffice.bundle_anchor(d["tmp"] / "none")),
     "headoffice.record_failure": W("records a failed scheduled export"), "headoffice.setup_keys": W(),
     "headoffice.trust_hq": W(), "headoffice.store_pub_document": P("formats a given public key"),
     "headoffice.build_tables": Read(OWNER_ONLY, "the export's tables (members pseudonymous): the export right",
