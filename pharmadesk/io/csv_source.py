@@ -30,6 +30,7 @@ from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 SAMPLE_BYTES = 1 << 20
 DELIMITERS = (",", ";", "\t")
+GB_SAMPLE_BYTES = 256 * 1024   # enough pairs to judge, few enough for a quick preview
 GB2312_SHARE = 0.9          # share of double-byte pairs in GB2312's range that makes a file Chinese text
 MAX_CHAOS = 0.2             # charset-normalizer's "mess" above which a reading is not a candidate
 PREVIEW_ROWS = 5
@@ -113,7 +114,7 @@ def detect_encoding(sample: bytes) -> str:
 
     matches = [m for m in from_bytes(sample) if m.chaos <= MAX_CHAOS]
     names = {codec_name(m.encoding) for m in matches}
-    if names & {"gb18030", "gbk", "gb2312"} and _gb2312_share(sample) >= GB2312_SHARE:
+    if names & {"gb18030", "gbk", "gb2312"} and _gb2312_share(sample[:GB_SAMPLE_BYTES]) >= GB2312_SHARE:
         return "gb18030"
     if matches and len({sample.decode(m.encoding, errors="replace") for m in matches}) == 1:
         return codec_name(matches[0].encoding)
