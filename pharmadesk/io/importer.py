@@ -31,7 +31,6 @@ Rules every import follows:
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ from pharmadesk.core.money import parse_money, vat_included
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
 from pharmadesk.io.csv_source import PREVIEW_ROWS, CsvPreview, CsvSource, FileProblem, RowError, preview
-from pharmadesk.io.safe_cells import neutralise
+from pharmadesk.io.import_errors import ErrorSink, LineSet, errors_file_for, remove_stale
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
@@ -147,29 +146,6 @@ def _text(template: str, **params) -> str:
 
 class _Rollback(Exception):
     """Raised inside the import transaction to undo it when rows had errors."""
-
-
-class LineSet:
-    """A set of line numbers as a bitmap: a million bad lines cost 125 kB, not the 60 MB of a set of ints."""
-
-    def __init__(self) -> None:
-        self._bits = bytearray()
-        self._count = 0
-
-    def add(self, line: int) -> None:
-        index, mask = line >> 3, 1 << (line & 7)
-        if index >= len(self._bits):
-            self._bits.extend(bytes(index + 1 - len(self._bits) + len(self._bits) // 2))
-        if not self._bits[index] & mask:
-            self._bits[index] |= mask
-            self._count += 1
-
-    def __contains__(self, line: int) -> bool:
-        index = line >> 3
-        return index < len(self._bits) and bool(self._bits[index] & (1 << (line & 7)))
-
-    def __len__(self) -> int:
-        return self._count
 
 
 class _TooManyErrors(Exception):
@@ -306,10 +282,11 @@ class _Run:
     errors_path: Path
     max_errors: int | None
     errors: list[RowError] = field(default_factory=list)
-    bad_lines: "LineSet" = field(default_factory=lambda: LineSet())
+    bad_lines: LineSet = field(default_factory=LineSet)
     error_count: int = 0
     rows_read: int = 0
     stopped_at: int | None = None
+    errors_dir_given: bool = False
     _sink: ErrorSink | None = None
 
     def error(self, line: int, column: str | None, message: str) -> None:
@@ -321,9 +298,7 @@ class _Run:
         self.bad_lines.add(line)
         if len(self.errors) < REPORTED_ERRORS:
             self.errors.append(error)
-        if self._sink is None:
-            self._sink = ErrorSink(self.errors_path)
-        self._sink.write(error)
+        self.sink().write(error)
         if self.max_errors is not None and self.error_count >= self.max_errors:
             self.stopped_at = line
             raise _TooManyErrors
@@ -332,9 +307,14 @@ class _Run:
         """Record the problem that stopped the reading (beyond any limit)."""
         self.error_count += 1
         self.errors.append(error)
+        self.sink().write(error)
+
+    def sink(self) -> ErrorSink:
+        """The errors file, opened at the first error (beside the file, else in the temporary folder)."""
         if self._sink is None:
-            self._sink = ErrorSink(self.errors_path)
-        self._sink.write(error)
+            self._sink = ErrorSink(self.errors_path, fall_back=not self.errors_dir_given)
+            self.errors_path = self._sink.path
+        return self._sink
 
     def close(self) -> None:
         if self._sink is not None:
@@ -370,9 +350,9 @@ class _Run:
     def report(self, imported: int, applied: bool) -> ImportReport:
         self.close()
         self.errors.sort(key=lambda e: e.line)
-        log.info("import %s %s: %d row(s) read, %d imported, %d error(s) on %d row(s)%s", self.kind,
+        log.info("import %s %s: %d row(s) in the file, %d imported, %d with errors%s", self.kind,
                  "applied" if applied else "not applied", self.rows_read, imported if applied else 0,
-                 self.error_count, len(self.bad_lines), ", stopped at the error limit" if self.stopped_at else "")
+                 len(self.bad_lines), f"; stopped at {self.error_count} errors" if self.stopped_at else "")
         return ImportReport(self.kind, self.rows_read, imported if applied else 0,
                             len(self.bad_lines) if applied else 0, self.errors, applied, self.error_count,
                             str(self.errors_path) if self.error_count else None, self.stopped_at is not None,
@@ -381,31 +361,6 @@ class _Run:
     def audit(self, imported: int, **details) -> None:
         self.store.audit.record(f"import.{self.kind}", "import", None, rows=imported, skipped=len(self.bad_lines),
                                 file_sha256=self.digest, **details)
-
-
-class ErrorSink:
-    """The errors file: one CSV row (line, column, problem) per error, written as it is found, so a file of a
-    million bad rows costs disk, not memory. It holds no cell content, only where and what."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            self._handle = path.open("w", encoding="utf-8-sig", newline="")
-        except OSError:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "import", "The errors file cannot be written there; choose another folder for it.")) from None
-        self._writer = csv.writer(self._handle)
-        self._writer.writerow(["line", "column", "problem"])
-
-    def write(self, error: RowError) -> None:
-        self._writer.writerow([error.line, neutralise(error.column or ""), neutralise(error.message)])
-
-    def close(self) -> None:
-        self._handle.close()
-
-
-def errors_file_for(path: Path, errors_dir: str | Path | None = None) -> Path:
-    """Where the import of ``path`` writes its errors: ``NAME.errors.csv`` beside it, or in ``errors_dir``."""
-    return (Path(errors_dir) if errors_dir else path.parent) / f"{path.stem}.errors.csv"
 
 
 class Imports:
@@ -452,7 +407,7 @@ class Imports:
                 progress(0.0, "Reading the file")
             digest, estimated_rows = source.scan()
             errors_path = errors_file_for(path, errors_dir)
-            errors_path.unlink(missing_ok=True)          # an errors file from an earlier run would mislead
+            remove_stale(errors_path)
         except OSError:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "import", "The file cannot be read; check its name and location.")) from None
@@ -464,7 +419,7 @@ class Imports:
             try:
                 table = _read_table(source, kind)
                 run = _Run(store, kind, table, skip_invalid, progress, digest, estimated_rows, source.encoding,
-                           errors_path, max_errors)
+                           errors_path, max_errors, errors_dir_given=errors_dir is not None)
                 return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
             except _TooManyErrors:
                 return run.report(0, applied=False)

@@ -9,7 +9,8 @@ import pytest
 
 from pharmadesk import env
 from pharmadesk.cli.main import main as cli_main
-from pharmadesk.io.importer import REPORTED_ERRORS, errors_file_for
+from pharmadesk.io.import_errors import errors_file_for
+from pharmadesk.io.importer import REPORTED_ERRORS
 from conftest import PASSPHRASE, PASSWORDS, table_snapshot
 
 HEADER = "barcode,name,category,legal_class,price\n"
