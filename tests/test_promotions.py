@@ -17,7 +17,7 @@ from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.sales import CartLine, Payment
 from pharmadesk.core.store import Store
 from pharmadesk.errors import NotFound, NotLoggedIn, PermissionDenied, ValidationError
-from pharmadesk.io.spreadsheet_cells import neutralise
+from pharmadesk.io.safe_cells import neutralise
 
 from conftest import PASSPHRASE, PASSWORDS, table_snapshot
 

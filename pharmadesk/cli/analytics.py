@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from pharmadesk.paths import make_private
+from pharmadesk.io.safe_cells import neutralise
 from pharmadesk.cli.options import FORMATS, add_as_of, add_format, add_store, add_user, iso_date, open_store, progress
 
 if TYPE_CHECKING:
@@ -107,7 +108,13 @@ def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = No
         raise ValueError(f"format must be one of {FORMATS}")
     if fmt == "csv":
         buffer = io.StringIO()
-        frame.to_csv(buffer, index=False, lineterminator="\n")
+        safe = frame.copy()         # text that looks like a formula is written as text (io/safe_cells.py)
+        for position, column in enumerate(frame.columns):
+            values = frame.iloc[:, position]
+            if values.dtype == object or pd.api.types.is_string_dtype(values):
+                safe.isetitem(position, values.map(neutralise))
+        safe.columns = [neutralise(column) for column in frame.columns]
+        safe.to_csv(buffer, index=False, lineterminator="\n")
         return buffer.getvalue()
     if fmt == "json":
         records = [{str(k): _jsonable(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]

@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from pharmadesk.cli.options import add_store, add_user, open_store
+from pharmadesk.io.importer import DEFAULT_MAX_ERRORS
+
+ERRORS_SHOWN = 20       # errors printed on the console; the errors file has them all
 
 
 def add_commands(sub) -> None:
@@ -16,6 +19,11 @@ def add_commands(sub) -> None:
     p.add_argument("file", type=Path)
     add_user(p)
     p.add_argument("--skip-invalid", action="store_true", help="import the good rows and skip the bad ones")
+    p.add_argument("--encoding", help="the file's encoding (e.g. cp1252, gb18030) when it cannot be detected")
+    p.add_argument("--max-errors", type=int, default=DEFAULT_MAX_ERRORS, metavar="N",
+                   help=f"stop, importing nothing, at N errors (default {DEFAULT_MAX_ERRORS})")
+    p.add_argument("--errors-dir", type=Path, metavar="DIR",
+                   help="write FILE.errors.csv (every error) in DIR instead of beside the file")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("member", help="a member's privacy requests: see their data, or erase it")
@@ -42,17 +50,28 @@ def add_commands(sub) -> None:
 
 
 def cmd_import(args) -> int:
+    """Import a CSV file; the console shows the first errors and a summary, the errors file holds them all."""
     with open_store(args, login=True) as store:
-        report = store.imports.csv(args.kind, args.file, skip_invalid=args.skip_invalid)
-    for error in report.errors:
+        report = store.imports.csv(args.kind, args.file, skip_invalid=args.skip_invalid, encoding=args.encoding,
+                                   max_errors=args.max_errors, errors_dir=args.errors_dir)
+    for error in report.errors[:ERRORS_SHOWN]:
         column = f" [{error.column}]" if error.column else ""
         print(f"line {error.line}{column}: {error.message}", file=sys.stderr)
+    if report.error_count > ERRORS_SHOWN:
+        print(f"... and {report.error_count - ERRORS_SHOWN:,} more error(s).", file=sys.stderr)
+    if report.errors_file:
+        print(f"All {report.error_count:,} error(s) are listed in {report.errors_file}.", file=sys.stderr)
+    if report.stopped:
+        print(f"Stopped after {report.error_count:,} errors (--max-errors) at row {report.total_rows:,}: "
+              f"nothing was imported. Check the file (its columns, its encoding) before importing it again.",
+              file=sys.stderr)
+        return 1
     if report.applied:
         print(f"Imported {report.imported} of {report.total_rows} {args.kind} rows"
               f"{f'; skipped {report.skipped} with errors' if report.skipped else ''}.")
         return 0
     bad_rows = {error.line for error in report.errors if error.line > 1}
-    if bad_rows:
+    if bad_rows and report.total_rows:
         print(f"Nothing was imported: {len(bad_rows)} row(s) have errors. Fix them, or run again with "
               f"--skip-invalid to import only the good rows.", file=sys.stderr)
     else:

@@ -8,8 +8,10 @@ with date and source, as a history whose latest row is the member's answer.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
@@ -18,6 +20,7 @@ from pharmadesk.core.catalog import gtin_check_digit_ok, prefix_upper_bound
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import parse_date, to_iso
+from pharmadesk.db.migrate import register_step
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
@@ -26,7 +29,14 @@ CONSENT_KINDS = ("care", "marketing")
 CONSENT_SOURCES = ("paper_form", "verbal", "app", "sms", "email", "import")
 SEXES = ("F", "M", "X")
 CARD_PREFIX = "29"  # GS1 prefix 20-29 is reserved for in-store numbers, so cards scan like barcodes
-_PHONE = re.compile(r"^\+?\d{7,15}$")
+_PHONE = re.compile(r"^\+?[0-9]{7,15}$")
+_PHONE_SEPARATORS = re.compile(r"[\s\-().]")
+_CHINA_MOBILE = re.compile(r"^\+86(1[0-9]{10})$")
+# Text-direction overrides and isolates (U+202A-U+202E, U+2066-U+2069): they make a name display as
+# something else than what is stored (in a list, a receipt, an export).
+_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,12 +60,63 @@ class Member:
     masked: bool = False
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` in NFKC with every decimal digit of any script as an ASCII digit: full-width '１３８' and
+    Arabic-Indic '١٣٨' both read '138'."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.decimal(ch, None) is not None
+                   else ch for ch in text)
+
+
 def normalize_phone(phone: str) -> str:
-    """'+86 138-0013-8000' -> '+8613800138000'; refuses anything that is not a phone number."""
-    cleaned = re.sub(r"[\s\-().]", "", phone or "")
+    """The one stored form of a phone number, so the same number cannot be registered twice.
+
+    Rules: NFKC and digits of any script to ASCII; spaces, dashes, dots and brackets dropped; a leading
+    ``00`` (the international prefix) becomes ``+``; ``+86`` before an 11-digit Chinese mobile (1xxxxxxxxxx)
+    is dropped, so '+86 138-0013-8000', '0086 13800138000' and '１３８００１３８０００' are all
+    '13800138000'. Other numbers keep their ``+`` and country code. The result is 7 to 15 digits, with an
+    optional leading ``+``; anything else is refused.
+    """
+    cleaned = _PHONE_SEPARATORS.sub("", ascii_digits(phone))
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    cleaned = _CHINA_MOBILE.sub(r"\1", cleaned)
     if not _PHONE.match(cleaned):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a phone number of 7 to 15 digits."))
     return cleaned
+
+
+def normalize_stored_phones(db) -> list[tuple[int, int]]:
+    """Migration 0012: bring every stored phone to :func:`normalize_phone`'s form.
+
+    Two members whose numbers become the same (registered twice before the rule) cannot share one: the
+    later one keeps its phone as stored, and each pair (kept member, other member) is returned and logged
+    by member number only, for the owner to merge by hand. A phone that does not parse is left as it is.
+    """
+    rows = db.all("SELECT id, phone FROM members WHERE phone IS NOT NULL ORDER BY id")
+    owner_of = {row["phone"]: row["id"] for row in rows}
+    collisions: list[tuple[int, int]] = []
+    for row in rows:
+        try:
+            phone = normalize_phone(row["phone"])
+        except ValidationError:
+            continue
+        if phone == row["phone"]:
+            continue
+        if phone in owner_of:
+            collisions.append((row["id"], owner_of[phone]))
+            continue
+        db.execute("UPDATE members SET phone = ? WHERE id = ?", (phone, row["id"]))
+        del owner_of[row["phone"]]
+        owner_of[phone] = row["id"]
+    if collisions:
+        log.warning("phone normalisation: %d member(s) share a number with another member and kept their "
+                    "phone as stored; merge them by hand: %s", len(collisions),
+                    ", ".join(f"member {kept} = member {other}" for kept, other in collisions))
+    return collisions
+
+
+register_step("normalize_member_phones", normalize_stored_phones)
 
 
 def mask_phone(phone: str | None) -> str | None:
@@ -92,9 +153,14 @@ class Members:
 
     @staticmethod
     def validate_name(name: str) -> str:
+        """The name as typed (trimmed); refuses control characters (tabs, line breaks, terminal escape
+        sequences) and text-direction overrides, which make a name show as something else."""
         name = (name or "").strip()
         if not name or len(name) > 120:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the member's name."))
+        if any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS for ch in name):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A name cannot contain control characters or text-direction codes."))
         return name
 
     @staticmethod
@@ -370,14 +436,19 @@ class Members:
         text = (text or "").strip()
         if not text:
             return "erased_at IS NULL", ()
-        digits = re.sub(r"\D", "", text)
-        if digits and len(digits) == len(text.replace(" ", "").lstrip("+")):
+        numeric = _PHONE_SEPARATORS.sub("", ascii_digits(text))        # full-width or Arabic-Indic digits too
+        if re.fullmatch(r"\+?[0-9]+", numeric):
+            digits = numeric.lstrip("+")
+            try:
+                phone = normalize_phone(numeric)        # '+86 138…' finds the stored '138…'
+            except ValidationError:
+                phone = digits
             if len(digits) <= 4 or self._store.may(Action.VIEW_MEMBER_FULL):
-                phone_match, phone_args = "phone LIKE ?", (f"%{digits}",)
+                phone_match, phone_args = "phone LIKE ?", (f"%{phone.lstrip('+')}",)
             else:
                 # A masked role sees the last four digits; matching longer tails would let it
                 # uncover a whole number digit by digit. It may still look up a number it knows.
-                phone_match, phone_args = "phone IN (?, ?)", (digits, "+" + digits)
+                phone_match, phone_args = "phone = ?", (phone,)
             return f"erased_at IS NULL AND (card_no = ? OR {phone_match})", (digits, *phone_args)
         upper = prefix_upper_bound(text)                 # NOCASE folds ASCII to lower case
         return "erased_at IS NULL AND name >= ? AND name < ?", (text, upper)

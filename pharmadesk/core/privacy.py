@@ -55,6 +55,7 @@ from pharmadesk.errors import QT_TRANSLATE_NOOP, IntegrityFailure, ValidationErr
 from pharmadesk.core.members import CONSENT_KINDS
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
+from pharmadesk.io.safe_cells import append_text_safe, neutralise_row
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
@@ -457,7 +458,8 @@ class Privacy:
 
 
 def _call_list_bytes(suffix: str, headers: list[str], rows: list[list], sheet_title: str) -> bytes:
-    """The call list as the bytes of a UTF-8 CSV (with BOM, for Excel) or an Excel workbook."""
+    """The call list as the bytes of a UTF-8 CSV (with BOM, for Excel) or an Excel workbook; a name that
+    looks like a formula is written as text (io/safe_cells.py)."""
     if suffix == ".xlsx":
         from io import BytesIO
 
@@ -466,14 +468,14 @@ def _call_list_bytes(suffix: str, headers: list[str], rows: list[list], sheet_ti
         book = openpyxl.Workbook()
         sheet = book.active
         sheet.title = sheet_title
-        sheet.append(headers)
+        append_text_safe(sheet, headers)
         for row in rows:
-            sheet.append(row)
+            append_text_safe(sheet, row)
         buffer = BytesIO()
         book.save(buffer)
         return buffer.getvalue()
     text = StringIO()
     writer = csv.writer(text)
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow(neutralise_row(headers))
+    writer.writerows(neutralise_row(row) for row in rows)
     return text.getvalue().encode("utf-8-sig")

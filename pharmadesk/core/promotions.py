@@ -40,7 +40,7 @@ from pharmadesk.core.catalog import whole_number
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from pharmadesk.io.durable import write_atomically
-from pharmadesk.io.spreadsheet_cells import csv_bytes
+from pharmadesk.io.safe_cells import csv_bytes
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store

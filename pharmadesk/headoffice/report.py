@@ -32,6 +32,7 @@ import csv
 import io
 
 from pharmadesk.core.payments import PAYMENT_METHODS, net_sales
+from pharmadesk.io.safe_cells import neutralise
 
 PERIOD_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m"}
 NEAR_EXPIRY_DAYS = 90
@@ -155,7 +156,7 @@ def format_csv(rows: list[dict]) -> str:
     if rows:
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: neutralise(value) for key, value in row.items()} for row in rows)
     return buf.getvalue()
 
 

@@ -6,13 +6,18 @@
 Rules every import follows:
 
 - Only the owner may import (:attr:`Action.IMPORT_DATA`).
-- The file is UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (Chinese Excel);
-  the delimiter (comma, semicolon or tab) is read from the header line. Header names are
+- The file is UTF-8 (with or without BOM) or UTF-16 with BOM; another encoding (GB18030 from Chinese
+  Excel, cp1252, ...) is detected only when the guess is safe, else ``encoding=`` must say it
+  (io/csv_source.py). The delimiter (comma, semicolon or tab) is read from the header line. Header names are
   case-insensitive and a few aliases are accepted (``ean`` for ``barcode``, ``mobile`` for
   ``phone``, ...); unknown columns are ignored. Excel's ``="0123"`` text wrapper is unwrapped.
 - Every bad row is reported as a :class:`RowError` with its physical line number (the
   header is line 1) and column. Messages say what is wrong, never what the cell held, so a
   report can be shown or logged without personal data.
+- The file is read as a stream, row by row. Every error is written to ``NAME.errors.csv`` as it is
+  found (the report keeps the first 1,000); at ``max_errors`` errors (default 1,000) the import stops
+  and nothing is imported. Sales history alone keeps its checked rows in memory until it writes them,
+  because rows of one receipt are grouped across the file.
 - Nothing is written unless the whole file is clean, or ``skip_invalid`` asks to import the
   good rows. Either way the import is one transaction: an error, a crash or a ``progress``
   callback that raises (how the UI cancels) leaves the database exactly as it was.
@@ -26,16 +31,13 @@ Rules every import follows:
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from pharmadesk.core.catalog import whole_number
 from pharmadesk.db.connection import IntegrityError
@@ -44,6 +46,8 @@ from pharmadesk.core.members import Members, normalize_phone
 from pharmadesk.core.money import parse_money, vat_included
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
+from pharmadesk.io.csv_source import PREVIEW_ROWS, CsvPreview, CsvSource, FileProblem, RowError, preview
+from pharmadesk.io.import_errors import ErrorSink, LineSet, errors_file_for, remove_stale
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
@@ -56,8 +60,9 @@ MAX_CELL_CHARS = 1000
 MAX_QUANTITY = 100_000
 MAX_PRICE = 100_000_000          # 1,000,000 in major units
 PROGRESS_EVERY = 500
+DEFAULT_MAX_ERRORS = 1000       # a file with more errors than this is not worth reading to the end
+REPORTED_ERRORS = 1000          # errors kept in the report; every error is in the errors file
 EARLIEST_SALE = date(1980, 1, 1)
-DELIMITERS = (",", ";", "\t")
 
 # canonical column -> accepted header spellings (after lower-casing, spaces and dashes to "_")
 _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -122,67 +127,32 @@ _CARD = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 
 
 @dataclass(frozen=True)
-class RowError:
-    line: int                 # physical line in the file; the header is line 1
-    column: str | None        # the column as headed in the file, or None for the whole row
-    message: str              # what is wrong; never the cell's content
-
-
-@dataclass(frozen=True)
 class ImportReport:
     kind: str
     total_rows: int           # data rows in the file (blank lines not counted)
     imported: int             # rows written (0 unless applied)
     skipped: int              # rows left out because of errors, when applied with skip_invalid
-    errors: list[RowError]
+    errors: list[RowError]    # the first REPORTED_ERRORS errors, by line; all of them are in ``errors_file``
     applied: bool             # False: the database was not changed at all
+    error_count: int = 0      # every error found, also those only in the errors file
+    errors_file: str | None = None      # the CSV holding every error (line, column, problem), when any
+    stopped: bool = False     # True: the import stopped at ``max_errors`` errors, nothing imported
+    encoding: str | None = field(default=None, compare=False)   # how the file was read ('gb18030', ...)
 
 
 def _text(template: str, **params) -> str:
     return template.format(**params) if params else template
 
 
-class _FileProblem(Exception):
-    """The file as a whole cannot be read: one error, nothing imported."""
-
-    def __init__(self, line: int, message: str, column: str | None = None) -> None:
-        super().__init__(message)
-        self.error = RowError(line, column, message)
-
-
 class _Rollback(Exception):
     """Raised inside the import transaction to undo it when rows had errors."""
 
 
+class _TooManyErrors(Exception):
+    """Raised at the ``max_errors``-th error: the import stops and undoes itself."""
+
+
 # -- reading the file ---------------------------------------------------------------------------------
-
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            utf8_error = exc
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise _FileProblem(line, QT_TRANSLATE_NOOP(
-                "import", "The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). "
-                          "Save it from the spreadsheet as 'CSV UTF-8'.")) from None
-    raise _FileProblem(1, QT_TRANSLATE_NOOP("import", "The file starts like UTF-16 text but cannot be read as such."))
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header line most often (comma on a tie)."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
-    unquoted = re.sub(r'"[^"]*"', "", header)
-    return max(DELIMITERS, key=lambda d: (unquoted.count(d), d == ","))
-
 
 def _norm_header(name: str) -> str:
     name = name.replace("\ufeff", "").strip().strip('"').strip().lower()
@@ -200,35 +170,16 @@ def _clean_cell(value: str) -> str:
 class _Table:
     columns: dict[str, int]                 # canonical name -> position
     labels: dict[str, str]                  # canonical name -> header as written
-    rows: list[tuple[int, list[str]]]       # (line, cells)
+    rows: Iterator[tuple[int, list[str]]]   # (line, cells), read from the file as they are used
     width: int                              # fields in the header line
 
 
-def _read_table(data: bytes, kind: str) -> _Table:
-    text = _decode(data).lstrip("\ufeff")
-    if not text.strip():
-        raise _FileProblem(1, QT_TRANSLATE_NOOP("import", "The file is empty."))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text), strict=True)
-    header: list[str] | None = None
-    header_line = 1
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header is None:
-                header, header_line = cells, start
-            else:
-                rows.append((start, cells))
-    except csv.Error:
-        raise _FileProblem(reader.line_num, QT_TRANSLATE_NOOP(
-            "import", "This line cannot be read as CSV (a quote is not closed, or a value is far too long)."
-        )) from None
+def _read_table(source: CsvSource, kind: str) -> _Table:
+    """The header of ``source`` understood as ``kind``'s columns; the data rows are left in the stream."""
+    rows = source.rows()
+    header_line, header = next(rows, (1, None))
+    if header is None:
+        raise FileProblem(1, QT_TRANSLATE_NOOP("import", "The file is empty."))
     aliases = {}
     for canonical, spellings in _COLUMNS[kind].items():
         for spelling in (canonical, *spellings):
@@ -240,16 +191,16 @@ def _read_table(data: bytes, kind: str) -> _Table:
         if canonical is None:
             continue                        # unknown columns are ignored
         if canonical in columns:
-            raise _FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
+            raise FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
                 "import", "Two columns mean {column}; keep one."), column=canonical), raw.strip())
         columns[canonical] = position
         labels[canonical] = raw.strip()
     missing = [name for name in _REQUIRED[kind] if name not in columns]
     if missing:
-        raise _FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
+        raise FileProblem(header_line, _text(QT_TRANSLATE_NOOP(
             "import", "Required column(s) missing: {columns}. The first line must name the columns."),
             columns=", ".join(missing)))
-    return _Table(columns, labels, rows, len(header or []))
+    return _Table(columns, labels, rows, len(header))
 
 
 # -- parsing cells ----------------------------------------------------------------------------------------
@@ -326,13 +277,54 @@ class _Run:
     skip_invalid: bool
     progress: Callable[[float, str], None] | None
     digest: str
+    estimated_rows: int
+    encoding: str
+    errors_path: Path
+    max_errors: int | None
     errors: list[RowError] = field(default_factory=list)
-    bad_lines: set[int] = field(default_factory=set)
+    bad_lines: LineSet = field(default_factory=LineSet)
+    error_count: int = 0
+    rows_read: int = 0
+    stopped_at: int | None = None
+    errors_dir_given: bool = False
+    _sink: ErrorSink | None = None
 
     def error(self, line: int, column: str | None, message: str) -> None:
+        """Record an error: the first REPORTED_ERRORS in the report, every one in the errors file; the
+        ``max_errors``-th stops the import."""
         label = self.table.labels.get(column, column) if column else None
-        self.errors.append(RowError(line, label, message))
+        error = RowError(line, label, message)
+        self.error_count += 1
         self.bad_lines.add(line)
+        if len(self.errors) < REPORTED_ERRORS:
+            self.errors.append(error)
+        self.sink().write(error)
+        if self.max_errors is not None and self.error_count >= self.max_errors:
+            self.stopped_at = line
+            raise _TooManyErrors
+
+    def fatal(self, error: RowError) -> None:
+        """Record the problem that stopped the reading (beyond any limit)."""
+        self.error_count += 1
+        self.errors.append(error)
+        self.sink().write(error)
+
+    def sink(self) -> ErrorSink:
+        """The errors file, opened at the first error (beside the file, else in the temporary folder)."""
+        if self._sink is None:
+            self._sink = ErrorSink(self.errors_path, fall_back=not self.errors_dir_given)
+            self.errors_path = self._sink.path
+        return self._sink
+
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.close()
+
+    def data_rows(self) -> Iterator[tuple[int, list[str]]]:
+        """The data rows, counted as they are read."""
+        for row in self.table.rows:
+            self.rows_read += 1
+            yield row
 
     def cells(self, cells: list[str], line: int) -> dict[str, str]:
         """The row's known columns, cleaned; records an error for extra fields or too-long cells
@@ -352,16 +344,19 @@ class _Run:
 
     def tick(self, done: int, start: float = 0.0, span: float = 1.0, what: str = "Importing") -> None:
         if self.progress is not None and done % PROGRESS_EVERY == 0:
-            total = max(1, len(self.table.rows))
-            self.progress(start + span * done / total, f"{what}: row {done:,} of {len(self.table.rows):,}")
+            total = max(1, self.estimated_rows, done)
+            self.progress(start + span * done / total, f"{what}: row {done:,} of {total:,}")
 
     def report(self, imported: int, applied: bool) -> ImportReport:
+        self.close()
         self.errors.sort(key=lambda e: e.line)
-        log.info("import %s %s: %d row(s) in the file, %d imported, %d with errors", self.kind,
-                 "applied" if applied else "not applied", len(self.table.rows), imported if applied else 0,
-                 len(self.bad_lines))
-        return ImportReport(self.kind, len(self.table.rows), imported if applied else 0,
-                            len(self.bad_lines) if applied else 0, self.errors, applied)
+        log.info("import %s %s: %d row(s) in the file, %d imported, %d with errors%s", self.kind,
+                 "applied" if applied else "not applied", self.rows_read, imported if applied else 0,
+                 len(self.bad_lines), f"; stopped at {self.error_count} errors" if self.stopped_at else "")
+        return ImportReport(self.kind, self.rows_read, imported if applied else 0,
+                            len(self.bad_lines) if applied else 0, self.errors, applied, self.error_count,
+                            str(self.errors_path) if self.error_count else None, self.stopped_at is not None,
+                            self.encoding)
 
     def audit(self, imported: int, **details) -> None:
         self.store.audit.record(f"import.{self.kind}", "import", None, rows=imported, skipped=len(self.bad_lines),
@@ -374,35 +369,69 @@ class Imports:
     def __init__(self, store: "Store") -> None:
         self._store = store
 
+    def preview(self, path: str | Path, encoding: str | None = None, rows: int = PREVIEW_ROWS) -> CsvPreview:
+        """The header and first rows of ``path`` as the import would read them (encoding chosen or detected),
+        so the owner sees 'Crème' or 'Cr鑝e' before importing. Reads the first megabyte only."""
+        self._store.require(Action.IMPORT_DATA)
+        try:
+            return preview(path, encoding, rows)
+        except OSError:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "import", "The file cannot be read; check its name and location.")) from None
+
     def csv(self, kind: str, path: str | Path, *, skip_invalid: bool = False,
-            progress: Callable[[float, str], None] | None = None) -> ImportReport:
+            progress: Callable[[float, str], None] | None = None, encoding: str | None = None,
+            max_errors: int | None = DEFAULT_MAX_ERRORS, errors_dir: str | Path | None = None) -> ImportReport:
         """Import ``path`` as ``kind`` ('products', 'members' or 'sales'); see the module docstring.
 
-        ``progress(fraction, message)`` is called every 500 rows; raising from it cancels the
-        import and leaves the database untouched.
+        ``encoding`` overrides the detection (needed when it cannot tell). Every error goes to
+        ``NAME.errors.csv`` beside the file (or in ``errors_dir``); at ``max_errors`` errors (None: no limit)
+        the import stops and imports nothing. ``progress(fraction, message)`` is called every 500 rows;
+        raising from it cancels the import and leaves the database untouched.
         """
         store = self._store
         store.require(Action.IMPORT_DATA)
         kind = (kind or "").strip().lower()
         if kind not in KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP("import", "Import products, members or sales."))
+        if max_errors is not None and max_errors < 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("import", "The error limit must be at least 1."))
         path = Path(path)
+        if errors_dir is not None and not Path(errors_dir).is_dir():
+            raise ValidationError(QT_TRANSLATE_NOOP("import", "The folder for the errors file does not exist."))
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ValidationError(QT_TRANSLATE_NOOP("import", "The file is larger than 200 MB; split it."))
-            data = path.read_bytes()
+            source = CsvSource(path, encoding)
+            if progress is not None:
+                progress(0.0, "Reading the file")
+            digest, estimated_rows = source.scan()
+            errors_path = errors_file_for(path, errors_dir)
+            remove_stale(errors_path)
         except OSError:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "import", "The file cannot be read; check its name and location.")) from None
-        if progress is not None:
-            progress(0.0, "Reading the file")
-        try:
-            table = _read_table(data, kind)
-        except _FileProblem as problem:
+        except FileProblem as problem:
             log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
-            return ImportReport(kind, 0, 0, 0, [problem.error], False)
-        run = _Run(store, kind, table, skip_invalid, progress, hashlib.sha256(data).hexdigest())
-        return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
+            return ImportReport(kind, 0, 0, 0, [problem.error], False, 1, None, False, None)
+        run = None
+        with source:
+            try:
+                table = _read_table(source, kind)
+                run = _Run(store, kind, table, skip_invalid, progress, digest, estimated_rows, source.encoding,
+                           errors_path, max_errors, errors_dir_given=errors_dir is not None)
+                return {"products": _import_products, "members": _import_members, "sales": _import_sales}[kind](run)
+            except _TooManyErrors:
+                return run.report(0, applied=False)
+            except FileProblem as problem:
+                log.info("import %s not applied: the file cannot be read (line %d)", kind, problem.error.line)
+                if run is None:
+                    return ImportReport(kind, 0, 0, 0, [problem.error], False, 1, None, False, source.encoding)
+                run.fatal(problem.error)
+                return run.report(0, applied=False)
+            finally:
+                if run is not None:
+                    run.close()
 
 
 _CONFLICT = QT_TRANSLATE_NOOP("import", "This row conflicts with data already in the store (a number that must be "
@@ -513,7 +542,7 @@ def _import_products(run: _Run) -> ImportReport:
 
     def body() -> tuple[int, dict]:
         imported = 0
-        for done, (line, cells) in enumerate(run.table.rows):
+        for done, (line, cells) in enumerate(run.data_rows()):
             run.tick(done)
             values = run.cells(cells, line)
             clean, supplier = _product_values(run, line, values)
@@ -604,7 +633,7 @@ def _import_members(run: _Run) -> ImportReport:
 
     def body() -> tuple[int, dict]:
         imported = 0
-        for done, (line, cells) in enumerate(run.table.rows):
+        for done, (line, cells) in enumerate(run.data_rows()):
             run.tick(done)
             values = run.cells(cells, line)
             member = _member_values(run, line, values)
@@ -724,7 +753,7 @@ def _import_sales(run: _Run) -> ImportReport:
     imported_receipts = {r["legacy_receipt"] for r in db.all(
         "SELECT legacy_receipt FROM sales WHERE legacy_receipt IS NOT NULL")}
     rows = []
-    for done, (line, cells) in enumerate(run.table.rows):
+    for done, (line, cells) in enumerate(run.data_rows()):
         run.tick(done, 0.0, 0.5, "Checking")
         rows.append(_sale_row(run, line, run.cells(cells, line), products, cards))
     good: list[list[_SaleRow]] = []

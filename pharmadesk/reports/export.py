@@ -14,6 +14,7 @@ from pathlib import Path
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from pharmadesk.io.safe_cells import append_text_safe
 from pharmadesk.reports.charts import INK, apply_house_style
 from pharmadesk.paths import make_private
 from pharmadesk.reports.formatting import format_amount
@@ -71,7 +72,8 @@ def _sheet_name(text: str, used: set[str]) -> str:
 
 
 def export_excel(path, tables: list[tuple[str, list[str], list[list]]]) -> Path:
-    """Write every table to its own sheet of an .xlsx workbook at ``path``."""
+    """Write every table to its own sheet of an .xlsx workbook at ``path``; text that looks like a formula
+    (a product named ``=HYPERLINK(…)``) is written as text (io/safe_cells.py)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -81,11 +83,11 @@ def export_excel(path, tables: list[tuple[str, list[str], list[list]]]) -> Path:
     used: set[str] = set()
     for table_title, headers, rows in tables:
         sheet = book.create_sheet(_sheet_name(table_title, used))
-        sheet.append(list(headers))
+        append_text_safe(sheet, headers)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([None if isinstance(v, float) and math.isnan(v) else v for v in row])
+            append_text_safe(sheet, [None if isinstance(v, float) and math.isnan(v) else v for v in row])
         for column in sheet.columns:
             width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)

@@ -967,6 +967,22 @@ The log is at {0}</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation>GB18030 (Chinese Excel)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Western European (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5 (Traditional Chinese)</translation>
+    </message>
+    <message>
         <source>Import the good rows and skip rows with errors</source>
         <translation>Import the good rows and skip rows with errors</translation>
     </message>
@@ -977,6 +993,10 @@ The log is at {0}</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
     </message>
     <message>
         <source>Start import</source>
@@ -1003,6 +1023,18 @@ The log is at {0}</translation>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>Line {0}: {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The first rows, read as {0} (detected). If the text looks wrong, choose the encoding.</source>
+        <translation>The first rows, read as {0} (detected). If the text looks wrong, choose the encoding.</translation>
+    </message>
+    <message>
+        <source>The first rows, read as {0}.</source>
+        <translation>The first rows, read as {0}.</translation>
+    </message>
+    <message>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
@@ -1011,12 +1043,20 @@ The log is at {0}</translation>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
+        <source>Stopped after {0} errors: nothing was imported. Check the file&apos;s columns and encoding. Every error is listed in {1}.</source>
+        <translation>Stopped after {0} errors: nothing was imported. Check the file&apos;s columns and encoding. Every error is listed in {1}.</translation>
+    </message>
+    <message>
         <source>Imported {0} of {1} rows ({2} skipped).</source>
         <translation>Imported {0} of {1} rows ({2} skipped).</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</source>
         <translation>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} errors are listed below; every one is in {2}.</source>
+        <translation>The first {0} of {1} errors are listed below; every one is in {2}.</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4488,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Enter the member&apos;s name.</translation>
     </message>
     <message>
+        <source>A name cannot contain control characters or text-direction codes.</source>
+        <translation>A name cannot contain control characters or text-direction codes.</translation>
+    </message>
+    <message>
         <source>Sex must be F, M or X.</source>
         <translation>Sex must be F, M or X.</translation>
     </message>
@@ -5230,12 +5274,12 @@ Enter the recovery passphrase to open it.</translation>
 <context>
     <name>import</name>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
-        <translation>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</translation>
+        <source>The file is not UTF-8 text (first unreadable byte on this line) and its encoding cannot be told for sure (it may be {guess}). Choose the encoding it was saved in (the import&apos;s encoding choice, or --encoding): cp1252 for Western European Excel, gb18030 for Chinese Excel.</source>
+        <translation>The file is not UTF-8 text (first unreadable byte on this line) and its encoding cannot be told for sure (it may be {guess}). Choose the encoding it was saved in (the import&apos;s encoding choice, or --encoding): cp1252 for Western European Excel, gb18030 for Chinese Excel.</translation>
     </message>
     <message>
-        <source>The file starts like UTF-16 text but cannot be read as such.</source>
-        <translation>The file starts like UTF-16 text but cannot be read as such.</translation>
+        <source>Unknown encoding; use a name such as utf-8, gb18030 or cp1252.</source>
+        <translation>Unknown encoding; use a name such as utf-8, gb18030 or cp1252.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5244,6 +5288,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</source>
         <translation>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</translation>
+    </message>
+    <message>
+        <source>From this line on the file cannot be read in the encoding chosen or detected ({encoding}); choose the encoding it was saved in.</source>
+        <translation>From this line on the file cannot be read in the encoding chosen or detected ({encoding}); choose the encoding it was saved in.</translation>
     </message>
     <message>
         <source>Two columns mean {column}; keep one.</source>
@@ -5272,6 +5320,18 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>The file cannot be read; check its name and location.</source>
         <translation>The file cannot be read; check its name and location.</translation>
+    </message>
+    <message>
+        <source>The errors file cannot be written there; choose another folder for it.</source>
+        <translation>The errors file cannot be written there; choose another folder for it.</translation>
+    </message>
+    <message>
+        <source>The error limit must be at least 1.</source>
+        <translation>The error limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The folder for the errors file does not exist.</source>
+        <translation>The folder for the errors file does not exist.</translation>
     </message>
     <message>
         <source>This row conflicts with data already in the store (a number that must be unique is already used).</source>

@@ -967,6 +967,22 @@ The log is at {0}</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation>GB18030（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
         <source>Import the good rows and skip rows with errors</source>
         <translation>导入正确的行，跳过有错误的行</translation>
     </message>
@@ -977,6 +993,10 @@ The log is at {0}</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Start import</source>
@@ -1003,6 +1023,18 @@ The log is at {0}</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>The first rows, read as {0} (detected). If the text looks wrong, choose the encoding.</source>
+        <translation>前几行，按 {0} 读取（自动识别）。如果文字显示不对，请选择编码。</translation>
+    </message>
+    <message>
+        <source>The first rows, read as {0}.</source>
+        <translation>前几行，按 {0} 读取。</translation>
+    </message>
+    <message>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -1011,12 +1043,20 @@ The log is at {0}</source>
         <translation>导入已取消：未导入任何数据。</translation>
     </message>
     <message>
+        <source>Stopped after {0} errors: nothing was imported. Check the file&apos;s columns and encoding. Every error is listed in {1}.</source>
+        <translation>出现 {0} 个错误后已停止：未导入任何数据。请检查文件的列和编码。全部错误列在 {1} 中。</translation>
+    </message>
+    <message>
         <source>Imported {0} of {1} rows ({2} skipped).</source>
         <translation>已导入 {1} 行中的 {0} 行（跳过 {2} 行）。</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} problem(s) in the file. Correct them, or choose to skip bad rows.</source>
         <translation>未导入任何数据：文件中有 {0} 处问题。请改正，或选择跳过有错误的行。</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} errors are listed below; every one is in {2}.</source>
+        <translation>下面列出 {1} 个错误中的前 {0} 个；全部错误见 {2}。</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4488,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
+        <source>A name cannot contain control characters or text-direction codes.</source>
+        <translation>姓名不能包含控制字符或文字方向控制符。</translation>
+    </message>
+    <message>
         <source>Sex must be F, M or X.</source>
         <translation>性别须为 F、M 或 X。</translation>
     </message>
@@ -5230,12 +5274,12 @@ Enter the recovery passphrase to open it.</source>
 <context>
     <name>import</name>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text (first unreadable byte on this line). Save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
-        <translation>该文件既不是 UTF-8 也不是 GB18030 文本（本行有第一个无法读取的字节）。请在电子表格中另存为“CSV UTF-8”。</translation>
+        <source>The file is not UTF-8 text (first unreadable byte on this line) and its encoding cannot be told for sure (it may be {guess}). Choose the encoding it was saved in (the import&apos;s encoding choice, or --encoding): cp1252 for Western European Excel, gb18030 for Chinese Excel.</source>
+        <translation>该文件不是 UTF-8 文本（本行有第一个无法读取的字节），也无法确定其编码（可能是 {guess}）。请选择保存文件时所用的编码（导入时的“编码”选项，或 --encoding）：西欧 Excel 为 cp1252，中文 Excel 为 gb18030。</translation>
     </message>
     <message>
-        <source>The file starts like UTF-16 text but cannot be read as such.</source>
-        <translation>该文件开头像 UTF-16 文本，但无法按 UTF-16 读取。</translation>
+        <source>Unknown encoding; use a name such as utf-8, gb18030 or cp1252.</source>
+        <translation>未知编码；请使用 utf-8、gb18030 或 cp1252 等名称。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5244,6 +5288,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>This line cannot be read as CSV (a quote is not closed, or a value is far too long).</source>
         <translation>此行无法按 CSV 读取（引号未闭合，或某个值过长）。</translation>
+    </message>
+    <message>
+        <source>From this line on the file cannot be read in the encoding chosen or detected ({encoding}); choose the encoding it was saved in.</source>
+        <translation>从本行起，文件无法按所选或识别的编码（{encoding}）读取；请选择保存文件时所用的编码。</translation>
     </message>
     <message>
         <source>Two columns mean {column}; keep one.</source>
@@ -5272,6 +5320,18 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>The file cannot be read; check its name and location.</source>
         <translation>无法读取该文件；请检查文件名和位置。</translation>
+    </message>
+    <message>
+        <source>The errors file cannot be written there; choose another folder for it.</source>
+        <translation>无法在该位置写入错误文件；请为它另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The error limit must be at least 1.</source>
+        <translation>错误上限至少为 1。</translation>
+    </message>
+    <message>
+        <source>The folder for the errors file does not exist.</source>
+        <translation>错误文件所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>This row conflicts with data already in the store (a number that must be unique is already used).</source>
