@@ -515,7 +515,8 @@ def _price_basket(cart, promotions, chosen: list[_Priced]) -> _Candidate:
         if promotion.threshold <= 0:
             times = 1 if base > 0 else 0
         else:
-            times = base // promotion.threshold if promotion.repeat else int(base >= promotion.threshold)
+            repeat = promotion.repeat and promotion.kind == "spend_save"          # a coupon counts once
+            times = base // promotion.threshold if repeat else int(base >= promotion.threshold)
         shares = [0] * len(cart)
         if times and promotion.amount:
             given = _share_out(cart, promotion, promotion.amount * times, eligible, totals, limited)
