@@ -295,6 +295,12 @@ def test_an_exclusive_basket_promotion_takes_its_lines_whole():
     assert priced.total == 1800 and priced.unmet == ((2, "does not combine with the better promotions in this cart"),)
 
 
+def test_an_exclusive_basket_promotion_alone_on_a_plain_cart_applies():
+    priced = price([line(1, price=3000), line(2, price=1000)], [promo(1, "spend_save", "exclusive", threshold=2000,
+                                                                      amount=400)])
+    assert amounts(priced) == {1: 300, 2: 100}
+
+
 def test_stacked_basket_promotions_apply_in_order_and_all_explained():
     cart = [line(1, price=6000), line(2, price=4000)]
     promotions = [promo(4, "coupon", threshold=5000, amount=500), promo(3, "spend_save", threshold=10000, amount=1000),

@@ -41,6 +41,7 @@ promotion with ``earns_points`` False earns no points; otherwise its ``points_pe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -290,6 +291,8 @@ class _Priced:
     held: bool = False
 
     def rank(self) -> tuple:
+        if len(self.discounts) < 2:
+            return (self.total, len(self.discounts), tuple(p.id for p, _ in self.discounts))
         return (self.total, len(self.discounts), tuple(sorted(p.id for p, _ in self.discounts)))
 
 
@@ -361,14 +364,20 @@ def _scoped_lines(cart: list[PriceLine], live: list[Promotion]) -> dict[int, lis
     for index, line in enumerate(cart):
         by_product.setdefault(line.product_id, []).append(index)
         by_category.setdefault(line.category, []).append(index)
+    products, categories = by_product.keys(), by_category.keys()
+    everything = range(len(cart))
     scoped = {}
     for promotion in live:
         scope = promotion.scope
         if not scope.product_ids and not scope.categories:
-            candidates = range(len(cart))
+            candidates = everything
         else:
-            found = {i for pid in scope.product_ids for i in by_product.get(pid, ())}
-            found.update(i for category in scope.categories for i in by_category.get(category, ()))
+            hit_products, hit_categories = products & scope.product_ids, categories & scope.categories
+            if not hit_products and not hit_categories:
+                scoped[promotion.id] = []
+                continue
+            found = {i for pid in hit_products for i in by_product[pid]}
+            found.update(i for category in hit_categories for i in by_category[category])
             candidates = sorted(found)
         scoped[promotion.id] = [i for i in candidates if in_scope(scope, cart[i])]
     return scoped
@@ -450,39 +459,59 @@ def _unit_discounts(cart: list[PriceLine], promotion: Promotion, indexes: list[i
     return found
 
 
-def _apply(line: PriceLine, chosen: list[tuple[Promotion, _Effect]], held: bool) -> _Priced:
-    """Apply line-level promotions in order, each on what the previous ones left, under the cost guard."""
-    total = line.unit_price * line.quantity
+def _run(line: PriceLine, state: tuple[int, tuple, bool], chosen) -> tuple[int, tuple, bool]:
+    """Apply line-level promotions to a (total, discounts, limited) state in order, each on what the previous
+    ones left, under the cost guard."""
+    total, discounts, limited = state
     cost = line.unit_cost * line.quantity
-    discounts, limited = [], False
     for promotion, effect in chosen:
         wanted = effect.discount(total)
-        floor = 0 if promotion.allow_below_cost else cost
-        given = max(0, min(wanted, total - floor))
-        limited |= given < wanted
+        given = max(0, min(wanted, total - (0 if promotion.allow_below_cost else cost)))
+        limited = limited or given < wanted
         if given:
-            discounts.append((promotion, given))
+            discounts += ((promotion, given),)
             total -= given
-    return _Priced(total, tuple(discounts), limited, held and bool(discounts))
+    return total, discounts, limited
 
 
 def _line_options(line: PriceLine, effects: list[tuple[Promotion, _Effect]]) -> list[_Priced]:
-    """Every allowed line-level combination for one line; the first is the untouched line."""
-    options = [_Priced(line.unit_price * line.quantity)]
+    """The allowed line-level combinations for one line that can be the cheapest; the first is the untouched
+    line. A best promotion is tried only if its bound can still win: every pricing step is monotone and
+    never amplifies a difference, so inserting it saves at most what it would take where it is inserted."""
+    gross = line.unit_price * line.quantity
+    options = [_Priced(gross)]
     if not effects:
         return options
     stack = [pair for pair in effects if pair[0].stacking == "stackable"]
-    best = [pair for pair in effects if pair[0].stacking == "best"]
-    options.append(_apply(line, stack, False))
-    for pair in best:
-        chosen = sorted(stack + [pair], key=lambda pair: (_ORDER[pair[0].kind], pair[0].id))
-        options.append(_apply(line, chosen, False))
-    options.extend(_apply(line, [pair], True) for pair in effects if pair[0].stacking == "exclusive")
+    prefixes = [(gross, (), False)]
+    for pair in stack:
+        prefixes.append(_run(line, prefixes[-1], [pair]))
+    lowest = prefixes[-1][0]
+    options.append(_Priced(*prefixes[-1]))
+    keys = [(_ORDER[p.kind], p.id) for p, _ in stack]
+    bounded = []
+    for pair in effects:
+        if pair[0].stacking == "best":
+            at = bisect_left(keys, (_ORDER[pair[0].kind], pair[0].id))
+            bounded.append((lowest - pair[1].discount(prefixes[at][0]), pair[0].id, at, pair))
+        elif pair[0].stacking == "exclusive":
+            state = _run(line, (gross, (), False), [pair])
+            options.append(_Priced(*state, held=bool(state[1])))
+    for bound, _, at, pair in sorted(bounded, key=lambda b: b[:2]):
+        if bound > lowest:
+            break
+        state = _run(line, prefixes[at], [pair] + stack[at:])
+        options.append(_Priced(*state))
+        lowest = min(lowest, state[0])
     return options
 
 
 def _best_plan(cart, basket, scoped, best_any, best_shared, untouched) -> _Candidate:
-    """Try every basket plan with each line's three precomputed choices; keep the lowest-ranked candidate."""
+    """Try every basket plan with each line's three precomputed choices; keep the lowest-ranked candidate.
+
+    Plans are priced exactly in the order of a lower bound on their total (the savings as if the cost guard
+    never bound), and the search stops at the first bound above the best total found: exact, but most plans
+    cost a few additions."""
     best = _price_basket(cart, [], best_any)
     if not basket:
         return best
@@ -490,18 +519,57 @@ def _best_plan(cart, basket, scoped, best_any, best_shared, untouched) -> _Candi
     plans = [(stackable + ([b] if b else []), False)
              for b in [None] + [p for p in basket if p.stacking == "best"]]
     plans += [([p], True) for p in basket if p.stacking == "exclusive"]
+    choices = (best_any, best_shared, untouched)
+    costs = [line.unit_cost * line.quantity for line in cart]
+    # Per choice and line: its extra cost over best_any, and what a basket discount may take from it (held
+    # lines: nothing) down to zero and down to cost.
+    extra = [[choice[i].total - best_any[i].total for i in range(len(cart))] for choice in choices]
+    to_zero = [[0 if p.held else p.total for p in choice] for choice in choices]
+    to_cost = [[0 if p.held else max(0, p.total - cost) for p, cost in zip(choice, costs)] for choice in choices]
+    saving: dict[tuple[int, int], int] = {}           # (choice, promotion id) → its saving if nothing caps it
+    bounded = []
     for promotions, exclusive in plans:
         if not promotions:
             continue
         promotions = sorted(promotions, key=lambda p: (_ORDER[p.kind], p.id))
-        touched = {i for p in promotions for i in scoped[p.id]}
-        variants = (untouched,) if exclusive else (best_any, best_shared, untouched)
-        for choice in variants:
-            chosen = [choice[i] if i in touched else best_any[i] for i in range(len(cart))]
-            candidate = _price_basket(cart, [(p, scoped[p.id]) for p in promotions], chosen)
-            if candidate.rank() < best.rank():
-                best = candidate
+        touched = sorted({i for p in promotions for i in scoped[p.id]})
+        below_cost = any(p.allow_below_cost for p in promotions)
+        tried = []
+        for c in ((2,) if exclusive else (0, 1, 2)):
+            choice = choices[c]
+            if tried and all(choice[i] is choices[tried[-1]][i] for i in touched):
+                continue                              # the same as the previous choice on these lines
+            tried.append(c)
+            for p in promotions:
+                if (c, p.id) not in saving:
+                    base = sum(map(to_zero[c].__getitem__, scoped[p.id]))
+                    room = base if p.allow_below_cost else sum(map(to_cost[c].__getitem__, scoped[p.id]))
+                    saving[c, p.id] = min(_wanted(p, base), room)
+            room = sum(map((to_zero if below_cost else to_cost)[c].__getitem__, touched))
+            most = min(room, sum(saving[c, p.id] for p in promotions))
+            bound = best.total + sum(map(extra[c].__getitem__, touched)) - most
+            bounded.append((bound, len(bounded), promotions, set(touched), choice))
+    bounded.sort(key=lambda plan: plan[:2])
+    for bound, _, promotions, touched, choice in bounded:
+        if bound > best.total:
+            break
+        chosen = [choice[i] if i in touched else best_any[i] for i in range(len(cart))]
+        candidate = _price_basket(cart, [(p, scoped[p.id]) for p in promotions], chosen)
+        if candidate.rank() < best.rank():
+            best = candidate
     return best
+
+
+def _wanted(promotion: Promotion, base: int) -> int:
+    """What a basket promotion takes off a scope worth ``base`` after line-level discounts (a coupon counts
+    once, a spend_save once per whole threshold when it repeats)."""
+    if promotion.threshold <= 0:
+        times = 1 if base > 0 else 0
+    elif promotion.repeat and promotion.kind == "spend_save":
+        times = base // promotion.threshold
+    else:
+        times = int(base >= promotion.threshold)
+    return promotion.amount * times
 
 
 def _price_basket(cart, promotions, chosen: list[_Priced]) -> _Candidate:
@@ -512,14 +580,10 @@ def _price_basket(cart, promotions, chosen: list[_Priced]) -> _Candidate:
     for promotion, indexes in promotions:
         eligible = [i for i in indexes if not chosen[i].held]
         base = sum(chosen[i].total for i in eligible)
-        if promotion.threshold <= 0:
-            times = 1 if base > 0 else 0
-        else:
-            repeat = promotion.repeat and promotion.kind == "spend_save"          # a coupon counts once
-            times = base // promotion.threshold if repeat else int(base >= promotion.threshold)
         shares = [0] * len(cart)
-        if times and promotion.amount:
-            given = _share_out(cart, promotion, promotion.amount * times, eligible, totals, limited)
+        wanted = _wanted(promotion, base)
+        if wanted:
+            given = _share_out(cart, promotion, wanted, eligible, totals, limited)
             for i, amount in given.items():
                 shares[i] = amount
                 totals[i] -= amount
@@ -530,26 +594,25 @@ def _price_basket(cart, promotions, chosen: list[_Priced]) -> _Candidate:
 def _share_out(cart, promotion, amount, eligible, totals, limited) -> dict[int, int]:
     """Allocate a basket discount over ``eligible`` lines in proportion to their running totals; a share the
     cost guard caps moves to the remaining lines. Returns line index → share."""
-    caps = {}
-    for i in eligible:
-        floor = 0 if promotion.allow_below_cost else cart[i].unit_cost * cart[i].quantity
-        caps[i] = max(0, totals[i] - floor)
+    if promotion.allow_below_cost:
+        room = {i: totals[i] for i in eligible}
+    else:
+        room = {i: totals[i] - cart[i].unit_cost * cart[i].quantity for i in eligible}
     given = dict.fromkeys(eligible, 0)
     open_lines = [i for i in eligible if totals[i] > 0]
-    left = min(amount, sum(totals[i] for i in eligible))
+    left = min(amount, sum(totals[i] for i in open_lines))
     while left > 0 and open_lines:
         shares = allocate(left, [totals[i] for i in open_lines])
-        capped = []
-        for i, share in zip(open_lines, shares):
-            room = caps[i] - given[i]
-            if share > room:
-                share = room
-                capped.append(i)
-                limited.add(i)
-            given[i] += share
-            left -= share
+        capped = [i for i, share in zip(open_lines, shares) if share > room[i] - given[i]]
         if not capped:
+            for i, share in zip(open_lines, shares):
+                given[i] += share
             break
+        for i in capped:                     # these take what they can; the rest is shared out again
+            take = max(0, room[i] - given[i])
+            given[i] += take
+            left -= take
+            limited.add(i)
         open_lines = [i for i in open_lines if i not in capped]
     return given
 
