@@ -3,7 +3,7 @@
     python benchmarks/bench_pricing.py [--runs 3000] [--out docs/benchmarks-pricing.json]
 
 Pure CPU, no store: a synthetic catalogue of 800 products in 20 categories (one in ten Rx-only), 20 different
-50-line carts (1–3 units each, about one line in ten Rx) and two promotion sets of 200, both seeded:
+50-line carts (1–3 units of 2.00–80.00 each, about one line in ten Rx) and two promotion sets of 200, both seeded:
 
 * ``mixed``: a busy store's calendar, 35 member price lists (5–30 products each), 40 percent-off and
   25 amount-off on a category or a few products, 20 nth-item and 15 buy-X-get-Y on a few products,

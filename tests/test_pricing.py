@@ -301,6 +301,11 @@ def test_an_exclusive_basket_promotion_alone_on_a_plain_cart_applies():
     assert amounts(priced) == {1: 300, 2: 100}
 
 
+def test_a_coupon_the_cost_guard_leaves_nothing_to_take_says_so():
+    priced = price([line(1, price=2000, cost=2000)], [promo(1, "coupon", threshold=1000, amount=300)])
+    assert priced.discount == 0 and priced.unmet == ((1, "the eligible lines are already at cost"),)
+
+
 def test_stacked_basket_promotions_apply_in_order_and_all_explained():
     cart = [line(1, price=6000), line(2, price=4000)]
     promotions = [promo(4, "coupon", threshold=5000, amount=500), promo(3, "spend_save", threshold=10000, amount=1000),

@@ -22,9 +22,12 @@ promotion takes no basket discount; an exclusive basket promotion takes its line
 discount) and no other basket promotion applies with it; otherwise the stackable basket promotions apply
 together with at most one best one. Among the allowed combinations the engine keeps the LOWEST total
 (best for the customer); ties go to fewer promotions, then to the lower promotion ids. The search is
-bounded, not exhaustive: each line's best choice is worked out once (with and without its exclusive
-options, and untouched), and then every basket plan (the stackable set with each best one or none, each
-exclusive one alone) is tried with those three per-line choices for the lines in its scope.
+bounded, not exhaustive over every mix: each line's cheapest choice is worked out once (with and without
+its exclusive options, and untouched), then every basket plan (the stackable set with each best one or
+none, each exclusive one alone) is tried with those three per-line choices for the lines in its scope;
+plans and best promotions whose lower bound cannot beat the best found are skipped, which changes no result.
+Cross-line kinds count the units of the whole cart: a line that qualifies for an nth_item or buy_x_get_y
+discount on another line may take its own promotion (only the discounted line is "touched").
 
 Worked example: a member buys 2 × 30.00. #1 percent_off 10 % (stackable), #2 amount_off 5.00 per unit
 (best), #3 member_price 25.00 (exclusive). Allowed: {#3} = 50.00; {#1} = 54.00; {#1, #2} = 60.00 − 6.00
@@ -352,7 +355,7 @@ def price_cart(lines: Sequence[PriceLine], shopper: Shopper, promotions: Sequenc
     candidate = _best_plan(cart, basket, scoped, best_any, best_shared, untouched)
     for promotion in basket:
         if promotion.kind == "coupon" and not any(any(s) for p, s in candidate.basket if p is promotion):
-            unmet[promotion.id] = _coupon_reason(promotion, candidate, scoped[promotion.id])
+            unmet[promotion.id] = _coupon_reason(promotion, cart, candidate, scoped[promotion.id])
     return _result(lines, cart, candidate, live, scoped, sorted(unmet.items()))
 
 
@@ -617,12 +620,15 @@ def _share_out(cart, promotion, amount, eligible, totals, limited) -> dict[int, 
     return given
 
 
-def _coupon_reason(promotion: Promotion, candidate: _Candidate, indexes: list[int]) -> str:
+def _coupon_reason(promotion: Promotion, cart, candidate: _Candidate, indexes: list[int]) -> str:
     """Why a presented coupon that was in the cart's scope did not apply, in plain words."""
-    eligible = sum(candidate.lines[i].total for i in indexes if not candidate.lines[i].held)
-    if eligible < promotion.threshold:
-        return (f"minimum spend {format_money(promotion.threshold)} not reached "
-                f"({format_money(eligible)} eligible)")
+    eligible = [i for i in indexes if not candidate.lines[i].held]
+    base = sum(candidate.lines[i].total for i in eligible)
+    if base < promotion.threshold:
+        return f"minimum spend {format_money(promotion.threshold)} not reached ({format_money(base)} eligible)"
+    at_cost = all(candidate.lines[i].total <= cart[i].unit_cost * cart[i].quantity for i in eligible)
+    if eligible and at_cost and not promotion.allow_below_cost:
+        return "the eligible lines are already at cost"
     return "does not combine with the better promotions in this cart"
 
 
