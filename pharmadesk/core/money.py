@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -55,3 +56,18 @@ def proportion(amount: int, numerator: int, denominator: int) -> int:
     if denominator <= 0:
         return 0
     return (2 * amount * numerator + denominator) // (2 * denominator)
+
+
+def allocate(amount: int, weights: Sequence[int]) -> list[int]:
+    """Split ``amount`` in proportion to ``weights`` so the shares add up to exactly ``amount`` (largest
+    remainder; equal remainders go to the earlier weights). All weights zero: every share is zero."""
+    if any(weight < 0 for weight in weights):
+        raise ValueError("weights must not be negative")
+    total = sum(weights)
+    if total == 0:
+        return [0] * len(weights)
+    shares = [amount * weight // total for weight in weights]
+    order = sorted(range(len(weights)), key=lambda i: (-(amount * weights[i] % total), i))
+    for i in order[:amount - sum(shares)]:
+        shares[i] += 1
+    return shares
