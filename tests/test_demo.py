@@ -184,7 +184,11 @@ def test_sale_totals_vat_and_payments_add_up(demo):
     per_sale = lines.assign(gross=lines["unit_price"] * lines["quantity"]).groupby("sale_id")[["gross", "discount"]].sum()
     joined = sales.set_index("id").join(per_sale.add_suffix("_lines"))
     assert (joined["subtotal"] == joined["gross_lines"]).all() and (joined["discount"] == joined["discount_lines"]).all()
-    assert (lines["discount"] * 100 <= lines["unit_price"] * lines["quantity"] * 10).all()   # within the threshold
+    promoted = frame(demo, "SELECT sale_line_id, SUM(amount) AS promoted FROM sale_line_promotions GROUP BY 1")
+    lines = lines.merge(promoted, how="left", left_on="id", right_on="sale_line_id").fillna({"promoted": 0})
+    manual = lines["discount"] - lines["promoted"]
+    assert (manual >= 0).all() and lines["promoted"].sum() > 0
+    assert (manual * 100 <= lines["unit_price"] * lines["quantity"] * 10).all()   # a clerk's offer: within the threshold
     lines["vat"] = [vat_included(t, r) for t, r in zip(lines["line_total"], lines["vat_rate_bp"])]
     vat = lines.groupby("sale_id")["vat"].sum()
     after = sales.set_index("id").eval("subtotal - discount")
@@ -371,6 +375,24 @@ def summary(store: Store) -> tuple:
                    ("sales", "sale_lines", "stock_moves", "batches", "members", "member_consents", "returns",
                     "care_reminders", "care_reminder_outcomes"))
     return counts + (store.db.scalar("SELECT SUM(total) FROM sales"), store.db.scalar("SELECT SUM(points) FROM members"))
+
+
+def test_the_promotion_calendar_prices_the_history_as_the_till_would(demo):
+    promotions = {r["name"]: r for r in demo.db.all("SELECT id, name, kind FROM promotions")}
+    assert {"Member day", "Come-back coupon"} <= set(promotions) and any(n.startswith("Winter") for n in promotions)
+    used = frame(demo, "SELECT p.promotion_id, p.amount, l.discount, s.at, s.member_id FROM sale_line_promotions p "
+                       "JOIN sale_lines l ON l.id = p.sale_line_id JOIN sales s ON s.id = l.sale_id")
+    member_day = used[used["promotion_id"] == promotions["Member day"]["id"]]
+    assert len(member_day) > 0 and member_day["member_id"].notna().all()              # for members only
+    assert {local_day(at).day for at in member_day["at"]} == {8}                       # on the 8th only
+    winter = used[used["promotion_id"].isin([r["id"] for n, r in promotions.items() if n.startswith("Winter")])]
+    assert {local_day(at).month for at in winter["at"]} <= {12, 1, 2} and len(winter) > 0
+    redeemed = demo.db.all("SELECT c.redeemed_sale_id, c.member_id FROM coupons c WHERE c.redeemed_at IS NOT NULL")
+    assert redeemed and all(r["member_id"] is None for r in redeemed)                  # printed codes, bound to no one
+    coupon_lines = demo.db.scalar(
+        "SELECT count(DISTINCT l.sale_id) FROM sale_line_promotions p JOIN sale_lines l ON l.id = p.sale_line_id "
+        "WHERE p.promotion_id = ?", (promotions["Come-back coupon"]["id"],))
+    assert coupon_lines == len(redeemed)                                               # one sale per used coupon
 
 
 def test_same_seed_same_store_other_seed_other_store(demo, tmp_path):

@@ -23,6 +23,7 @@ from typing import Callable
 import numpy as np
 
 from pharmadesk.demo import catalog as dc
+from pharmadesk.demo import promotions as demo_promotions
 from pharmadesk.demo.care import build_care_history
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
@@ -303,6 +304,8 @@ COLUMNS = {
              "points_earned, day_close_id",
     "sale_lines": "id, sale_id, product_id, quantity, unit_price, discount, line_total, vat_rate_bp, unit_cost",
     "sale_line_batches": "sale_line_id, batch_id, quantity",
+    "sale_line_promotions": "sale_line_id, promotion_id, amount",
+    "coupons": "promotion_id, code, member_id, issued_at, expires_on, redeemed_at, redeemed_sale_id",
     "prescriptions": "sale_line_id, prescriber, rx_number, rx_date, pharmacist_id, confirmed_at",
     "controlled_register": "at, sale_line_id, return_line_id, product_id, batch_id, quantity, member_id, "
                            "pharmacist_id, rx_number",
@@ -502,7 +505,7 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
     member_w = np.array([w for _, _, w, _ in dc.MISSIONS.values()])
     anon_w = np.array([w for _, w, _, _ in dc.MISSIONS.values()])
     seasons = np.array([tl.season[s] for s, _, _, _ in dc.MISSIONS.values()])
-    member_intensity = member_w @ seasons / member_w.sum() * tl.traffic
+    member_intensity = member_w @ seasons / member_w.sum() * tl.traffic * demo_promotions.visit_intensity(start, days)
     report(0.07, "visits")
     visits = _merge_visits(days, (
         _chronic_visits(random.Random(f"{seed}-chronic"), people, cat, days),
@@ -514,6 +517,9 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         rows = Rows(store.db)
         sim = Simulation(tl, cat, people, visits, users, rows, np.random.default_rng([seed, 6]),
                          random.Random(f"{seed}-sim"))
+        specs = demo_promotions.calendar_specs(start, start + timedelta(days=days))
+        sim.pricing = demo_promotions.DemoPricing(demo_promotions.planned(specs, cat.frame, start), start, days,
+                                                  random.Random(f"{seed}-promotions"))
         report(0.12, "forecast")
         prior = np.maximum(sim.expected_demand(28, anon_mean), 0.01)
         sim.run(anon_mean, suppliers, report, prior)
@@ -521,6 +527,10 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         _write_catalogue(rows, cat, sim, suppliers, created, tl, users.owner)
         _write_stock(rows, sim, tl, users.owner)
         _write_members(rows, people, sim, tl, users, created, random.Random(f"{seed}-consent"))
+        rows.flush()
+        _create_promotions(store, specs, sim.pricing)
+        for coupon in sim.pricing.coupons:
+            rows.add("coupons", tuple(coupon.values()))
         rows.flush()
         report(0.9, "care reminders")
         _write_care(rows, store, sim, cat, tl, users, random.Random(f"{seed}-care"))
@@ -532,6 +542,20 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
                            sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],
                            care_reminder_outcomes=rows.counts["care_reminder_outcomes"])
+
+
+def _create_promotions(store: Store, specs: list[dict], pricing: demo_promotions.DemoPricing) -> None:
+    """Store the promotions the history was priced with, now that the catalogue is written: the same ids, and
+    the same promotions as the engine saw them (checked, so the report reads what the sales were priced by)."""
+    clock, planned_on = store.clock, datetime.combine(pricing.start, time(9)).astimezone()
+    store.clock = lambda: planned_on        # the owner planned the calendar when the history began
+    try:
+        for spec, planned in zip(specs, pricing.promotions):
+            promotion_id = store.promotions.create(spec)
+            if store.promotions.get(promotion_id).promotion != planned:
+                raise RuntimeError(f"demo promotion {spec['name']!r} is not stored as it was priced")
+    finally:
+        store.clock = clock
 
 
 def _write_care(rows: Rows, store: Store, sim: Simulation, cat: CatalogIndex, tl: Timeline, users: Staff,

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.core.pricing import PriceLine
+
 from pharmadesk.demo import catalog as dc
 
 if TYPE_CHECKING:
@@ -117,6 +119,7 @@ class CatalogIndex:
         self.vat = frame["vat_rate_bp"].tolist()
         self.cost = frame["cost"].tolist()
         self.legal = frame["legal_class"].tolist()
+        self.category = frame["category"].tolist()
         self.group = frame["group"].tolist()
         self.days_supply = [int(x) if x == x and x else 0 for x in frame["days_supply"].tolist()]
         self.shelf = list(zip(frame["shelf_min"].tolist(), frame["shelf_max"].tolist()))
@@ -209,6 +212,7 @@ class Simulation:
         # Members' dispensings of maintenance products, in time order: (member, day, second, pid, packs),
         # the ground truth for the care-reminder history (pharmadesk.demo.care).
         self.care_fills: list[tuple] = []
+        self.pricing = None      # a pharmadesk.demo.promotions.DemoPricing: the promotions running in the history
 
     # -- baskets --------------------------------------------------------------------------------------
 
@@ -382,6 +386,11 @@ class Simulation:
         u = r.random()
         user = self.users.cashier if u < 0.55 else self.users.pharmacist if u < 0.9 else self.users.owner
         pharmacist = self.users.owner if user == self.users.owner else self.users.pharmacist
+        pricing = self.pricing
+        if pricing is not None and pricing.top_up(day, sum(cat.price_on(p, day) * q for p, q in lines.items())):
+            pid = next((p for p in lines if cat.legal[p] == "otc"), None)
+            if pid is not None:
+                lines[pid] += 1
         booked = []
         for pid, want in lines.items():
             self.demand[pid] += want
@@ -397,6 +406,7 @@ class Simulation:
             booked.append((pid, qty, price, gross, discount, allocations))
         if not booked:
             return
+        promoted, coupon = self._promote(day, member, booked)
         self.sale_id += 1
         sale_id = self.sale_id
         subtotal = sum(b[3] for b in booked)
@@ -418,6 +428,8 @@ class Simulation:
             cost = sum(rec[3] * take for rec, take in allocations)
             rows.add("sale_lines", (self.line_id, sale_id, pid + 1, qty, price, disc, line_total, rate,
                                     (2 * cost + qty) // (2 * qty)))
+            for promotion_id, amount in promoted.get(pid, ()):
+                rows.add("sale_line_promotions", (self.line_id, promotion_id, amount))
             items += qty
             if member >= 0 and cat.days_supply[pid]:
                 self.care_fills.append((member, day, second, pid, qty))
@@ -449,6 +461,8 @@ class Simulation:
                 self.points[member] += earned
                 rows.add("points_ledger", (member + 1, at, earned, "earn", sale_id, None))
         cash = self._payments(sale_id, total, day, r)
+        if pricing is not None:
+            pricing.after_sale(day, member, sale_id, at, coupon, self.tl.days)
         acc = self.day
         acc["transactions"] += 1
         acc["gross"] += subtotal
@@ -466,6 +480,27 @@ class Simulation:
                 self.pending_returns.setdefault(back, []).append(
                     (sale_id, member, total, subtotal - discount, earned, redeem, "card" if cash < total else "cash",
                      line))
+
+    def _promote(self, day: int, member: int, booked: list) -> tuple[dict[int, list], str | None]:
+        """Price ``booked`` with the day's promotions (the engine the till uses): each line's discount becomes the
+        promotions' (replacing a manual offer); returns {pid: [(promotion id, amount)]} and the
+        coupon code redeemed."""
+        if self.pricing is None:
+            return {}, None
+        cat = self.cat
+        lines = [PriceLine(k, pid + 1, cat.category[pid], cat.legal[pid], qty, price,
+                           sum(rec[3] * take for rec, take in allocations) // qty)
+                 for k, (pid, qty, price, gross, disc, allocations) in enumerate(booked)]
+        priced, coupon = self.pricing.price(day, member, lines)
+        if priced is None or not priced.discount:
+            return {}, None
+        promoted = {}
+        for k, line in enumerate(priced.lines):
+            if line.discount:
+                pid, qty, price, gross, manual, allocations = booked[k]
+                booked[k] = (pid, qty, price, gross, line.discount, allocations)    # instead of a manual offer
+                promoted[pid] = [(d.promotion_id, d.amount) for d in line.discounts if d.amount]
+        return promoted, coupon
 
     def _prescription(self, rx, day: int, r: random.Random):
         """(rx number, rx day, prescriber) — a chronic patient's repeat prescription or a new one."""

@@ -250,6 +250,8 @@ EXPECTED: dict[str, Read | NotWalked] = {
                               lambda s, d: s.campaigns.members(d["campaign"])),
     # -- imports
     "imports.csv": W(),
+    "imports.preview": Read(OWNER_ONLY, "the first rows of a file about to be imported: the import right",
+                            lambda s, d: s.imports.preview(d["tmp"] / "none.csv")),
     # -- head office: keys and the export log hold no personal data
     "headoffice.after_day_close": H("the day-close hook"), "headoffice.export": W(),
     "headoffice.bundle_anchor": Read(EVERYONE, "`audit verify --against` runs with no user: a signed sequence "
