@@ -78,7 +78,8 @@ def test_the_page_lists_promotions_and_filters_them_by_status(make_window, ids):
 def test_each_kind_shows_only_its_fields(make_window):
     _window, page, store, _driver = _page(make_window)
     dialog = PromotionDialog(store, page)
-    visible = lambda: {key for key, (_t, widget) in dialog.rows.items() if dialog.offer_form.isRowVisible(widget)}
+    def visible():
+        return {key for key, (_t, widget) in dialog.rows.items() if dialog.offer_form.isRowVisible(widget)}
     expected = {"percent_off": {"percent"}, "amount_off": {"amount"}, "nth_item": {"nth", "percent"},
                 "buy_x_get_y": {"buy", "get", "gift"}, "spend_save": {"threshold", "amount", "repeat"},
                 "coupon": {"amount", "threshold"}, "points_multiplier": {"multiplier"},
