@@ -2671,6 +2671,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Results</translation>
     </message>
     <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
         <source>No promotion yet. Press New promotion to make one.</source>
         <translation>No promotion yet. Press New promotion to make one.</translation>
     </message>

@@ -2671,6 +2671,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>效果</translation>
     </message>
     <message>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
         <source>No promotion yet. Press New promotion to make one.</source>
         <translation>还没有促销。点击“新建促销”创建一个。</translation>
     </message>

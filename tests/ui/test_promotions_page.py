@@ -11,7 +11,7 @@ from datetime import time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from pharmadesk.ui.promotions.coupons_panel import CouponsPanel
+from pharmadesk.ui.help_dialog import shortcut_rows
 from pharmadesk.ui.promotions.promotion_dialog import PromotionDialog
 from tests.ui.conftest import accepted
 
@@ -340,11 +340,36 @@ def test_the_coupon_list_is_exported_on_a_worker_for_sms(make_window, qtbot, tmp
     assert page.coupons.message.text() == "3 coupons written to coupons.csv."
 
 
-def test_ctrl_n_opens_the_dialog_from_the_keyboard(make_window, qtbot):
-    _window, page, _store, driver = _page(make_window)
+def test_ctrl_n_opens_the_dialog_from_the_keyboard_and_f1_lists_it(make_window, qtbot):
+    window, page, _store, driver = _page(make_window)
     page.table.view.setFocus()
     qtbot.keyClick(page.table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(driver.of_type(PromotionDialog)) == 1
+    assert ("Ctrl+N", "New promotion", "Promotions") in shortcut_rows(window)
+
+
+def test_the_dialog_is_filled_from_the_keyboard_alone(make_window, qtbot):
+    _window, page, store, _driver = _page(make_window)
+    dialog = PromotionDialog(store, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Keyboard 5 off")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.kind                 # name, then kind: the form's own order
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)               # member price → percent off
+    assert dialog.chosen_kind() == "percent_off"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.label
+    qtbot.keyClick(dialog.label, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.percent               # hidden rows take no focus
+    dialog.percent.selectAll()
+    qtbot.keyClicks(dialog.percent, "5")
+    qtbot.keyClick(dialog.percent, Qt.Key.Key_Return)           # Enter in a field presses Save
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert store.promotions.get(dialog.promotion_id).promotion.percent == 5
 
 
 @pytest.mark.parametrize("role", ["cashier", "pharmacist"])

@@ -144,7 +144,7 @@ class PromotionDialog(QDialog):
         self.categories = {}
         categories = QGridLayout()
         for index, category in enumerate(CATEGORIES):
-            box = QCheckBox(label(CATEGORY_LABELS, category))
+            box = QCheckBox(label(CATEGORY_LABELS, category).replace("&", "&&"))    # "mother & baby": no mnemonic
             self.categories[category] = box
             categories.addWidget(box, index // 4, index % 4)
         self.include_rx = QCheckBox(self.tr("Include prescription-only and controlled items"))
@@ -282,7 +282,10 @@ class PromotionDialog(QDialog):
         self.preview_table.setHorizontalHeaderLabels([
             self.tr("Product"), self.tr("Price"), self.tr("Today"), self.tr("With this promotion"),
             self.tr("Printed as")])
-        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.preview_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.preview_table.verticalHeader().hide()
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setTabKeyNavigation(False)
@@ -310,8 +313,8 @@ class PromotionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        body.addWidget(preview_box, 2)
+        body.addWidget(scroll, 1)
+        body.addWidget(preview_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)

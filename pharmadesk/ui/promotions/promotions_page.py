@@ -100,6 +100,7 @@ class PromotionsPage(QWidget):
         layout.addWidget(self.tabs)
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)        # Ctrl+N
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.setWhatsThis(self.tr("New promotion"))          # the F1 help lists shortcuts by this text
         new_shortcut.activated.connect(self.new_promotion)
         self.setFocusProxy(self.table.view)
 
