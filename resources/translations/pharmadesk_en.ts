@@ -2349,6 +2349,10 @@ Enter the recovery passphrase to open it.</translation>
         <source>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</source>
         <translation>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</translation>
     </message>
+    <message>
+        <source>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</source>
+        <translation>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionResultsView</name>

@@ -2349,6 +2349,10 @@ Enter the recovery passphrase to open it.</source>
         <source>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</source>
         <translation>合计 %1 → %2（节省 %3；仅现有促销：%4）。</translation>
     </message>
+    <message>
+        <source>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</source>
+        <translation>本促销在所选时间点不生效：请把“时间点”改为它生效的日期和时段。</translation>
+    </message>
 </context>
 <context>
     <name>PromotionResultsView</name>

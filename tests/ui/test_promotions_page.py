@@ -257,6 +257,13 @@ def test_the_preview_prices_a_percent_off_for_everyone(make_window, ids):
     assert _preview_rows(dialog) == [["Paracetamol 500mg × 2", "25.00", "25.00", "22.50", "9折"]]
     assert "25.00 → 22.50" in dialog.preview_total.text()
     assert store.promotions.list() == []             # nothing saved
+    assert not dialog.preview_error.isVisibleTo(dialog)
+    dialog.starts_on.setDate(dialog.starts_on.date().addDays(2))     # starts later: the preview says so
+    dialog.update_preview()
+    assert _preview_rows(dialog)[0][3] == "25.00" and "does not run at the chosen moment" in dialog.preview_error.text()
+    dialog.preview_at.setDateTime(dialog.preview_at.dateTime().addDays(2))
+    dialog.update_preview()
+    assert _preview_rows(dialog)[0][3] == "22.50" and not dialog.preview_error.isVisibleTo(dialog)
 
 
 def test_the_preview_shows_a_member_price_to_members_only_and_stacks_with_running_ones(make_window, ids):

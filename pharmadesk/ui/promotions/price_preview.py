@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Mapping
 
-from pharmadesk.core.pricing import PriceLine, PricedCart, Shopper, price_cart
+from pharmadesk.core.pricing import PriceLine, PricedCart, Shopper, is_running, price_cart
 from pharmadesk.core.promotion_specs import PREVIEW_MEMBER_ID, CatalogEntry, preview_promotion
 
 
@@ -30,6 +30,7 @@ class Preview:
     rows: tuple[PreviewRow, ...]
     running_only: PricedCart
     with_new: PricedCart
+    new_runs: bool                  # whether the new promotion's calendar runs at the chosen moment
 
 
 def catalog_entries(store) -> dict[int, CatalogEntry]:
@@ -62,4 +63,4 @@ def preview_prices(store, spec: Mapping, picks: list[tuple[int, int]], tier: str
     rows = tuple(PreviewRow(line.product_id, catalog[line.product_id].name, line.quantity, was.gross, was.total,
                             now.total, " + ".join(d.label for d in now.discounts))
                  for line, was, now in zip(lines, before.lines, after.lines))
-    return Preview(rows, before, after)
+    return Preview(rows, before, after, is_running(new.calendar, local))

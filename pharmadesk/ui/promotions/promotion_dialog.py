@@ -498,3 +498,6 @@ class PromotionDialog(QDialog):
             self.tr("Total %1 → %2 (saves %3; today's promotions alone: %4).")
             .replace("%1", money(after.gross)).replace("%2", money(after.total)).replace("%3", money(after.saved))
             .replace("%4", money(preview.running_only.total)))
+        if not preview.new_runs:
+            self.preview_error.show_info(self.tr("This promotion does not run at the chosen moment: change “At” to "
+                                                 "a day and hour it runs."))
