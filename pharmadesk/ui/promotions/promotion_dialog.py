@@ -57,7 +57,7 @@ class PromotionDialog(QDialog):
         self.store = store
         self.promotion_id: int | None = None
         self.setWindowTitle(self.tr("New promotion"))
-        self.resize(1180, 660)
+        self.resize(1300, 680)          # inside a 1366×768 screen; the form scrolls when smaller
         today = _qdate(store.today())
 
         # -- the offer -----------------------------------------------------------------------------------
@@ -313,8 +313,8 @@ class PromotionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(scroll, 1)
-        body.addWidget(preview_box, 1)
+        body.addWidget(scroll, 5)
+        body.addWidget(preview_box, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
