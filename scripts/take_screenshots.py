@@ -5,7 +5,8 @@ Run it on a real (virtual) screen so the window manager-free X server draws real
     xvfb-run -s "-screen 0 1366x768x24" python scripts/take_screenshots.py --store /tmp/demo --out docs/screenshots
 
 It builds the demo store in --store if none is there, logs in as the owner, fills a
-sale in progress at the till and grabs each page.
+sale in progress at the till and grabs each page (the Promotions page also with its results and the
+new-promotion dialog's price preview).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pharmadesk.core.store import Store
 from pharmadesk.i18n import apply_fonts, install_translators
 from pharmadesk.ui.app import load_style
 from pharmadesk.ui.main_window import MainWindow
+from pharmadesk.ui.promotions.promotion_dialog import PromotionDialog
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
@@ -98,6 +100,37 @@ def main() -> int:
             pane.table.view.selectRow(0)
             settle(app, 40)
         window.grab().save(str(args.out / f"{key}{suffix}.png"))
+
+    window.show_page("promotions")                 # the list with the coupon campaign's coupons, then its results
+    promotions = window.pages["promotions"]
+    coupon = next((r for r in promotions.records if r.promotion.kind == "coupon"), None)
+    if coupon is not None:
+        promotions.select(coupon.id)
+        promotions.side.setCurrentWidget(promotions.coupons)
+    settle(app, 40)
+    window.grab().save(str(args.out / f"promotions{suffix}.png"))
+    promotions.tabs.setCurrentWidget(promotions.results)
+    settle(app)
+    while promotions.results.busy or promotions.results.result is None:
+        promotions.results.wait(200)
+        settle(app)
+    settle(app, 60)
+    window.grab().save(str(args.out / f"promotions-results{suffix}.png"))
+    promotions.tabs.setCurrentWidget(promotions.list_tab)
+    dialog = PromotionDialog(store, window)        # a 满100减10 being written, with its price preview
+    dialog.name.setText("满100减10")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("spend_save"))
+    dialog.threshold.setText("100")
+    dialog.amount.setText("10")
+    dialog.stacking.setCurrentIndex(dialog.stacking.findData("stackable"))
+    for product in till.model.lines[:3]:
+        dialog.preview_picks.append((product.product.id, 2))
+    dialog.preview_shopper.setCurrentIndex(dialog.preview_shopper.findData("gold"))
+    dialog.show()
+    dialog.update_preview()
+    settle(app, 40)
+    dialog.grab().save(str(args.out / f"promotion-dialog{suffix}.png"))
+    dialog.reject()
 
     if not store.db.scalar("SELECT COUNT(*) FROM sales WHERE source = 'till' AND day_close_id IS NULL"):
         for method, reference in (("cash", None), ("wechat", "4200001234202612040012"), ("alipay", "2026120422001")):

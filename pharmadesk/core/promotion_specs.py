@@ -492,3 +492,22 @@ def find_conflict(new: Promotion, others: Iterable[Promotion], catalog: Mapping[
                             "errors", "Gives product #{product} another member price than promotion “{name}” "
                                       "(#{id}) for the same members on the same days."),
                             product=product_id, name=other.name, id=other.id)
+
+
+# -- previewing a promotion before it is saved ----------------------------------------------------------------
+
+PREVIEW_MEMBER_ID = -1      # the made-up member a preview prices for: no stored member has this id
+
+
+def preview_promotion(spec: Mapping, catalog: Mapping[int, CatalogEntry], today: date) -> Promotion:
+    """The promotion ``spec`` describes, checked as :func:`parse_spec` checks it but not saved (id 0), ready for
+    :func:`~pharmadesk.core.pricing.price_cart` beside the running promotions (the owner's price preview).
+
+    A listed audience is only resolved to its consented members when saved, so here it lists the made-up
+    :data:`PREVIEW_MEMBER_ID`: a preview for a member shows what a member of the list would pay.
+    Raises :class:`ValidationError` like :func:`parse_spec`; conflicts are not looked for.
+    """
+    promotion = parse_spec(spec, catalog, today).promotion
+    if promotion.audience.kind == "listed":
+        promotion = replace(promotion, audience=replace(promotion.audience, member_ids=frozenset({PREVIEW_MEMBER_ID})))
+    return promotion

@@ -35,6 +35,14 @@ PROMOTION_STATUS_LABELS = {
     "active": QT_TRANSLATE_NOOP("codes", "active"), "paused": QT_TRANSLATE_NOOP("codes", "paused"),
     "ended": QT_TRANSLATE_NOOP("codes", "ended"),
 }
+PROMOTION_STACKING_LABELS = {
+    "exclusive": QT_TRANSLATE_NOOP("codes", "exclusive"), "stackable": QT_TRANSLATE_NOOP("codes", "stacks"),
+    "best": QT_TRANSLATE_NOOP("codes", "best for customer"),
+}
+MEMBER_TIER_LABELS = {
+    "standard": QT_TRANSLATE_NOOP("codes", "standard"), "silver": QT_TRANSLATE_NOOP("codes", "silver"),
+    "gold": QT_TRANSLATE_NOOP("codes", "gold"),
+}
 #: How a promotion's effect was measured (analytics.models.promotions.METHODS).
 PROMOTION_METHOD_LABELS = {
     "holdout": QT_TRANSLATE_NOOP("codes", "vs campaign holdout"),

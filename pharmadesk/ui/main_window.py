@@ -37,6 +37,7 @@ from pharmadesk.ui.panes.reorder_pane import ReorderPane
 from pharmadesk.ui.panes.reports_pane import ReportsPane
 from pharmadesk.ui.panes.segments_pane import SegmentsPane
 from pharmadesk.ui.panes.value_pane import ValuePane
+from pharmadesk.ui.promotions.promotions_page import PromotionsPage
 from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
@@ -69,6 +70,8 @@ PAGES = (
     PageSpec("segments", QT_TRANSLATE_NOOP("pages", "Segments"), Action.RUN_ANALYTICS, SegmentsPane),  # owner
     PageSpec("value", QT_TRANSLATE_NOOP("pages", "Member value"), Action.RUN_ANALYTICS, ValuePane),  # owner
     PageSpec("campaigns", QT_TRANSLATE_NOOP("pages", "Campaigns"), Action.RUN_ANALYTICS, CampaignsPane),  # owner
+    PageSpec("promotions", QT_TRANSLATE_NOOP("pages", "Promotions"), Action.MANAGE_PROMOTIONS,
+             PromotionsPage),  # owner
 )
 
 

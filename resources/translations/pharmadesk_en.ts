@@ -488,6 +488,153 @@
     </message>
 </context>
 <context>
+    <name>CouponsPanel</name>
+    <message>
+        <source>redeemed</source>
+        <translation>redeemed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>to a campaign&apos;s target group</source>
+        <translation>to a campaign&apos;s target group</translation>
+    </message>
+    <message>
+        <source>as printed codes</source>
+        <translation>as printed codes</translation>
+    </message>
+    <message>
+        <source>&amp;Issue coupons</source>
+        <translation>&amp;Issue coupons</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel code…</source>
+        <translation>&amp;Cancel code…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore used code…</source>
+        <translation>Res&amp;tore used code…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list for SMS/WeChat…</source>
+        <translation>E&amp;xport list for SMS/WeChat…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted)</source>
+        <translation>%1 (%2 contacted)</translation>
+    </message>
+    <message>
+        <source>Coupons belong to a coupon promotion: choose one in the list.</source>
+        <translation>Coupons belong to a coupon promotion: choose one in the list.</translation>
+    </message>
+    <message>
+        <source>Issued %1 · redeemed %2 · expired %3 · open %4 · cancelled %5</source>
+        <translation>Issued %1 · redeemed %2 · expired %3 · open %4 · cancelled %5</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet. Start one from the Segments page.</source>
+        <translation>There is no campaign yet. Start one from the Segments page.</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Issued %1.</translation>
+    </message>
+    <message>
+        <source>Left out %1 without marketing consent.</source>
+        <translation>Left out %1 without marketing consent.</translation>
+    </message>
+    <message>
+        <source>%1 already held an open coupon.</source>
+        <translation>%1 already held an open coupon.</translation>
+    </message>
+    <message>
+        <source>Export coupon list</source>
+        <translation>Export coupon list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>%1 coupons written to %2.</source>
+        <translation>%1 coupons written to %2.</translation>
+    </message>
+    <message>
+        <source>Cancel coupon</source>
+        <translation>Cancel coupon</translation>
+    </message>
+    <message>
+        <source>Cancel coupon %1 for good? It can no longer be used.</source>
+        <translation>Cancel coupon %1 for good? It can no longer be used.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 cancelled.</source>
+        <translation>Coupon %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Restore coupon</source>
+        <translation>Restore coupon</translation>
+    </message>
+    <message>
+        <source>Give used coupon %1 back so it can be used again?</source>
+        <translation>Give used coupon %1 back so it can be used again?</translation>
+    </message>
+    <message>
+        <source>Coupon %1 restored.</source>
+        <translation>Coupon %1 restored.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong. Your current sale is kept.
@@ -1929,6 +2076,285 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>printed on the receipt, e.g. 满100减10 (default: the name)</source>
+        <translation>printed on the receipt, e.g. 满100减10 (default: the name)</translation>
+    </message>
+    <message>
+        <source>a percent off for members</source>
+        <translation>a percent off for members</translation>
+    </message>
+    <message>
+        <source>a member price per product (in the product list)</source>
+        <translation>a member price per product (in the product list)</translation>
+    </message>
+    <message>
+        <source>a percent of the price per tier</source>
+        <translation>a percent of the price per tier</translation>
+    </message>
+    <message>
+        <source>Repeats (save again for each further threshold)</source>
+        <translation>Repeats (save again for each further threshold)</translation>
+    </message>
+    <message>
+        <source>the same product, or scan / type another one and Enter</source>
+        <translation>the same product, or scan / type another one and Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Receipt label</source>
+        <translation>Receipt label</translation>
+    </message>
+    <message>
+        <source>Member price as</source>
+        <translation>Member price as</translation>
+    </message>
+    <message>
+        <source>Pays (percent of price)</source>
+        <translation>Pays (percent of price)</translation>
+    </message>
+    <message>
+        <source>Every Nth item</source>
+        <translation>Every Nth item</translation>
+    </message>
+    <message>
+        <source>Buy (units)</source>
+        <translation>Buy (units)</translation>
+    </message>
+    <message>
+        <source>Get free (units)</source>
+        <translation>Get free (units)</translation>
+    </message>
+    <message>
+        <source>Free product</source>
+        <translation>Free product</translation>
+    </message>
+    <message>
+        <source>Spend at least</source>
+        <translation>Spend at least</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <source>Points (100 % = usual)</source>
+        <translation>Points (100 % = usual)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Member price</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Remove product</translation>
+    </message>
+    <message>
+        <source>Include prescription-only and controlled items</source>
+        <translation>Include prescription-only and controlled items</translation>
+    </message>
+    <message>
+        <source>Warning: discounting prescription medicines may break the rules on advertising them. Only if you are sure.</source>
+        <translation>Warning: discounting prescription medicines may break the rules on advertising them. Only if you are sure.</translation>
+    </message>
+    <message>
+        <source>Products (none chosen: all products)</source>
+        <translation>Products (none chosen: all products)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 18, 28 (empty: every day)</source>
+        <translation>e.g. 8, 18, 28 (empty: every day)</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Only from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Weekdays (none: every day)</source>
+        <translation>Weekdays (none: every day)</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Days of the month</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>members of a tier</source>
+        <translation>members of a tier</translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s target group (members who agreed to marketing)</source>
+        <translation>a campaign&apos;s target group (members who agreed to marketing)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted)</source>
+        <translation>%1 (%2 contacted)</translation>
+    </message>
+    <message>
+        <source>exclusive: alone on its items</source>
+        <translation>exclusive: alone on its items</translation>
+    </message>
+    <message>
+        <source>stacks with other stackable promotions</source>
+        <translation>stacks with other stackable promotions</translation>
+    </message>
+    <message>
+        <source>best for customer: the one saving most of its kind</source>
+        <translation>best for customer: the one saving most of its kind</translation>
+    </message>
+    <message>
+        <source>Discounted items earn points</source>
+        <translation>Discounted items earn points</translation>
+    </message>
+    <message>
+        <source>Allow selling below cost (owner approval)</source>
+        <translation>Allow selling below cost (owner approval)</translation>
+    </message>
+    <message>
+        <source>Warning: items may then sell for less than they cost you.</source>
+        <translation>Warning: items may then sell for less than they cost you.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who and how</source>
+        <translation>Who and how</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>walk-in customer</translation>
+    </message>
+    <message>
+        <source>%1 member</source>
+        <translation>%1 member</translation>
+    </message>
+    <message>
+        <source>&amp;Preview prices</source>
+        <translation>&amp;Preview prices</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>With this promotion</source>
+        <translation>With this promotion</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Printed as</translation>
+    </message>
+    <message>
+        <source>Price preview (nothing is saved)</source>
+        <translation>Price preview (nothing is saved)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>That item pays (percent of price)</source>
+        <translation>That item pays (percent of price)</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>Choose a product to preview its price.</source>
+        <translation>Choose a product to preview its price.</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</source>
+        <translation>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</translation>
+    </message>
+    <message>
+        <source>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</source>
+        <translation>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</translation>
+    </message>
+</context>
+<context>
     <name>PromotionResultsView</name>
     <message>
         <source>Promotions</source>
@@ -2009,6 +2435,276 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source> Incremental margin %1 minus discount cost %2: %3.</source>
         <translation> Incremental margin %1 minus discount cost %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionText</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>days %1</source>
+        <translation>days %1</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>%1 members of “%2”</source>
+        <translation>%1 members of “%2”</translation>
+    </message>
+    <message>
+        <source>%1 listed members</source>
+        <translation>%1 listed members</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>%1 off each</translation>
+    </message>
+    <message>
+        <source>item no. %1 at %2 % of its price</source>
+        <translation>item no. %1 at %2 % of its price</translation>
+    </message>
+    <message>
+        <source>buy %1 get %2 free</source>
+        <translation>buy %1 get %2 free</translation>
+    </message>
+    <message>
+        <source>spend %1 save %2</source>
+        <translation>spend %1 save %2</translation>
+    </message>
+    <message>
+        <source> (repeats)</source>
+        <translation> (repeats)</translation>
+    </message>
+    <message>
+        <source>%1 off from %2</source>
+        <translation>%1 off from %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message>
+        <source>%1 % points</source>
+        <translation>%1 % points</translation>
+    </message>
+    <message>
+        <source>member prices for %1 products</source>
+        <translation>member prices for %1 products</translation>
+    </message>
+    <message>
+        <source>%1 pays %2 %</source>
+        <translation>%1 pays %2 %</translation>
+    </message>
+    <message>
+        <source>%1 % off for members</source>
+        <translation>%1 % off for members</translation>
+    </message>
+    <message>
+        <source>all products</source>
+        <translation>all products</translation>
+    </message>
+    <message>
+        <source>; except %1</source>
+        <translation>; except %1</translation>
+    </message>
+    <message>
+        <source>; includes prescription-only items</source>
+        <translation>; includes prescription-only items</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · printed as “%2”</source>
+        <translation>Kind: %1 · printed as “%2”</translation>
+    </message>
+    <message>
+        <source>Gives: %1</source>
+        <translation>Gives: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Products: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Stacking: %1</source>
+        <translation>Stacking: %1</translation>
+    </message>
+    <message>
+        <source>Earns points: %1</source>
+        <translation>Earns points: %1</translation>
+    </message>
+    <message>
+        <source>Gift: %1</source>
+        <translation>Gift: %1</translation>
+    </message>
+    <message>
+        <source>May sell below cost (owner approved)</source>
+        <translation>May sell below cost (owner approved)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPage</name>
+    <message>
+        <source>All promotions</source>
+        <translation>All promotions</translation>
+    </message>
+    <message>
+        <source>&amp;New promotion…</source>
+        <translation>&amp;New promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Receipt label</source>
+        <translation>Receipt label</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>No promotion yet. Press New promotion to make one.</source>
+        <translation>No promotion yet. Press New promotion to make one.</translation>
+    </message>
+    <message>
+        <source>Promotion “%1” saved.</source>
+        <translation>Promotion “%1” saved.</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>End promotion</translation>
+    </message>
+    <message>
+        <source>End “%1” for good? It stops at once and cannot be resumed; its open coupons stop being accepted.</source>
+        <translation>End “%1” for good? It stops at once and cannot be resumed; its open coupons stop being accepted.</translation>
+    </message>
+    <message>
+        <source>“%1” paused.</source>
+        <translation>“%1” paused.</translation>
+    </message>
+    <message>
+        <source>“%1” runs again.</source>
+        <translation>“%1” runs again.</translation>
+    </message>
+    <message>
+        <source>“%1” ended.</source>
+        <translation>“%1” ended.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4763,30 @@ Enter the recovery passphrase to open it.</translation>
         <translation>ended</translation>
     </message>
     <message>
+        <source>exclusive</source>
+        <translation>exclusive</translation>
+    </message>
+    <message>
+        <source>stacks</source>
+        <translation>stacks</translation>
+    </message>
+    <message>
+        <source>best for customer</source>
+        <translation>best for customer</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>silver</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
         <source>vs campaign holdout</source>
         <extracomment>How a promotion&apos;s effect was measured (analytics.models.promotions.METHODS).</extracomment>
         <translation>vs campaign holdout</translation>
@@ -5435,6 +6155,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,153 @@
     </message>
 </context>
 <context>
+    <name>CouponsPanel</name>
+    <message>
+        <source>redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>to a campaign&apos;s target group</source>
+        <translation>发给营销活动的目标组</translation>
+    </message>
+    <message>
+        <source>as printed codes</source>
+        <translation>生成打印券码</translation>
+    </message>
+    <message>
+        <source>&amp;Issue coupons</source>
+        <translation>发券(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发券</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel code…</source>
+        <translation>作废券码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore used code…</source>
+        <translation>恢复已用券码(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list for SMS/WeChat…</source>
+        <translation>导出短信/微信名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted)</source>
+        <translation>%1（已联系 %2 人）</translation>
+    </message>
+    <message>
+        <source>Coupons belong to a coupon promotion: choose one in the list.</source>
+        <translation>优惠券属于优惠券类促销：请在列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Issued %1 · redeemed %2 · expired %3 · open %4 · cancelled %5</source>
+        <translation>已发放 %1 · 已核销 %2 · 已过期 %3 · 未使用 %4 · 已作废 %5</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet. Start one from the Segments page.</source>
+        <translation>还没有营销活动。请在“客群”页面发起一个。</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>已发放 %1 张。</translation>
+    </message>
+    <message>
+        <source>Left out %1 without marketing consent.</source>
+        <translation>%1 人未同意接收营销信息，未发放。</translation>
+    </message>
+    <message>
+        <source>%1 already held an open coupon.</source>
+        <translation>%1 人已持有未使用的优惠券。</translation>
+    </message>
+    <message>
+        <source>Export coupon list</source>
+        <translation>导出优惠券名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 coupons written to %2.</source>
+        <translation>已将 %1 张优惠券写入 %2。</translation>
+    </message>
+    <message>
+        <source>Cancel coupon</source>
+        <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>Cancel coupon %1 for good? It can no longer be used.</source>
+        <translation>永久作废优惠券 %1？作废后将无法使用。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 cancelled.</source>
+        <translation>优惠券 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Restore coupon</source>
+        <translation>恢复优惠券</translation>
+    </message>
+    <message>
+        <source>Give used coupon %1 back so it can be used again?</source>
+        <translation>恢复已使用的优惠券 %1，使其可以再次使用？</translation>
+    </message>
+    <message>
+        <source>Coupon %1 restored.</source>
+        <translation>优惠券 %1 已恢复。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong. Your current sale is kept.
@@ -1929,6 +2076,285 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <source>printed on the receipt, e.g. 满100减10 (default: the name)</source>
+        <translation>打印在小票上，例如 满100减10（默认：名称）</translation>
+    </message>
+    <message>
+        <source>a percent off for members</source>
+        <translation>会员折扣（百分比）</translation>
+    </message>
+    <message>
+        <source>a member price per product (in the product list)</source>
+        <translation>按商品设会员价（在商品列表中填写）</translation>
+    </message>
+    <message>
+        <source>a percent of the price per tier</source>
+        <translation>按会员等级设价格百分比</translation>
+    </message>
+    <message>
+        <source>Repeats (save again for each further threshold)</source>
+        <translation>上不封顶（每满一次门槛再减一次）</translation>
+    </message>
+    <message>
+        <source>the same product, or scan / type another one and Enter</source>
+        <translation>同一商品，或扫描/输入另一商品后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Receipt label</source>
+        <translation>小票标签</translation>
+    </message>
+    <message>
+        <source>Member price as</source>
+        <translation>会员价方式</translation>
+    </message>
+    <message>
+        <source>Pays (percent of price)</source>
+        <translation>支付（价格的百分比）</translation>
+    </message>
+    <message>
+        <source>Every Nth item</source>
+        <translation>每第 N 件</translation>
+    </message>
+    <message>
+        <source>Buy (units)</source>
+        <translation>买（件）</translation>
+    </message>
+    <message>
+        <source>Get free (units)</source>
+        <translation>送（件）</translation>
+    </message>
+    <message>
+        <source>Free product</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Spend at least</source>
+        <translation>满（金额）</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>减（金额）</translation>
+    </message>
+    <message>
+        <source>Points (100 % = usual)</source>
+        <translation>积分（100 % = 正常）</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>移除商品</translation>
+    </message>
+    <message>
+        <source>Include prescription-only and controlled items</source>
+        <translation>包括处方药和管制药品</translation>
+    </message>
+    <message>
+        <source>Warning: discounting prescription medicines may break the rules on advertising them. Only if you are sure.</source>
+        <translation>警告：对处方药打折可能违反处方药广告宣传的规定。请确认后再勾选。</translation>
+    </message>
+    <message>
+        <source>Products (none chosen: all products)</source>
+        <translation>商品（未选择：全部商品）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 18, 28 (empty: every day)</source>
+        <translation>例如 8, 18, 28（留空：每天）</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅从</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Weekdays (none: every day)</source>
+        <translation>星期（不选：每天）</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>每月日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有顾客</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>members of a tier</source>
+        <translation>某一等级的会员</translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s target group (members who agreed to marketing)</source>
+        <translation>营销活动的目标组（已同意接收营销信息的会员）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted)</source>
+        <translation>%1（已联系 %2 人）</translation>
+    </message>
+    <message>
+        <source>exclusive: alone on its items</source>
+        <translation>独享：其商品不参加其他促销</translation>
+    </message>
+    <message>
+        <source>stacks with other stackable promotions</source>
+        <translation>可叠加：与其他可叠加促销同时享受</translation>
+    </message>
+    <message>
+        <source>best for customer: the one saving most of its kind</source>
+        <translation>择优：同类中为顾客省得最多的一个</translation>
+    </message>
+    <message>
+        <source>Discounted items earn points</source>
+        <translation>优惠商品累计积分</translation>
+    </message>
+    <message>
+        <source>Allow selling below cost (owner approval)</source>
+        <translation>允许低于成本销售（店主批准）</translation>
+    </message>
+    <message>
+        <source>Warning: items may then sell for less than they cost you.</source>
+        <translation>警告：商品售价可能低于进货成本。</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>叠加规则</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Who and how</source>
+        <translation>对象与规则</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>%1 member</source>
+        <translation>%1会员</translation>
+    </message>
+    <message>
+        <source>&amp;Preview prices</source>
+        <translation>预览价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>With this promotion</source>
+        <translation>加上本促销</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>小票显示</translation>
+    </message>
+    <message>
+        <source>Price preview (nothing is saved)</source>
+        <translation>价格预览（不会保存）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>That item pays (percent of price)</source>
+        <translation>该件支付（价格的百分比）</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣（减百分比）</translation>
+    </message>
+    <message>
+        <source>Choose a product to preview its price.</source>
+        <translation>请选择商品以预览价格。</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2 (saves %3; today&apos;s promotions alone: %4).</source>
+        <translation>合计 %1 → %2（节省 %3；仅现有促销：%4）。</translation>
+    </message>
+    <message>
+        <source>This promotion does not run at the chosen moment: change “At” to a day and hour it runs.</source>
+        <translation>本促销在所选时间点不生效：请把“时间点”改为它生效的日期和时段。</translation>
+    </message>
+</context>
+<context>
     <name>PromotionResultsView</name>
     <message>
         <source>Promotions</source>
@@ -2009,6 +2435,276 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source> Incremental margin %1 minus discount cost %2: %3.</source>
         <translation> 增量毛利 %1 减去让利成本 %2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionText</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>days %1</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有顾客</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1会员</translation>
+    </message>
+    <message>
+        <source>%1 members of “%2”</source>
+        <translation>“%2”的 %1 位会员</translation>
+    </message>
+    <message>
+        <source>%1 listed members</source>
+        <translation>名单中的 %1 位会员</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>减 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>每件减 %1</translation>
+    </message>
+    <message>
+        <source>item no. %1 at %2 % of its price</source>
+        <translation>第 %1 件按原价的 %2 %</translation>
+    </message>
+    <message>
+        <source>buy %1 get %2 free</source>
+        <translation>买 %1 送 %2</translation>
+    </message>
+    <message>
+        <source>spend %1 save %2</source>
+        <translation>满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source> (repeats)</source>
+        <translation>（上不封顶）</translation>
+    </message>
+    <message>
+        <source>%1 off from %2</source>
+        <translation>满 %2 减 %1</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1 % points</source>
+        <translation>%1 % 积分</translation>
+    </message>
+    <message>
+        <source>member prices for %1 products</source>
+        <translation>%1 个商品的会员价</translation>
+    </message>
+    <message>
+        <source>%1 pays %2 %</source>
+        <translation>%1支付 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 % off for members</source>
+        <translation>会员减 %1 %</translation>
+    </message>
+    <message>
+        <source>all products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>; except %1</source>
+        <translation>；不含 %1</translation>
+    </message>
+    <message>
+        <source>; includes prescription-only items</source>
+        <translation>；包括处方药</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · printed as “%2”</source>
+        <translation>类型：%1 · 小票显示“%2”</translation>
+    </message>
+    <message>
+        <source>Gives: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Stacking: %1</source>
+        <translation>叠加：%1</translation>
+    </message>
+    <message>
+        <source>Earns points: %1</source>
+        <translation>累计积分：%1</translation>
+    </message>
+    <message>
+        <source>Gift: %1</source>
+        <translation>赠品：%1</translation>
+    </message>
+    <message>
+        <source>May sell below cost (owner approved)</source>
+        <translation>可低于成本销售（店主已批准）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPage</name>
+    <message>
+        <source>All promotions</source>
+        <translation>全部促销</translation>
+    </message>
+    <message>
+        <source>&amp;New promotion…</source>
+        <translation>新建促销(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>结束(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Receipt label</source>
+        <translation>小票标签</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <source>No promotion yet. Press New promotion to make one.</source>
+        <translation>还没有促销。点击“新建促销”创建一个。</translation>
+    </message>
+    <message>
+        <source>Promotion “%1” saved.</source>
+        <translation>促销“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>结束促销</translation>
+    </message>
+    <message>
+        <source>End “%1” for good? It stops at once and cannot be resumed; its open coupons stop being accepted.</source>
+        <translation>永久结束“%1”？它将立即停止且无法恢复；其未使用的优惠券也将不再受理。</translation>
+    </message>
+    <message>
+        <source>“%1” paused.</source>
+        <translation>“%1”已暂停。</translation>
+    </message>
+    <message>
+        <source>“%1” runs again.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” ended.</source>
+        <translation>“%1”已结束。</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4763,30 @@ Enter the recovery passphrase to open it.</source>
         <translation>已结束</translation>
     </message>
     <message>
+        <source>exclusive</source>
+        <translation>独享</translation>
+    </message>
+    <message>
+        <source>stacks</source>
+        <translation>可叠加</translation>
+    </message>
+    <message>
+        <source>best for customer</source>
+        <translation>择优</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
         <source>vs campaign holdout</source>
         <extracomment>How a promotion&apos;s effect was measured (analytics.models.promotions.METHODS).</extracomment>
         <translation>对比活动对照组</translation>
@@ -5435,6 +6155,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMargins, QRect, QSize
 
 from pharmadesk.i18n import install_translators
 from pharmadesk.ui.main_window import FRAME_ALLOWANCE, fitted_geometry
+from pharmadesk.ui.promotions.promotion_dialog import PromotionDialog
 from tests.ui.panes_fixtures import demo_store, demo_window  # noqa: F401 - fixtures
 
 SCREEN = QSize(1280, 720)
@@ -41,7 +42,7 @@ def test_every_page_fits_1280_by_720(language, demo_window, qtbot):
     window = demo_window("owner")
     window.resize(SCREEN)
     qtbot.waitUntil(lambda: window.size() == SCREEN, timeout=2000)
-    assert len(window.nav_keys()) == 11
+    assert len(window.nav_keys()) == 12
     for key in window.nav_keys():
         window.show_page(key)
         page = window.pages[key]
@@ -54,6 +55,22 @@ def test_every_page_fits_1280_by_720(language, demo_window, qtbot):
                 page.tabs.setCurrentIndex(index)
                 qtbot.wait(10)
                 _assert_fits(window, f"stock tab {index}")
+        if key == "promotions":
+            for index in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(index)
+                if page.tabs.currentWidget() is page.results:
+                    qtbot.waitUntil(lambda: page.results.result is not None and not page.results.busy,
+                                    timeout=60_000)
+                qtbot.wait(10)
+                _assert_fits(window, f"promotions tab {index}")
+            page.tabs.setCurrentIndex(0)
+            page.side.setCurrentWidget(page.coupons)
+            qtbot.wait(10)
+            _assert_fits(window, "promotions coupons")
+            dialog = PromotionDialog(window.store, window)          # the new-promotion dialog fits 1280×720 too
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= MOST_WIDTH and hint.height() <= MOST_HEIGHT, ("promotion dialog", hint)
+            dialog.deleteLater()
     assert window.user_label.text().startswith(window.store.user.display_name)
 
 

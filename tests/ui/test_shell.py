@@ -21,7 +21,7 @@ def test_owner_sees_day_close(make_window):
     window, _store, _dialogs = make_window("owner")
     keys = window.nav_keys()
     assert keys == ["till", "members", "stock", "day_close", "dashboard", "reports", "care", "reorder", "segments",
-                    "value", "campaigns"]
+                    "value", "campaigns", "promotions"]
 
 
 def test_idle_lock_keeps_the_sale(make_window, qtbot):
