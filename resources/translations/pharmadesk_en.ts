@@ -502,6 +502,14 @@
         <translation>Type or scan the coupon&apos;s code:</translation>
     </message>
     <message>
+        <source>In this sale: {0}</source>
+        <translation>In this sale: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the coupons off</source>
+        <translation>&amp;Take the coupons off</translation>
+    </message>
+    <message>
         <source>Type the coupon&apos;s code.</source>
         <translation>Type the coupon&apos;s code.</translation>
     </message>
@@ -3630,6 +3638,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Scan an item first.</source>
         <translation>Scan an item first.</translation>
+    </message>
+    <message>
+        <source>Coupons taken off the sale.</source>
+        <translation>Coupons taken off the sale.</translation>
     </message>
     <message>
         <source>Coupon {0} added: {1}</source>

@@ -502,6 +502,14 @@
         <translation>输入或扫描优惠券券码：</translation>
     </message>
     <message>
+        <source>In this sale: {0}</source>
+        <translation>本单已有：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the coupons off</source>
+        <translation>取消优惠券(&amp;T)</translation>
+    </message>
+    <message>
         <source>Type the coupon&apos;s code.</source>
         <translation>请输入优惠券券码。</translation>
     </message>
@@ -3630,6 +3638,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <source>Coupons taken off the sale.</source>
+        <translation>已从本单取消优惠券。</translation>
     </message>
     <message>
         <source>Coupon {0} added: {1}</source>

@@ -147,3 +147,23 @@ def test_a_parked_cart_comes_back_with_its_coupon(make_window, open_store, qtbot
     press(qtbot, Qt.Key.Key_F5)
     QApplication.processEvents()
     assert till.model.coupons == [code] and till.total_label.text() == "Total 7.50"
+
+
+def test_coupons_are_taken_off_from_the_f6_dialog(make_window, open_store, qtbot):
+    window, store, dialogs = make_window("cashier")
+    code = coupon(open_store("owner"))
+    till = window.till
+    scan(qtbot, window, PARACETAMOL)
+    scan(qtbot, window, code)                                          # below its minimum spend: kept, said
+    assert till.model.coupons == [code] and "needs 20.00" in till.coupon_label.text()
+
+    def keys(dialog: CouponDialog) -> bool:
+        show_for_keys(qtbot, dialog)
+        press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)   # Take the coupons off (an animated click)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+        return closed_accepted(dialog)
+
+    dialogs.expect(CouponDialog, keys)
+    press(qtbot, Qt.Key.Key_F6)
+    assert till.model.coupons == [] and not till.coupon_label.isVisibleTo(till)
+    assert till.message.text() == "Coupons taken off the sale."

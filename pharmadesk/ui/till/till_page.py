@@ -305,9 +305,14 @@ class TillPage(QWidget):
         if not self.model.lines:
             self.show_info(self.tr("Scan an item first."))
             return
-        dialog = CouponDialog(self.add_coupon, self)
+        dialog = CouponDialog(self.add_coupon, self, self.model.coupons, self.remove_coupons)
         self.exec_dialog(dialog)
         self.scan.setFocus()
+
+    def remove_coupons(self) -> None:
+        """Take every coupon off the sale (the customer keeps them for another day)."""
+        self.model.set_pricing(self.model.member_id, [])
+        self.show_info(self.tr("Coupons taken off the sale."))
 
     def add_coupon(self, code: str) -> PharmaDeskError | None:
         """Add a coupon to the sale if the domain accepts it for this cart and member; returns the refusal."""
