@@ -421,7 +421,9 @@ def test_issuing_checks_its_arguments(store):
 
 
 def _sell(store, ids, member_id=None):
-    return store.sales.sell([CartLine(ids.otc, 3)], [Payment("cash", 3750)], member_id=member_id)
+    """A sale of 3 × 12.50 paid at the price the running promotions make (a listed member's 10 % off, say)."""
+    lines = [CartLine(ids.otc, 3)]
+    return store.sales.sell(lines, [Payment("cash", store.sales.quote(lines, member_id).total)], member_id=member_id)
 
 
 def test_check_coupon_returns_the_engine_promotion_with_its_code(store):

@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from pharmadesk.db.connection import DatabaseError
 from pharmadesk.db.migrate import register_step
@@ -296,6 +296,21 @@ class Catalog:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such product."))
         return Product(**row)
+
+    def get_many(self, product_ids: Iterable[int]) -> dict[int, Product]:
+        """The products ``product_ids`` by id, in one read (the till re-prices the cart on every change);
+        :class:`NotFound` if any of them does not exist."""
+        self._store.require_user()
+        wanted = sorted({int(pid) for pid in product_ids})
+        found: dict[int, Product] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for row in self._store.db.all(
+                    f"SELECT {_PRODUCT_COLUMNS} FROM products WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                found[row["id"]] = Product(**row)
+        if len(found) != len(wanted):
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such product."))
+        return found
 
     def by_barcode(self, barcode: str) -> Product:
         self._store.require_user()

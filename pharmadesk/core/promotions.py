@@ -353,6 +353,22 @@ class Promotions:
                                sale_id=coupon.redeemed_sale_id)
         return self._coupon(coupon.code)
 
+    def restore_coupons_of_sale(self, sale_id: int, return_id: int, approved_by: int) -> int:
+        """Give back the coupons ``sale_id`` used, after a return the owner (``approved_by``) said restores them:
+        each can be presented again until it expires. A public helper for :mod:`pharmadesk.core.returns`, called
+        inside the return's transaction; it checks no permission of its own. Audited per coupon as
+        ``coupon.restore``; returns how many came back."""
+        store = self._store
+        if not store.db.in_transaction:
+            raise RuntimeError("restore_coupons_of_sale must run inside the return's transaction")
+        rows = store.db.all("SELECT id, promotion_id FROM coupons WHERE redeemed_sale_id = ? ORDER BY id", (sale_id,))
+        for row in rows:
+            store.db.execute("UPDATE coupons SET redeemed_at = NULL, redeemed_sale_id = NULL, restored_at = ? "
+                             "WHERE id = ?", (to_iso(store.now()), row["id"]))
+            store.audit.record("coupon.restore", "coupon", row["id"], promotion_id=row["promotion_id"],
+                               sale_id=sale_id, return_id=return_id, approved_by=approved_by)
+        return len(rows)
+
     def void_coupon(self, code: str) -> Coupon:
         """Cancel an unused coupon for good (sent to the wrong member, leaked). Raises :class:`ValidationError`
         if it is used or already cancelled."""

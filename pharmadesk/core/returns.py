@@ -1,6 +1,11 @@
 """Returns against the original receipt: units go back on the batch they were sold from (damaged ones are
 written off), the refund is the running share of what was paid and goes back the way the sale was paid,
-and the member's points follow. One transaction per return; a refused return changes nothing."""
+and the member's points follow. One transaction per return; a refused return changes nothing.
+
+Promotions need nothing of their own: a line's ``line_total`` is what the promotions left of it (its share of a
+basket discount such as 满减 included, an nth-item or buy-X-get-Y discount spread over the line's units), so the
+running share refunds what was actually paid. A coupon the sale used stays used unless the return says
+``restore_coupon`` with the owner's consent."""
 
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ class ReturnResult:
     points_reversed: int
     points_restored: int
     refunded_by: tuple[RefundPart, ...] = ()
+    coupons_restored: int = 0
 
 
 class Returns:
@@ -50,7 +56,7 @@ class Returns:
         self._store = store
 
     def return_items(self, receipt_no: str, items: list[ReturnItem], reason: str, method: str | None = None,
-                     approval: Approval | list[Approval] | None = None) -> ReturnResult:
+                     approval: Approval | list[Approval] | None = None, restore_coupon: bool = False) -> ReturnResult:
         """Take goods back against their receipt: units return to their original batch (damaged ones
         are then written off), the refund is the share of what was paid, and points follow.
 
@@ -59,6 +65,10 @@ class Returns:
         ``method`` may name the sale's own single method, or ``"cash"``: paying back a card, WeChat Pay,
         Alipay, insurance or voucher payment in cash needs :attr:`Action.REFUND_IN_CASH` (the owner, or the
         owner's approval in ``approval``) and is audited as ``refund.in_cash``. Any refusal changes nothing.
+
+        A coupon the sale used stays used; ``restore_coupon`` gives it back (usually with a return of the whole
+        sale), which is the owner's decision: :attr:`Action.MANAGE_PROMOTIONS`, or the owner's approval for the
+        receipt; audited as ``coupon.restore``.
 
         A colleague's approval counts for the one receipt it names (``store.users.approve(..., subject=
         receipt_no)``) and is spent by the return.
@@ -78,6 +88,11 @@ class Returns:
         cash_approver = None
         if method == "cash" and any(part.method != "cash" for part in self._refund_parts(sale, refund_due, None)):
             cash_approver = store.require(Action.REFUND_IN_CASH, approval, subject=receipt_no)
+        coupon_approver = None
+        if restore_coupon:
+            coupon_approver = store.require(Action.MANAGE_PROMOTIONS, approval, subject=receipt_no)
+            if not sale["coupons"]:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "No coupon of this sale is still used."))
         lines_sum = sum(line["line_total"] for line in sale["lines"])
 
         def value_of(returned: dict[int, int]) -> int:
@@ -135,12 +150,16 @@ class Returns:
             by_method = totals_by_method((part.method, part.amount) for part in parts)
             store.audit.record("refund", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                approved_by=approver.id, methods={m: a for m, a in by_method.items() if a})
+            coupons_restored = 0
+            if coupon_approver is not None:
+                coupons_restored = store.promotions.restore_coupons_of_sale(sale["id"], return_id, coupon_approver.id)
             if cash_approver is not None:
                 store.audit.record("refund.in_cash", "return", return_id, sale_id=sale["id"], amount=refund_total,
                                    approved_by=cash_approver.id)
         store.spend_approvals(approval)
         log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
-        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts))
+        return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts),
+                            coupons_restored)
 
     def refund_preview(self, receipt_no: str, items: list[ReturnItem], method: str | None = None) -> list[RefundPart]:
         """How :meth:`return_items` would pay back ``items`` with ``method`` (None: the original payments);

@@ -4,6 +4,12 @@ suspended sales. Returns are in :mod:`pharmadesk.core.returns`, the day close in
 The payment methods, their rules, the refund plan and the one definition of net sales are in
 :mod:`pharmadesk.core.payments`.
 
+Promotions: :meth:`Sales.quote` and :meth:`Sales.sell` price the cart with the pricing engine
+(:func:`pharmadesk.core.pricing.price_cart`) and the promotions ``store.promotions`` hands out (the active ones and
+the coupons presented). A till's own line discount (``CartLine.discount``) comes on top of the promotion price, never
+below zero. A sold line keeps its whole discount in ``sale_lines.discount`` and each promotion's part in
+``sale_line_promotions``.
+
 Each use case is one transaction: a sale that breaks any rule leaves stock, points
 and the ledger exactly as they were.
 """
@@ -13,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -26,9 +33,11 @@ from pharmadesk.errors import (
     PrescriptionRequired,
     ValidationError,
 )
-from pharmadesk.core.money import proportion, vat_included
+from pharmadesk.core.money import allocate, proportion, vat_included
 from pharmadesk.core.payments import PAYMENT_METHODS, Payment, check_payments  # noqa: F401 - the till's names
 from pharmadesk.core.permissions import Action
+from pharmadesk.core.pricing import LineDiscount, PriceLine, Promotion, price_cart
+from pharmadesk.core.promotions import normalise_code
 from pharmadesk.core.stock import Allocation
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
 from pharmadesk.core.users import Approval
@@ -72,9 +81,11 @@ class SoldLine:
     name: str
     quantity: int
     unit_price: int
-    discount: int
+    discount: int                     # the whole discount: promotions + the till's own
     line_total: int
     allocations: list[Allocation] = field(default_factory=list)
+    promotions: tuple[LineDiscount, ...] = ()    # each promotion's part of ``discount``, with its label
+    manual_discount: int = 0          # the till's own part of ``discount``
 
 
 @dataclass
@@ -90,6 +101,68 @@ class SaleResult:
     change: int
     points_earned: int
     lines: list[SoldLine]
+    savings: tuple[LineDiscount, ...] = ()       # per promotion over the whole sale
+    coupons: tuple[str, ...] = ()                # the coupon codes the sale redeemed
+
+    @property
+    def saved(self) -> int:
+        """What the customer saved: every discount, promotions and the till's own."""
+        return self.discount
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    """One cart line as priced now: the original price, each promotion's part, the till's own discount."""
+
+    product_id: int
+    quantity: int
+    unit_price: int
+    gross: int                                   # unit_price × quantity: the original price of the line
+    promotions: tuple[LineDiscount, ...]         # (promotion id, label, amount), in the order applied
+    manual_discount: int                         # CartLine.discount as applied (never below zero)
+    discount: int                                # promotions + manual
+    total: int                                   # gross − discount
+    earns_points: bool
+    points_percent: int                          # 100 normally, 200 on double points, 0: earns none
+
+
+@dataclass(frozen=True)
+class CouponProblem:
+    """A presented coupon the cart does not meet (yet): its code and a plain, translatable reason."""
+
+    code: str
+    error: ValidationError
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The cart priced as :meth:`Sales.sell` would book it now (before points and payments)."""
+
+    lines: tuple[QuotedLine, ...]                # in the order given
+    gross: int
+    discount: int                                # promotions + the till's own discounts
+    total: int
+    savings: tuple[LineDiscount, ...]            # per promotion, in the order applied
+    coupons: tuple[str, ...]                     # the presented codes, normalised
+    unmet: tuple[CouponProblem, ...]             # coupons that cannot apply to this cart; sell refuses them
+    below_cost: tuple[int, ...]                  # indexes of lines a promotion would have taken below cost
+
+    @property
+    def saved(self) -> int:
+        return self.discount
+
+    @property
+    def promotion_discount(self) -> int:
+        return sum(d.amount for d in self.savings)
+
+
+@dataclass(frozen=True)
+class ParkedCart:
+    """A suspended cart as it comes back to the till."""
+
+    lines: list[CartLine]
+    member_id: int | None
+    coupons: tuple[str, ...] = ()
 
 
 _RX_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})")
@@ -114,6 +187,30 @@ def read_prescription_date(value: date | str | None, today: date) -> date:
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "Type the prescription date as {example} or {compact}."),
         example=today.isoformat(), compact=today.strftime("%Y%m%d"))
+
+
+_MINIMUM_SPEND = re.compile(r"minimum spend (\S+) not reached \((\S+) eligible\)")
+_COUPON_REASONS = {
+    "not valid at this time": QT_TRANSLATE_NOOP("errors", "This coupon is not valid at this time."),
+    "not for this customer": QT_TRANSLATE_NOOP("errors", "This coupon is not for this customer."),
+    "nothing in the cart is eligible": QT_TRANSLATE_NOOP("errors", "Nothing in the cart is eligible for this coupon."),
+    "the eligible lines are already at cost": QT_TRANSLATE_NOOP(
+        "errors", "This coupon cannot apply: the eligible items are already sold at cost."),
+    "does not combine with the better promotions in this cart": QT_TRANSLATE_NOOP(
+        "errors", "This coupon does not combine with the better promotions in this cart."),
+}
+
+
+def coupon_refusal(promotion: Promotion, reason: str) -> ValidationError:
+    """The engine's reason why a presented coupon does not apply (:attr:`PricedCart.unmet`) as a plain,
+    translatable error."""
+    spend = _MINIMUM_SPEND.fullmatch(reason)
+    if spend:
+        return ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "This coupon needs {threshold} spent on eligible items; the cart has {eligible}."),
+            threshold=spend.group(1), eligible=spend.group(2))
+    return ValidationError(_COUPON_REASONS.get(reason) or QT_TRANSLATE_NOOP(
+        "errors", "This coupon cannot be used in this sale."))
 
 
 @dataclass(frozen=True)
@@ -143,25 +240,26 @@ class Sales:
     # -- selling ---------------------------------------------------------------------------------
 
     def sell(self, lines: list[CartLine], payments: list[Payment], member_id: int | None = None,
-             redeem_points: int = 0, approval: Approval | list[Approval] | None = None) -> SaleResult:
-        """Complete a sale. ``approval`` is a colleague's consent (or several) for discounts or price
-        changes the logged-in user may not give; :meth:`approvals_needed` says which."""
+             redeem_points: int = 0, approval: Approval | list[Approval] | None = None,
+             coupons: Sequence[str] = ()) -> SaleResult:
+        """Complete a sale, priced with the running promotions and the presented ``coupons`` (codes as typed
+        or scanned). ``approval`` is a colleague's consent (or several) for discounts or price changes the
+        logged-in user may not give; :meth:`approvals_needed` says which. A coupon that cannot be used (unknown,
+        used, expired, another member's, its minimum spend not reached) refuses the whole sale."""
         store = self._store
         cashier = store.require(Action.SELL)
-        if not lines:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sale has no items."))
-        if len(lines) > MAX_LINES:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A sale can have at most {n} lines."), n=MAX_LINES)
+        self._check_size(lines)
         threshold = store.settings.discount_threshold_pct
         today = store.today()
         db = store.db
         with db.transaction():
-            priced = [self._price_line(line, approval, threshold, today) for line in lines]
-            subtotal = sum(p["gross"] for p in priced)
-            discount = sum(p["discount"] for p in priced)
-            after_discounts = subtotal - discount
+            checked = [self._check_line(line, approval, threshold, today) for line in lines]
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
+            quote = self._quote(checked, member_id, coupons, today)
+            if quote.unmet:
+                raise quote.unmet[0].error
+            subtotal, discount, after_discounts = quote.gross, quote.discount, quote.total
             redeem_points = whole_number(redeem_points, "points", 0, 10**9)
             redeem_value = self.redeem_value(redeem_points)
             if redeem_points and member_id is None:
@@ -174,13 +272,15 @@ class Sales:
             at = to_iso(store.now())
             sale_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM sales") or 0) + 1
             receipt_no = f"S{sale_id:08d}"
-            vat = sum(vat_included(p["line_total"], p["product"].vat_rate_bp) for p in priced)
+            vat = sum(vat_included(q.total, c["product"].vat_rate_bp) for q, c in zip(quote.lines, checked))
             vat = proportion(vat, total, after_discounts) if after_discounts else 0
             db.insert("sales", {
                 "id": sale_id, "receipt_no": receipt_no, "at": at, "user_id": cashier.id, "member_id": member_id,
                 "subtotal": subtotal, "discount": discount, "points_redeemed": redeem_points,
                 "redeem_value": redeem_value, "total": total, "vat": vat, "points_earned": 0})
-            sold = [self._book_line(sale_id, p, member_id, today, at) for p in priced]
+            sold = [self._book_line(sale_id, c, q, member_id, today, at) for c, q in zip(checked, quote.lines)]
+            for code in quote.coupons:
+                store.promotions.redeem_coupon(code, sale_id)
             for payment in payments:
                 db.insert("payments", {
                     "sale_id": sale_id, "method": payment.method, "amount": payment.amount,
@@ -190,7 +290,7 @@ class Sales:
             points_earned = 0
             if member_id is not None:
                 store.members.post_points(member_id, -redeem_points, "redeem", sale_id=sale_id)
-                points_earned = (total // 100) * store.settings.points_per_currency_unit
+                points_earned = self._points_earned(quote, total)
                 store.members.post_points(member_id, points_earned, "earn", sale_id=sale_id)
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
             store.note_sale_after_commit(receipt_no)
@@ -199,10 +299,89 @@ class Sales:
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,
-                          points_earned, sold)
+                          points_earned, sold, quote.savings, quote.coupons)
 
-    def _price_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date) -> dict:
-        """Validate one cart line and work out its money and its pharmacist; writes nothing."""
+    def quote(self, lines: list[CartLine], member_id: int | None = None, coupons: Sequence[str] = ()) -> Quote:
+        """Price a cart as :meth:`sell` would now, for the till to show as the cart changes: each line's original
+        price, the promotions' parts with their labels, the total and what the customer saves. Writes nothing
+        and checks no discount permission or prescription (the sale does). A coupon that cannot be used at all
+        raises :class:`ValidationError`; one whose condition the cart does not meet yet (a minimum spend) is
+        listed in ``unmet``. Reads each product once, the stock of the cart's products once."""
+        store = self._store
+        store.require(Action.SELL)
+        self._check_size(lines)
+        products = store.catalog.get_many(line.product_id for line in lines)
+        checked = []
+        for line in lines:
+            quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
+            product = products[line.product_id]
+            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            checked.append({"product": product, "quantity": quantity, "unit_price": unit_price,
+                            "gross": unit_price * quantity,
+                            "manual": min(whole_number(line.discount, "discount", 0, 10**12), unit_price * quantity)})
+        return self._quote(checked, member_id, coupons, store.today())
+
+    @staticmethod
+    def _check_size(lines: list[CartLine]) -> None:
+        if not lines:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sale has no items."))
+        if len(lines) > MAX_LINES:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A sale can have at most {n} lines."), n=MAX_LINES)
+
+    def _coupon_promotions(self, codes: Sequence[str], member_id: int | None) -> list[Promotion]:
+        """The engine promotions of the presented coupons; refuses a code given twice, two coupons of one
+        promotion, and any coupon :meth:`~pharmadesk.core.promotions.Promotions.check_coupon` refuses."""
+        if isinstance(codes, str):
+            codes = [codes]
+        found: list[Promotion] = []
+        for code in codes:
+            text = normalise_code(code)
+            if any(p.coupon_code == text for p in found):
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "This coupon is already in the sale."))
+            promotion = self._store.promotions.check_coupon(text, member_id)
+            if any(p.id == promotion.id for p in found):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "Only one coupon of the same promotion can be used in a sale."))
+            found.append(promotion)
+        return found
+
+    def _quote(self, checked: list[dict], member_id: int | None, codes: Sequence[str], today: date) -> Quote:
+        """Price checked lines (product, quantity, unit_price, gross, manual) with the promotions running now."""
+        store = self._store
+        now = store.now()
+        local_now = now.astimezone().replace(tzinfo=None)
+        coupon_promotions = self._coupon_promotions(codes, member_id)
+        promotions = store.promotions.active(now) + coupon_promotions
+        costs = store.stock.fefo_unit_costs([(c["product"].id, c["quantity"]) for c in checked], today)
+        cart = [PriceLine(index, c["product"].id, c["product"].category, c["product"].legal_class, c["quantity"],
+                          c["unit_price"], cost) for index, (c, cost) in enumerate(zip(checked, costs))]
+        shopper = store.promotions.shopper(member_id, now)
+        priced = price_cart(cart, shopper, promotions, local_now)
+        quoted = []
+        for c, line in zip(checked, priced.lines):
+            manual = min(c["manual"], line.total)           # on top of the promotion price, never below zero
+            quoted.append(QuotedLine(
+                product_id=line.product_id, quantity=line.quantity, unit_price=line.unit_price, gross=line.gross,
+                promotions=line.discounts, manual_discount=manual, discount=line.discount + manual,
+                total=line.total - manual, earns_points=line.earns_points, points_percent=line.points_percent))
+        by_id = {p.id: p for p in coupon_promotions}
+        unmet = tuple(CouponProblem(by_id[pid].coupon_code, coupon_refusal(by_id[pid], reason))
+                      for pid, reason in priced.unmet if pid in by_id)
+        return Quote(lines=tuple(quoted), gross=priced.gross, discount=sum(q.discount for q in quoted),
+                     total=sum(q.total for q in quoted), savings=priced.savings,
+                     coupons=tuple(p.coupon_code for p in coupon_promotions), unmet=unmet,
+                     below_cost=priced.below_cost)
+
+    def _points_earned(self, quote: Quote, total: int) -> int:
+        """Points for a sale paying ``total`` after points: each line's share of what was paid, counted at its
+        ``points_percent`` (none for a promotion that earns no points), then the per-currency-unit rule."""
+        paid = allocate(total, [line.total for line in quote.lines])
+        earning = sum(share * line.points_percent for share, line in zip(paid, quote.lines)) // 100
+        return (earning // 100) * self._store.settings.points_per_currency_unit
+
+    def _check_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date) -> dict:
+        """Validate one cart line (its product, quantity, price, the till's own discount and the permissions
+        they call for, its prescription); writes nothing. The promotions price it afterwards."""
         store = self._store
         product: Product = store.catalog.get(line.product_id)
         if not product.active:
@@ -222,9 +401,8 @@ class Sales:
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
         return {"product": product, "quantity": quantity, "unit_price": unit_price, "gross": gross,
-                "discount": discount, "line_total": gross - discount, "pharmacist": pharmacist,
-                "prescription": line.prescription, "large_discount": large_discount,
-                "price_override": unit_price != product.price}
+                "manual": discount, "pharmacist": pharmacist, "prescription": line.prescription,
+                "large_discount": large_discount, "price_override": unit_price != product.price}
 
     @staticmethod
     def _line_actions(product: Product, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
@@ -299,7 +477,8 @@ class Sales:
                 QT_TRANSLATE_NOOP("errors", "{product} is prescription-only: a pharmacist must confirm it."),
                 product=product.name) from None
 
-    def _book_line(self, sale_id: int, priced: dict, member_id: int | None, today: date, at: str) -> SoldLine:
+    def _book_line(self, sale_id: int, priced: dict, quoted: QuotedLine, member_id: int | None, today: date,
+                   at: str) -> SoldLine:
         store, db = self._store, self._store.db
         product: Product = priced["product"]
         allocations = store.stock.allocate(product.id, priced["quantity"], today)
@@ -307,8 +486,11 @@ class Sales:
                    for a in allocations)
         line_id = db.insert("sale_lines", {
             "sale_id": sale_id, "product_id": product.id, "quantity": priced["quantity"],
-            "unit_price": priced["unit_price"], "discount": priced["discount"], "line_total": priced["line_total"],
+            "unit_price": priced["unit_price"], "discount": quoted.discount, "line_total": quoted.total,
             "vat_rate_bp": product.vat_rate_bp, "unit_cost": proportion(cost, 1, priced["quantity"])})
+        for part in quoted.promotions:
+            db.insert("sale_line_promotions", {"sale_line_id": line_id, "promotion_id": part.promotion_id,
+                                               "amount": part.amount})
         for allocation in allocations:
             store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
@@ -328,13 +510,13 @@ class Sales:
                         "pharmacist_id": pharmacist.id, "rx_number": rx.rx_number.strip()})
                 store.audit.record("controlled.dispense", "sale_line", line_id, quantity=priced["quantity"])
         if priced["large_discount"]:
-            store.audit.record("discount.large", "sale_line", line_id, discount=priced["discount"],
+            store.audit.record("discount.large", "sale_line", line_id, discount=quoted.manual_discount,
                                gross=priced["gross"])
         if priced["price_override"]:
             store.audit.record("price.override", "sale_line", line_id, price=priced["unit_price"],
                                catalogue=product.price)
         return SoldLine(line_id, product.id, product.name, priced["quantity"], priced["unit_price"],
-                        priced["discount"], priced["line_total"], allocations)
+                        quoted.discount, quoted.total, allocations, quoted.promotions, quoted.manual_discount)
 
     # -- receipts ------------------------------------------------------------------------------------
 
@@ -391,14 +573,32 @@ class Sales:
             line["batches"] = db.all(
                 "SELECT b.id AS batch_id, b.batch_no, b.expiry, a.quantity FROM sale_line_batches a "
                 "JOIN batches b ON b.id = a.batch_id WHERE a.sale_line_id = ? ORDER BY b.expiry", (line["id"],))
+        parts: dict[int, list[dict]] = {}
+        for row in db.all(
+                "SELECT p.sale_line_id, p.promotion_id, r.label, p.amount FROM sale_line_promotions p "
+                "JOIN promotions r ON r.id = p.promotion_id JOIN sale_lines l ON l.id = p.sale_line_id "
+                "WHERE l.sale_id = ? ORDER BY p.rowid", (sale["id"],)):
+            parts.setdefault(row.pop("sale_line_id"), []).append(row)
+        savings: dict[int, dict] = {}
+        for line in sale["lines"]:
+            line["promotions"] = parts.get(line["id"], [])
+            line["manual_discount"] = line["discount"] - sum(part["amount"] for part in line["promotions"])
+            for part in line["promotions"]:
+                saving = savings.setdefault(part["promotion_id"], {**part, "amount": 0})
+                saving["amount"] += part["amount"]
+        sale["savings"] = list(savings.values())
         sale["payments"] = db.all("SELECT method, amount, tendered, change, reference FROM payments "
                                   "WHERE sale_id = ? ORDER BY id", (sale["id"],))
+        sale["coupons"] = [row["code"] for row in db.all(
+            "SELECT code FROM coupons WHERE redeemed_sale_id = ? ORDER BY id", (sale["id"],))]
         return sale
 
     # -- suspended sales ------------------------------------------------------------------------------
 
-    def suspend(self, lines: list[CartLine], label: str = "", member_id: int | None = None) -> int:
-        """Park a cart (a customer went to fetch something); prescriptions must be confirmed again."""
+    def suspend(self, lines: list[CartLine], label: str = "", member_id: int | None = None,
+                coupons: Sequence[str] = ()) -> int:
+        """Park a cart (a customer went to fetch something) with the coupon codes presented; prescriptions must
+        be confirmed again, and the coupons are checked again when the cart is sold."""
         user = self._store.require(Action.SELL)
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to suspend."))
@@ -417,6 +617,7 @@ class Sales:
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
                      "rx_date": str(l.prescription.rx_date)}}
                 for l in lines],
+            "coupons": [normalise_code(code) for code in ([coupons] if isinstance(coupons, str) else coupons)],
         }
         with self._store.db.transaction():
             return self._store.db.insert("suspended_sales", {
@@ -472,7 +673,13 @@ class Sales:
             total=total, member_id=member_id, member_name=name, member_phone_last4=phone_last4)
 
     def resume(self, suspended_id: int) -> tuple[list[CartLine], int | None]:
-        """Take a parked cart back to the till (and off the suspended list)."""
+        """Take a parked cart back to the till (and off the suspended list): its lines and member.
+        :meth:`resume_cart` gives its coupons too."""
+        parked = self.resume_cart(suspended_id)
+        return parked.lines, parked.member_id
+
+    def resume_cart(self, suspended_id: int) -> ParkedCart:
+        """Take a parked cart back to the till (and off the suspended list), with its coupon codes."""
         self._store.require(Action.SELL)
         row = self._store.db.one("SELECT cart FROM suspended_sales WHERE id = ?", (suspended_id,))
         if row is None:
@@ -484,4 +691,4 @@ class Sales:
             CartLine(l["product_id"], l["quantity"], l["unit_price"], l["discount"],
                      None if l["prescription"] is None else Prescription(**l["prescription"]))
             for l in cart["lines"]]
-        return lines, cart["member_id"]
+        return ParkedCart(lines, cart["member_id"], tuple(cart.get("coupons", ())))

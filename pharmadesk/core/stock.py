@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from pharmadesk.core.catalog import prefix_upper_bound, whole_number
+from pharmadesk.core.money import proportion
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ExpiredStockError, NotFound, StockError, ValidationError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import parse_date, to_iso
@@ -213,6 +214,39 @@ class Stock:
             if remaining == 0:
                 break
         return allocations
+
+    def fefo_unit_costs(self, items: Sequence[tuple[int, int]], on: date | None = None) -> list[int]:
+        """The cost per unit (rounded) of the units :meth:`allocate` would take for each ``(product_id,
+        quantity)`` in turn, lines of one product taking consecutive batches as a sale books them: the pricing
+        engine's below-cost guard. One read for the whole cart; never raises for short stock (the units
+        missing are costed like the last batch; none at all: 0), the sale itself refuses that."""
+        self._store.require_user()
+        on = on or self._store.today()
+        products = sorted({int(pid) for pid, _ in items})
+        batches: dict[int, list[list[int]]] = {pid: [] for pid in products}
+        for start in range(0, len(products), 500):
+            chunk = products[start:start + 500]
+            for row in self._store.db.execute(
+                    f"SELECT product_id, on_hand, unit_cost FROM batches WHERE product_id IN "
+                    f"({','.join('?' * len(chunk))}) AND on_hand > 0 AND expiry >= ? ORDER BY product_id, expiry, id",
+                    (*chunk, on.isoformat())):
+                batches[row[0]].append([row[1], row[2]])
+        costs, last_cost = [], {}
+        for product_id, quantity in items:
+            left, cost, queue = quantity, 0, batches[int(product_id)]
+            while left > 0 and queue:
+                units, unit_cost = queue[0]
+                take = min(left, units)
+                cost += take * unit_cost
+                left -= take
+                last_cost[product_id] = unit_cost
+                if take == units:
+                    queue.pop(0)
+                else:
+                    queue[0][0] -= take
+            cost += left * last_cost.get(product_id, 0)
+            costs.append(proportion(cost, 1, quantity) if quantity > 0 else 0)
+        return costs
 
     # -- corrections --------------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 """The receipt of one sale, made from ``store.sales.receipt``: HTML for the preview and a page printer, and
-plain text lines for an ESC/POS thermal printer (:mod:`pharmadesk.reports.escpos`). Words: context ``receipt``."""
+plain text lines for an ESC/POS thermal printer (:mod:`pharmadesk.reports.escpos`). Words: context ``receipt``.
+
+Each line shows its original price (price × quantity) and, under it, each promotion's label with what it took
+off and the till's own discount; after the totals, "You saved" with the savings per promotion."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ TEXT = {
     "price": QT_TRANSLATE_NOOP("receipt", "Price"),
     "amount": QT_TRANSLATE_NOOP("receipt", "Amount"),
     "thanks": QT_TRANSLATE_NOOP("receipt", "Thank you"),
+    "manual": QT_TRANSLATE_NOOP("receipt", "Discount"),
+    "saved": QT_TRANSLATE_NOOP("receipt", "You saved"),
 }
 
 
@@ -57,6 +62,23 @@ def _totals(sale: dict) -> list[tuple[str, int]]:
     return totals
 
 
+def _line_savings(line: dict) -> list[tuple[str, int]]:
+    """What came off one line, each as (label, amount): its promotions, then the till's own discount."""
+    parts = [(part["label"], part["amount"]) for part in line["promotions"]]
+    if line["manual_discount"]:
+        parts.append((_tr("manual"), line["manual_discount"]))
+    return parts
+
+
+def _savings(sale: dict) -> list[tuple[str, int]]:
+    """The sale's savings per promotion, then the till's own discounts, for the "You saved" block."""
+    parts = [(saving["label"], saving["amount"]) for saving in sale["savings"]]
+    manual = sum(line["manual_discount"] for line in sale["lines"])
+    if manual:
+        parts.append((_tr("manual"), manual))
+    return parts
+
+
 def _when(sale: dict) -> str:
     return from_iso(sale["at"]).astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -71,9 +93,17 @@ def receipt_html(store, receipt_no: str) -> str:
         rows.append(
             f"<tr><td>{escape(line['product_name'])}<br><small>{escape(batches)}</small></td>"
             f"<td align='right'>{line['quantity']}</td><td align='right'>{money(line['unit_price'])}</td>"
-            f"<td align='right'>{money(line['line_total'])}</td></tr>")
+            f"<td align='right'>{money(line['unit_price'] * line['quantity'])}</td></tr>")
+        rows += [f"<tr><td colspan='3'><small>&nbsp;&nbsp;{escape(label)}</small></td>"
+                 f"<td align='right'><small>{money(-amount)}</small></td></tr>" for label, amount in _line_savings(line)]
     total_rows = "".join(f"<tr><td colspan='3'>{escape(label)}</td><td align='right'>{money(value)}</td></tr>"
                          for label, value in _totals(sale))
+    savings = _savings(sale)
+    if savings:
+        total_rows += (f"<tr><td colspan='4'><hr></td></tr><tr><td colspan='3'><b>{escape(_tr('saved'))}</b></td>"
+                       f"<td align='right'><b>{money(sale['discount'])}</b></td></tr>")
+        total_rows += "".join(f"<tr><td colspan='3'>&nbsp;&nbsp;{escape(label)}</td>"
+                              f"<td align='right'>{money(amount)}</td></tr>" for label, amount in savings)
     points = (f"<p>{escape(_tr('points_earned').format(sale['points_earned']))}</p>"
               if sale["member_attached"] else "")
     return (
@@ -98,10 +128,15 @@ def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> 
     for line in sale["lines"]:
         lines.append(escpos.fit(line["product_name"], width))
         lines.append(escpos.two_columns(f"  {line['quantity']} x {money(line['unit_price'])}",
-                                        money(line["line_total"]), width))
+                                        money(line["unit_price"] * line["quantity"]), width))
+        lines += [escpos.two_columns(f"  {label}", money(-amount), width) for label, amount in _line_savings(line)]
         lines += [escpos.fit(f"  {b['batch_no']} {_tr('exp')} {b['expiry']}", width) for b in line["batches"]]
     lines.append("-" * width)
     lines += [escpos.two_columns(label, money(value), width) for label, value in _totals(sale)]
+    savings = _savings(sale)
+    if savings:
+        lines += ["-" * width, escpos.two_columns(_tr("saved"), money(sale["discount"]), width)]
+        lines += [escpos.two_columns(f"  {label}", money(amount), width) for label, amount in savings]
     if sale["member_attached"]:
         lines.append(_tr("points_earned").format(sale["points_earned"]))
     lines += ["", escpos.centred(_tr("thanks"), width)]

@@ -408,6 +408,10 @@
         <translation>Discount</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
@@ -485,6 +489,29 @@
     <message>
         <source>Product saved.</source>
         <translation>Product saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Type or scan the coupon&apos;s code:</source>
+        <translation>Type or scan the coupon&apos;s code:</translation>
+    </message>
+    <message>
+        <source>In this sale: {0}</source>
+        <translation>In this sale: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the coupons off</source>
+        <translation>&amp;Take the coupons off</translation>
+    </message>
+    <message>
+        <source>Type the coupon&apos;s code.</source>
+        <translation>Type the coupon&apos;s code.</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4272,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Resume</translation>
     </message>
     <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -4263,6 +4294,18 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>{0} item(s)</source>
         <translation>{0} item(s)</translation>
+    </message>
+    <message>
+        <source>You saved {0}</source>
+        <translation>You saved {0}</translation>
+    </message>
+    <message>
+        <source>Coupon {0}: {1}</source>
+        <translation>Coupon {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} applied</source>
+        <translation>Coupon {0} applied</translation>
     </message>
     <message>
         <source>{0} was not added: it needs a prescription.</source>
@@ -4291,6 +4334,18 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Scan an item first.</source>
         <translation>Scan an item first.</translation>
+    </message>
+    <message>
+        <source>Coupons taken off the sale.</source>
+        <translation>Coupons taken off the sale.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added: {1}</source>
+        <translation>Coupon {0} added: {1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added.</source>
+        <translation>Coupon {0} added.</translation>
     </message>
     <message>
         <source> Change {0}.</source>
@@ -5304,8 +5359,44 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Attach the member to redeem points.</translation>
     </message>
     <message>
+        <source>This coupon is not valid at this time.</source>
+        <translation>This coupon is not valid at this time.</translation>
+    </message>
+    <message>
+        <source>This coupon is not for this customer.</source>
+        <translation>This coupon is not for this customer.</translation>
+    </message>
+    <message>
+        <source>Nothing in the cart is eligible for this coupon.</source>
+        <translation>Nothing in the cart is eligible for this coupon.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot apply: the eligible items are already sold at cost.</source>
+        <translation>This coupon cannot apply: the eligible items are already sold at cost.</translation>
+    </message>
+    <message>
+        <source>This coupon does not combine with the better promotions in this cart.</source>
+        <translation>This coupon does not combine with the better promotions in this cart.</translation>
+    </message>
+    <message>
+        <source>This coupon needs {threshold} spent on eligible items; the cart has {eligible}.</source>
+        <translation>This coupon needs {threshold} spent on eligible items; the cart has {eligible}.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used in this sale.</source>
+        <translation>This coupon cannot be used in this sale.</translation>
+    </message>
+    <message>
         <source>Points can pay for at most the whole sale.</source>
         <translation>Points can pay for at most the whole sale.</translation>
+    </message>
+    <message>
+        <source>This coupon is already in the sale.</source>
+        <translation>This coupon is already in the sale.</translation>
+    </message>
+    <message>
+        <source>Only one coupon of the same promotion can be used in a sale.</source>
+        <translation>Only one coupon of the same promotion can be used in a sale.</translation>
     </message>
     <message>
         <source>{product} is no longer sold.</source>
@@ -5382,6 +5473,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Give a reason for the return.</source>
         <translation>Give a reason for the return.</translation>
+    </message>
+    <message>
+        <source>No coupon of this sale is still used.</source>
+        <translation>No coupon of this sale is still used.</translation>
     </message>
     <message>
         <source>Choose what is being returned.</source>
@@ -6286,6 +6381,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Thank you</source>
         <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>You saved</source>
+        <translation>You saved</translation>
     </message>
 </context>
 <context>

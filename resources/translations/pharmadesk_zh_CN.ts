@@ -408,6 +408,10 @@
         <translation>折扣</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
@@ -485,6 +489,29 @@
     <message>
         <source>Product saved.</source>
         <translation>商品已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Type or scan the coupon&apos;s code:</source>
+        <translation>输入或扫描优惠券券码：</translation>
+    </message>
+    <message>
+        <source>In this sale: {0}</source>
+        <translation>本单已有：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the coupons off</source>
+        <translation>取消优惠券(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Type the coupon&apos;s code.</source>
+        <translation>请输入优惠券券码。</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4272,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>取单</translation>
     </message>
     <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -4263,6 +4294,18 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>{0} item(s)</source>
         <translation>{0} 件</translation>
+    </message>
+    <message>
+        <source>You saved {0}</source>
+        <translation>已为您节省 {0}</translation>
+    </message>
+    <message>
+        <source>Coupon {0}: {1}</source>
+        <translation>优惠券 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} applied</source>
+        <translation>优惠券 {0} 已使用</translation>
     </message>
     <message>
         <source>{0} was not added: it needs a prescription.</source>
@@ -4291,6 +4334,18 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <source>Coupons taken off the sale.</source>
+        <translation>已从本单取消优惠券。</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added: {1}</source>
+        <translation>已添加优惠券 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added.</source>
+        <translation>已添加优惠券 {0}。</translation>
     </message>
     <message>
         <source> Change {0}.</source>
@@ -5304,8 +5359,44 @@ Enter the recovery passphrase to open it.</source>
         <translation>请先关联会员才能使用积分抵扣。</translation>
     </message>
     <message>
+        <source>This coupon is not valid at this time.</source>
+        <translation>此优惠券当前不可用。</translation>
+    </message>
+    <message>
+        <source>This coupon is not for this customer.</source>
+        <translation>此优惠券不适用于该顾客。</translation>
+    </message>
+    <message>
+        <source>Nothing in the cart is eligible for this coupon.</source>
+        <translation>购物车中没有可用此优惠券的商品。</translation>
+    </message>
+    <message>
+        <source>This coupon cannot apply: the eligible items are already sold at cost.</source>
+        <translation>此优惠券无法使用：适用商品已按成本价销售。</translation>
+    </message>
+    <message>
+        <source>This coupon does not combine with the better promotions in this cart.</source>
+        <translation>此优惠券不能与本单中更优惠的促销同时使用。</translation>
+    </message>
+    <message>
+        <source>This coupon needs {threshold} spent on eligible items; the cart has {eligible}.</source>
+        <translation>此优惠券需适用商品满 {threshold} 才能使用；本单适用商品为 {eligible}。</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used in this sale.</source>
+        <translation>此优惠券不能用于本次销售。</translation>
+    </message>
+    <message>
         <source>Points can pay for at most the whole sale.</source>
         <translation>积分抵扣不能超过销售总额。</translation>
+    </message>
+    <message>
+        <source>This coupon is already in the sale.</source>
+        <translation>此优惠券已在本单中。</translation>
+    </message>
+    <message>
+        <source>Only one coupon of the same promotion can be used in a sale.</source>
+        <translation>同一促销的优惠券每单只能使用一张。</translation>
     </message>
     <message>
         <source>{product} is no longer sold.</source>
@@ -5382,6 +5473,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Give a reason for the return.</source>
         <translation>请填写退货原因。</translation>
+    </message>
+    <message>
+        <source>No coupon of this sale is still used.</source>
+        <translation>本单没有仍处于已使用状态的优惠券。</translation>
     </message>
     <message>
         <source>Choose what is being returned.</source>
@@ -6286,6 +6381,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Thank you</source>
         <translation>谢谢惠顾</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>You saved</source>
+        <translation>为您节省</translation>
     </message>
 </context>
 <context>

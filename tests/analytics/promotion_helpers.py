@@ -1,6 +1,7 @@
-"""Promotions and promoted sales written straight into a real test store, as the till will write them once the
-till integration lands: the line's discount is the sum of its promotions' amounts (``sale_lines.discount``),
-``line_total = gross - discount``, and one ``sale_line_promotions`` row per promotion that priced the line."""
+"""Promotions and promoted sales written straight into a real test store, as the till writes them: the line's
+discount is the sum of its promotions' amounts (``sale_lines.discount``), ``line_total = gross - discount``, and
+one ``sale_line_promotions`` row per promotion that priced the line. The amounts are the test's own (hand-made
+cases), so the till's live pricing is kept out of these sales: it would price the same promotion again."""
 
 from __future__ import annotations
 
@@ -55,7 +56,11 @@ def promoted_sale(store, lines: list[tuple[int, int, dict[int, int]]], member_id
         cart.append(CartLine(product, quantity, discount=sum(shares.values())))
         total += price * quantity - sum(shares.values())
     total -= store.sales.redeem_value(redeem_points)
-    sale = store.sales.sell(cart, [Payment("cash", total)], member_id=member_id, redeem_points=redeem_points)
+    store.promotions.active = lambda now=None: []        # the shares above stand for what the engine decided
+    try:
+        sale = store.sales.sell(cart, [Payment("cash", total)], member_id=member_id, redeem_points=redeem_points)
+    finally:
+        del store.promotions.active
     with store.db.transaction():
         for sold, (_product, _quantity, shares) in zip(sale.lines, lines):
             for promotion_id, amount in shares.items():

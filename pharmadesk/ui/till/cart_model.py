@@ -5,6 +5,11 @@ The product's cell has the name and, on a second line, the FEFO batch and expiry
 The full name, the batch and the prescription are in its tooltip too, so no name is ever only "Thermia …".
 The name is the column that gets the spare width (the till page stretches it). A quantity the stock
 cannot cover is refused here with the domain's own message (StockError / ExpiredStockError).
+
+Promotions: after every change (a line added, a quantity, a line removed, a discount typed, the member or the
+coupons changed) the cart is priced again by ``store.sales.quote``. Price is the original unit price; Saving what
+the promotions took off the line (their labels and amounts on a third line of the product's cell); Discount the
+till's own discount, typed on top; Line total what the customer pays for the line.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from pharmadesk.core.catalog import Product
 from pharmadesk.core.money import parse_money
-from pharmadesk.core.sales import CartLine, Prescription
+from pharmadesk.core.sales import CartLine, Prescription, Quote, QuotedLine
 from pharmadesk.core.stock import Allocation
+from pharmadesk.errors import PharmaDeskError, ValidationError
 from pharmadesk.ui.common import money
 
 
@@ -45,27 +51,27 @@ class TillLine:
 
 
 class CartModel(QAbstractTableModel):
-    """Columns: product (with its batch on a second line), qty, price, discount, line total.
-    Raises PharmaDeskError on refused changes."""
+    """Columns: product (with its batch on a second line, its promotions on a third), qty, price, saving,
+    discount, line total. Raises PharmaDeskError on refused changes."""
 
-    PRODUCT, QTY, PRICE, DISCOUNT, TOTAL = range(5)
+    PRODUCT, QTY, PRICE, SAVING, DISCOUNT, TOTAL = range(6)
     totalChanged = Signal(int)
-    refused = Signal(object)  # a PharmaDeskError raised while editing a cell
+    refused = Signal(object)  # a PharmaDeskError raised while editing a cell or pricing the cart
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.lines: list[TillLine] = []
         self.discount_editable = False
-        self.modelReset.connect(self._emit_total)
-        self.dataChanged.connect(self._emit_total)
-        self.rowsInserted.connect(self._emit_total)
-        self.rowsRemoved.connect(self._emit_total)
+        self.member_id: int | None = None
+        self.coupons: list[str] = []
+        self.quote: Quote | None = None      # the cart as the promotions price it now (None: empty cart)
 
     # -- reading --------------------------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Line total")]
+        return [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Saving"), self.tr("Discount"),
+                self.tr("Line total")]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
@@ -83,16 +89,21 @@ class CartModel(QAbstractTableModel):
             return None
         line, column = self.lines[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            quoted = self.quoted(index.row())
             if column == self.PRODUCT:
-                return self.name_text(line) + "\n" + self.batch_line(line)
+                promotions = self.promotion_line(index.row())
+                return self.name_text(line) + "\n" + self.batch_line(line) + ("\n" + promotions if promotions else "")
             if column == self.QTY:
                 return line.quantity
             if column == self.PRICE:
                 return money(line.product.price)
+            if column == self.SAVING:
+                saving = sum(part.amount for part in quoted.promotions) if quoted else 0
+                return money(-saving) if saving else ""
             if column == self.DISCOUNT:
-                return money(line.discount)
+                return money(quoted.manual_discount if quoted else line.discount)
             if column == self.TOTAL:
-                return money(line.total)
+                return money(quoted.total if quoted else line.total)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QTY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
@@ -107,9 +118,25 @@ class CartModel(QAbstractTableModel):
         """The second line of the product's cell: the batch (expiry) the sale takes, FEFO."""
         return self.tr("Batch {0}").format(line.batch_text())
 
+    def quoted(self, row: int) -> QuotedLine | None:
+        """The line as the promotions price it now, or None before the cart could be priced."""
+        if self.quote is None or row >= len(self.quote.lines):
+            return None
+        return self.quote.lines[row]
+
+    def promotion_line(self, row: int) -> str:
+        """The third line of the product's cell: each promotion's label and what it took off ("会员价 −3.00")."""
+        quoted = self.quoted(row)
+        if quoted is None:
+            return ""
+        return " · ".join(f"{part.label} {money(-part.amount)}" for part in quoted.promotions)
+
     def tooltip(self, line: TillLine) -> str:
         """The full name, the batch and the prescription: all of it, however narrow the column."""
         parts = [self.name_text(line), self.batch_line(line)]
+        promotions = self.promotion_line(self.lines.index(line))
+        if promotions:
+            parts.append(promotions)
         if line.prescription:
             parts.append(self.tr("Prescription {0} by {1}").format(line.prescription.rx_number,
                                                                    line.prescription.prescriber))
@@ -132,14 +159,23 @@ class CartModel(QAbstractTableModel):
                 return True
             if index.column() == self.DISCOUNT:
                 self.lines[index.row()].discount = parse_money(str(value), self.tr("discount"))
-                self._changed(index.row())
+                self.requote()
                 return True
         except (PharmaDeskError, ValueError) as exc:
             self.refused.emit(exc)
         return False
 
     def total(self) -> int:
+        """What the cart costs now, promotions included."""
+        if self.quote is not None:
+            return self.quote.total
         return sum(line.total for line in self.lines)
+
+    def saved(self) -> int:
+        """What the customer saves now: the promotions and the till's own discounts."""
+        if self.quote is not None:
+            return self.quote.saved
+        return sum(min(line.discount, line.gross) for line in self.lines)
 
     def item_count(self) -> int:
         return sum(line.quantity for line in self.lines)
@@ -168,7 +204,9 @@ class CartModel(QAbstractTableModel):
         row = len(self.lines)
         self.beginInsertRows(QModelIndex(), row, row)
         self.lines.append(TillLine(product, quantity, allocations, discount, prescription))
+        self.quote = None
         self.endInsertRows()
+        self.requote()
         return row
 
     def set_quantity(self, row: int, quantity: int) -> None:
@@ -179,21 +217,61 @@ class CartModel(QAbstractTableModel):
         line = self.lines[row]
         line.allocations = self.store.stock.allocate(line.product.id, quantity)
         line.quantity = quantity
-        self._changed(row)
+        self.requote()
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self.lines):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.lines[row]
+            self.quote = None
             self.endRemoveRows()
+            self.requote()
 
     def clear(self) -> None:
         self.beginResetModel()
         self.lines = []
+        self.coupons = []
+        self.member_id = None
+        self.quote = None
         self.endResetModel()
-
-    def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def _emit_total(self, *args) -> None:
         self.totalChanged.emit(self.total())
+
+    def set_pricing(self, member_id: int | None, coupons: list[str]) -> None:
+        """The member and the coupons the cart is priced for; prices it again."""
+        self.member_id = member_id
+        self.coupons = list(coupons)
+        self.requote()
+
+    def try_quote(self, coupons: list[str]) -> Quote:
+        """The cart priced with ``coupons`` instead of the current ones, changing nothing (raises the domain's
+        refusal of a coupon)."""
+        return self.store.sales.quote(self.cart_lines(), self.member_id, coupons)
+
+    def requote(self) -> None:
+        """Price the cart again (every row may change: a basket discount is shared over the lines) and emit
+        the new total. A coupon that no longer holds (the member was detached) is dropped with its reason."""
+        self.quote = None
+        if self.lines:
+            try:
+                self.quote = self.try_quote(self.coupons)
+            except ValidationError as exc:
+                if not self.coupons:
+                    self.refused.emit(exc)
+                else:
+                    self.coupons = [code for code in self.coupons if self._usable(code)]
+                    self.refused.emit(exc)
+                    try:
+                        self.quote = self.try_quote(self.coupons)
+                    except PharmaDeskError as again:
+                        self.refused.emit(again)
+            except PharmaDeskError as exc:
+                self.refused.emit(exc)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, self.columnCount() - 1))
+        self.totalChanged.emit(self.total())
+
+    def _usable(self, code: str) -> bool:
+        try:
+            self.store.promotions.check_coupon(code, self.member_id)
+            return True
+        except PharmaDeskError:
+            return False

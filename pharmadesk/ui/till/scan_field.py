@@ -3,7 +3,8 @@ typed words (any word of the name, generic name or manufacturer, pinyin initials
 type-ahead list from ``store.catalog.search`` (20 at most), chosen with ↓ and Enter.
 
 Enter on text that is not a barcode searches by name (``store.catalog.find``): one match is added, several
-open the list to choose from, none says "No product matches …"."""
+open the list to choose from; with none, ``fallback`` (the till: a coupon's code) may take the text, else the
+field says "No product matches …"."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class ScanField(QLineEdit):
         self.setPlaceholderText(self.tr("Scan a barcode or type a product name…"))
         self.setClearButtonEnabled(True)
         self._suggestions: dict[str, object] = {}
+        self.fallback = None          # callable(text) -> bool: takes text no product matches (True: taken)
         self._model = QStringListModel(self)
         self.completer_ = QCompleter(self._model, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -88,6 +90,9 @@ class ScanField(QLineEdit):
                 matches = self.store.catalog.find(text, limit=SUGGESTIONS)
             except NotFound as exc:
                 self._show_suggestions([])
+                if self.fallback is not None and self.fallback(text):
+                    self.clear()
+                    return
                 self.selectAll()
                 self.failed.emit(exc)
                 return

@@ -1,8 +1,10 @@
 """The till page: keyboard-first selling.
 
 Keys: type or scan in the field, Enter adds; + / − change the selected line's quantity;
-Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F8 return,
-F12 pay. Every rule is the domain's: this page calls Store methods and shows their messages.
+Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F8 return,
+F12 pay. A coupon's code may also be scanned into the field. Every change prices the cart again with the
+running promotions (the cart shows each line's saving, the total "You saved"). Every rule is the domain's:
+this page calls Store methods and shows their messages.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import ExpiredStockError, PharmaDeskError
 from pharmadesk.core.permissions import Action
+from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel
+from pharmadesk.ui.till.coupon_dialog import CouponDialog
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
@@ -57,6 +61,7 @@ class TillPage(QWidget):
         self.scan = ScanField(self.store)
         self.scan.productChosen.connect(self.add_product)
         self.scan.failed.connect(self.show_error)
+        self.scan.fallback = self.scanned_coupon
         self.scan.installEventFilter(self)
         self.message = ErrorLabel()
         self.message.setObjectName("tillMessage")
@@ -88,14 +93,21 @@ class TillPage(QWidget):
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("tillSaved")
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.coupon_label = QLabel()
+        self.coupon_label.setObjectName("tillCoupons")
+        self.coupon_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.coupon_label.setWordWrap(True)
 
         keys = QGridLayout()
         self.buttons = {}
         # The one table of the till's function keys: buttons, shortcuts and the F1 help come from it.
         self.function_keys = (
             ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
-            ("F5", self.tr("Resume"), self.resume), ("F8", self.tr("Return"), self.start_return),
-            ("F12", self.tr("Pay"), self.pay),
+            ("F5", self.tr("Resume"), self.resume), ("F6", self.tr("Coupon"), self.enter_coupon),
+            ("F8", self.tr("Return"), self.start_return), ("F12", self.tr("Pay"), self.pay),
         )
         for i, (key, text, slot) in enumerate(self.function_keys):
             button = QPushButton(f"{key}  {text}")
@@ -113,6 +125,8 @@ class TillPage(QWidget):
         side_layout.addWidget(self.member_panel)
         side_layout.addStretch(1)
         side_layout.addWidget(self.count_label)
+        side_layout.addWidget(self.coupon_label)
+        side_layout.addWidget(self.saved_label)
         side_layout.addWidget(self.total_label)
         side_layout.addLayout(keys)
         hint = QLabel(self.tr("+ / − quantity · Del remove line · ↑↓ choose line"))
@@ -185,6 +199,23 @@ class TillPage(QWidget):
     def _show_total(self, *args) -> None:
         self.total_label.setText(self.tr("Total {0}").format(money(self.model.total())))
         self.count_label.setText(self.tr("{0} item(s)").format(self.model.item_count()))
+        saved = self.model.saved()
+        self.saved_label.setText(self.tr("You saved {0}").format(money(saved)) if saved else "")
+        self.saved_label.setVisible(bool(saved))
+        self.coupon_label.setText(self.coupon_text())
+        self.coupon_label.setVisible(bool(self.model.coupons))
+
+    def coupon_text(self) -> str:
+        """One line per coupon in the sale: the code and what it took off, or why it does not apply yet."""
+        quote = self.model.quote
+        unmet = {problem.code: problem.error for problem in quote.unmet} if quote else {}
+        lines = []
+        for code in self.model.coupons:
+            if code in unmet:
+                lines.append(self.tr("Coupon {0}: {1}").format(code, error_text(unmet[code])))
+            else:
+                lines.append(self.tr("Coupon {0} applied").format(code))
+        return "\n".join(lines)
 
     # -- the cart ------------------------------------------------------------------------------------
 
@@ -267,6 +298,54 @@ class TillPage(QWidget):
         self.model.clear()
         self.set_member(None)
 
+    # -- coupons --------------------------------------------------------------------------------------
+
+    def enter_coupon(self) -> None:
+        """F6: type or scan a coupon's code; a refusal is said in the dialog, which stays open."""
+        if not self.model.lines:
+            self.show_info(self.tr("Scan an item first."))
+            return
+        dialog = CouponDialog(self.add_coupon, self, self.model.coupons, self.remove_coupons)
+        self.exec_dialog(dialog)
+        self.scan.setFocus()
+
+    def remove_coupons(self) -> None:
+        """Take every coupon off the sale (the customer keeps them for another day)."""
+        self.model.set_pricing(self.model.member_id, [])
+        self.show_info(self.tr("Coupons taken off the sale."))
+
+    def add_coupon(self, code: str) -> PharmaDeskError | None:
+        """Add a coupon to the sale if the domain accepts it for this cart and member; returns the refusal."""
+        code = normalise_code(code)
+        try:
+            quote = self.model.try_quote(self.model.coupons + [code])      # a code twice: "already in the sale"
+        except PharmaDeskError as exc:
+            return exc
+        self.model.set_pricing(self.model.member_id, self.model.coupons + [code])
+        problem = next((p.error for p in quote.unmet if p.code == code), None)
+        if problem is not None:
+            self.show_info(self.tr("Coupon {0} added: {1}").format(code, error_text(problem)))
+        else:
+            self.show_info(self.tr("Coupon {0} added.").format(code))
+        return None
+
+    def scanned_coupon(self, text: str) -> bool:
+        """The scan field's fallback for a code no product has: a coupon's code is added (True); a refused coupon
+        says why (True); anything else is left to the field ("No product matches")."""
+        code = normalise_code(text)
+        if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code) or not self.model.lines:
+            return False
+        error = self.add_coupon(code)
+        if error is None:
+            return True
+        try:
+            self.store.promotions.check_coupon(code, self.model.member_id)
+        except PharmaDeskError as refusal:
+            if "no coupon" in refusal.template:             # not a coupon either: the product message stands
+                return False
+        self.show_error(error)
+        return True
+
     # -- member -----------------------------------------------------------------------------------------
 
     def attach_member(self) -> None:
@@ -280,6 +359,7 @@ class TillPage(QWidget):
         self.member_panel.set_member(member)
         if member is not None and self.member_alerts is not None:
             self.member_panel.set_member_alerts(list(self.member_alerts(member)))
+        self.model.set_pricing(member.id if member is not None else None, self.model.coupons)
 
     # -- paying ------------------------------------------------------------------------------------------
 
@@ -289,12 +369,20 @@ class TillPage(QWidget):
             return
         lines = self.model.cart_lines()
         member_id = self.member.id if self.member else None
+        coupons = list(self.model.coupons)
+        self.model.requote()
+        if self.model.quote is None:
+            return                                  # the refusal is on screen
+        if self.model.quote.unmet:
+            self.show_error(self.model.quote.unmet[0].error)
+            return
         approvals = self._approvals_for(lines)
         if approvals is None:
             return
 
         def sell(payments, points):
-            return self.store.sales.sell(lines, payments, member_id, redeem_points=points, approval=approvals)
+            return self.store.sales.sell(lines, payments, member_id, redeem_points=points, approval=approvals,
+                                         coupons=coupons)
 
         dialog = PaymentDialog(self.model.total(), sell, self, points=self.member.points if self.member else 0,
                                point_value=self.store.sales.redeem_value if self.member else None)
@@ -339,7 +427,7 @@ class TillPage(QWidget):
     def suspend(self) -> None:
         try:
             parked = self.store.sales.suspend(self.model.cart_lines(), "",
-                                              self.member.id if self.member else None)
+                                              self.member.id if self.member else None, self.model.coupons)
         except PharmaDeskError as exc:
             self.show_error(exc)
             return
@@ -357,7 +445,8 @@ class TillPage(QWidget):
                 return
             if not self.exec_dialog(dialog) or dialog.suspended_id is None:
                 return
-            lines, member_id = self.store.sales.resume(dialog.suspended_id)
+            parked = self.store.sales.resume_cart(dialog.suspended_id)
+            lines, member_id = parked.lines, parked.member_id
             self.set_member(self.store.members.get(member_id) if member_id is not None else None)
         except PharmaDeskError as exc:
             self.show_error(exc)
@@ -376,6 +465,8 @@ class TillPage(QWidget):
                 self.model.add(product, line.quantity, prescription, line.discount)
             except PharmaDeskError as exc:
                 problems.append(f"{product.name if product else line.product_id}: {error_text(exc)}")
+        if parked.coupons and self.model.lines:
+            self.model.set_pricing(self.model.member_id, list(parked.coupons))
         if problems:
             self.show_info(self.tr("Resumed, but left out: {0}").format("; ".join(problems)))
         else:
