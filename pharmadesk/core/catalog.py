@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from pharmadesk.db.connection import DatabaseError
 from pharmadesk.db.migrate import register_step
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from pharmadesk.core import product_search
+from pharmadesk.core.approval_numbers import validate_approval_number
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
 
@@ -31,8 +33,11 @@ _ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d{0,2}$")
 PRODUCT_FIELDS = (
     "barcode", "name", "generic_name", "strength", "form", "atc_code", "category", "legal_class", "pack_size",
     "price", "vat_rate_bp", "days_supply", "supplier_id", "order_multiple", "min_order_qty", "active",
-    "manufacturer",
+    "manufacturer", "authorisation_holder", "approval_number", "specification", "otc_class", "storage_condition",
+    "insurance_code", "contains_ephedrine", "split_units", "split_unit_name", "split_unit_price",
 )
+STORAGE_CONDITIONS = ("ambient", "cool", "cold")     # 常温, 阴凉 (≤ 20 °C), 冷藏 (2–8 °C)
+OTC_CLASSES = ("a", "b")                             # 甲类 (sold under a pharmacist), 乙类
 SALES_RANK_DAYS = 90    # the type-ahead puts what sold most in this many days first
 
 
@@ -56,6 +61,16 @@ class Product:
     min_order_qty: int
     active: int
     manufacturer: str | None = None
+    authorisation_holder: str | None = None  # 上市许可持有人
+    approval_number: str | None = None      # 批准文号 or device registration number (core.approval_numbers)
+    specification: str | None = None        # 规格, e.g. "0.3g×24粒"
+    otc_class: str | None = None            # OTC_CLASSES, only for legal_class "otc"
+    storage_condition: str = "ambient"      # STORAGE_CONDITIONS
+    insurance_code: str | None = None       # 医保编码
+    contains_ephedrine: int = 0             # 含麻黄碱: the counter's ID and quantity rules apply
+    split_units: int | None = None          # 拆零: units in one pack when the pack may be opened and sold by the unit
+    split_unit_name: str | None = None      # e.g. "片"
+    split_unit_price: int | None = None     # price of one unit, minor units
     pinyin_initials: str | None = None      # derived from the name (product_search.pinyin_initials), never typed
 
     @property
@@ -120,6 +135,19 @@ def whole_number(value, field: str, minimum: int = 1, maximum: int = 10**7) -> i
             field=field, low=minimum, high=maximum,
         )
     return number
+
+
+def check_product_consistency(product: dict) -> None:
+    """The rules between fields of one product (its stored values with the changes applied): an OTC class only
+    for an OTC product, and a split-pack ratio only with the unit's name and price."""
+    if product.get("otc_class") and product.get("legal_class") != "otc":
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Only an OTC product has an OTC class (甲类 / 乙类)."))
+    split = product.get("split_units")
+    if split and (not product.get("split_unit_name") or product.get("split_unit_price") is None):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A product sold by the unit (split pack) needs the unit's name and price."))
+    if not split and (product.get("split_unit_price") is not None):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Set the units per pack before a unit price."))
 
 
 class Catalog:
@@ -205,7 +233,8 @@ class Catalog:
                 value = (value or "").strip()
                 if not value or len(value) > 200:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the product's name."))
-            elif key in ("generic_name", "strength", "form", "manufacturer"):
+            elif key in ("generic_name", "strength", "form", "manufacturer", "authorisation_holder", "specification",
+                         "insurance_code", "split_unit_name"):
                 value = (value or "").strip() or None
                 if value and len(value) > 200:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is too long."), field=key)
@@ -219,6 +248,22 @@ class Catalog:
             elif key == "legal_class":
                 if value not in LEGAL_CLASSES:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Legal class must be OTC, Rx or controlled."))
+            elif key == "approval_number":
+                value = validate_approval_number(value)
+            elif key == "otc_class":
+                value = (value or "").strip().lower() or None
+                if value is not None and value not in OTC_CLASSES:
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "OTC class must be A (甲类) or B (乙类)."))
+            elif key == "storage_condition":
+                if value not in STORAGE_CONDITIONS:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "errors", "Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C)."))
+            elif key == "contains_ephedrine":
+                value = 1 if value else 0
+            elif key == "split_units":
+                value = None if value in (None, "", 0) else whole_number(value, "units per pack", 2, 10000)
+            elif key == "split_unit_price":
+                value = None if value in (None, "") else whole_number(value, "unit price", 0, 10**9)
             elif key == "price":
                 value = whole_number(value, "price", 0, 10**9)
             elif key == "vat_rate_bp":
@@ -241,6 +286,7 @@ class Catalog:
     def add_product(self, **fields) -> int:
         self._store.require(Action.MANAGE_CATALOG)
         values = self.clean_product(fields)
+        check_product_consistency(values)
         now = to_iso(self._store.now())
         db = self._store.db
         with db.transaction():
@@ -256,6 +302,7 @@ class Catalog:
         self._store.require(Action.MANAGE_CATALOG)
         current = self.get(product_id)
         values = self.clean_product(changes, partial=True)
+        check_product_consistency({**dataclasses.asdict(current), **values})
         db = self._store.db
         with db.transaction():
             if "barcode" in values and values["barcode"] != current.barcode and db.scalar(

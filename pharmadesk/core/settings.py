@@ -59,6 +59,14 @@ class StoreSettings:
                                                      "in the last 365 days is a silver member.")
     tier_gold_spend: int = _int(300_000, 0, 10**10, "A member who spent this much (minor units, net of returns) "
                                                    "in the last 365 days is a gold member.")
+    regulatory_profile: str = _choice("none", ("none", "china_gsp"),
+                                      "The rules of the country the store sells in: 'china_gsp' turns on the GSP "
+                                      "quality records and the counter controls of a Chinese retail pharmacy.")
+
+    @property
+    def china_gsp(self) -> bool:
+        """Whether the Chinese GSP quality records and counter controls apply."""
+        return self.regulatory_profile == "china_gsp"
 
     def text(self, name: str) -> str:
         """``name``'s value as the settings table and the forms hold it."""

@@ -111,7 +111,7 @@ def test_migration_normalises_stored_phones_and_reports_collisions(store, caplog
         store.db.execute("UPDATE members SET phone = '١٣٩٠٠١٣٩٠٠٠' WHERE id = ?", (third,))
     store.db.execute("PRAGMA user_version = 11")
     with caplog.at_level(logging.WARNING, logger="pharmadesk.core.members"):
-        assert migrate(store.db) == [12]
+        assert migrate(store.db, target=12) == [12]
     assert schema_version(store.db) == 12
     phones = dict(store.db.execute("SELECT id, phone FROM members WHERE id IN (?, ?, ?)", (first, second, third)))
     assert phones == {first: "13800138001", second: "１３８００１３８００１", third: "13900139000"}
