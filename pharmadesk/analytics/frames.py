@@ -767,12 +767,14 @@ def last_sale_id(store: "Store") -> int:
 # is named; staff appear by display name on day closes (the owner's own employees).
 
 def report_product_sales(store: "Store", start: date, end: date) -> pd.DataFrame:
-    """Per product sold in the window: ``product_id, name, category, legal_class, units, revenue, cost``
+    """Per product sold in the window: ``product_id, name, manufacturer, specification`` (the sales record GSP
+    asks for), ``category, legal_class, units, revenue, cost``
     (minor units; cost = quantity x the FEFO unit cost recorded at the till) and ``rx_lines`` (lines
     dispensed against a prescription)."""
     store.require(Action.VIEW_REPORTS)
     frame = _frame(store, """
-        SELECT l.product_id, p.name, p.category, p.legal_class, SUM(l.quantity) AS units,
+        SELECT l.product_id, p.name, p.manufacturer, p.specification, p.category, p.legal_class,
+               SUM(l.quantity) AS units,
                SUM(l.line_total) AS revenue, SUM(l.quantity * l.unit_cost) AS cost,
                SUM(rx.id IS NOT NULL) AS rx_lines
         FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id

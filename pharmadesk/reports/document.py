@@ -93,6 +93,11 @@ def _cell(value) -> str:
     return escape(str(value))
 
 
+def _text(value) -> str:
+    """A text column's value, or "" when the product has none (None, or NaN after pandas)."""
+    return value if isinstance(value, str) else ""
+
+
 def _warn(text: str, flagged: bool) -> str:
     return f'<span class="warn">{text}</span>' if flagged else text
 
@@ -192,10 +197,12 @@ class ReportWriter(QObject):
                          {2, 3, 4})
         closes.html = [[_cell(v) for v in row[:4]] + [_warn(format_amount(row[4]), row[4] != 0)] for row in closes.rows]
         products = Section("products", self.tr("Top products"),
-                           [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue"),
-                            self.tr("Margin"), self.tr("Prescriptions")],
-                           [[r.name, label(CATEGORY_LABELS, r.category), int(r.units), float(r.revenue),
-                             float(r.margin), int(r.rx_lines)] for r in report.products.itertuples()], {2, 3, 4, 5})
+                           [self.tr("Product"), self.tr("Specification"), self.tr("Manufacturer"),
+                            self.tr("Category"), self.tr("Units"), self.tr("Revenue"), self.tr("Margin"),
+                            self.tr("Prescriptions")],
+                           [[r.name, _text(r.specification), _text(r.manufacturer), label(CATEGORY_LABELS, r.category),
+                             int(r.units), float(r.revenue), float(r.margin), int(r.rx_lines)]
+                            for r in report.products.itertuples()], {4, 5, 6, 7})
         categories = Section("categories", self.tr("Category mix"),
                              [self.tr("Category"), self.tr("Revenue"), self.tr("Share %")],
                              [[label(CATEGORY_LABELS, r.category) or self.tr("(none)"), float(r.revenue),

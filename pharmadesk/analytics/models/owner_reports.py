@@ -60,7 +60,8 @@ class OwnerReport(ReportPeriods):
     kpis: pd.DataFrame                # kpi, unit, current, previous, change, change_pct
     series: pd.DataFrame              # daily: per local hour; monthly: per local day (see build functions)
     payments: pd.DataFrame            # method, sales, refunds, net (currency units)
-    products: pd.DataFrame            # top products: name, category, units, revenue, margin, rx_lines
+    products: pd.DataFrame            # top products: name, manufacturer, specification, category, units, revenue,
+    #                                   margin, rx_lines
     categories: pd.DataFrame          # category, revenue, share
     day_closes: pd.DataFrame          # closed_at (local), closed_by, expected_cash, counted_cash, variance
     stock: pd.DataFrame               # reason, moves, units, value (currency units, at cost)
@@ -136,7 +137,8 @@ def _top_products(raw: pd.DataFrame) -> pd.DataFrame:
     table = raw.head(TOP_PRODUCTS).copy()
     table["revenue"] = table["revenue"] / MINOR
     table["margin"] = table["revenue"] - table["cost"] / MINOR
-    return table[["name", "category", "units", "revenue", "margin", "rx_lines"]].reset_index(drop=True)
+    return table[["name", "manufacturer", "specification", "category", "units", "revenue", "margin",
+                  "rx_lines"]].reset_index(drop=True)
 
 
 def _categories(raw: pd.DataFrame) -> pd.DataFrame:
