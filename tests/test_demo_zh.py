@@ -115,3 +115,19 @@ def test_regulated_steps_run_after_the_history_only_for_a_gsp_store(tmp_path, mo
 def test_an_unknown_locale_is_refused(tmp_path):
     with pytest.raises(ValueError, match="locale"):
         build_demo_store(tmp_path / "x", **dict(TINY_ZH, locale="fr"))
+
+
+def test_the_demo_command_builds_the_chinese_store(tmp_path, capsys):
+    from pharmadesk.cli.main import main as cli_main
+    from pharmadesk.core.store import Store
+    from pharmadesk.demo.build import DEMO_PASSPHRASE
+
+    target = tmp_path / "cli-zh"
+    assert cli_main(["demo", "--store", str(target), "--members", "20", "--years", "0.05", "--locale", "zh_CN",
+                     "--quiet"]) == 0
+    assert "康宁大药房" in capsys.readouterr().out
+    store = Store.open(target, passphrase=DEMO_PASSPHRASE, use_keyring=False)
+    try:
+        assert store.settings.china_gsp and store.settings.language == "zh_CN"
+    finally:
+        store.close()

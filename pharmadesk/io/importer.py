@@ -11,6 +11,11 @@ Rules every import follows:
   (io/csv_source.py). The delimiter (comma, semicolon or tab) is read from the header line. Header names are
   case-insensitive and a few aliases are accepted (``ean`` for ``barcode``, ``mobile`` for
   ``phone``, ...); unknown columns are ignored. Excel's ``="0123"`` text wrapper is unwrapped.
+- Products take every field of the product master under its English or Chinese name (``approval_number`` /
+  ``批准文号``, ``specification`` / ``规格``, ``otc_class`` / ``OTC类别`` with 甲类/乙类/A/B, ``storage_condition`` /
+  ``储存条件`` with 常温/阴凉/冷藏 or ambient/cool/cold, ``含麻黄碱`` yes/no, ``拆零数量``, ``拆零单位``, ``拆零单价`` in
+  currency units like the price); see ``_COLUMNS`` and :mod:`pharmadesk.io.master_words`. Under the China GSP
+  profile the catalogue refuses a medicine without its approval number, and that row is reported.
 - Every bad row is reported as a :class:`RowError` with its physical line number (the
   header is line 1) and column. Messages say what is wrong, never what the cell held, so a
   report can be shown or logged without personal data.
