@@ -40,3 +40,27 @@ def test_the_daily_report_lists_manufacturer_and_specification(store, ids, clock
     products = next(t for t in document.report_tables(report) if t[0] == "Top products")
     assert products[1][:3] == ["Product", "Specification", "Manufacturer"]
     assert ["Paracetamol 500mg", "0.5g×20片", "康达制药有限公司"] in [r[:3] for r in products[2]]
+
+
+def test_a_gsp_stores_daily_report_carries_the_days_sales_record(store, ids, clock):
+    sale, goods = _sell_medicine_and_goods(store, ids)
+    day = store.today()
+    clock.advance(days=1)
+    plain = jobs.run_daily_report(store, store.today(), jobs.ReportParams(day)).report
+    assert plain.sales_record is None                              # profile none: no sales record
+    assert "Sales record" not in [t[0] for t in document.report_tables(plain)]
+    store.set_setting("regulatory_profile", "china_gsp")
+    report = jobs.run_daily_report(store, store.today(), jobs.ReportParams(day)).report
+    record = report.sales_record
+    assert list(record["receipt_no"].unique()) == [sale.receipt_no] and record["quantity"].sum() == 2
+    row = record.set_index("name").loc["Paracetamol 500mg"]
+    assert (row["specification"], row["manufacturer"], row["quantity"], row["amount"]) == \
+        ("0.5g×20片", "康达制药有限公司", 1, 12.50)
+    assert row["batch_no"] and row["expiry"]
+    title, headers, rows = next(t for t in document.report_tables(report) if t[0] == "Sales record")
+    assert headers[2:6] == ["Product", "Specification", "Manufacturer", "Approval number"]
+    assert len(rows) == 2 and {r[2] for r in rows} == {"Paracetamol 500mg", "婴儿湿巾"}
+    page = document.ReportWriter().html(report, store.settings.store_name, "")
+    assert "<h2>Sales record</h2>" in page and page.count("0.5g×20片") == 2      # top products and the record
+    monthly = jobs.run_monthly_report(store, store.today(), jobs.ReportParams(day)).report
+    assert monthly.sales_record is None                            # a month's lines stay out of the report

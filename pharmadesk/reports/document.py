@@ -230,7 +230,21 @@ class ReportWriter(QObject):
         if without_cost:
             figures.note = self.tr("%1 of imported sales carry no cost and are left out of the margin.") \
                 .replace("%1", format_amount(without_cost))
-        return [figures, series, payments, closes, products, categories, stock, care, exceptions]
+        sections = [figures, series, payments, closes, products, categories, stock, care, exceptions]
+        if report.sales_record is not None:
+            sections.append(self.sales_record(report.sales_record))
+        return sections
+
+    def sales_record(self, record) -> Section:
+        """The day's sales record a China GSP store keeps: every line with the medicine's specification,
+        manufacturer, approval number and batch."""
+        return Section("sales_record", self.tr("Sales record"),
+                       [self.tr("Time"), self.tr("Receipt"), self.tr("Product"), self.tr("Specification"),
+                        self.tr("Manufacturer"), self.tr("Approval number"), self.tr("Batch"), self.tr("Expiry"),
+                        self.tr("Units"), self.tr("Price"), self.tr("Amount")],
+                       [[r.at.strftime("%H:%M"), r.receipt_no, r.name, _text(r.specification), _text(r.manufacturer),
+                         _text(r.approval_number), _text(r.batch_no), _text(r.expiry), int(r.quantity),
+                         float(r.unit_price), float(r.amount)] for r in record.itertuples()], {8, 9, 10})
 
     def html(self, report: OwnerReport, store_name: str, printed: str) -> str:
         """The page for :class:`QTextDocument`; the chart is the image resource ``chart:sales``."""
