@@ -513,3 +513,9 @@ def test_same_seed_same_care_history(care_demo, tmp_path):
             pd.testing.assert_frame_equal(mine, theirs)
     finally:
         again.close()
+
+
+def test_the_english_demo_keeps_no_regulatory_profile_and_no_chinese_master(demo):
+    assert demo.settings.regulatory_profile == "none" and demo.settings.language == "en"
+    assert demo.db.scalar("SELECT count(*) FROM products WHERE approval_number IS NOT NULL OR split_units IS NOT NULL "
+                          "OR contains_ephedrine = 1 OR storage_condition <> 'ambient'") == 0

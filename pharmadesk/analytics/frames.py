@@ -767,12 +767,14 @@ def last_sale_id(store: "Store") -> int:
 # is named; staff appear by display name on day closes (the owner's own employees).
 
 def report_product_sales(store: "Store", start: date, end: date) -> pd.DataFrame:
-    """Per product sold in the window: ``product_id, name, category, legal_class, units, revenue, cost``
+    """Per product sold in the window: ``product_id, name, manufacturer, specification`` (the sales record GSP
+    asks for), ``category, legal_class, units, revenue, cost``
     (minor units; cost = quantity x the FEFO unit cost recorded at the till) and ``rx_lines`` (lines
     dispensed against a prescription)."""
     store.require(Action.VIEW_REPORTS)
     frame = _frame(store, """
-        SELECT l.product_id, p.name, p.category, p.legal_class, SUM(l.quantity) AS units,
+        SELECT l.product_id, p.name, p.manufacturer, p.specification, p.category, p.legal_class,
+               SUM(l.quantity) AS units,
                SUM(l.line_total) AS revenue, SUM(l.quantity * l.unit_cost) AS cost,
                SUM(rx.id IS NOT NULL) AS rx_lines
         FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
@@ -782,6 +784,22 @@ def report_product_sales(store: "Store", start: date, end: date) -> pd.DataFrame
                    (_local_midnight_utc(start), _local_midnight_utc(end)))
     for column in ("units", "revenue", "cost", "rx_lines"):
         frame[column] = frame[column].astype("int64") if len(frame) else pd.Series(dtype="int64")
+    return frame
+
+
+def report_sales_record(store: "Store", start: date, end: date) -> pd.DataFrame:
+    """The GSP sales record of the window, one row per batch a sale line took from: ``at`` (UTC), ``receipt_no,
+    name, specification, manufacturer, approval_number, batch_no, expiry, quantity, unit_price`` (minor units).
+    An imported sale line, which moved no stock, is one row without batch. No member is named."""
+    store.require(Action.VIEW_REPORTS)
+    frame = _frame(store, """
+        SELECT s.at, s.receipt_no, p.name, p.specification, p.manufacturer, p.approval_number, b.batch_no, b.expiry,
+               COALESCE(a.quantity, l.quantity) AS quantity, l.unit_price
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
+        LEFT JOIN sale_line_batches a ON a.sale_line_id = l.id LEFT JOIN batches b ON b.id = a.batch_id
+        WHERE s.at >= ? AND s.at < ?
+        ORDER BY s.at, l.id, b.expiry""", (_local_midnight_utc(start), _local_midnight_utc(end)))
+    frame["at"] = _utc(frame["at"])
     return frame
 
 
@@ -850,11 +868,12 @@ def report_audit_counts(store: "Store", start: date, end: date, actions: tuple[s
 
 
 def owner_report_frames(store: "Store", start: date, end: date, compare_start: date, compare_end: date,
-                        audit_actions: tuple[str, ...], *, progress=None) -> dict:
+                        audit_actions: tuple[str, ...], *, progress=None, sales_record: bool = False) -> dict:
     """Everything :func:`pharmadesk.analytics.models.owner_reports.build_report` needs for the period
     ``[start, end)`` compared with ``[compare_start, compare_end)``: ``sales, refunds, members`` over both,
     ``inventory`` at the four boundaries, and over the period ``products, payments, stock, closes,
-    reminders, outcomes`` and ``exceptions`` (counts of ``audit_actions``)."""
+    reminders, outcomes`` and ``exceptions`` (counts of ``audit_actions``); with ``sales_record`` also the
+    period's line-by-line ``sales_record`` (:func:`report_sales_record`)."""
     step = progress or (lambda fraction, label: None)
     step(0.05, "sales")
     data = {"sales": sales_between(store, compare_start, end), "refunds": refunds_between(store, compare_start, end),
@@ -869,5 +888,7 @@ def owner_report_frames(store: "Store", start: date, end: date, compare_start: d
     data["closes"] = report_day_closes(store, start, end)
     data["reminders"], data["outcomes"] = report_care_activity(store, start, end)
     data["exceptions"] = report_audit_counts(store, start, end, audit_actions)
+    if sales_record:
+        data["sales_record"] = report_sales_record(store, start, end)
     step(1.0, "loaded")
     return data

@@ -24,6 +24,9 @@ def add_commands(sub) -> None:
     p.add_argument("--members", type=int, default=3000)
     p.add_argument("--years", type=float, default=2)
     p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--locale", choices=["en", "zh_CN"], default="en",
+                   help="en: the English store (no regulatory profile); zh_CN: a Chinese pharmacy under China GSP, "
+                        "its catalogue with approval numbers, specifications, OTC classes and split packs")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_demo)
 
@@ -77,7 +80,7 @@ def cmd_demo(args) -> int:
 
     target = Path(args.store)
     store = build_demo_store(target, members=args.members, years=args.years, seed=args.seed,
-                             progress=progress_unless(args.quiet))
+                             progress=progress_unless(args.quiet), locale=args.locale)
     if not args.quiet:
         print(file=sys.stderr)
     _print_info(store.info())

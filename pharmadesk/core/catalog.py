@@ -13,7 +13,7 @@ from pharmadesk.db.connection import DatabaseError
 from pharmadesk.db.migrate import register_step
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from pharmadesk.core import product_search
-from pharmadesk.core.approval_numbers import validate_approval_number
+from pharmadesk.core.approval_numbers import kind_of, validate_approval_number
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
 
@@ -36,6 +36,9 @@ PRODUCT_FIELDS = (
     "manufacturer", "authorisation_holder", "approval_number", "specification", "otc_class", "storage_condition",
     "insurance_code", "contains_ephedrine", "split_units", "split_unit_name", "split_unit_price",
 )
+# What China GSP does not treat as a medicine: devices, personal care, supplements (health food) and mother & baby
+# goods (infant formula, diapers; a medicine for babies belongs in a medicine category).
+NON_MEDICINE_CATEGORIES = ("device", "personal_care", "supplement", "mother_baby")
 STORAGE_CONDITIONS = ("ambient", "cool", "cold")     # 常温, 阴凉 (≤ 20 °C), 冷藏 (2–8 °C)
 OTC_CLASSES = ("a", "b")                             # 甲类 (sold under a pharmacist), 乙类
 SALES_RANK_DAYS = 90    # the type-ahead puts what sold most in this many days first
@@ -148,6 +151,29 @@ def check_product_consistency(product: dict) -> None:
             "errors", "A product sold by the unit (split pack) needs the unit's name and price."))
     if not split and (product.get("split_unit_price") is not None):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Set the units per pack before a unit price."))
+
+
+def is_medicine(product: dict) -> bool:
+    """Whether China GSP treats the product as a medicine: any legal class, outside :data:`NON_MEDICINE_CATEGORIES`."""
+    return product.get("legal_class") in LEGAL_CLASSES and product.get("category") not in NON_MEDICINE_CATEGORIES
+
+
+def check_regulated_master(product: dict) -> None:
+    """Under the China GSP profile: a medicine needs its drug approval number (批准文号) and a device its
+    registration or filing number (注册证号 / 备案号). ``product`` holds the stored values with the changes applied."""
+    number = product.get("approval_number")
+    kind = kind_of(number) if number else None
+    if product.get("category") == "device":
+        if kind not in ("device", "device_filing"):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Under China GSP a medical device needs its registration number (注册证号, e.g. "
+                          "国械注准 + 11 digits) or filing number (械备) in the approval number field."))
+    elif is_medicine(product) and kind not in ("drug", "imported_drug"):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Under China GSP a medicine needs its approval number (批准文号, e.g. 国药准字H20013062)."))
+
+
+_REGULATED_FIELDS = {"approval_number", "category", "legal_class"}
 
 
 class Catalog:
@@ -284,9 +310,13 @@ class Catalog:
         return clean
 
     def add_product(self, **fields) -> int:
+        """Add a product; under the China GSP profile a medicine needs its approval number and a device its
+        registration number (:func:`check_regulated_master`)."""
         self._store.require(Action.MANAGE_CATALOG)
         values = self.clean_product(fields)
         check_product_consistency(values)
+        if self._store.settings.china_gsp:
+            check_regulated_master(values)
         now = to_iso(self._store.now())
         db = self._store.db
         with db.transaction():
@@ -302,7 +332,10 @@ class Catalog:
         self._store.require(Action.MANAGE_CATALOG)
         current = self.get(product_id)
         values = self.clean_product(changes, partial=True)
-        check_product_consistency({**dataclasses.asdict(current), **values})
+        merged = {**dataclasses.asdict(current), **values}
+        check_product_consistency(merged)
+        if self._store.settings.china_gsp and values.keys() & _REGULATED_FIELDS:
+            check_regulated_master(merged)    # a price edit of an older product without its number still works
         db = self._store.db
         with db.transaction():
             if "barcode" in values and values["barcode"] != current.barcode and db.scalar(

@@ -565,7 +565,7 @@ class Sales:
         if sale is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No sale has this receipt number."))
         sale["lines"] = db.all(
-            "SELECT l.*, p.name AS product_name, p.legal_class, "
+            "SELECT l.*, p.name AS product_name, p.legal_class, p.category, p.manufacturer, p.specification, "
             "COALESCE((SELECT SUM(r.quantity) FROM return_lines r WHERE r.sale_line_id = l.id), 0) AS returned "
             "FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.id",
             (sale["id"],))

@@ -353,6 +353,8 @@ class Stock:
     # -- paged lists for tables ------------------------------------------------------------------------
 
     LEVEL_ORDER = {"name": "p.name", "generic_name": "p.generic_name", "barcode": "p.barcode",
+                   "specification": "p.specification", "manufacturer": "p.manufacturer",
+                   "approval_number": "p.approval_number",
                    "category": "p.category", "legal_class": "p.legal_class", "price": "p.price",
                    "on_hand": "on_hand", "near_expiry": "near_expiry"}
     BATCH_ORDER = {"product_name": "p.name", "batch_no": "b.batch_no", "expiry": "b.expiry",
@@ -380,8 +382,8 @@ class Stock:
                        offset: int = 0, include_inactive: bool = True) -> list[dict]:
         """One page of the product catalogue with stock levels, for a table.
 
-        Each row: the product's id, barcode, name, generic_name, category, legal_class, price,
-        active, ``on_hand`` (all batches) and ``near_expiry`` (sellable units expiring within the
+        Each row: the product's id, barcode, name, generic_name, specification, manufacturer, approval_number,
+        category, legal_class, price, active, ``on_hand`` (all batches) and ``near_expiry`` (sellable units expiring within the
         store's ``near_expiry_days``). ``text`` filters like :meth:`Catalog.search`; ``order_by``
         is a key of :attr:`LEVEL_ORDER`. Only the page's rows are read.
         """
@@ -393,7 +395,8 @@ class Stock:
         today = self._store.today()
         horizon = today + timedelta(days=self._store.settings.near_expiry_days)
         return self._store.db.all(
-            "SELECT p.id, p.barcode, p.name, p.generic_name, p.category, p.legal_class, p.price, p.active, "
+            "SELECT p.id, p.barcode, p.name, p.generic_name, p.specification, p.manufacturer, p.approval_number, "
+            "p.category, p.legal_class, p.price, p.active, "
             "COALESCE((SELECT SUM(b.on_hand) FROM batches b WHERE b.product_id = p.id AND b.on_hand > 0), 0) "
             "AS on_hand, "
             "COALESCE((SELECT SUM(b.on_hand) FROM batches b WHERE b.product_id = p.id AND b.on_hand > 0 "

@@ -7,6 +7,14 @@ Stock is tracked batch by batch in memory, so FEFO, expiry blocks, replenishment
 ledger are exactly what the domain modules would have written; rows are then bulk-inserted.
 
     store = build_demo_store("~/PharmaDesk/demo", members=3000, years=2, seed=42)
+    store = build_demo_store("~/PharmaDesk/demo-zh", locale="zh_CN")    # a Chinese store under China GSP
+
+``locale="zh_CN"`` builds the Chinese demo: the same simulated history over the Chinese catalogue of
+:mod:`pharmadesk.demo.catalog_zh` (its product master complete: approval numbers, specifications, OTC classes,
+storage conditions, insurance codes, ephedrine products, split packs), Chinese member names, prescribers and
+store name, the language zh_CN and the regulatory profile china_gsp. After the catalogue, stock, members and
+sales are written, :func:`build_regulated_records` runs the steps of :data:`REGULATED_STEPS` (the quality
+records, traceability codes) for such a store.
 
 This module holds the entry point, the people and their visit schedules, and the bulk writer;
 :mod:`pharmadesk.demo.sim` runs the trading days and :mod:`pharmadesk.demo.catalog` holds the tables.
@@ -23,6 +31,7 @@ from typing import Callable
 import numpy as np
 
 from pharmadesk.demo import catalog as dc
+from pharmadesk.demo import catalog_zh
 from pharmadesk.demo import promotions as demo_promotions
 from pharmadesk.demo.care import build_care_history
 from pharmadesk.demo.quality import build_quality_records
@@ -40,6 +49,7 @@ DEMO_USERS = {  # username -> (display name, role, password, PIN) — documented
     "cashier": ("Casey Cashier", "cashier", "cash-demo-1", "3333"),
 }
 STORE_NAME = "Riverside Demo Pharmacy"
+LOCALES = ("en", "zh_CN")   # the demo stores there are: English (profile none) and Chinese (profile china_gsp)
 MEMBER_SHARE = 0.38     # share of transactions with a member card
 FILL_HERE = 0.115       # share of members with a chronic condition who fill their prescriptions here
 OCCASIONAL_RATE = 1.1   # mean shopping trips a year for a live member (gamma-distributed across members)
@@ -68,7 +78,8 @@ class People:
 
 
 
-def _make_people(rng: np.random.Generator, r: random.Random, n: int, tl: Timeline) -> People:
+def _make_people(rng: np.random.Generator, r: random.Random, n: int, tl: Timeline, chinese: bool = False) -> People:
+    """``n`` invented members; ``chinese``: every name in characters and allergies in Chinese (the Chinese demo)."""
     days = tl.days
     before = rng.random(n) < 0.35
     reg_day = np.where(before, -rng.integers(60, 3 * 365, n),
@@ -79,7 +90,7 @@ def _make_people(rng: np.random.Generator, r: random.Random, n: int, tl: Timelin
     sex = rng.choice(np.array(["F", "M", "X"]), n, p=[0.57, 0.425, 0.005]).tolist()
     end_ordinal = (tl.start + timedelta(days=days)).toordinal()
     birth = [date.fromordinal(int(o)).isoformat() for o in end_ordinal - age * 365.25]
-    names = [_name(r, s) for s in sex]
+    names = [_name(r, s, chinese) for s in sex]
     phones = _phones(rng, n)
     raw = rng.integers(0, 2**63, size=n, dtype=np.int64)
     anon = list(dict.fromkeys(f"{int(x):016x}" for x in raw))
@@ -98,16 +109,17 @@ def _make_people(rng: np.random.Generator, r: random.Random, n: int, tl: Timelin
     age_mid = age - days / 730
     parent = (age_mid > 23) & (age_mid < 41) & (rng.random(n) < 0.04) & (np.array(sex) != "X")
     baby_day = (np.maximum(reg_day, 0) - 250 + rng.random(n) * (days - np.maximum(reg_day, 0) + 200)).astype(int)
-    allergies = [r.choice(("penicillin", "sulfonamides", "aspirin", "codeine", "iodine", "latex"))
-                 if r.random() < 0.06 else None for _ in range(n)]
+    allergens = catalog_zh.ALLERGIES if chinese else ("penicillin", "sulfonamides", "aspirin", "codeine", "iodine",
+                                                      "latex")
+    allergies = [r.choice(allergens) if r.random() < 0.06 else None for _ in range(n)]
     return People(reg_day, birth, sex, names, phones, anon, profile, conditions, fills_here, recorded,
                    parent, baby_day, allergies)
 
 
-def _name(r: random.Random, sex: str) -> str:
+def _name(r: random.Random, sex: str, chinese: bool = False) -> str:
     female = sex == "F" or (sex == "X" and r.random() < 0.5)
     style = r.random()
-    if style < 0.35:
+    if style < 0.35 or chinese:
         return r.choice(dc.SURNAMES_HANZI) + r.choice(dc.GIVEN_HANZI_F if female else dc.GIVEN_HANZI_M)
     if style < 0.86:
         return f"{r.choice(dc.SURNAMES)} {r.choice(dc.GIVEN_F if female else dc.GIVEN_M)}"
@@ -290,7 +302,8 @@ COLUMNS = {
     "suppliers": "id, name, lead_time_days, review_days, min_order_value, phone, email, active",
     "products": "id, barcode, name, generic_name, strength, form, atc_code, category, legal_class, pack_size, price, "
                 "vat_rate_bp, days_supply, supplier_id, order_multiple, min_order_qty, active, created_at, updated_at, "
-                "manufacturer",
+                "manufacturer, authorisation_holder, approval_number, specification, otc_class, storage_condition, "
+                "insurance_code, contains_ephedrine, split_units, split_unit_name, split_unit_price",
     "price_history": "product_id, at, old_price, new_price, user_id",
     "members": "id, card_no, name, phone, birth_date, sex, allergies, notes, points, registered_at, updated_at, "
                "anon_id, erased_at",
@@ -390,6 +403,7 @@ def _write_catalogue(rows: Rows, cat: CatalogIndex, sim: Simulation, suppliers: 
         rows.add("suppliers", (s["id"], s["name"], s["lead_time_days"], s["review_days"], s["min_order_value"],
                                s["phone"], f"orders@{s['key']}.example.com", 1))
     frame = cat.frame
+    master = [_master_values(row) for row in frame.to_dict("records")]
     for pid, p in enumerate(frame.itertuples(index=False)):
         changed = cat.change_day[pid] < tl.days
         updated = created
@@ -400,7 +414,23 @@ def _write_catalogue(rows: Rows, cat: CatalogIndex, sim: Simulation, suppliers: 
             pid + 1, p.barcode, p.name, p.generic_name, p.strength, p.form, p.atc_code, p.category, p.legal_class,
             int(p.pack_size), cat.new_price[pid] if changed else cat.price[pid], int(p.vat_rate_bp),
             cat.days_supply[pid] or None, suppliers[sim.supplier_of[pid]]["id"], sim.multiple[pid],
-            sim.min_qty[pid], 1, created, updated, p.manufacturer))
+            sim.min_qty[pid], 1, created, updated, p.manufacturer, *master[pid]))
+
+
+def _master_values(row: dict) -> tuple:
+    """The master fields of migration 0013 of one catalogue row, in :data:`COLUMNS` order: the Chinese catalogue
+    has them all, the English one none (the columns' defaults)."""
+    def text(key):
+        value = row.get(key)
+        return value if isinstance(value, str) else None
+
+    def number(key):
+        value = row.get(key)
+        return None if value is None or (isinstance(value, float) and math.isnan(value)) else int(value)
+
+    return (text("authorisation_holder"), text("approval_number"), text("specification"), text("otc_class"),
+            text("storage_condition") or "ambient", text("insurance_code"), number("contains_ephedrine") or 0,
+            number("split_units"), text("split_unit_name"), number("split_unit_price"))
 
 
 def _write_stock(rows: Rows, sim: Simulation, tl: Timeline, owner: int) -> None:
@@ -460,34 +490,42 @@ def _write_members(rows: Rows, people: People, sim: Simulation, tl: Timeline, us
 def build_demo_store(directory, *, members: int = 3000, years: float = 2, seed: int = 42,
                      end_date: date | None = None, passphrase: str = DEMO_PASSPHRASE,
                      use_keyring: bool = False, kdf: dict | None = None,
-                     progress: Callable[[float, str], None] | None = None) -> Store:
+                     progress: Callable[[float, str], None] | None = None, locale: str = "en") -> Store:
     """Create an encrypted demo store in ``directory`` and fill it with ``years`` of history up to
     (not including) ``end_date`` (default: today), for ``members`` members. Deterministic per ``seed``.
+    ``locale`` "zh_CN" builds the Chinese store under the China GSP profile (see the module's docstring).
 
     Returns the open store with the owner logged in; the other demo users are in :data:`DEMO_USERS`.
     """
     report = progress or (lambda fraction, stage: None)
     if members < 1 or years <= 0:
         raise ValueError("members must be >= 1 and years > 0")
+    if locale not in LOCALES:
+        raise ValueError(f"locale must be one of {', '.join(LOCALES)}")
+    chinese = locale == "zh_CN"
     end = end_date or datetime.now().astimezone().date()
     days = max(14, int(round(years * 365.25)))
     start = end - timedelta(days=days)
     report(0.0, "store")
     created_at = datetime.fromisoformat(_moment(start, -45, 9 * 3600))
-    name, _, password, pin = DEMO_USERS["owner"]
-    store = Store.create(directory, passphrase=passphrase, store_name=STORE_NAME, owner_username="owner",
-                         owner_name=name, owner_password=password, owner_pin=pin, use_keyring=use_keyring,
-                         clock=lambda: created_at, kdf=kdf)
+    names = {user: catalog_zh.USER_NAMES[user] if chinese else display
+             for user, (display, *_rest) in DEMO_USERS.items()}
+    _, _, password, pin = DEMO_USERS["owner"]
+    store = Store.create(directory, passphrase=passphrase, store_name=catalog_zh.STORE_NAME if chinese else STORE_NAME,
+                         owner_username="owner", owner_name=names["owner"], owner_password=password, owner_pin=pin,
+                         use_keyring=use_keyring, clock=lambda: created_at, kdf=kdf)
     try:
         ids = {"owner": store.user.id}
-        for username, (display, role, password, pin) in DEMO_USERS.items():
+        for username, (_display, role, password, pin) in DEMO_USERS.items():
             if role != "owner":
-                ids[username] = store.users.create(username, display, role, password, pin).id
+                ids[username] = store.users.create(username, names[username], role, password, pin).id
+        if chinese:
+            for setting, value in (("language", "zh_CN"), ("regulatory_profile", "china_gsp"),
+                                   ("store_address", catalog_zh.STORE_ADDRESS)):
+                store.set_setting(setting, value)
         store.clock = utc_now
         _fill(store, Staff(ids["owner"], ids["pharmacist"], ids["cashier"]), members, start, days, seed,
-              created_at.isoformat(timespec="microseconds"), report)
-        if store.settings.china_gsp:        # the GSP quality records: licences, acceptance, storage log, ...
-            build_quality_records(store, seed, end)
+              created_at.isoformat(timespec="microseconds"), report, chinese)
     except BaseException:
         store.close()
         raise
@@ -496,15 +534,19 @@ def build_demo_store(directory, *, members: int = 3000, years: float = 2, seed: 
 
 
 def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, seed: int, created: str,
-          report: Progress) -> None:
+          report: Progress, chinese: bool = False) -> None:
     """Generate the world, run the history and bulk-write it; one audit entry records the build."""
     tl = Timeline(start, days, np.random.default_rng([seed, 1]))
     report(0.02, "catalogue")
-    cat = CatalogIndex(dc.build_catalog(np.random.default_rng([seed, 2])), np.random.default_rng([seed, 3]), days)
-    suppliers = [{"id": k + 1, "key": key, "name": v[0], "lead_time_days": v[1], "review_days": v[2],
+    frame = dc.build_catalog(np.random.default_rng([seed, 2]))
+    if chinese:     # the same families, rows and prices: only the names and the master change
+        frame = catalog_zh.localize_catalog(frame, np.random.default_rng([seed, 7]))
+    cat = CatalogIndex(frame, np.random.default_rng([seed, 3]), days)
+    suppliers = [{"id": k + 1, "key": key, "name": catalog_zh.SUPPLIER_NAMES[key] if chinese else v[0],
+                  "lead_time_days": v[1], "review_days": v[2],
                   "min_order_value": v[3], "phone": v[4]} for k, (key, v) in enumerate(dc.SUPPLIERS.items())]
     report(0.04, "members")
-    people = _make_people(np.random.default_rng([seed, 4]), random.Random(f"{seed}-people"), n_members, tl)
+    people = _make_people(np.random.default_rng([seed, 4]), random.Random(f"{seed}-people"), n_members, tl, chinese)
     member_w = np.array([w for _, _, w, _ in dc.MISSIONS.values()])
     anon_w = np.array([w for _, w, _, _ in dc.MISSIONS.values()])
     seasons = np.array([tl.season[s] for s, _, _, _ in dc.MISSIONS.values()])
@@ -520,6 +562,9 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         rows = Rows(store.db)
         sim = Simulation(tl, cat, people, visits, users, rows, np.random.default_rng([seed, 6]),
                          random.Random(f"{seed}-sim"))
+        if chinese:
+            sim.doctors, sim.clinics, sim.return_reasons = \
+                catalog_zh.DOCTORS, catalog_zh.CLINICS, catalog_zh.RETURN_REASONS
         specs = demo_promotions.calendar_specs(start, start + timedelta(days=days))
         sim.pricing = demo_promotions.DemoPricing(demo_promotions.planned(specs, cat.frame, start), start, days,
                                                   random.Random(f"{seed}-promotions"))
@@ -540,11 +585,63 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         with store.db.transaction():        # what the till's type-ahead finds each product by
             product_search.index_all(store.db)
         report(0.92, "indexes")
+    build_regulated_records(store, seed, RegulatedContext(tl, cat, sim, users, tuple(suppliers)), report)
     store.catalog.refresh_sales_rank()      # best sellers first in the type-ahead from the first keystroke
     with store.db.transaction():
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
+                           locale="zh_CN" if chinese else "en",
                            sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],
                            care_reminder_outcomes=rows.counts["care_reminder_outcomes"])
+
+
+# -- the hook for a regulated store's records ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RegulatedContext:
+    """What a locale-specific step may read about the history just written (nothing here is personal data).
+
+    ``tl``: the timeline (``tl.start``, ``tl.days``, ``tl.stamp(day, second)`` -> UTC ISO, ``tl.iso_date(day)``);
+    ``cat``: the catalogue (``cat.frame``: product id = row + 1, with ``family``, ``category``, ``legal_class`` and,
+    in the Chinese demo, every master field; ``cat.n`` products); ``sim``: the simulation, whose ``batches`` (batch
+    id = index + 1: ``[pid, batch_no, expiry_day, unit_cost, supplier_id, receipt_id, received_qty, record]``,
+    pid 0-based), ``orders`` and ``stocktakes`` are what was written; ``users``: the staff ids (``owner``,
+    ``pharmacist``, ``cashier``); ``suppliers``: dicts with ``id``, ``key``, ``name``.
+    """
+
+    tl: Timeline
+    cat: CatalogIndex
+    sim: Simulation
+    users: Staff
+    suppliers: tuple
+
+
+#: The steps that write a regulated store's own records into the demo, in order. Each is called as
+#: ``step(store, rng, context)`` with ``rng`` a ``random.Random`` seeded by the build's seed and the step's name
+#: (so a step's records do not change when another step is added) and ``context`` a :class:`RegulatedContext`.
+#: A step runs after the catalogue, stock, members, sales and care history are written and the store's indexes are
+#: back; the store is open with the owner logged in and ``store.clock`` the real clock (a step that backdates its
+#: records sets the clock itself and puts it back). It should write through the store's services, or in bulk in
+#: one ``store.db.transaction()``, and return None. Register a step by adding it here, e.g.
+#: ``from pharmadesk.demo.quality import build_quality_records`` (supplier licences, acceptance records, storage
+#: logs, maintenance, quarantine) and the counter controls' traceability codes.
+def _quality_records(store: Store, rng: random.Random, context: RegulatedContext) -> None:
+    """The GSP quality records (:mod:`pharmadesk.demo.quality`) up to the end of the history."""
+    build_quality_records(store, rng.randrange(2**31), context.tl.start + timedelta(days=context.tl.days))
+
+
+REGULATED_STEPS: list[Callable[[Store, random.Random, RegulatedContext], None]] = [_quality_records]
+
+
+def build_regulated_records(store: Store, seed: int, context: RegulatedContext,
+                            report: Progress | None = None) -> None:
+    """Run :data:`REGULATED_STEPS` for a store under the China GSP profile (the Chinese demo); an English demo
+    (profile none) keeps none of these records."""
+    if not store.settings.china_gsp:
+        return
+    for number, step in enumerate(REGULATED_STEPS):
+        if report is not None:
+            report(0.93 + 0.05 * number / max(1, len(REGULATED_STEPS)), "regulated records")
+        step(store, random.Random(f"{seed}-{step.__module__}.{step.__name__}"), context)
 
 
 def _create_promotions(store: Store, specs: list[dict], pricing: demo_promotions.DemoPricing) -> None:

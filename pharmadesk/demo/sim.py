@@ -180,6 +180,9 @@ class Simulation:
                  rows: "Rows", rng: np.random.Generator, r: random.Random):
         self.tl, self.cat, self.people, self.visits, self.users, self.rows = tl, cat, people, visits, users, rows
         self.rng, self.r = rng, r
+        # The words the history writes (the Chinese demo sets its own, of the same lengths: the visit schedules
+        # pick a prescriber by index): prescribers' names, their clinics, the reasons of returns.
+        self.doctors, self.clinics, self.return_reasons = dc.DOCTORS, dc.CLINICS, dc.RETURN_REASONS
         self.missions = list(dc.MISSIONS)
         self.mission_items = [dc.MISSIONS[m][3] for m in self.missions]
         base = np.array([[dc.MISSIONS[m][2] * PROFILE_MULT.get(m, (1,) * 6)[p] for m in self.missions]
@@ -441,8 +444,8 @@ class Simulation:
                 returnable.append((self.line_id, pid, qty, line_total, allocations))
                 continue
             rx_number, rx_day, prescriber = self._prescription(rx.get(pid), day, r)
-            doctor = dc.DOCTORS[prescriber % len(dc.DOCTORS)]
-            clinic = dc.CLINICS[prescriber // len(dc.DOCTORS) % len(dc.CLINICS)]
+            doctor = self.doctors[prescriber % len(self.doctors)]
+            clinic = self.clinics[prescriber // len(self.doctors) % len(self.clinics)]
             rows.add("prescriptions", (self.line_id, f"{doctor}, {clinic}", rx_number, self.tl.iso_date(rx_day),
                                        pharmacist, at))
             if legal == "controlled":
@@ -575,7 +578,7 @@ class Simulation:
                 self.points[member] += restored
                 self.rows.add("points_ledger", (member + 1, at, restored, "return", None, return_id))
         self.rows.add("returns", (return_id, f"R{return_id:08d}", at, sale_id, user, approver,
-                                  r.choice(dc.RETURN_REASONS), refund, reversed_points, day + 1))
+                                  r.choice(self.return_reasons), refund, reversed_points, day + 1))
         self.rows.add("payments", (None, return_id, method, refund, None, 0))
         self.day["refunds"] += 1
         self.day["refund_amount"] += refund

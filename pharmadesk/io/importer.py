@@ -11,6 +11,11 @@ Rules every import follows:
   (io/csv_source.py). The delimiter (comma, semicolon or tab) is read from the header line. Header names are
   case-insensitive and a few aliases are accepted (``ean`` for ``barcode``, ``mobile`` for
   ``phone``, ...); unknown columns are ignored. Excel's ``="0123"`` text wrapper is unwrapped.
+- Products take every field of the product master under its English or Chinese name (``approval_number`` /
+  ``批准文号``, ``specification`` / ``规格``, ``otc_class`` / ``OTC类别`` with 甲类/乙类/A/B, ``storage_condition`` /
+  ``储存条件`` with 常温/阴凉/冷藏 or ambient/cool/cold, ``含麻黄碱`` yes/no, ``拆零数量``, ``拆零单位``, ``拆零单价`` in
+  currency units like the price); see ``_COLUMNS`` and :mod:`pharmadesk.io.master_words`. Under the China GSP
+  profile the catalogue refuses a medicine without its approval number, and that row is reported.
 - Every bad row is reported as a :class:`RowError` with its physical line number (the
   header is line 1) and column. Messages say what is wrong, never what the cell held, so a
   report can be shown or logged without personal data.
@@ -47,6 +52,7 @@ from pharmadesk.core.money import parse_money, vat_included
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import to_iso
 from pharmadesk.io.csv_source import PREVIEW_ROWS, CsvPreview, CsvSource, FileProblem, RowError, preview
+from pharmadesk.io import master_words
 from pharmadesk.io.import_errors import ErrorSink, LineSet, errors_file_for, remove_stale
 
 if TYPE_CHECKING:
@@ -73,8 +79,8 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "strength": (),
         "form": ("dosage_form", "剂型"),
         "atc_code": ("atc",),
-        "category": (),
-        "legal_class": ("legal", "class", "schedule"),
+        "category": ("类别", "分类", "商品分类"),
+        "legal_class": ("legal", "class", "schedule", "处方分类", "处方类别"),
         "pack_size": ("pack", "units_per_pack"),
         "price": ("sale_price", "retail_price", "售价", "零售价"),
         "vat_rate": ("vat", "vat_percent", "vat_rate_percent", "tax_rate", "税率"),
@@ -83,6 +89,20 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "manufacturer": ("maker", "producer", "brand_owner", "生产厂家", "生产企业", "厂家"),
         "order_multiple": ("pack_multiple", "case_size"),
         "min_order_qty": ("moq", "min_order", "minimum_order_qty"),
+        # the master a Chinese pharmacy keeps (core.catalog.Product; master_words reads the codes)
+        "authorisation_holder": ("authorization_holder", "marketing_authorisation_holder",
+                                 "marketing_authorization_holder", "mah", "上市许可持有人", "持有人"),
+        "approval_number": ("approval_no", "approval", "registration_number", "registration_no", "批准文号",
+                            "注册证号", "批准文号/注册证号", "注册证号/备案号"),
+        "specification": ("spec", "package_specification", "规格", "包装规格"),
+        "otc_class": ("otc", "otc_category", "otc_type", "otc类别", "otc分类", "甲乙类"),
+        "storage_condition": ("storage", "storage_conditions", "储存条件", "贮藏", "存储条件", "储藏条件"),
+        "insurance_code": ("medical_insurance_code", "national_insurance_code", "nhsa_code", "医保编码", "医保代码",
+                           "国家医保编码"),
+        "contains_ephedrine": ("ephedrine", "含麻黄碱", "含麻", "含麻黄碱类"),
+        "split_units": ("split_pack_units", "units_per_split", "拆零数量", "拆零系数", "拆零比例"),
+        "split_unit_name": ("split_unit", "拆零单位"),
+        "split_unit_price": ("split_price", "拆零单价", "拆零价", "拆零售价"),
     },
     "members": {
         "name": ("member_name", "full_name", "姓名"),
@@ -494,8 +514,16 @@ def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict,
             key = column
             if column == "barcode":
                 parsed = _code(value)
-            elif column == "price":
-                parsed = _amount(value, "price")
+            elif column in ("price", "split_unit_price"):
+                parsed = _amount(value, column.replace("_", " "))
+            elif column == "otc_class":
+                parsed = master_words.otc_class(value)
+            elif column == "storage_condition":
+                parsed = master_words.storage_condition(value)
+            elif column == "contains_ephedrine":
+                parsed = _yes_no(value, "contains ephedrine")
+            elif column == "split_units":
+                parsed = _whole(value, "units per pack", 2, 10000)
             elif column == "vat_rate":
                 key, parsed = "vat_rate_bp", _percent_bp(value, "VAT rate")
             elif column in _PRODUCT_INTS:

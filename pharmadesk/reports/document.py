@@ -93,6 +93,11 @@ def _cell(value) -> str:
     return escape(str(value))
 
 
+def _text(value) -> str:
+    """A text column's value, or "" when the product has none (None, or NaN after pandas)."""
+    return value if isinstance(value, str) else ""
+
+
 def _warn(text: str, flagged: bool) -> str:
     return f'<span class="warn">{text}</span>' if flagged else text
 
@@ -192,10 +197,12 @@ class ReportWriter(QObject):
                          {2, 3, 4})
         closes.html = [[_cell(v) for v in row[:4]] + [_warn(format_amount(row[4]), row[4] != 0)] for row in closes.rows]
         products = Section("products", self.tr("Top products"),
-                           [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue"),
-                            self.tr("Margin"), self.tr("Prescriptions")],
-                           [[r.name, label(CATEGORY_LABELS, r.category), int(r.units), float(r.revenue),
-                             float(r.margin), int(r.rx_lines)] for r in report.products.itertuples()], {2, 3, 4, 5})
+                           [self.tr("Product"), self.tr("Specification"), self.tr("Manufacturer"),
+                            self.tr("Category"), self.tr("Units"), self.tr("Revenue"), self.tr("Margin"),
+                            self.tr("Prescriptions")],
+                           [[r.name, _text(r.specification), _text(r.manufacturer), label(CATEGORY_LABELS, r.category),
+                             int(r.units), float(r.revenue), float(r.margin), int(r.rx_lines)]
+                            for r in report.products.itertuples()], {4, 5, 6, 7})
         categories = Section("categories", self.tr("Category mix"),
                              [self.tr("Category"), self.tr("Revenue"), self.tr("Share %")],
                              [[label(CATEGORY_LABELS, r.category) or self.tr("(none)"), float(r.revenue),
@@ -223,7 +230,21 @@ class ReportWriter(QObject):
         if without_cost:
             figures.note = self.tr("%1 of imported sales carry no cost and are left out of the margin.") \
                 .replace("%1", format_amount(without_cost))
-        return [figures, series, payments, closes, products, categories, stock, care, exceptions]
+        sections = [figures, series, payments, closes, products, categories, stock, care, exceptions]
+        if report.sales_record is not None:
+            sections.append(self.sales_record(report.sales_record))
+        return sections
+
+    def sales_record(self, record) -> Section:
+        """The day's sales record a China GSP store keeps: every line with the medicine's specification,
+        manufacturer, approval number and batch."""
+        return Section("sales_record", self.tr("Sales record"),
+                       [self.tr("Time"), self.tr("Receipt"), self.tr("Product"), self.tr("Specification"),
+                        self.tr("Manufacturer"), self.tr("Approval number"), self.tr("Batch"), self.tr("Expiry"),
+                        self.tr("Units"), self.tr("Price"), self.tr("Amount")],
+                       [[r.at.strftime("%H:%M"), r.receipt_no, r.name, _text(r.specification), _text(r.manufacturer),
+                         _text(r.approval_number), _text(r.batch_no), _text(r.expiry), int(r.quantity),
+                         float(r.unit_price), float(r.amount)] for r in record.itertuples()], {8, 9, 10})
 
     def html(self, report: OwnerReport, store_name: str, printed: str) -> str:
         """The page for :class:`QTextDocument`; the chart is the image resource ``chart:sales``."""

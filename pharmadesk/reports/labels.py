@@ -1,5 +1,5 @@
-"""Translated names of the catalogue's codes (categories, legal classes, order statuses, promotion kinds and
-verdicts), for pages, documents and the command line alike (context ``codes``; QtCore only)."""
+"""Translated names of the catalogue's codes (categories, legal classes, OTC classes, storage conditions, the
+regulatory profiles, order statuses, promotion kinds and verdicts), for pages, documents and the command line alike (context ``codes``; QtCore only)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ CLASS_LABELS = {
     "otc": QT_TRANSLATE_NOOP("codes", "OTC"), "rx": QT_TRANSLATE_NOOP("codes", "Rx only"),
     "controlled": QT_TRANSLATE_NOOP("codes", "controlled"),
 }
+OTC_CLASS_LABELS = {"a": QT_TRANSLATE_NOOP("codes", "OTC class A (甲类)"),
+                    "b": QT_TRANSLATE_NOOP("codes", "OTC class B (乙类)")}
+STORAGE_LABELS = {
+    "ambient": QT_TRANSLATE_NOOP("codes", "ambient (常温)"), "cool": QT_TRANSLATE_NOOP("codes", "cool, ≤ 20 °C (阴凉)"),
+    "cold": QT_TRANSLATE_NOOP("codes", "cold chain, 2–8 °C (冷藏)"),
+}
+REGULATORY_PROFILE_LABELS = {"none": QT_TRANSLATE_NOOP("codes", "None"),
+                             "china_gsp": QT_TRANSLATE_NOOP("codes", "China GSP (零售药店)")}
 ORDER_STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("codes", "draft"), "sent": QT_TRANSLATE_NOOP("codes", "sent"),
     "partial": QT_TRANSLATE_NOOP("codes", "partly received"), "received": QT_TRANSLATE_NOOP("codes", "received"),

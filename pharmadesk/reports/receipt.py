@@ -1,8 +1,9 @@
 """The receipt of one sale, made from ``store.sales.receipt``: HTML for the preview and a page printer, and
 plain text lines for an ESC/POS thermal printer (:mod:`pharmadesk.reports.escpos`). Words: context ``receipt``.
 
-Each line shows its original price (price × quantity) and, under it, each promotion's label with what it took
-off and the till's own discount; after the totals, "You saved" with the savings per promotion."""
+Each line shows its original price (price × quantity) and, under it, a medicine's specification and manufacturer
+(the sales record GSP asks for), each promotion's label with what it took off and the till's own discount; after
+the totals, "You saved" with the savings per promotion."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from pharmadesk.core.catalog import is_medicine
 from pharmadesk.core.money import format_money as money
 from pharmadesk.reports.labels import method_label
 from pharmadesk.core.timeutil import from_iso
@@ -37,6 +39,8 @@ TEXT = {
     "thanks": QT_TRANSLATE_NOOP("receipt", "Thank you"),
     "manual": QT_TRANSLATE_NOOP("receipt", "Discount"),
     "saved": QT_TRANSLATE_NOOP("receipt", "You saved"),
+    "spec": QT_TRANSLATE_NOOP("receipt", "Spec."),
+    "maker": QT_TRANSLATE_NOOP("receipt", "Mfr."),
 }
 
 
@@ -60,6 +64,14 @@ def _totals(sale: dict) -> list[tuple[str, int]]:
         if p["method"] == "cash" and p["tendered"]:
             totals += [(_tr("given"), p["tendered"]), (_tr("change"), p["change"])]
     return totals
+
+
+def _master(line: dict) -> list[str]:
+    """A medicine line's specification and manufacturer, each as "label value" (none for other goods)."""
+    if not is_medicine(line):
+        return []
+    return [f"{_tr(key)} {line[field]}" for key, field in (("spec", "specification"), ("maker", "manufacturer"))
+            if line.get(field)]
 
 
 def _line_savings(line: dict) -> list[tuple[str, int]]:
@@ -91,7 +103,9 @@ def receipt_html(store, receipt_no: str) -> str:
     for line in sale["lines"]:
         batches = ", ".join(f"{b['batch_no']} {_tr('exp')} {b['expiry']}" for b in line["batches"])
         rows.append(
-            f"<tr><td>{escape(line['product_name'])}<br><small>{escape(batches)}</small></td>"
+            f"<tr><td>{escape(line['product_name'])}<br>"
+            + "".join(f"<small>{escape(part)}</small><br>" for part in _master(line))
+            + f"<small>{escape(batches)}</small></td>"
             f"<td align='right'>{line['quantity']}</td><td align='right'>{money(line['unit_price'])}</td>"
             f"<td align='right'>{money(line['unit_price'] * line['quantity'])}</td></tr>")
         rows += [f"<tr><td colspan='3'><small>&nbsp;&nbsp;{escape(label)}</small></td>"
@@ -127,6 +141,7 @@ def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> 
     lines += [f"{_tr('receipt')} {sale['receipt_no']}", _when(sale), "-" * width]
     for line in sale["lines"]:
         lines.append(escpos.fit(line["product_name"], width))
+        lines += [escpos.fit(f"  {part}", width) for part in _master(line)]
         lines.append(escpos.two_columns(f"  {line['quantity']} x {money(line['unit_price'])}",
                                         money(line["unit_price"] * line["quantity"]), width))
         lines += [escpos.two_columns(f"  {label}", money(-amount), width) for label, amount in _line_savings(line)]

@@ -1,4 +1,4 @@
-"""The owner's settings: language, idle lock, receipt header and printer, backup folder with "Back up now".
+"""The owner's settings: language, regulatory profile (None or China GSP), idle lock, receipt header and printer, backup folder with "Back up now".
 
 Every value is saved through ``store.set_setting``, which checks permission and validates; the
 backup runs in a worker thread with progress and Cancel.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.settings import FIELDS
+from pharmadesk.reports.labels import REGULATORY_PROFILE_LABELS, label
 from pharmadesk.ui.backup_task import backup_runner
 from pharmadesk.ui.headoffice_task import export_runner, last_export_text
 from pharmadesk.ui.common import ErrorLabel, error_text
@@ -46,6 +47,14 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         form.addRow(self.tr("Language"), self.language)
+        self.regulatory_profile = QComboBox()
+        for code in FIELDS["regulatory_profile"].metadata["choices"]:
+            self.regulatory_profile.addItem(label(REGULATORY_PROFILE_LABELS, code), code)
+        self.regulatory_profile.setCurrentIndex(max(0, self.regulatory_profile.findData(current.regulatory_profile)))
+        self.regulatory_profile.setToolTip(self.tr(
+            "China GSP: a medicine needs its approval number (批准文号) and a device its registration number, "
+            "and the quality records and counter controls of a Chinese retail pharmacy apply."))
+        form.addRow(self.tr("Regulatory profile"), self.regulatory_profile)
 
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*FIELDS["idle_lock_minutes"].metadata["range"])
@@ -111,6 +120,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, str]:
         return {
             "language": self.language.currentData(),
+            "regulatory_profile": self.regulatory_profile.currentData(),
             "idle_lock_minutes": str(self.idle_minutes.value()),
             "receipt_header": self.receipt_header.toPlainText().strip(),
             "printer_name": self.printer.currentData() or "",

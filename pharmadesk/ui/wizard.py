@@ -76,8 +76,10 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
     if choices.start == "demo":
         from pharmadesk.demo.build import build_demo_store
 
+        # In Chinese the demo is a Chinese pharmacy under China GSP (its catalogue, members, address, profile).
+        options = {"locale": "zh_CN" if choices.language == "zh_CN" else "en", **(demo_options or {})}
         store = build_demo_store(directory, passphrase=choices.passphrase, use_keyring=use_keyring, kdf=kdf,
-                                 progress=report, **(demo_options or {}))
+                                 progress=report, **options)
         try:
             store.users.create(choices.owner_username, choices.owner_name, "owner", choices.owner_password,
                                choices.owner_pin)
@@ -95,6 +97,8 @@ def create_first_store(directory: Path, choices: FirstRunChoices, *, use_keyring
     try:
         current = store.settings
         for name, value in choices.settings().items():
+            if choices.start == "demo" and name == "store_address" and not value:
+                continue                    # the demo store's own address stays unless the owner typed one
             if value != current.text(name):
                 store.set_setting(name, value)
         if choices.start == "import":

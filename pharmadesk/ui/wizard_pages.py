@@ -242,7 +242,9 @@ class StartPage(QWizardPage):
         layout.addWidget(self.files)
         layout.addWidget(self.demo)
         layout.addWidget(_hint(self.tr("The demo store also has the accounts owner, pharmacist and cashier; "
-                                       "its members and sales are invented.")))
+                                       "its members and sales are invented. In Chinese it is a Chinese pharmacy "
+                                       "under the China GSP rules: approval numbers, OTC classes, cold-chain and "
+                                       "split-pack items.")))
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         layout.addStretch(1)

@@ -459,6 +459,18 @@
         <translation>Generic</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
@@ -2008,6 +2020,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>(for Chinese names)</translation>
     </message>
     <message>
+        <source>e.g. tablets, 胶囊剂</source>
+        <translation>e.g. tablets, 胶囊剂</translation>
+    </message>
+    <message>
         <source>(not a maintenance drug)</source>
         <translation>(not a maintenance drug)</translation>
     </message>
@@ -2040,12 +2056,80 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Strength</translation>
     </message>
     <message>
+        <source>Dosage form</source>
+        <translation>Dosage form</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>Form</translation>
+        <source>Marketing-authorisation holder</source>
+        <translation>Marketing-authorisation holder</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>OTC class</source>
+        <translation>OTC class</translation>
+    </message>
+    <message>
+        <source>Storage condition</source>
+        <translation>Storage condition</translation>
+    </message>
+    <message>
+        <source>Insurance code</source>
+        <translation>Insurance code</translation>
+    </message>
+    <message>
+        <source>Units per pack (split)</source>
+        <translation>Units per pack (split)</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>&amp;Regulatory</source>
+        <translation>&amp;Regulatory</translation>
+    </message>
+    <message>
+        <source>国药准字H20013062, or 国械注准… for a device</source>
+        <translation>国药准字H20013062, or 国械注准… for a device</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25g×24粒</source>
+        <translation>e.g. 0.25g×24粒</translation>
+    </message>
+    <message>
+        <source>(not OTC)</source>
+        <translation>(not OTC)</translation>
+    </message>
+    <message>
+        <source>(not sold by the unit)</source>
+        <translation>(not sold by the unit)</translation>
+    </message>
+    <message>
+        <source>e.g. 粒, 片, 袋</source>
+        <translation>e.g. 粒, 片, 袋</translation>
+    </message>
+    <message>
+        <source>Contains ephedrine (含麻黄碱)</source>
+        <translation>Contains ephedrine (含麻黄碱)</translation>
     </message>
     <message>
         <source>ATC code</source>
@@ -3309,6 +3393,14 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Product</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -3391,6 +3483,38 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>%1 of imported sales carry no cost and are left out of the margin.</source>
         <translation>%1 of imported sales carry no cost and are left out of the margin.</translation>
+    </message>
+    <message>
+        <source>Sales record</source>
+        <translation>Sales record</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>None.</source>
@@ -3668,6 +3792,14 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>China GSP: a medicine needs its approval number (批准文号) and a device its registration number, and the quality records and counter controls of a Chinese retail pharmacy apply.</source>
+        <translation>China GSP: a medicine needs its approval number (批准文号) and a device its registration number, and the quality records and counter controls of a Chinese retail pharmacy apply.</translation>
+    </message>
+    <message>
+        <source>Regulatory profile</source>
+        <translation>Regulatory profile</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3916,8 +4048,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Members file</translation>
     </message>
     <message>
-        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</source>
-        <translation>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</translation>
+        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented. In Chinese it is a Chinese pharmacy under the China GSP rules: approval numbers, OTC classes, cold-chain and split-pack items.</source>
+        <translation>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented. In Chinese it is a Chinese pharmacy under the China GSP rules: approval numbers, OTC classes, cold-chain and split-pack items.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4786,6 +4918,34 @@ Enter the recovery passphrase to open it.</translation>
         <translation>controlled</translation>
     </message>
     <message>
+        <source>OTC class A (甲类)</source>
+        <translation>OTC class A (甲类)</translation>
+    </message>
+    <message>
+        <source>OTC class B (乙类)</source>
+        <translation>OTC class B (乙类)</translation>
+    </message>
+    <message>
+        <source>ambient (常温)</source>
+        <translation>ambient (常温)</translation>
+    </message>
+    <message>
+        <source>cool, ≤ 20 °C (阴凉)</source>
+        <translation>cool, ≤ 20 °C (阴凉)</translation>
+    </message>
+    <message>
+        <source>cold chain, 2–8 °C (冷藏)</source>
+        <translation>cold chain, 2–8 °C (冷藏)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>China GSP (零售药店)</source>
+        <translation>China GSP (零售药店)</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -5104,6 +5264,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Set the units per pack before a unit price.</source>
         <translation>Set the units per pack before a unit price.</translation>
+    </message>
+    <message>
+        <source>Under China GSP a medical device needs its registration number (注册证号, e.g. 国械注准 + 11 digits) or filing number (械备) in the approval number field.</source>
+        <translation>Under China GSP a medical device needs its registration number (注册证号, e.g. 国械注准 + 11 digits) or filing number (械备) in the approval number field.</translation>
+    </message>
+    <message>
+        <source>Under China GSP a medicine needs its approval number (批准文号, e.g. 国药准字H20013062).</source>
+        <translation>Under China GSP a medicine needs its approval number (批准文号, e.g. 国药准字H20013062).</translation>
     </message>
     <message>
         <source>Unknown supplier field.</source>
@@ -6400,6 +6568,14 @@ Enter the recovery passphrase to open it.</translation>
         <source>Not imported: line {n} of the same sale has an error.</source>
         <translation>Not imported: line {n} of the same sale has an error.</translation>
     </message>
+    <message>
+        <source>Enter the OTC class as 甲类 or 乙类 (A or B).</source>
+        <translation>Enter the OTC class as 甲类 or 乙类 (A or B).</translation>
+    </message>
+    <message>
+        <source>Enter the storage condition as 常温, 阴凉 or 冷藏 (ambient, cool or cold).</source>
+        <translation>Enter the storage condition as 常温, 阴凉 or 冷藏 (ambient, cool or cold).</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -6608,6 +6784,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>You saved</source>
         <translation>You saved</translation>
+    </message>
+    <message>
+        <source>Spec.</source>
+        <translation>Spec.</translation>
+    </message>
+    <message>
+        <source>Mfr.</source>
+        <translation>Mfr.</translation>
     </message>
 </context>
 <context>

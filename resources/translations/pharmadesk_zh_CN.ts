@@ -459,6 +459,18 @@
         <translation>通用名</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
@@ -2008,6 +2020,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>（中文名称适用）</translation>
     </message>
     <message>
+        <source>e.g. tablets, 胶囊剂</source>
+        <translation>例如：片剂、胶囊剂</translation>
+    </message>
+    <message>
         <source>(not a maintenance drug)</source>
         <translation>（非长期用药）</translation>
     </message>
@@ -2040,12 +2056,80 @@ Enter the recovery passphrase to open it.</source>
         <translation>规格</translation>
     </message>
     <message>
+        <source>Dosage form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
         <source>Manufacturer</source>
         <translation>生产厂家</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>剂型</translation>
+        <source>Marketing-authorisation holder</source>
+        <translation>上市许可持有人</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>OTC class</source>
+        <translation>OTC 类别</translation>
+    </message>
+    <message>
+        <source>Storage condition</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Insurance code</source>
+        <translation>医保编码</translation>
+    </message>
+    <message>
+        <source>Units per pack (split)</source>
+        <translation>拆零数量（每包）</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>拆零单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>拆零单价</translation>
+    </message>
+    <message>
+        <source>&amp;Regulatory</source>
+        <translation>监管信息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>国药准字H20013062, or 国械注准… for a device</source>
+        <translation>国药准字H20013062；医疗器械填 国械注准…</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25g×24粒</source>
+        <translation>例如：0.25g×24粒</translation>
+    </message>
+    <message>
+        <source>(not OTC)</source>
+        <translation>（非 OTC）</translation>
+    </message>
+    <message>
+        <source>(not sold by the unit)</source>
+        <translation>（不拆零）</translation>
+    </message>
+    <message>
+        <source>e.g. 粒, 片, 袋</source>
+        <translation>例如：粒、片、袋</translation>
+    </message>
+    <message>
+        <source>Contains ephedrine (含麻黄碱)</source>
+        <translation>含麻黄碱</translation>
     </message>
     <message>
         <source>ATC code</source>
@@ -3309,6 +3393,14 @@ Enter the recovery passphrase to open it.</source>
         <translation>商品</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3391,6 +3483,38 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>%1 of imported sales carry no cost and are left out of the margin.</source>
         <translation>导入的销售中有 %1 没有成本，未计入毛利。</translation>
+    </message>
+    <message>
+        <source>Sales record</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <source>None.</source>
@@ -3668,6 +3792,14 @@ Enter the recovery passphrase to open it.</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>China GSP: a medicine needs its approval number (批准文号) and a device its registration number, and the quality records and counter controls of a Chinese retail pharmacy apply.</source>
+        <translation>中国 GSP：药品须有批准文号，医疗器械须有注册证号，并启用零售药店的质量记录和柜台管控。</translation>
+    </message>
+    <message>
+        <source>Regulatory profile</source>
+        <translation>监管模式</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3916,8 +4048,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>会员文件</translation>
     </message>
     <message>
-        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented.</source>
-        <translation>演示门店还带有 owner、pharmacist 和 cashier 三个账户；其中的会员和销售均为虚构。</translation>
+        <source>The demo store also has the accounts owner, pharmacist and cashier; its members and sales are invented. In Chinese it is a Chinese pharmacy under the China GSP rules: approval numbers, OTC classes, cold-chain and split-pack items.</source>
+        <translation>演示门店还带有店主、药师和收银员账户；其会员和销售均为虚构。选择中文时，它是一家按中国 GSP 规则经营的药店：有批准文号、OTC 类别、冷藏商品和拆零商品。</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4786,6 +4918,34 @@ Enter the recovery passphrase to open it.</source>
         <translation>特殊管理药品</translation>
     </message>
     <message>
+        <source>OTC class A (甲类)</source>
+        <translation>甲类 OTC</translation>
+    </message>
+    <message>
+        <source>OTC class B (乙类)</source>
+        <translation>乙类 OTC</translation>
+    </message>
+    <message>
+        <source>ambient (常温)</source>
+        <translation>常温</translation>
+    </message>
+    <message>
+        <source>cool, ≤ 20 °C (阴凉)</source>
+        <translation>阴凉（≤ 20 °C）</translation>
+    </message>
+    <message>
+        <source>cold chain, 2–8 °C (冷藏)</source>
+        <translation>冷藏（2–8 °C）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>China GSP (零售药店)</source>
+        <translation>中国 GSP（零售药店）</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -5104,6 +5264,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Set the units per pack before a unit price.</source>
         <translation>请先设置每包装的拆零数量，再设置拆零单价。</translation>
+    </message>
+    <message>
+        <source>Under China GSP a medical device needs its registration number (注册证号, e.g. 国械注准 + 11 digits) or filing number (械备) in the approval number field.</source>
+        <translation>按中国 GSP，医疗器械须在批准文号一栏填写注册证号（如 国械注准 + 11 位数字）或备案号（械备）。</translation>
+    </message>
+    <message>
+        <source>Under China GSP a medicine needs its approval number (批准文号, e.g. 国药准字H20013062).</source>
+        <translation>按中国 GSP，药品须填写批准文号（如 国药准字H20013062）。</translation>
     </message>
     <message>
         <source>Unknown supplier field.</source>
@@ -6400,6 +6568,14 @@ Enter the recovery passphrase to open it.</source>
         <source>Not imported: line {n} of the same sale has an error.</source>
         <translation>未导入：同一笔销售的第 {n} 行有错误。</translation>
     </message>
+    <message>
+        <source>Enter the OTC class as 甲类 or 乙类 (A or B).</source>
+        <translation>OTC 类别请填 甲类 或 乙类（A 或 B）。</translation>
+    </message>
+    <message>
+        <source>Enter the storage condition as 常温, 阴凉 or 冷藏 (ambient, cool or cold).</source>
+        <translation>储存条件请填 常温、阴凉 或 冷藏。</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -6608,6 +6784,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>You saved</source>
         <translation>为您节省</translation>
+    </message>
+    <message>
+        <source>Spec.</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Mfr.</source>
+        <translation>生产企业</translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,36 @@ def test_demo_start_adds_the_owner_to_a_small_demo_store(make_wizard):
         assert store.users.count() == 4                                  # the three demo accounts and boss
     finally:
         store.close()
+
+
+def test_in_chinese_the_demo_start_builds_the_chinese_gsp_store(make_wizard):
+    wizard = make_wizard(demo_options={"members": 20, "years": 0.05})
+    fill(wizard)                                         # chooses 简体中文
+    wizard.store_page.address.setPlainText("")          # no address typed: the demo store's own stays
+    wizard.start_page.demo.setChecked(True)
+    store = wizard.create_store()
+    try:
+        settings = store.settings
+        assert (settings.language, settings.regulatory_profile, settings.store_name) == \
+            ("zh_CN", "china_gsp", "Lotus Pharmacy")
+        assert settings.store_address.startswith("浙江省")
+        medicines = store.db.scalar("SELECT count(*) FROM products WHERE category IN ('chronic', 'acute', 'otc') "
+                                    "AND approval_number LIKE '国药准字%'")
+        assert medicines == store.db.scalar("SELECT count(*) FROM products WHERE category IN "
+                                            "('chronic', 'acute', 'otc')") > 0
+    finally:
+        store.close()
+
+
+def test_in_english_the_demo_start_keeps_the_english_store(make_wizard):
+    wizard = make_wizard(demo_options={"members": 20, "years": 0.05})
+    fill(wizard)
+    prefs = wizard.preferences_page
+    prefs.language.setCurrentIndex(prefs.language.findData("en"))
+    wizard.start_page.demo.setChecked(True)
+    store = wizard.create_store()
+    try:
+        assert (store.settings.language, store.settings.regulatory_profile) == ("en", "none")
+        assert store.db.scalar("SELECT count(*) FROM products WHERE approval_number IS NOT NULL") == 0
+    finally:
+        store.close()

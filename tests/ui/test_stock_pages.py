@@ -211,7 +211,7 @@ def test_the_product_table_holds_one_page_of_20000_products(make_window, open_st
     assert model.total == 20_004 and len(model.rows) == 200 and model.rowCount() == 200
     model.set_page(50)
     assert len(model.rows) == 200 and model.rows[0]["name"] == "Bulk product 10000"   # names sort before the template's
-    model.sort(5, Qt.SortOrder.DescendingOrder)              # price, in the database
+    model.sort([c.key for c in model.columns].index("price"), Qt.SortOrder.DescendingOrder)   # in the database
     assert model.page == 0 and model.rows[0]["name"] == "Bulk product 19999" and len(model.rows) == 200
     page.catalog.table.set_filter("Bulk product 1999")
     assert model.total == 10 and len(model.rows) == 10

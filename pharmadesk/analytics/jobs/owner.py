@@ -143,8 +143,10 @@ class ReportResult(Result):
 def _run_report(store, periods: owner_reports.ReportPeriods, params: ReportParams, progress: Progress,
                 cancel: Cancel) -> ReportResult:
     steps = Steps(progress, cancel)
+    # A Chinese GSP store's daily report carries the day's sales record (each line's specification, maker, batch).
     data = frames.owner_report_frames(store, periods.start, periods.end, periods.compare_start, periods.compare_end,
-                                      owner_reports.EXCEPTIONS, progress=steps.part(0.0, 0.9))
+                                      owner_reports.EXCEPTIONS, progress=steps.part(0.0, 0.9),
+                                      sales_record=periods.kind == "daily" and store.settings.china_gsp)
     report = owner_reports.build_report(periods, data)
     steps(1.0, "done")
     return ReportResult(frame=report.kpis, params=params, notes=tuple(report.notes), report=report)

@@ -60,7 +60,8 @@ class OwnerReport(ReportPeriods):
     kpis: pd.DataFrame                # kpi, unit, current, previous, change, change_pct
     series: pd.DataFrame              # daily: per local hour; monthly: per local day (see build functions)
     payments: pd.DataFrame            # method, sales, refunds, net (currency units)
-    products: pd.DataFrame            # top products: name, category, units, revenue, margin, rx_lines
+    products: pd.DataFrame            # top products: name, manufacturer, specification, category, units, revenue,
+    #                                   margin, rx_lines
     categories: pd.DataFrame          # category, revenue, share
     day_closes: pd.DataFrame          # closed_at (local), closed_by, expected_cash, counted_cash, variance
     stock: pd.DataFrame               # reason, moves, units, value (currency units, at cost)
@@ -68,6 +69,9 @@ class OwnerReport(ReportPeriods):
     care: dict                        # reminders {kind: n}, outcomes {outcome: n}
     exceptions: dict[str, int]        # audited action -> count
     notes: list[str] = field(default_factory=list)
+    # a China GSP store's daily report: at (local), receipt_no, name, specification, manufacturer, approval_number,
+    # batch_no, expiry, quantity, unit_price, amount (currency units); None otherwise
+    sales_record: pd.DataFrame | None = None
 
     @property
     def last_day(self) -> date:
@@ -117,7 +121,8 @@ def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
         categories=_categories(data["products"]), day_closes=_closes(data["closes"]), stock=_stock(data["stock"]),
         expiry=_expiry(data["inventory"], end), exceptions=data["exceptions"],
         care={"reminders": dict(zip(reminders["kind"], reminders["count"].astype(int))),
-              "outcomes": dict(zip(outcomes["outcome"], outcomes["count"].astype(int)))})
+              "outcomes": dict(zip(outcomes["outcome"], outcomes["count"].astype(int)))},
+        sales_record=_sales_record(data["sales_record"]) if "sales_record" in data else None)
     without_cost = report.kpi("sales_without_cost")
     if without_cost:
         report.notes.append(f"sales_without_cost={without_cost:.2f}")
@@ -136,7 +141,16 @@ def _top_products(raw: pd.DataFrame) -> pd.DataFrame:
     table = raw.head(TOP_PRODUCTS).copy()
     table["revenue"] = table["revenue"] / MINOR
     table["margin"] = table["revenue"] - table["cost"] / MINOR
-    return table[["name", "category", "units", "revenue", "margin", "rx_lines"]].reset_index(drop=True)
+    return table[["name", "manufacturer", "specification", "category", "units", "revenue", "margin",
+                  "rx_lines"]].reset_index(drop=True)
+
+
+def _sales_record(raw: pd.DataFrame) -> pd.DataFrame:
+    table = raw.copy()
+    table["at"] = frames.local_times(table["at"]) if len(table) else table["at"]
+    table["unit_price"] = table["unit_price"].astype(float) / MINOR
+    table["amount"] = table["unit_price"] * table["quantity"].astype(float)
+    return table.reset_index(drop=True)
 
 
 def _categories(raw: pd.DataFrame) -> pd.DataFrame:

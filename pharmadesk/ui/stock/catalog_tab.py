@@ -43,6 +43,9 @@ class CatalogTab(QWidget):
         return [
             Column("name", self.tr("Name")),
             Column("generic_name", self.tr("Generic")),
+            Column("specification", self.tr("Specification")),
+            Column("manufacturer", self.tr("Manufacturer")),
+            Column("approval_number", self.tr("Approval number")),
             Column("barcode", self.tr("Barcode")),
             Column("category", self.tr("Category"), lambda r: label(CATEGORY_LABELS, r["category"])),
             Column("legal_class", self.tr("Class"), lambda r: label(CLASS_LABELS, r["legal_class"])),
