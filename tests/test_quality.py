@@ -138,7 +138,8 @@ def test_approvals_and_documents_are_audited(gsp_store, ids):
 def test_received_stock_is_not_sellable_until_accepted(gsp_store, ids):
     store = gsp_store
     new = store.catalog.add_product(barcode="LORA-1", name="Loratadine 10mg", category="acute",
-                                    legal_class="otc", price=1500, supplier_id=ids.supplier)
+                                    legal_class="otc", price=1500, supplier_id=ids.supplier,
+                                    approval_number="国药准字H20000001")
     store.quality.approve_product(new, "国药准字H20000001", "NMPA", None)
     receipt = _receive(store, new, "LOR-1", ids=ids)
     batch = _batch(store, "LOR-1")
@@ -192,7 +193,7 @@ def test_cold_chain_needs_an_arrival_temperature_within_2_to_8(gsp_store, ids):
     store = gsp_store
     insulin = store.catalog.add_product(barcode="INSU-1", name="Insulin pen", category="chronic",
                                         legal_class="rx", price=9000, supplier_id=ids.supplier,
-                                        storage_condition="cold")
+                                        storage_condition="cold", approval_number="国药准字S20000001")
     store.quality.approve_product(insulin, "国药准字S20000001", "NMPA", None)
     receipt = _receive(store, insulin, "INS-1", ids=ids)
     batch = _batch(store, "INS-1")
