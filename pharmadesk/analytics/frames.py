@@ -123,6 +123,15 @@ def items_sql(line: str = "l", product: str = "p") -> str:
 
 # -- basic loaders (segments / KPIs engineer; reused by every analysis) -------------------------------------
 
+def joined_sql(alias: str = "m") -> str:
+    """SQL: when member ``alias`` joined, for analyses: the registration, or the member's first sale when that
+    came earlier. A member migrated from an earlier till is registered on the import day but bought for years
+    before; their history (tenure, new members per period, backtests) starts at that first sale, imported or
+    not, exactly as if they had been registered at this till then."""
+    return (f"MIN({alias}.registered_at, COALESCE((SELECT MIN(x.at) FROM sales x WHERE x.member_id = {alias}.id), "
+            f"{alias}.registered_at))")
+
+
 def _member_sales(store: "Store", cutoff: str) -> pd.DataFrame:
     frame = _frame(store, """
         SELECT s.member_id, s.id AS sale_id, s.at, s.total, s.source FROM sales s
@@ -181,16 +190,18 @@ def member_features(store: "Store", as_of: date, *, progress=None) -> pd.DataFra
     """Per-member purchase summary before ``as_of`` (two SQL scans, aggregated with pandas groupby).
 
     One row per member registered before ``as_of`` and not erased, including members
-    with no purchase yet. Columns: ``member_id, registered_at`` (UTC), ``first_purchase, last_purchase``
+    with no purchase yet. Columns: ``member_id, registered_at`` (UTC; the first sale when that came earlier, as
+    for a member migrated from an earlier till: :func:`joined_sql`), ``first_purchase, last_purchase``
     (UTC, NaT when none), ``frequency`` (number of sales), ``purchase_days`` (distinct UTC days with a
     purchase), ``monetary`` (sum of sale totals, minor units), ``items`` and ``spend_<category>`` as in
     :func:`member_transactions`.
     """
     store.require(Action.RUN_ANALYTICS)
     cutoff = _cutoff(as_of)
-    roster = _frame(store, """
-        SELECT id AS member_id, registered_at FROM members
-        WHERE registered_at < ? AND erased_at IS NULL ORDER BY id""", (cutoff,))
+    roster = _frame(store, f"""
+        SELECT member_id, registered_at FROM (
+            SELECT m.id AS member_id, {joined_sql()} AS registered_at FROM members m WHERE m.erased_at IS NULL)
+        WHERE registered_at < ? ORDER BY member_id""", (cutoff,))
     roster["registered_at"] = _utc(roster["registered_at"])
     sales = _member_sales(store, cutoff)
     if progress:
@@ -250,9 +261,10 @@ def members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     card number or notes are read.
     """
     store.require(Action.RUN_ANALYTICS)
-    frame = _frame(store, """
-        SELECT id AS member_id, birth_date, sex, registered_at, erased_at IS NOT NULL AS erased
-        FROM members WHERE registered_at < ? ORDER BY id""", (_cutoff(as_of),))
+    frame = _frame(store, f"""
+        SELECT * FROM (SELECT m.id AS member_id, m.birth_date, m.sex, {joined_sql()} AS registered_at,
+                              m.erased_at IS NOT NULL AS erased FROM members m)
+        WHERE registered_at < ? ORDER BY member_id""", (_cutoff(as_of),))
     if progress:
         progress(1.0, "members loaded")
     frame["birth_date"] = pd.to_datetime(frame["birth_date"], format="ISO8601", errors="coerce")
@@ -346,7 +358,7 @@ def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     frame = _frame(store, f"""
         SELECT * FROM (
             SELECT m.id AS member_id, m.name, m.birth_date, {care} AS care, {marketing} AS marketing
-            FROM members m WHERE m.registered_at < ?)
+            FROM members m WHERE {joined_sql()} < ?)
         WHERE care OR marketing ORDER BY member_id""",
                    (*care_params, *marketing_params, _cutoff(as_of)))
     if progress:
@@ -738,14 +750,17 @@ def inventory_at(store: "Store", moments: list[date]) -> pd.DataFrame:
 
 
 def member_counts(store: "Store", start: date, end: date) -> pd.DataFrame:
-    """Members registered before ``end``: ``member_id, registered_at`` (UTC) and ``first_purchase`` (UTC, the
+    """Members registered before ``end``: ``member_id, registered_at`` (UTC; the first sale when earlier:
+    :func:`joined_sql`) and ``first_purchase`` (UTC, the
     member's first sale ever before ``end``; NaT when none). No personal data is read."""
     store.require(Action.RUN_ANALYTICS)
     cutoff = _local_midnight_utc(end)
-    frame = _frame(store, """
-        SELECT m.id AS member_id, m.registered_at,
-               (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase
-        FROM members m WHERE m.registered_at < ? ORDER BY m.id""", (cutoff, cutoff))
+    frame = _frame(store, f"""
+        SELECT * FROM (
+            SELECT m.id AS member_id, {joined_sql()} AS registered_at,
+                   (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase
+            FROM members m)
+        WHERE registered_at < ? ORDER BY member_id""", (cutoff, cutoff))
     frame["registered_at"] = _utc(frame["registered_at"])
     frame["first_purchase"] = _utc(frame["first_purchase"])
     return frame
