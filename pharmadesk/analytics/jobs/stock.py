@@ -141,7 +141,8 @@ def run_basket_rules(store, as_of: date, params: BasketParams = BasketParams(), 
 
 def run_basket_evaluation(store, as_of: date, params: BasketParams = BasketParams(), progress: Progress = None,
                           cancel: Cancel = None) -> Result:
-    """Hit rate at ``k`` on the last ``test_days`` days' baskets: rules against the most popular products."""
+    """Hit rate at ``k`` on the last ``test_days`` days' baskets: the till's lift-weighted co-occurrence score
+    against plain co-occurrence (rules by confidence) and the most popular products."""
     steps = Steps(progress, cancel)
     lines, products = _basket_inputs(store, as_of, steps)
     table = baskets.evaluate_hit_rate(lines, products, as_of, test_days=params.test_days, k=params.k,
@@ -154,12 +155,12 @@ def run_basket_evaluation(store, as_of: date, params: BasketParams = BasketParam
 
 def run_basket_recommendation(store, as_of: date, params: BasketParams = BasketParams(), progress: Progress = None,
                               cancel: Cancel = None) -> Result:
-    """The till's top ``k`` suggestions for ``cart``: ``rank, product_id, name``."""
+    """The till's top ``k`` suggestions for ``cart`` ("often bought with": the lift-weighted co-occurrence score,
+    :func:`~pharmadesk.analytics.models.baskets.cooccurrence_index`): ``rank, product_id, name``."""
     steps = Steps(progress, cancel)
     lines, products = _basket_inputs(store, as_of, steps)
-    rules = baskets.mine_rules(lines, products, min_support=params.min_support,
-                               min_confidence=params.min_confidence, progress=steps.part(0.1, 0.9))
-    picked = baskets.recommend(list(params.cart), baskets.build_index(rules, lines, products), k=params.k)
+    steps(0.3, "co-occurrence model")
+    picked = baskets.recommend(list(params.cart), baskets.cooccurrence_index(lines, products), k=params.k)
     names = dict(zip(products["product_id"], products["name"]))
     steps(1.0, "done")
     return Result(frame=pd.DataFrame({"rank": range(1, len(picked) + 1), "product_id": picked,
