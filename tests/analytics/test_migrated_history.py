@@ -51,3 +51,9 @@ def test_a_too_short_history_says_how_many_days_the_backtest_needs(store, ids, t
     store.imports.csv("sales", _history_csv(tmp_path, store, ids, days=100))
     with pytest.raises(AnalyticsError, match="224 days"):
         jobs.run_reorder_backtest(store, store.today())
+
+
+def test_reminders_on_no_dispensing_say_why_there_are_none(store):
+    result = jobs.run_reminders(store, store.today())
+    assert result.frame.empty
+    assert any("maintenance product" in note for note in result.notes)
