@@ -514,3 +514,49 @@ def test_a_return_against_imported_history_is_refused(store, ids):
         store.returns.return_items(receipt_no, [ReturnItem(line_id, 1)], "changed mind")
     assert store.stock.on_hand(ids.otc) == on_hand
     assert store.db.scalar("SELECT count(*) FROM returns") == 0
+
+
+# -- part packs and supplier terms (issue 18) ------------------------------------------------------------------
+
+def test_part_packs_become_split_unit_lines_when_the_product_has_a_split_ratio(store, ids, tmp_path):
+    store.catalog.update_product(ids.otc, split_units=10, split_unit_name="tablet", split_unit_price=130)
+    text = ("receipt,date,barcode,quantity,unit_price,unit_cost\n"
+            "A,2024-03-01,4006381333931,0.5,12.50,5.00\n"          # 5 of 10 units
+            "A,2024-03-01,OLDSYRUP,2,18.00,\n"                       # whole packs stay packs
+            "B,2024-03-02,4006381333931,1.3,12.50,\n")              # 13 units
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text))
+    assert report.applied and report.imported == 3
+    lines = store.db.all("SELECT product_id, quantity, unit_price, line_total, unit_cost, split_unit FROM sale_lines "
+                         "JOIN sales s ON s.id = sale_id WHERE s.source = 'import' ORDER BY sale_lines.id")
+    assert [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in lines] == [
+        (ids.otc, 5, 125, 625, 50, 1), (ids.expired_only, 2, 1800, 3600, 0, 0), (ids.otc, 13, 125, 1625, 0, 1)]
+    assert store.db.scalar("SELECT total FROM sales WHERE legacy_receipt = 'A'") == 625 + 3600
+
+
+def test_part_packs_without_a_split_ratio_or_of_no_whole_unit_are_refused_with_the_fix(store, ids, tmp_path):
+    store.catalog.update_product(ids.otc, split_units=3, split_unit_name="sachet", split_unit_price=450)
+    text = ("date,barcode,quantity,unit_price\n"
+            "2024-03-01,OLDSYRUP,0.5,18.00\n"
+            "2024-03-02,4006381333931,0.5,12.50\n")
+    before = dump(store)
+    report = store.imports.csv("sales", write(tmp_path, "s.csv", text))
+    assert not report.applied and dump(store) == before
+    messages = {e.line: e.message for e in report.errors}
+    assert "split_units" in messages[2] and "whole packs" in messages[2]
+    assert "1/3" in messages[3]
+
+
+def test_product_csv_sets_the_suppliers_lead_time_review_period_and_minimum_order(store, ids, tmp_path):
+    text = ("barcode,name,category,legal_class,price,supplier,supplier_lead_time_days,review_days,min_order_value\n"
+            "4006381333931,Paracetamol 500mg,otc,otc,12.50,MedSupply,5,14,300.00\n"
+            "4260107220015,Vitamin D,supplement,otc,30.00,NewCo,3,10,\n")
+    report = store.imports.csv("products", write(tmp_path, "p.csv", text))
+    assert report.applied, report.errors
+    med = store.catalog.supplier(ids.supplier)
+    assert (med["lead_time_days"], med["review_days"], med["min_order_value"]) == (5, 14, 30000)
+    new = next(s for s in store.catalog.suppliers() if s["name"] == "NewCo")
+    assert (new["lead_time_days"], new["review_days"], new["min_order_value"]) == (3, 10, 0)
+    bad = store.imports.csv("products", write(tmp_path, "q.csv",
+                                              "barcode,name,category,legal_class,price,review_days\n"
+                                              "4006381333931,Paracetamol 500mg,otc,otc,12.50,0\n"))
+    assert not bad.applied and {e.column for e in bad.errors} == {"review_days"}

@@ -106,7 +106,31 @@ def _mix_sql(amount: str = "l.line_total", alias: str = "p") -> str:
 SPEND_COLUMNS = [f"spend_{c}" for c in MIX_CATEGORIES] + ["spend_other"]
 
 
+def packs_sql(line: str = "l", product: str = "p") -> str:
+    """SQL: a sale line's quantity in packs. A line sold in split units (``sale_lines.split_unit``, 拆零, only
+    from imported history so far) counts ``quantity / products.split_units`` packs, a fraction: demand and
+    care (days covered) count packs so. See docs/analytics.md, "How a unit sale counts"."""
+    return (f"(CASE WHEN {line}.split_unit = 1 THEN {line}.quantity * 1.0 / {product}.split_units "
+            f"ELSE {line}.quantity END)")
+
+
+def items_sql(line: str = "l", product: str = "p") -> str:
+    """SQL: the items a sale line puts in the basket, a whole number: packs, a part pack counting as one
+    item (15 tablets of a 10-tablet pack are 2 items). KPIs and segments count ``items`` so."""
+    return (f"(CASE WHEN {line}.split_unit = 1 THEN ({line}.quantity + {product}.split_units - 1) / "
+            f"{product}.split_units ELSE {line}.quantity END)")
+
+
 # -- basic loaders (segments / KPIs engineer; reused by every analysis) -------------------------------------
+
+def joined_sql(alias: str = "m") -> str:
+    """SQL: when member ``alias`` joined, for analyses: the registration, or the member's first sale when that
+    came earlier. A member migrated from an earlier till is registered on the import day but bought for years
+    before; their history (tenure, new members per period, backtests) starts at that first sale, imported or
+    not, exactly as if they had been registered at this till then."""
+    return (f"MIN({alias}.registered_at, COALESCE((SELECT MIN(x.at) FROM sales x WHERE x.member_id = {alias}.id), "
+            f"{alias}.registered_at))")
+
 
 def _member_sales(store: "Store", cutoff: str) -> pd.DataFrame:
     frame = _frame(store, """
@@ -122,7 +146,7 @@ def _member_line_spend(store: "Store", cutoff: str, key: str) -> pd.DataFrame:
     """Spend and units per ``key`` ('sale_id' or 'member_id') and mix category: one SQL scan, pivoted here."""
     column = "s.id" if key == "sale_id" else "s.member_id"
     lines = _frame(store, f"""
-        SELECT {column} AS {key}, p.category, l.line_total, l.quantity
+        SELECT {column} AS {key}, p.category, l.line_total, {items_sql()} AS quantity
         FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
         WHERE s.member_id IS NOT NULL AND s.at < ?
           AND s.member_id NOT IN (SELECT id FROM members WHERE erased_at IS NOT NULL)""", (cutoff,))
@@ -139,7 +163,8 @@ def member_transactions(store: "Store", as_of: date, *, progress=None) -> pd.Dat
     """One row per sale to a member before ``as_of``.
 
     Columns: ``member_id, sale_id, at`` (UTC), ``date`` (UTC date), ``total`` (minor units, what was
-    paid), ``source`` ('till' or 'import'), ``items`` (units on the sale) and the spend per category
+    paid), ``source`` ('till' or 'import'), ``items`` (packs on the sale, a part pack counting as one:
+    :func:`items_sql`) and the spend per category
     ``spend_chronic, spend_acute, spend_otc, spend_supplement, spend_mother_baby, spend_other`` (line
     totals from ``sale_lines`` joined to ``products.category``; personal care and devices fold into
     ``other``). Members erased at any time are left out (see the module docstring).
@@ -165,16 +190,18 @@ def member_features(store: "Store", as_of: date, *, progress=None) -> pd.DataFra
     """Per-member purchase summary before ``as_of`` (two SQL scans, aggregated with pandas groupby).
 
     One row per member registered before ``as_of`` and not erased, including members
-    with no purchase yet. Columns: ``member_id, registered_at`` (UTC), ``first_purchase, last_purchase``
+    with no purchase yet. Columns: ``member_id, registered_at`` (UTC; the first sale when that came earlier, as
+    for a member migrated from an earlier till: :func:`joined_sql`), ``first_purchase, last_purchase``
     (UTC, NaT when none), ``frequency`` (number of sales), ``purchase_days`` (distinct UTC days with a
     purchase), ``monetary`` (sum of sale totals, minor units), ``items`` and ``spend_<category>`` as in
     :func:`member_transactions`.
     """
     store.require(Action.RUN_ANALYTICS)
     cutoff = _cutoff(as_of)
-    roster = _frame(store, """
-        SELECT id AS member_id, registered_at FROM members
-        WHERE registered_at < ? AND erased_at IS NULL ORDER BY id""", (cutoff,))
+    roster = _frame(store, f"""
+        SELECT member_id, registered_at FROM (
+            SELECT m.id AS member_id, {joined_sql()} AS registered_at FROM members m WHERE m.erased_at IS NULL)
+        WHERE registered_at < ? ORDER BY member_id""", (cutoff,))
     roster["registered_at"] = _utc(roster["registered_at"])
     sales = _member_sales(store, cutoff)
     if progress:
@@ -203,7 +230,8 @@ def sale_lines(store: "Store", as_of: date, *, start: date | None = None, progre
 
     Columns: ``line_id, sale_id, at`` (UTC), ``member_id`` (nullable Int64), ``source``, ``product_id,
     quantity, unit_price, discount, line_total, unit_cost`` (minor units; ``unit_cost`` is 0 on imported
-    history), ``category, legal_class, atc_code, days_supply`` (nullable Int64), ``pack_size``.
+    history), ``split_unit`` (1: ``quantity`` counts split units and the prices are per unit), ``packs``
+    (float: :func:`packs_sql`), ``category, legal_class, atc_code, days_supply`` (nullable Int64), ``pack_size``.
     """
     store.require(Action.RUN_ANALYTICS)
     where, params = "s.at < ?", [_cutoff(as_of)]
@@ -212,7 +240,7 @@ def sale_lines(store: "Store", as_of: date, *, start: date | None = None, progre
         params.append(_cutoff(start))
     frame = _frame(store, f"""
         SELECT l.id AS line_id, l.sale_id, s.at, s.member_id, s.source, l.product_id, l.quantity,
-               l.unit_price, l.discount, l.line_total, l.unit_cost,
+               l.unit_price, l.discount, l.line_total, l.unit_cost, l.split_unit, {packs_sql()} AS packs,
                p.category, p.legal_class, p.atc_code, p.days_supply, p.pack_size
         FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id
         WHERE {where}
@@ -222,6 +250,7 @@ def sale_lines(store: "Store", as_of: date, *, start: date | None = None, progre
     frame["at"] = _utc(frame["at"])
     for column in ["member_id", "days_supply"]:
         frame[column] = frame[column].astype("Int64")
+    frame["packs"] = frame["packs"].astype(float)
     return frame
 
 
@@ -232,9 +261,10 @@ def members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     card number or notes are read.
     """
     store.require(Action.RUN_ANALYTICS)
-    frame = _frame(store, """
-        SELECT id AS member_id, birth_date, sex, registered_at, erased_at IS NOT NULL AS erased
-        FROM members WHERE registered_at < ? ORDER BY id""", (_cutoff(as_of),))
+    frame = _frame(store, f"""
+        SELECT * FROM (SELECT m.id AS member_id, m.birth_date, m.sex, {joined_sql()} AS registered_at,
+                              m.erased_at IS NOT NULL AS erased FROM members m)
+        WHERE registered_at < ? ORDER BY member_id""", (_cutoff(as_of),))
     if progress:
         progress(1.0, "members loaded")
     frame["birth_date"] = pd.to_datetime(frame["birth_date"], format="ISO8601", errors="coerce")
@@ -269,8 +299,8 @@ def _as_of_moment(as_of: date | datetime | str) -> datetime:
 def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     """Dispensings of maintenance products (``products.days_supply`` set) to members before ``as_of``.
 
-    One row per sale line: ``member_id, sale_id, date`` (UTC date), ``product_id, packs`` (units sold
-    minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
+    One row per sale line: ``member_id, sale_id, date`` (UTC date), ``product_id, packs`` (packs sold, a
+    split-unit line counting its fraction of a pack (:func:`packs_sql`), minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
     pack), ``pack_size``, ``generic_name`` (current, may be None) and ``therapy`` (the molecule key:
     :func:`pharmadesk.analytics.models.reminders.therapy_keys`). Sorted by member, product, date. Erased
     members are left out (see the module doc). Needs :attr:`Action.CARE_REMINDERS`.
@@ -279,9 +309,9 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
 
     store.require(Action.CARE_REMINDERS)
     cutoff = _cutoff(as_of)
-    frame = _frame(store, """
+    frame = _frame(store, f"""
         SELECT s.member_id, s.id AS sale_id, substr(s.at, 1, 10) AS date, l.product_id,
-               l.quantity - COALESCE((SELECT SUM(rl.quantity) FROM return_lines rl JOIN returns r ON r.id = rl.return_id
+               {packs_sql()} - COALESCE((SELECT SUM(rl.quantity) FROM return_lines rl JOIN returns r ON r.id = rl.return_id
                                       WHERE rl.sale_line_id = l.id AND r.at < ?), 0) AS packs,
                p.days_supply, p.pack_size, p.generic_name
         FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
@@ -292,8 +322,11 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
         progress(1.0, "dispensings loaded")
     frame = frame[frame["packs"] > 0].reset_index(drop=True)
     frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
-    for column in ["member_id", "sale_id", "product_id", "packs", "days_supply", "pack_size"]:
+    for column in ["member_id", "sale_id", "product_id", "days_supply", "pack_size"]:
         frame[column] = frame[column].astype("int64")
+    # whole packs stay int64; a part pack (split units, imported history) makes the column float
+    packs = frame["packs"].astype(float)
+    frame["packs"] = packs.astype("int64") if (packs == packs.round()).all() else packs
     return with_therapy(frame)
 
 
@@ -325,7 +358,7 @@ def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     frame = _frame(store, f"""
         SELECT * FROM (
             SELECT m.id AS member_id, m.name, m.birth_date, {care} AS care, {marketing} AS marketing
-            FROM members m WHERE m.registered_at < ?)
+            FROM members m WHERE {joined_sql()} < ?)
         WHERE care OR marketing ORDER BY member_id""",
                    (*care_params, *marketing_params, _cutoff(as_of)))
     if progress:
@@ -458,8 +491,10 @@ def campaign_frame(store: "Store", campaign_id: int, as_of: date) -> tuple[dict,
 
 # -- reorder suggestions (reorder engineer) -------------------------------------------------------------------
 # Days here are the store's LOCAL calendar days (like Store.today()), and "before as_of" means before local
-# midnight at the start of as_of. Demand comes from the stock ledger, so imported history (which moved no
-# stock) is not in it.
+# midnight at the start of as_of. Demand is what sold: at this till the stock ledger's sales less returns,
+# and sales history imported from an earlier till (``sales.source = 'import'``, which moved no stock and
+# invents none) from its sale lines, in packs (:func:`packs_sql`). A product's history starts at its first
+# sale, receipt or its creation in the catalogue, whichever came first.
 
 def _local_day_sql(column: str, start: date, end: date) -> str:
     """SQL giving the local date of a UTC ``column``; a fixed offset when the zone keeps one over the window
@@ -474,8 +509,10 @@ def _local_day_sql(column: str, start: date, end: date) -> str:
 
 
 def reorder_daily_demand(store: "Store", as_of: date, history_days: int = 365) -> pd.DataFrame:
-    """Daily demand per product over the ``history_days`` local days before ``as_of``: units sold minus
-    units returned (``stock_moves`` with reason 'sale' / 'return'), zero-filled.
+    """Daily demand per product over the ``history_days`` local days before ``as_of``, zero-filled: packs sold
+    at the till minus packs returned (``stock_moves`` with reason 'sale' / 'return'), plus the packs of
+    imported sales history (``sale_lines`` of sales with ``source = 'import'``; a split-unit line counts
+    ``quantity / split_units``). Imported and till sales of the same history give the same frame.
 
     A wide frame: index ``date`` (naive datetime64, every local day from ``as_of - history_days`` to
     ``as_of - 1``), one float column per product id (every product in the catalogue, sold or not).
@@ -484,10 +521,19 @@ def reorder_daily_demand(store: "Store", as_of: date, history_days: int = 365) -
     store.require(Action.RUN_ANALYTICS)
     start = as_of - _td(days=history_days)
     day_sql = _local_day_sql("at", start, as_of)
+    imported_day_sql = _local_day_sql("s.at", start, as_of)
+    window = (_local_midnight_utc(start), _local_midnight_utc(as_of))
     long = _frame(store, f"""
-        SELECT product_id, {day_sql} AS day, -SUM(quantity) AS qty FROM stock_moves
-        WHERE reason IN ('sale', 'return') AND at >= ? AND at < ?
-        GROUP BY product_id, day""", (_local_midnight_utc(start), _local_midnight_utc(as_of)))
+        SELECT product_id, day, SUM(qty) AS qty FROM (
+            SELECT product_id, {day_sql} AS day, -SUM(quantity) AS qty FROM stock_moves
+            WHERE reason IN ('sale', 'return') AND at >= ? AND at < ?
+            GROUP BY product_id, day
+            UNION ALL
+            SELECT l.product_id, {imported_day_sql} AS day, SUM({packs_sql()}) AS qty
+            FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
+            WHERE s.source = 'import' AND s.at >= ? AND s.at < ?
+            GROUP BY l.product_id, day)
+        GROUP BY product_id, day""", window * 2)
     index = pd.date_range(pd.Timestamp(start), periods=history_days, freq="D", name="date")
     pids = [r["id"] for r in store.db.all("SELECT id FROM products ORDER BY id")]
     if long.empty:
@@ -592,8 +638,11 @@ def reorder_on_order(store: "Store", as_of: date) -> pd.DataFrame:
 def reorder_products(store: "Store", as_of: date) -> pd.DataFrame:
     """Per product, what ordering needs: ``product_id, name, category, legal_class, supplier_id,
     supplier_name, lead_time_days, review_days, order_multiple, min_order_qty, active`` and ``unit_cost``
-    (the cost of its latest batch received before ``as_of``, else of its latest order line; NaN if none).
-    Products created on or after ``as_of`` are left out; pack rules and lead times are today's values.
+    (the cost of its latest batch received before ``as_of``, else of its latest order line, else the latest
+    cost on its imported sales history; NaN if none). A product's history starts at its creation, its first sale
+    (imported or not) or its first stock move, whichever is first: products with none of them before ``as_of``
+    are left out (so a store migrated today still has its products in a backtest of last year). Pack rules and
+    lead times are today's values.
     """
     store.require(Action.RUN_ANALYTICS)
     cutoff = _local_midnight_utc(as_of)
@@ -606,10 +655,17 @@ def reorder_products(store: "Store", as_of: date) -> pd.DataFrame:
                          LIMIT 1),
                         (SELECT l.unit_cost FROM purchase_order_lines l JOIN purchase_orders o ON o.id = l.order_id
                          WHERE l.product_id = p.id AND l.unit_cost IS NOT NULL AND o.created_at < ?
-                         ORDER BY o.created_at DESC LIMIT 1)) AS unit_cost
+                         ORDER BY o.created_at DESC LIMIT 1),
+                        (SELECT CASE WHEN l.split_unit = 1 THEN l.unit_cost * p.split_units ELSE l.unit_cost END
+                         FROM sale_lines l JOIN sales x ON x.id = l.sale_id
+                         WHERE l.product_id = p.id AND x.source = 'import' AND l.unit_cost > 0 AND x.at < ?
+                         ORDER BY x.at DESC, l.id DESC LIMIT 1)) AS unit_cost
         FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
         WHERE p.created_at < ?
-        ORDER BY p.id""", (cutoff, cutoff, cutoff))
+           OR EXISTS (SELECT 1 FROM sale_lines l JOIN sales x ON x.id = l.sale_id
+                      WHERE l.product_id = p.id AND x.at < ?)
+           OR EXISTS (SELECT 1 FROM stock_moves m WHERE m.product_id = p.id AND m.at < ?)
+        ORDER BY p.id""", (cutoff,) * 6)
     frame["supplier_id"] = frame["supplier_id"].astype("Int64")
     frame["unit_cost"] = frame["unit_cost"].astype(float)
     frame["active"] = frame["active"].astype(bool)
@@ -628,14 +684,14 @@ def sales_between(store: "Store", start: date, end: date) -> pd.DataFrame:
     and ``lines_without_cost`` (lines whose ``unit_cost`` is 0: imported history usually has no cost).
     """
     store.require(Action.RUN_ANALYTICS)
-    frame = _frame(store, """
+    frame = _frame(store, f"""
         SELECT s.id AS sale_id, s.at, s.member_id, s.source, s.subtotal, s.discount, s.redeem_value, s.total,
                s.vat, COALESCE(l.items, 0) AS items, COALESCE(l.lines, 0) AS lines, COALESCE(l.cogs, 0) AS cogs,
                COALESCE(l.without_cost, 0) AS lines_without_cost
         FROM sales s LEFT JOIN (
-            SELECT l.sale_id, SUM(l.quantity) AS items, COUNT(*) AS lines, SUM(l.quantity * l.unit_cost) AS cogs,
+            SELECT l.sale_id, SUM({items_sql()}) AS items, COUNT(*) AS lines, SUM(l.quantity * l.unit_cost) AS cogs,
                    SUM(l.unit_cost = 0) AS without_cost
-            FROM sale_lines l JOIN sales s2 ON s2.id = l.sale_id
+            FROM sale_lines l JOIN sales s2 ON s2.id = l.sale_id JOIN products p ON p.id = l.product_id
             WHERE s2.at >= ? AND s2.at < ? GROUP BY l.sale_id) l ON l.sale_id = s.id
         WHERE s.at >= ? AND s.at < ?
         ORDER BY s.at, s.id""", (_local_midnight_utc(start), _local_midnight_utc(end)) * 2)
@@ -694,14 +750,17 @@ def inventory_at(store: "Store", moments: list[date]) -> pd.DataFrame:
 
 
 def member_counts(store: "Store", start: date, end: date) -> pd.DataFrame:
-    """Members registered before ``end``: ``member_id, registered_at`` (UTC) and ``first_purchase`` (UTC, the
+    """Members registered before ``end``: ``member_id, registered_at`` (UTC; the first sale when earlier:
+    :func:`joined_sql`) and ``first_purchase`` (UTC, the
     member's first sale ever before ``end``; NaT when none). No personal data is read."""
     store.require(Action.RUN_ANALYTICS)
     cutoff = _local_midnight_utc(end)
-    frame = _frame(store, """
-        SELECT m.id AS member_id, m.registered_at,
-               (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase
-        FROM members m WHERE m.registered_at < ? ORDER BY m.id""", (cutoff, cutoff))
+    frame = _frame(store, f"""
+        SELECT * FROM (
+            SELECT m.id AS member_id, {joined_sql()} AS registered_at,
+                   (SELECT MIN(s.at) FROM sales s WHERE s.member_id = m.id AND s.at < ?) AS first_purchase
+            FROM members m)
+        WHERE registered_at < ? ORDER BY member_id""", (cutoff, cutoff))
     frame["registered_at"] = _utc(frame["registered_at"])
     frame["first_purchase"] = _utc(frame["first_purchase"])
     return frame
@@ -755,6 +814,25 @@ def member_names(store: "Store", member_ids: list[int]) -> dict[int, str]:
     rows = store.db.all(f"SELECT id, name FROM members WHERE id IN ({','.join('?' * len(member_ids))})",
                         list(member_ids))
     return {int(r["id"]): r["name"] for r in rows}
+
+
+def history_start(store: "Store", as_of: date) -> dict[str, date | None]:
+    """Where the store's history begins before ``as_of`` (local calendar days): ``{"sales": first day with a
+    sale, till or imported; "baskets": first day with a sale of two or more products; "stock": first stock
+    move}``, None where there is none. The jobs use it to say plainly what an analysis is missing."""
+    store.require(Action.RUN_ANALYTICS)
+    cutoff = _local_midnight_utc(as_of)
+    rows = store.db.one("""
+        SELECT (SELECT MIN(at) FROM sales WHERE at < ?) AS sales,
+               (SELECT s.at FROM sales s WHERE s.at < ?
+                  AND (SELECT COUNT(DISTINCT l.product_id) FROM sale_lines l WHERE l.sale_id = s.id) >= 2
+                ORDER BY s.at LIMIT 1) AS baskets,
+               (SELECT MIN(at) FROM stock_moves WHERE at < ?) AS stock""", (cutoff,) * 3)
+    out: dict[str, date | None] = {}
+    for key in ("sales", "baskets", "stock"):
+        value = rows[key]
+        out[key] = None if value is None else datetime.fromisoformat(value).astimezone().date()
+    return out
 
 
 def last_sale_id(store: "Store") -> int:

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 OPEN_S, CLOSE_S = 8 * 3600, 21 * 3600           # opening hours, local time
 RETURN_RATE = 0.003
+# Weak, noisy basket affinities (issue 18): a mission's further groups come at this share of their probability once
+# one is in the basket, and this share of baskets gets one unrelated OTC item besides.
+COMPANION_DAMPING = 0.4
+BACKGROUND_RATE = 0.4
 WEEKLY = (1.00, 0.95, 0.94, 0.96, 1.03, 1.16, 1.02)   # Monday .. Sunday
 ANON, OCCASIONAL, CHRONIC, BABY = -1, 0, 1, 2
 Progress = Callable[[float, str], None]
@@ -185,6 +189,9 @@ class Simulation:
         self.doctors, self.clinics, self.return_reasons = dc.DOCTORS, dc.CLINICS, dc.RETURN_REASONS
         self.missions = list(dc.MISSIONS)
         self.mission_items = [dc.MISSIONS[m][3] for m in self.missions]
+        # groups of OTC products only: an unrelated extra item needs no prescription
+        groups = {g for items in self.mission_items for g, _p, _most in items} & set(cat.groups)
+        self.all_groups = sorted(g for g in groups if all(cat.legal[pid] == "otc" for pid in cat.groups[g][0]))
         base = np.array([[dc.MISSIONS[m][2] * PROFILE_MULT.get(m, (1,) * 6)[p] for m in self.missions]
                          for p in range(6)] + [[dc.MISSIONS[m][1] for m in self.missions]])
         seasons = np.array([tl.season[dc.MISSIONS[m][0]] for m in self.missions])   # missions x days
@@ -246,6 +253,8 @@ class Simulation:
             self._mission(lines, self._choose_mission(profile, day, r), r)
         if r.random() < 0.08:
             self._add(lines, r.choice(dc.IMPULSE_GROUPS), 1, r)
+        if r.random() < BACKGROUND_RATE:     # something unrelated the customer also needed: noise, as in real baskets
+            self._add(lines, r.choice(self.all_groups), 1, r)
         return lines, rx
 
     def _choose_mission(self, profile: int, day: int, r: random.Random) -> int:
@@ -256,10 +265,13 @@ class Simulation:
         return bisect.bisect_left(cum, r.random() * cum[-1])
 
     def _mission(self, lines: dict, mission: int, r: random.Random) -> None:
+        """The mission's groups, each with its probability; once one is in the basket the others come only with
+        COMPANION_DAMPING of theirs, so affinities stay weak and noisy as in a real store (issue 18: the demo's
+        baskets were four times easier to predict than a real store's)."""
         items = self.mission_items[mission]
         added = False
         for group, prob, most in items:
-            if r.random() < prob:
+            if r.random() < (prob * COMPANION_DAMPING if added else prob):
                 self._add(lines, group, most, r)
                 added = True
         if not added:

@@ -86,6 +86,9 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "vat_rate": ("vat", "vat_percent", "vat_rate_percent", "tax_rate", "税率"),
         "days_supply": ("days_of_supply",),
         "supplier": ("supplier_name", "供应商"),
+        "supplier_lead_time_days": ("lead_time_days", "lead_time", "supplier_lead_time", "到货天数"),
+        "supplier_review_days": ("review_days", "review_period", "supplier_review_period", "订货周期"),
+        "supplier_min_order_value": ("min_order_value", "supplier_minimum_order", "起订金额"),
         "manufacturer": ("maker", "producer", "brand_owner", "生产厂家", "生产企业", "厂家"),
         "order_multiple": ("pack_multiple", "case_size"),
         "min_order_qty": ("moq", "min_order", "minimum_order_qty"),
@@ -100,7 +103,8 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "insurance_code": ("medical_insurance_code", "national_insurance_code", "nhsa_code", "医保编码", "医保代码",
                            "国家医保编码"),
         "contains_ephedrine": ("ephedrine", "含麻黄碱", "含麻", "含麻黄碱类"),
-        "split_units": ("split_pack_units", "units_per_split", "拆零数量", "拆零系数", "拆零比例"),
+        "split_units": ("units_per_split_pack", "split_pack_units", "units_per_split", "拆零数量", "拆零系数",
+                        "拆零比例"),
         "split_unit_name": ("split_unit", "拆零单位"),
         "split_unit_price": ("split_price", "拆零单价", "拆零价", "拆零售价"),
     },
@@ -494,14 +498,21 @@ def _required(run: _Run, line: int, values: dict[str, str], columns, message: st
 
 # -- products -------------------------------------------------------------------------------------------------
 
-_PRODUCT_INTS = {"pack_size": 1, "order_multiple": 1, "min_order_qty": 1, "days_supply": 0}
+_PRODUCT_INTS = {"pack_size": 1, "order_multiple": 1, "min_order_qty": 1, "days_supply": 0, "split_units": 2}
 
 
-def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict, str | None]:
-    """Parse the row's non-empty cells and check each through the catalogue's own rules."""
+_SUPPLIER_TERMS = {"supplier_lead_time_days": ("lead_time_days", "lead time", 0, 365),
+                   "supplier_review_days": ("review_days", "review period", 1, 365)}
+
+
+def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict, str | None, dict]:
+    """Parse the row's non-empty cells and check each through the catalogue's own rules. Returns the product's
+    fields, the supplier's name and the supplier's terms given on the row (lead time, review period, minimum
+    order value: the supplier columns set them on the named supplier)."""
     catalog = run.store.catalog
     clean: dict = {}
     supplier = None
+    terms: dict = {}
     for column, value in values.items():
         if value == "":
             continue
@@ -510,6 +521,13 @@ def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict,
                 if len(value) > 120:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the supplier's name."))
                 supplier = value
+                continue
+            if column in _SUPPLIER_TERMS:
+                key, label, low, high = _SUPPLIER_TERMS[column]
+                terms[key] = _whole(value, label, low, high)
+                continue
+            if column == "supplier_min_order_value":
+                terms["min_order_value"] = _amount(value, "minimum order value", 10**10)
                 continue
             key = column
             if column == "barcode":
@@ -540,7 +558,10 @@ def _product_values(run: _Run, line: int, values: dict[str, str]) -> tuple[dict,
             clean.update(catalog.clean_product({key: parsed}, partial=True))
         except ValidationError as exc:
             run.error(line, column, exc.message)
-    return clean, supplier
+    if terms and supplier is None:
+        run.error(line, next(c for c in _SUPPLIER_TERMS | {"supplier_min_order_value": 0} if values.get(c)),
+                  QT_TRANSLATE_NOOP("import", "A supplier's terms need the supplier column on the same row."))
+    return clean, supplier, terms
 
 
 def _import_products(run: _Run) -> ImportReport:
@@ -548,14 +569,23 @@ def _import_products(run: _Run) -> ImportReport:
     existing = {product.barcode: product for product in catalog.products(include_inactive=True)}
     suppliers = {row["name"].casefold(): row["id"] for row in db.all("SELECT id, name FROM suppliers")}
     seen: dict[str, int] = {}
-    counts = {"created": 0, "updated": 0, "unchanged": 0, "suppliers_created": 0}
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "suppliers_created": 0, "suppliers_updated": 0}
+    terms_of = {row["id"]: {k: row[k] for k in ("lead_time_days", "review_days", "min_order_value")}
+                for row in db.all("SELECT id, lead_time_days, review_days, min_order_value FROM suppliers")}
 
-    def write(clean: dict, supplier: str | None, current, created_suppliers: dict) -> None:
+    def write(clean: dict, supplier: str | None, terms: dict, current, created_suppliers: dict) -> None:
         fields = dict(clean)
         if supplier is not None:
             supplier_id = suppliers.get(supplier.casefold()) or created_suppliers.get(supplier.casefold())
             if supplier_id is None:
-                supplier_id = created_suppliers[supplier.casefold()] = catalog.add_supplier(supplier)
+                supplier_id = created_suppliers[supplier.casefold()] = catalog.add_supplier(supplier, **terms)
+                terms_of[supplier_id] = dict(terms)
+            else:
+                changed = {k: v for k, v in terms.items() if terms_of.get(supplier_id, {}).get(k) != v}
+                if changed:     # the supplier's own audited use case; later rows win
+                    catalog.update_supplier(supplier_id, **changed)
+                    terms_of.setdefault(supplier_id, {}).update(changed)
+                    counts["suppliers_updated"] += 1
             fields["supplier_id"] = supplier_id
         if current is None:
             catalog.add_product(**fields)
@@ -573,7 +603,7 @@ def _import_products(run: _Run) -> ImportReport:
         for done, (line, cells) in enumerate(run.data_rows()):
             run.tick(done)
             values = run.cells(cells, line)
-            clean, supplier = _product_values(run, line, values)
+            clean, supplier, terms = _product_values(run, line, values)
             barcode = clean.get("barcode")
             if barcode in seen:
                 run.error(line, "barcode", _text(QT_TRANSLATE_NOOP(
@@ -589,7 +619,7 @@ def _import_products(run: _Run) -> ImportReport:
                 continue
             created: dict[str, int] = {}
             before = dict(counts)
-            if _write_row(run, line, lambda: write(clean, supplier, current, created)):
+            if _write_row(run, line, lambda: write(clean, supplier, terms, current, created)):
                 suppliers.update(created)
                 counts["suppliers_created"] += len(created)
                 imported += 1
@@ -689,9 +719,13 @@ class _SaleRow:
     moment: datetime | None = None
     product_id: int = 0
     vat_rate_bp: int = 0
-    quantity: int = 0
-    unit_price: int = 0
+    split_units: int | None = None      # the product's units per pack (拆零), None when it has no split pack
+    quantity: int = 0                   # packs, or split units when ``split_unit``
+    packs: Decimal | None = None        # the quantity as written, when it is a part pack
+    split_unit: bool = False
+    unit_price: int = 0                 # per pack as written; per split unit once converted
     unit_cost: int = 0
+    line_total: int = 0
     member_id: int | None = None
     ok: bool = True
 
@@ -722,9 +756,11 @@ def _sale_row(run: _Run, line: int, values: dict[str, str], products: dict, card
                 found = products.get(code) or (products.get("0" + code) if len(code) == 12 else None)
                 if found is None:
                     raise ValidationError(QT_TRANSLATE_NOOP("import", "No product has this code."))
-                row.product_id, row.vat_rate_bp = found
+                row.product_id, row.vat_rate_bp, row.split_units = found
             elif column == "quantity":
-                row.quantity = _whole(value, "quantity", 1, MAX_QUANTITY)
+                row.packs = _pack_quantity(value)
+                if row.packs == row.packs.to_integral_value():
+                    row.quantity, row.packs = _whole(str(int(row.packs)), "quantity", 1, MAX_QUANTITY), None
             elif column == "unit_price":
                 row.unit_price = _amount(value, "unit price")
             elif column == "unit_cost":
@@ -739,8 +775,46 @@ def _sale_row(run: _Run, line: int, values: dict[str, str], products: dict, card
                     raise ValidationError(QT_TRANSLATE_NOOP("import", "A receipt id has at most 64 characters."))
         except ValidationError as exc:
             run.error(line, column, exc.message)
+    if row.packs is not None and row.product_id and line not in run.bad_lines:
+        try:
+            _to_split_units(row)
+        except ValidationError as exc:
+            run.error(line, "quantity", exc.message)
+    row.line_total = row.line_total or row.quantity * row.unit_price
     row.ok = line not in run.bad_lines
     return row
+
+
+def _pack_quantity(value: str) -> Decimal:
+    """A quantity of packs as written: whole ('2', '2.0') or a part pack ('0.5', '1,5')."""
+    try:
+        packs = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        packs = Decimal(-1)
+    if not packs.is_finite() or not 0 < packs <= MAX_QUANTITY:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field}: enter a number of packs from {low} to {high}, "
+                                                          "e.g. 2 or 0.5."), field="quantity", low=0, high=MAX_QUANTITY)
+    return packs
+
+
+def _to_split_units(row: _SaleRow) -> None:
+    """A part pack becomes a line of split units (拆零): quantity = packs × split_units, which must be whole;
+    prices become per unit, and the line total is what the row's packs cost at its pack price (rounded half up)."""
+    n = row.split_units
+    if not n:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "import", "A part pack needs the product's split-pack ratio: set split_units (units per pack) on the "
+                      "product, e.g. by importing products with a split_units column, or enter whole packs."))
+    units = row.packs * n
+    if units != units.to_integral_value():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "import", "The quantity is not a whole number of units ({n} per pack): enter a multiple of 1/{n} "
+                      "pack."), n=n)
+    units = int(units)
+    row.line_total = (units * row.unit_price * 2 + n) // (2 * n)
+    row.unit_price = (row.unit_price * 2 + n) // (2 * n)
+    row.unit_cost = (row.unit_cost * 2 + n) // (2 * n)
+    row.quantity, row.split_unit, row.packs = units, True, None
 
 
 def _group_sales(run: _Run, rows: list[_SaleRow], imported_receipts: set[str]) -> list[list[_SaleRow]]:
@@ -775,7 +849,8 @@ def _group_sales(run: _Run, rows: list[_SaleRow], imported_receipts: set[str]) -
 
 def _import_sales(run: _Run) -> ImportReport:
     store, db = run.store, run.store.db
-    products = {r["barcode"]: (r["id"], r["vat_rate_bp"]) for r in db.all("SELECT id, barcode, vat_rate_bp FROM products")}
+    products = {r["barcode"]: (r["id"], r["vat_rate_bp"], r["split_units"])
+                for r in db.all("SELECT id, barcode, vat_rate_bp, split_units FROM products")}
     cards = {r["card_no"]: r["id"] for r in db.all(
         "SELECT id, card_no FROM members WHERE card_no IS NOT NULL AND erased_at IS NULL")}
     imported_receipts = {r["legacy_receipt"] for r in db.all(
@@ -809,11 +884,10 @@ def _import_sales(run: _Run) -> ImportReport:
                 sale_id = first_id + start + offset
                 subtotal = vat = 0
                 for row in group:
-                    line_total = row.quantity * row.unit_price
-                    subtotal += line_total
-                    vat += vat_included(line_total, row.vat_rate_bp)
-                    lines.append((sale_id, row.product_id, row.quantity, row.unit_price, line_total,
-                                  row.vat_rate_bp, row.unit_cost))
+                    subtotal += row.line_total
+                    vat += vat_included(row.line_total, row.vat_rate_bp)
+                    lines.append((sale_id, row.product_id, row.quantity, row.unit_price, row.line_total,
+                                  row.vat_rate_bp, row.unit_cost, int(row.split_unit)))
                 head = group[0]
                 sales.append((sale_id, f"H{sale_id:08d}", to_iso(head.moment), user_id, head.member_id, subtotal,
                               subtotal, vat, head.receipt or None))
@@ -823,7 +897,7 @@ def _import_sales(run: _Run) -> ImportReport:
                 "legacy_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)", sales)
             db.conn.executemany(
                 "INSERT INTO sale_lines (sale_id, product_id, quantity, unit_price, line_total, vat_rate_bp, "
-                "unit_cost) VALUES (?, ?, ?, ?, ?, ?, ?)", lines)
+                "unit_cost, split_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lines)
             db.conn.executemany("INSERT INTO payments (sale_id, method, amount) VALUES (?, 'cash', ?)", payments)
         return sum(len(group) for group in good), {"sales": len(good)}
 

@@ -5455,6 +5455,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>The code was turned into a number like 4.0E+12 by the spreadsheet; format that column as text.</translation>
     </message>
     <message>
+        <source>{field}: enter a number of packs from {low} to {high}, e.g. 2 or 0.5.</source>
+        <translation>{field}: enter a number of packs from {low} to {high}, e.g. 2 or 0.5.</translation>
+    </message>
+    <message>
         <source>{field}: enter a date as YYYY-MM-DD.</source>
         <translation>{field}: enter a date as YYYY-MM-DD.</translation>
     </message>
@@ -6438,6 +6442,22 @@ Enter the recovery passphrase to open it.</translation>
         <source>Choose ok or bad.</source>
         <translation>Choose ok or bad.</translation>
     </message>
+    <message>
+        <source>There is no sale and no stock movement before {day}: import the sales history (pharmadesk import sales) or receive goods and sell first, or choose a later date.</source>
+        <translation>There is no sale and no stock movement before {day}: import the sales history (pharmadesk import sales) or receive goods and sell first, or choose a later date.</translation>
+    </message>
+    <message>
+        <source>This analysis needs sales history, and there is no sale before {day}: import the sales history (pharmadesk import sales) or choose a later date.</source>
+        <translation>This analysis needs sales history, and there is no sale before {day}: import the sales history (pharmadesk import sales) or choose a later date.</translation>
+    </message>
+    <message>
+        <source>This analysis needs {needed} days of sales history before {day}; the history starts {start}, only {have} days. Choose a date on or after {earliest}, or ask for less.</source>
+        <translation>This analysis needs {needed} days of sales history before {day}; the history starts {start}, only {have} days. Choose a date on or after {earliest}, or ask for less.</translation>
+    </message>
+    <message>
+        <source>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</source>
+        <translation>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6517,6 +6537,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>This row conflicts with data already in the store (a number that must be unique is already used).</translation>
     </message>
     <message>
+        <source>A supplier&apos;s terms need the supplier column on the same row.</source>
+        <translation>A supplier&apos;s terms need the supplier column on the same row.</translation>
+    </message>
+    <message>
         <source>This barcode is already on line {n}.</source>
         <translation>This barcode is already on line {n}.</translation>
     </message>
@@ -6555,6 +6579,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>A receipt id has at most 64 characters.</source>
         <translation>A receipt id has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>A part pack needs the product&apos;s split-pack ratio: set split_units (units per pack) on the product, e.g. by importing products with a split_units column, or enter whole packs.</source>
+        <translation>A part pack needs the product&apos;s split-pack ratio: set split_units (units per pack) on the product, e.g. by importing products with a split_units column, or enter whole packs.</translation>
+    </message>
+    <message>
+        <source>The quantity is not a whole number of units ({n} per pack): enter a multiple of 1/{n} pack.</source>
+        <translation>The quantity is not a whole number of units ({n} per pack): enter a multiple of 1/{n} pack.</translation>
     </message>
     <message>
         <source>This receipt was imported before; it is not imported twice.</source>

@@ -5455,6 +5455,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>编码被电子表格转换成了 4.0E+12 之类的数字；请将该列设置为文本格式。</translation>
     </message>
     <message>
+        <source>{field}: enter a number of packs from {low} to {high}, e.g. 2 or 0.5.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的包数，例如 2 或 0.5。</translation>
+    </message>
+    <message>
         <source>{field}: enter a date as YYYY-MM-DD.</source>
         <translation>{field}：请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
@@ -6438,6 +6442,22 @@ Enter the recovery passphrase to open it.</source>
         <source>Choose ok or bad.</source>
         <translation>请选择正常或异常。</translation>
     </message>
+    <message>
+        <source>There is no sale and no stock movement before {day}: import the sales history (pharmadesk import sales) or receive goods and sell first, or choose a later date.</source>
+        <translation>{day} 之前没有任何销售和库存变动：请先导入历史销售（pharmadesk import sales），或先收货并销售，或选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>This analysis needs sales history, and there is no sale before {day}: import the sales history (pharmadesk import sales) or choose a later date.</source>
+        <translation>此分析需要销售历史，但 {day} 之前没有任何销售：请导入历史销售（pharmadesk import sales）或选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>This analysis needs {needed} days of sales history before {day}; the history starts {start}, only {have} days. Choose a date on or after {earliest}, or ask for less.</source>
+        <translation>此分析需要 {day} 之前 {needed} 天的销售历史；历史从 {start} 开始，只有 {have} 天。请选择 {earliest} 或之后的日期，或减少所需的历史。</translation>
+    </message>
+    <message>
+        <source>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</source>
+        <translation>{day} 之前没有包含两种及以上商品的销售：购物篮分析需要这样的销售。请导入带小票号的历史销售，或选择更晚的日期。</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6517,6 +6537,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>此行与门店已有数据冲突（某个必须唯一的编号已被使用）。</translation>
     </message>
     <message>
+        <source>A supplier&apos;s terms need the supplier column on the same row.</source>
+        <translation>供应商的订货条件需要在同一行填写供应商列。</translation>
+    </message>
+    <message>
         <source>This barcode is already on line {n}.</source>
         <translation>此条码已出现在第 {n} 行。</translation>
     </message>
@@ -6555,6 +6579,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>A receipt id has at most 64 characters.</source>
         <translation>小票编号最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A part pack needs the product&apos;s split-pack ratio: set split_units (units per pack) on the product, e.g. by importing products with a split_units column, or enter whole packs.</source>
+        <translation>拆零数量需要商品的拆零系数：请为商品设置 split_units（每包拆零数量），例如导入带 split_units 列的商品文件，或填写整包数量。</translation>
+    </message>
+    <message>
+        <source>The quantity is not a whole number of units ({n} per pack): enter a multiple of 1/{n} pack.</source>
+        <translation>数量不是整数个拆零单位（每包 {n} 个）：请填写 1/{n} 包的整数倍。</translation>
     </message>
     <message>
         <source>This receipt was imported before; it is not imported twice.</source>

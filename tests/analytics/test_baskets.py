@@ -150,3 +150,61 @@ def test_demo_store_rules_index_and_hit_rate(demo):
     result = B.evaluate_hit_rate(lines, products, as_of).set_index("method")
     assert result.loc["rules", "test_baskets"] > 200
     assert result.loc["rules + popular", "hit_rate"] > result.loc["most popular", "hit_rate"]
+
+
+# -- the till's lift-weighted co-occurrence score (issue 18) ---------------------------------------------------
+
+def test_cooccurrence_scores_match_a_hand_count():
+    index = B.cooccurrence_index(_lines(TINY), PRODUCTS, beta=0.5, min_count=1)
+    # 9 sales; product 1 in 5 of them, 2 in 5, 3 in 4; 1 and 2 together in 3 (lift 1.08), 1 and 3 in 2 (lift 0.9)
+    scores = {c: (score, confidence) for c, score, confidence in index.by_product[1]}
+    assert list(scores) == [2]                               # 3: bought with 1 less often than by chance
+    assert scores[2] == pytest.approx((3 / 5 / (5 / 9) ** 0.5, 3 / 5))
+    (suggested, score, confidence), = index.by_product[5]    # Rx in the cart may lead to an OTC suggestion
+    assert suggested == 1 and (score, confidence) == pytest.approx((1 / (5 / 9) ** 0.5, 1.0))
+    assert all(c not in {5, 6, 7} for entries in index.by_product.values() for c, _s, _c in entries)
+    assert index.combine == "sum" and index.popular == (1, 2, 3, 4)
+    assert B.recommend([1], index) == [2, 3, 4]                             # 2, then the popular fallback
+
+
+def test_the_carts_scores_add_up_for_the_cooccurrence_index_and_take_the_best_for_rules():
+    entries = {1: ((3, 0.4, 0.4), (4, 0.5, 0.5)), 2: ((3, 0.4, 0.4),)}
+    assert B.recommend([1, 2], B.RulesIndex(entries, (), combine="sum"), fallback=False) == [3, 4]   # 0.8 > 0.5
+    assert B.recommend([1, 2], B.RulesIndex(entries, ()), fallback=False) == [4, 3]                   # max
+
+
+def test_lift_weighting_prefers_the_true_companion_over_the_popular_item():
+    # 1,000 sales: 10 is in 80 % of them; 30 is in sales 0-99, where 10 is in 84 % (lift 1.05) and 21 in 50 %
+    # (21 is in 10 % of all sales: lift 5); 40 appears once with 30 (below min_count).
+    rows = [(s, 10) for s in range(16, 816)] + [(s, 30) for s in range(100)]
+    rows += [(s, 21) for s in (*range(50), *range(900, 950))] + [(s, 20) for s in range(900, 950)] + [(0, 40)]
+    rows += [(s, 50) for s in range(1000)]                           # every sale holds something else too
+    lines = pd.DataFrame([(s + 1, pd.Timestamp("2026-01-01"), p) for s, p in rows],
+                         columns=["sale_id", "date", "product_id"])
+    products = pd.DataFrame({"product_id": [10, 20, 21, 30, 40, 50], "name": list("abcdef"),
+                             "legal_class": ["otc"] * 6, "active": [1] * 6})
+    plain = B.cooccurrence_index(lines, products, beta=0.0)          # confidence alone
+    weighted = B.cooccurrence_index(lines, products, beta=0.5)
+    assert B.recommend([30], plain, k=1, fallback=False) == [10]     # 0.84 > 0.5: the popular item
+    assert B.recommend([30], weighted, k=1, fallback=False) == [21]  # 0.5 / sqrt(0.1) > 0.84 / sqrt(0.8)
+    assert 40 not in [c for c, _score, _conf in weighted.by_product[30]]
+    assert B.recommend([20], weighted, k=1, fallback=False) == [21]
+
+
+def test_groceries_held_out_hit_rate_beats_most_popular():
+    """The real basket data kept in tests/data/groceries (Hahsler et al. 2006, arules, GPL-3): last 20 % held out."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from bench_baskets_groceries import groceries
+
+    lines, products = groceries()
+    n = int(lines["sale_id"].max())
+    held = lines["sale_id"] > n * 4 // 5
+    table = B.held_out_hit_rate(lines[~held], lines[held], products, k=3).set_index("method")
+    assert table.loc["most popular", "test_baskets"] == 1543
+    assert table.loc["most popular", "hit_rate"] == pytest.approx(0.176, abs=0.001)         # the issue's figures
+    assert table.loc["rules + popular", "hit_rate"] == pytest.approx(0.195, abs=0.001)
+    assert table.loc["lift-weighted co-occurrence", "hit_rate"] == pytest.approx(0.205, abs=0.001)
+    assert table.loc["lift-weighted co-occurrence", "hit_rate"] > table.loc["rules + popular", "hit_rate"]

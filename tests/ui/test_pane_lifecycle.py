@@ -64,12 +64,15 @@ def _wait_for_gate(qtbot, gate: Gate) -> None:
 
 
 def _sellable_product(store) -> dict:
-    """An in-stock, not-expired, non-prescription product of the demo store with a barcode."""
-    row = store.db.one(
+    """An in-stock, not-expired, non-prescription product of the demo store with a barcode, that no running
+    promotion prices below its catalogue price (one or two units), so a test can pay the plain price."""
+    rows = store.db.all(
         "SELECT p.id, p.barcode, p.price, SUM(b.on_hand) AS units FROM products p JOIN batches b ON b.product_id = p.id"
         " WHERE p.legal_class NOT IN ('rx', 'controlled') AND p.active = 1 AND p.barcode IS NOT NULL"
-        " AND b.expiry >= ? AND b.on_hand > 0 GROUP BY p.id HAVING units >= 3 ORDER BY units DESC, p.id LIMIT 1",
+        " AND b.expiry >= ? AND b.on_hand > 0 GROUP BY p.id HAVING units >= 3 ORDER BY units DESC, p.id LIMIT 50",
         (store.today().isoformat(),))
+    row = next((r for r in rows if all(store.sales.quote([CartLine(r["id"], n)]).discount == 0 for n in (1, 2))),
+               None)
     assert row is not None
     return row
 

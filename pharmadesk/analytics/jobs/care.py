@@ -50,6 +50,9 @@ def run_reminders(store, as_of: date, params: ReminderParams = ReminderParams(),
         store_name=store.settings.store_name, progress=steps.part(0.3, 0.9))
     notes = tuple(reminders.reminder_notes(frame, as_of, due_days=params.due_days, grace_days=params.grace_days,
                                            pdc_window=params.pdc_window))
+    if fills.empty:     # say what is missing rather than only "none"
+        notes += (f"No member bought a maintenance product (one with days of supply) before {as_of.isoformat()}: "
+                  "refill reminders start from such sales, at this till or imported (pharmadesk import sales).",)
     listed = set(frame["member_id"])
     names = {int(m): n for m, n in zip(members["member_id"], members["name"]) if m in listed}
     conversion = reminders.reminder_conversion(log, fills)

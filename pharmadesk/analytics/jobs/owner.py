@@ -12,6 +12,7 @@ import pandas as pd
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import joined_kpis, kpis, owner_reports
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
+from pharmadesk.analytics.jobs.history import require_sales_or_stock
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
 
 
@@ -39,6 +40,7 @@ def run_kpis(store, as_of: date, params: KpiParams = KpiParams(), progress: Prog
     if start >= end:
         raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "The period must end after it starts ({start} .. {end})."),
                              start=start.isoformat(), end=end.isoformat())
+    require_sales_or_stock(store, end)
     steps = Steps(progress, cancel)
     inputs = frames.kpi_frames(store, start - (end - start), end, progress=steps.part(0.0, 0.6))
     table = kpis.owner_kpis(inputs, start, end, progress=steps.part(0.6, 0.99))

@@ -9,6 +9,7 @@ from datetime import date
 import pandas as pd
 
 from pharmadesk.analytics import frames
+from pharmadesk.analytics.jobs.history import require_baskets, require_sales_days, require_sales_or_stock
 from pharmadesk.analytics.models import baskets, reorder
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
 
@@ -40,6 +41,7 @@ class ReorderResult(Result):
 def run_reorder(store, as_of: date, params: ReorderParams = ReorderParams(), progress: Progress = None,
                 cancel: Cancel = None) -> ReorderResult:
     """Reorder suggestions per product: demand class, forecast, safety stock, pack and expiry rules."""
+    require_sales_or_stock(store, as_of)
     steps = Steps(progress, cancel)
     steps(0.05, "demand history")
     demand = frames.reorder_daily_demand(store, as_of, params.window)
@@ -82,6 +84,8 @@ class ReorderBacktestResult(Result):
 def run_reorder_backtest(store, as_of: date, params: ReorderBacktestParams = ReorderBacktestParams(),
                          progress: Progress = None, cancel: Cancel = None) -> ReorderBacktestResult:
     """Rolling-origin backtest of the reorder forecasts (MASE, bias) and policy (fill rate, stock)."""
+    # the backtest's first origin needs 56 days of history before it (reorder.backtest)
+    require_sales_days(store, as_of, 56 + params.origins * params.step)
     steps = Steps(progress, cancel)
     steps(0.02, "demand history")
     demand = frames.reorder_daily_demand(store, as_of, reorder.history_days_needed(params.window, params.origins,
@@ -116,6 +120,7 @@ class BasketParams:
 
 
 def _basket_inputs(store, as_of: date, steps: Steps) -> tuple[pd.DataFrame, pd.DataFrame]:
+    require_baskets(store, as_of)
     steps(0.02, "baskets")
     return frames.basket_lines(store, as_of), frames.products(store, as_of)
 
@@ -136,7 +141,8 @@ def run_basket_rules(store, as_of: date, params: BasketParams = BasketParams(), 
 
 def run_basket_evaluation(store, as_of: date, params: BasketParams = BasketParams(), progress: Progress = None,
                           cancel: Cancel = None) -> Result:
-    """Hit rate at ``k`` on the last ``test_days`` days' baskets: rules against the most popular products."""
+    """Hit rate at ``k`` on the last ``test_days`` days' baskets: the till's lift-weighted co-occurrence score
+    against plain co-occurrence (rules by confidence) and the most popular products."""
     steps = Steps(progress, cancel)
     lines, products = _basket_inputs(store, as_of, steps)
     table = baskets.evaluate_hit_rate(lines, products, as_of, test_days=params.test_days, k=params.k,
@@ -149,12 +155,12 @@ def run_basket_evaluation(store, as_of: date, params: BasketParams = BasketParam
 
 def run_basket_recommendation(store, as_of: date, params: BasketParams = BasketParams(), progress: Progress = None,
                               cancel: Cancel = None) -> Result:
-    """The till's top ``k`` suggestions for ``cart``: ``rank, product_id, name``."""
+    """The till's top ``k`` suggestions for ``cart`` ("often bought with": the lift-weighted co-occurrence score,
+    :func:`~pharmadesk.analytics.models.baskets.cooccurrence_index`): ``rank, product_id, name``."""
     steps = Steps(progress, cancel)
     lines, products = _basket_inputs(store, as_of, steps)
-    rules = baskets.mine_rules(lines, products, min_support=params.min_support,
-                               min_confidence=params.min_confidence, progress=steps.part(0.1, 0.9))
-    picked = baskets.recommend(list(params.cart), baskets.build_index(rules, lines, products), k=params.k)
+    steps(0.3, "co-occurrence model")
+    picked = baskets.recommend(list(params.cart), baskets.cooccurrence_index(lines, products), k=params.k)
     names = dict(zip(products["product_id"], products["name"]))
     steps(1.0, "done")
     return Result(frame=pd.DataFrame({"rank": range(1, len(picked) + 1), "product_id": picked,
