@@ -13,7 +13,8 @@ import pandas as pd
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import campaigns, segments, value
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
-from pharmadesk.errors import AnalyticsError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+from pharmadesk.wording import Text
 
 
 # -- segments -----------------------------------------------------------------------------------------------
@@ -40,9 +41,9 @@ def run_segments(store, as_of: date, params: SegmentParams = SegmentParams(), pr
                  cancel: Cancel = None) -> SegmentsResult:
     """Member segments (RFM + tenure + category mix, k-means; :mod:`~pharmadesk.analytics.models.segments`)."""
     steps = Steps(progress, cancel)
-    steps(0.02, "member features")
+    steps(0.02, Text("progress", QT_TRANSLATE_NOOP("progress", "Reading members' purchases")))
     features = segments.build_features(frames.member_features(store, as_of), as_of)
-    steps(0.1, "segmenting")
+    steps(0.1, Text("progress", QT_TRANSLATE_NOOP("progress", "Grouping members")))
     result = segments.segment_members(features, k=params.k, resamples=params.resamples,
                                       progress=steps.part(0.1, 0.98))
     steps(1.0, "done")
@@ -205,7 +206,8 @@ def run_campaigns(store, as_of: date, params: CampaignParams = CampaignParams(),
               else [store.campaigns.get(params.campaign_id)])
     scored = []
     for i, campaign in enumerate(listed):
-        steps(i / max(len(listed), 1), f"campaign {campaign['id']}")
+        steps(i / max(len(listed), 1), Text("progress", QT_TRANSLATE_NOOP("progress", "Campaign {id}"),
+                                                      id=campaign["id"]))
         scored.append(score_campaign(store, campaign["id"], as_of))
     frame = pd.concat(scored, ignore_index=True) if scored else pd.DataFrame(columns=["campaign_id"])
     steps(1.0, "done")

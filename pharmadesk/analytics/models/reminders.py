@@ -60,8 +60,9 @@ Methods and parameters (every default is a keyword argument):
   product of the reminded product's therapy (product kinds) or any maintenance product (med_sync, lapsed) within
   ``conversion_days`` = 7 days from the day it was issued (that day included), reported per month.
 
-Reason and script texts are plain English templates in :data:`REASONS` and :data:`SCRIPTS` (one dict
-each, so they can be translated later).
+Reason and script texts are translatable templates (context ``"care"``) in :data:`REASONS` and
+:data:`SCRIPTS`; the frame holds them as :class:`pharmadesk.wording.Text` (English as a ``str``), which the
+care worklist renders in the member's language.
 """
 
 from __future__ import annotations
@@ -73,34 +74,38 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
+
 Progress = Callable[[float, str], None] | None
 
 PRODUCT_KINDS = ("refill_due", "overdue", "low_adherence")
 KIND_PRIORITY = {"overdue": 1, "refill_due": 2, "med_sync": 3, "low_adherence": 4, "lapsed": 5, "birthday": 6}
 
 REASONS = {
-    "refill_due": "{product} runs out on {run_out}",
-    "overdue": "{product} ran out on {run_out}: {days_late} days without a refill",
-    "low_adherence": "{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)",
-    "med_sync": "{n_products} chronic medicines run out on different days; one pickup day: {sync_day}",
-    "lapsed": "no visit for {days_since} days (usually every {usual} days)",
-    "birthday": "birthday on {birthday}",
+    "refill_due": QT_TRANSLATE_NOOP("care", "{product} runs out on {run_out}"),
+    "overdue": QT_TRANSLATE_NOOP("care", "{product} ran out on {run_out}: {days_late} days without a refill"),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)"),
+    "med_sync": QT_TRANSLATE_NOOP("care", "{n_products} chronic medicines run out on different days; one pickup day: {sync_day}"),
+    "lapsed": QT_TRANSLATE_NOOP("care", "no visit for {days_since} days (usually every {usual} days)"),
+    "birthday": QT_TRANSLATE_NOOP("care", "birthday on {birthday}"),
 }
 SCRIPTS = {
-    "refill_due": "Hello {name}, this is {store}. Your {product} will run out on {run_out}. "
-                  "Shall we have your refill ready for you?",
-    "overdue": "Hello {name}, this is {store}. Our records show your {product} ran out on {run_out}. "
-               "Is everything all right? We can have your refill ready today.",
-    "low_adherence": "Hello {name}, this is {store}. We noticed some gaps between your {product} refills. "
-                     "Would a reminder before each refill help? The pharmacist is happy to talk it through.",
-    "med_sync": "Hello {name}, this is {store}. We could line up your medicines so you collect them all on one day, "
-                "starting {sync_day}. Would that be easier for you?",
-    "lapsed": "Hello {name}, this is {store}. We have not seen you for a while. "
-              "Is there anything we can help you with?",
-    "birthday": "Happy birthday, {name}! Best wishes from everyone at {store}.",
+    "refill_due": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. Your {product} will run out on {run_out}. "
+                                            "Shall we have your refill ready for you?"),
+    "overdue": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. Our records show your {product} ran out on "
+                                         "{run_out}. Is everything all right? We can have your refill ready today."),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We noticed some gaps between your "
+                                               "{product} refills. Would a reminder before each refill help? The "
+                                               "pharmacist is happy to talk it through."),
+    "med_sync": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We could line up your medicines so you "
+                                          "collect them all on one day, starting {sync_day}. Would that be easier "
+                                          "for you?"),
+    "lapsed": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We have not seen you for a while. "
+                                        "Is there anything we can help you with?"),
+    "birthday": QT_TRANSLATE_NOOP("care", "Happy birthday, {name}! Best wishes from everyone at {store}."),
 }
-DEFAULT_NAME = "there"
-DEFAULT_STORE = "your pharmacy"
+DEFAULT_NAME = Text("care", QT_TRANSLATE_NOOP("care", "there"))
+DEFAULT_STORE = Text("care", QT_TRANSLATE_NOOP("care", "your pharmacy"))
 
 
 def _days(series: pd.Series) -> np.ndarray:
@@ -432,8 +437,8 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
             "phone" if several or kind in ("overdue", "med_sync") else "sms")
         rows.append({"member_id": member_id, "kind": kind, "product_id": product_id,
                      "product": fields.get("product"), "due_date": _iso(due_day),
-                     "reason": REASONS[kind].format(**fields), "channel": channel,
-                     "script": SCRIPTS[kind].format(**fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind],
+                     "reason": Text("care", REASONS[kind], **fields), "channel": channel,
+                     "script": Text("care", SCRIPTS[kind], **fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind],
                      "therapy": therapy})
 
     candidates = status[status["member_id"].isin(care_ids) & (
