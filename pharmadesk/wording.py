@@ -18,7 +18,7 @@ from typing import Callable
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP", "Text", "render"]
+__all__ = ["QT_TRANSLATE_NOOP", "Joined", "Text", "render"]
 
 Translate = Callable[[str, str], str]
 
@@ -44,10 +44,29 @@ def _rebuild(context: str, template: str, params: dict) -> Text:
     return Text(context, template, **params)
 
 
+class Joined(Text):
+    """Several sentences' parts as one: ``Joined("reorder", parts, "; ", ".")``. The separator and the ending
+    are translated too (Chinese writes "；" and "。"), so mark them with ``QT_TRANSLATE_NOOP`` in ``context``."""
+
+    def __new__(cls, context: str, parts, separator: str = ", ", end: str = "") -> "Joined":
+        parts = tuple(parts)
+        fields = {f"p{i}": part for i, part in enumerate(parts)}
+        self = super().__new__(cls, context, separator.join("{" + key + "}" for key in fields) + end, **fields)
+        self.parts, self.separator, self.end = parts, separator, end
+        return self
+
+    def __reduce__(self):
+        return (Joined, (self.context, self.parts, self.separator, self.end))
+
+
 def render(value: object, translate: Translate, context: str | None = None) -> str:
     """``value`` in the language ``translate`` gives: a :class:`Text` through its template (nested ``Text``
     parameters rendered first); a plain ``str`` through ``context`` when given, else as it is. A translation
     that does not format (a broken placeholder) falls back to the English sentence."""
+    if isinstance(value, Joined):
+        separator = translate(value.context, value.separator) or value.separator
+        end = (translate(value.context, value.end) or value.end) if value.end else ""
+        return separator.join(render(part, translate) for part in value.parts) + end
     if isinstance(value, Text):
         params = {key: render(param, translate) if isinstance(param, Text) else param
                   for key, param in value.params.items()}

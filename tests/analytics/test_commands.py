@@ -56,7 +56,7 @@ def test_segments_json(demo_dir, env, capsys):
     assert {"segment", "members", "revenue_share", "median_recency_days", "mean_frequency",
             "avg_ticket"} <= set(rows[0])
     assert sum(r["revenue_share"] for r in rows) == pytest.approx(1.0)
-    assert "stability: mean adjusted Rand index" in err and "chosen by silhouette" in err
+    assert "How stable the groups are" in err and "separates members best (silhouette" in err
 
 
 def test_segments_members_csv_with_fixed_k(demo_dir, env, capsys, tmp_path):
@@ -74,7 +74,7 @@ def test_kpis_table_and_as_of_guard(demo_dir, env, capsys):
     code = cli.main(["analytics", "kpis", "--store", str(demo_dir), "--as-of", str(END), "--start", "2026-05-01"])
     out, _err = capsys.readouterr()
     assert code == 0
-    assert "average_ticket" in out and "inventory_turnover" in out and "period 2026-05-01 .. 2026-05-31" in out
+    assert "average_ticket" in out and "inventory_turnover" in out and "From 2026-05-01 to 2026-05-31" in out
     with pytest.raises(SystemExit):
         cli.main(["analytics", "kpis", "--store", str(demo_dir), "--as-of", "2026-05-15", "--end", "2026-06-01"])
 

@@ -74,13 +74,20 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Joined, Text
 
 Progress = Callable[[float, str], None] | None
 
 PRODUCT_KINDS = ("refill_due", "overdue", "low_adherence")
 KIND_PRIORITY = {"overdue": 1, "refill_due": 2, "med_sync": 3, "low_adherence": 4, "lapsed": 5, "birthday": 6}
 
+#: The kinds in words (context "care", the same words the care worklist shows).
+KIND_WORDS = {
+    "refill_due": QT_TRANSLATE_NOOP("care", "refill due"), "overdue": QT_TRANSLATE_NOOP("care", "overdue"),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "low adherence"),
+    "med_sync": QT_TRANSLATE_NOOP("care", "medication sync"), "lapsed": QT_TRANSLATE_NOOP("care", "lapsed"),
+    "birthday": QT_TRANSLATE_NOOP("care", "birthday"),
+}
 REASONS = {
     "refill_due": QT_TRANSLATE_NOOP("care", "{product} runs out on {run_out}"),
     "overdue": QT_TRANSLATE_NOOP("care", "{product} ran out on {run_out}: {days_late} days without a refill"),
@@ -485,16 +492,25 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
 def reminder_notes(reminders: pd.DataFrame, as_of: date, *, due_days: int = 3, grace_days: int = 7,
                    pdc_window: int = 180, pdc_threshold: float = 0.80, lapse_floor: int = 60,
-                   lapse_factor: float = 3.0) -> list[str]:
-    """The lines printed under :func:`care_reminders`' frame: reminders per kind and the rules (no personal
-    data)."""
+                   lapse_factor: float = 3.0) -> list[Text]:
+    """The lines printed under :func:`care_reminders`' frame (translatable): reminders per kind and the rules
+    (no personal data). Kinds are translated in context ``"care"``."""
     counts = reminders["kind"].value_counts()
+    kinds = [Text("analytics", QT_TRANSLATE_NOOP("analytics", "{kind}: {count}"), kind=Text("care", KIND_WORDS[kind]),
+                  count=int(counts[kind])) for kind in KIND_PRIORITY if kind in counts]
+    listed = (Joined("analytics", kinds, QT_TRANSLATE_NOOP("analytics", ", ")) if kinds
+              else Text("analytics", QT_TRANSLATE_NOOP("analytics", "none")))
     return [
-        f"Reminders for {as_of.isoformat()}: " + (", ".join(f"{kind} {int(counts[kind])}" for kind in KIND_PRIORITY
-                                                           if kind in counts) or "none"),
-        f"Rules: refill due {due_days} days before run-out; overdue after {grace_days} days' grace; PDC over "
-        f"{pdc_window} days, flagged below {pdc_threshold:.0%}; lapsed after max({lapse_floor}, "
-        f"{lapse_factor:g} x usual interval) days; phone if >= 2 chronic medicines or overdue, else SMS.",
+        Text("analytics", QT_TRANSLATE_NOOP("analytics", "Reminders on {date}: {kinds}"), date=as_of.isoformat(),
+             kinds=listed),
+        Text("analytics", QT_TRANSLATE_NOOP(
+            "analytics", "Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days "
+                         "after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a "
+                         "member has lapsed after {floor} days or {factor:g} times their usual interval, whichever "
+                         "is longer; call when they take 2 or more chronic medicines or are overdue, else send a "
+                         "message."),
+             due=due_days, grace=grace_days, window=pdc_window, threshold=pdc_threshold, floor=lapse_floor,
+             factor=lapse_factor),
     ]
 
 

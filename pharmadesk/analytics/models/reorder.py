@@ -42,7 +42,7 @@ from scipy import stats
 
 from pharmadesk.analytics.models import forecast as fc
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
-from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
+from pharmadesk.wording import Text
 
 Progress = Callable[[float, str], None] | None
 DEFAULT_SHELF_DAYS = 365
