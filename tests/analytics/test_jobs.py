@@ -37,7 +37,8 @@ def test_a_result_carries_its_params_and_notes(demo):
 
     kpis = jobs.run_kpis(demo, END, jobs.KpiParams(start=END - timedelta(days=7)))
     assert kpis.params == jobs.KpiParams(start=END - timedelta(days=7), end=None)
-    assert kpis.notes[0] == "period 2026-05-25 .. 2026-05-31, previous 2026-05-18 .. 2026-05-24 (local dates)"
+    assert kpis.notes[0] == ("From 2026-05-25 to 2026-05-31 (local dates, both days included), compared with "
+                             "2026-05-18 to 2026-05-24.")
     assert kpis.frame.attrs == {}
 
     value = jobs.run_value(demo, END)
