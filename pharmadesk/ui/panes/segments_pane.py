@@ -94,13 +94,15 @@ class SegmentsPane(AnalyticsPane):
 
         self.table = ListTable([
             Column("segment", self.tr("Segment"), lambda r: segment_label(r["segment"])),
-            Column("members", self.tr("Members"), numeric=True),
-            Column("revenue_share", self.tr("Revenue share"), lambda r: f"{100 * float(r['revenue_share']):.1f} %",
-                   numeric=True),
-            Column("median_recency_days", self.tr("Median recency (days)"),
-                   lambda r: _number(r["median_recency_days"], 0), numeric=True),
-            Column("mean_frequency", self.tr("Purchases"), lambda r: _number(r["mean_frequency"]), numeric=True),
-            Column("avg_ticket", self.tr("Average ticket"), lambda r: _number(r["avg_ticket"], 2), numeric=True),
+            Column("members", self.tr("Members"), numeric=True, kind="count"),
+            Column("revenue_share", self.tr("Share of sales"), lambda r: f"{100 * float(r['revenue_share']):.1f} %",
+                   numeric=True, kind="percent"),
+            Column("median_recency_days", self.tr("Days since last visit (median)"),
+                   lambda r: _number(r["median_recency_days"], 0), numeric=True, kind="count"),
+            Column("mean_frequency", self.tr("Purchases"), lambda r: _number(r["mean_frequency"]), numeric=True,
+                   kind="decimal"),
+            Column("avg_ticket", self.tr("Average ticket"), lambda r: _number(r["avg_ticket"], 2), numeric=True,
+                   kind="money"),
         ], filterable=False)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.scatter = ChartCanvas(self, 5.0, 3.0)

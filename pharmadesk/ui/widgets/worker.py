@@ -121,7 +121,10 @@ class ProgressPanel(QWidget):
     def _progressed(self, fraction: float, message) -> None:
         self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         # A job's step is a translatable Text; a plain English label may have a translation in "progress".
-        self.label.setText(render(message, QCoreApplication.translate, "progress"))
+        if fraction >= 1.0:              # computed: the page is being drawn; never "done" over empty figures
+            self.label.setText(self.tr("Showing the results…"))
+        else:
+            self.label.setText(render(message, QCoreApplication.translate, "progress"))
 
     def _finished(self) -> None:
         self.cancel_button.setEnabled(False)
