@@ -146,6 +146,7 @@ def cmd_hq_extract(args) -> int:
 def cmd_hq_report(args) -> int:
     import duckdb
 
+    from pharmadesk.cli.display import rows_for_people
     from pharmadesk.headoffice.report import cross_store_report, format_csv, format_table, payments_report
 
     build = payments_report if args.view == "payments" else cross_store_report
@@ -154,5 +155,13 @@ def cmd_hq_report(args) -> int:
         rows = build(con, args.period, args.tz)
     finally:
         con.close()
-    print((format_csv if args.format == "csv" else format_table)(rows), end="")
+    if args.format == "csv":
+        print(format_csv(rows_for_people(rows, HQ_MINOR)), end="")
+    else:
+        print(format_table(rows_for_people(rows, HQ_MINOR, as_text=True)), end="")
     return 0
+
+
+#: The head-office report's money columns: minor units in the database, currency units on screen and in CSV.
+HQ_MINOR = ("gross_sales", "refunds", "net_sales", "avg_ticket", "gross_margin", "stock_value", "near_expiry_value",
+            "expired_value", "taken", "refunded", "net")
