@@ -477,6 +477,8 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
     step(0.9, "reminder list")
     out = pd.DataFrame(rows, columns=REMINDER_COLUMNS)
+    for column in ("reason", "script"):     # kept as Text objects: pandas' string dtype would drop the template
+        out[column] = pd.Series([row[column] for row in rows], dtype=object, index=out.index)
     out["product_id"] = out["product_id"].astype("Int64")
     out["pdc"] = out["pdc"].astype(float)
     if reminder_log is not None and len(reminder_log) and len(out):

@@ -50,6 +50,7 @@ def worklist_rows(result) -> list[dict]:
         contact = contacts.get(int(r["member_id"]), {})
         rows.append({**r, "product_id": None if pd.isna(product_id) else int(product_id),
                      "phone": contact.get("phone") or "", "language": contact.get("language"),
+                     "product": r["product"] if isinstance(r["product"], str) else "",
                      "care_consent": contact.get("care"), "marketing_consent": contact.get("marketing"),
                      "member_id": int(r["member_id"]), "member": result.member_names.get(int(r["member_id"])) or "",
                      "pdc": None if pd.isna(r["pdc"]) else float(r["pdc"]),

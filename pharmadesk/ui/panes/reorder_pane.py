@@ -51,6 +51,7 @@ DEMAND_CLASSES = {  # Syntetos–Boylan class -> how it sells, in the owner's wo
     "erratic": QT_TRANSLATE_NOOP("reorder", "most days, uneven amounts"),
     "intermittent": QT_TRANSLATE_NOOP("reorder", "some days only"),
     "lumpy": QT_TRANSLATE_NOOP("reorder", "now and then, uneven amounts"),
+    "none": QT_TRANSLATE_NOOP("reorder", "no recent sales"),
 }
 URGENCY = {  # rank: lower is more urgent
     0: QT_TRANSLATE_NOOP("reorder", "out of stock"),
