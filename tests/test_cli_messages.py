@@ -105,3 +105,12 @@ def test_times_print_in_local_time_to_the_minute(monkeypatch):
     assert shown.loc[0, "created_at"] == expected and shown.loc[0, "day"] == "2026-12-04"
     assert shown.loc[0, "clv"] == 6153.33                          # currency units, two decimals
     assert list(for_programs(frame, minor=("clv",)).columns) == ["created_at", "day", "clv_minor"]
+
+
+def test_analytics_notes_print_in_the_store_s_language(open_store, cli_env, capsys):
+    store = open_store("owner")
+    store.set_setting("language", "zh_CN")
+    store.close()
+    assert cli.main(["analytics", "kpis", "--store", str(cli_env)]) == 0
+    out = capsys.readouterr().out
+    assert "（本地日期，含首尾两天）" in out and "local dates" not in out

@@ -160,13 +160,15 @@ def run_command(args) -> int:
             result = command.run(store, args)
         except AnalyticsError as exc:   # the data cannot answer as asked (e.g. --k larger than the members)
             raise SystemExit(f"pharmadesk analytics {command.name}: {exc}") from None
+        language = store.settings.language
     finally:
         store.close()
+    notes = in_language(result.notes, language)
     if args.progress:
         print(file=sys.stderr)
-    text = format_frame(result.frame, args.format, args.limit, result.notes, command.minor)
+    text = format_frame(result.frame, args.format, args.limit, notes, command.minor)
     if args.format != "table":
-        for note in result.notes:
+        for note in notes:
             print(note, file=sys.stderr)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
@@ -176,6 +178,15 @@ def run_command(args) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def in_language(texts, language: str) -> tuple[str, ...]:
+    """Notes (translatable :class:`~pharmadesk.wording.Text`) in the store's language, as the pages show them."""
+    from pharmadesk.i18n import translate_in
+    from pharmadesk.wording import render
+
+    translate = translate_in(language)
+    return tuple(render(text, translate) for text in texts)
 
 
 def _view(result: Result, frame: pd.DataFrame) -> Result:
@@ -316,7 +327,8 @@ def _reorder(store, args) -> Result:
         frame = pd.DataFrame(rows, columns=["supplier_id", "product_id", "quantity"])
     else:
         frame = table if args.all_products else table[table["suggested_qty"] > 0]
-        frame = frame.assign(reason=[str(reorder_reason(r)) for r in frame.to_dict("records")])
+        frame = frame.assign(reason=list(in_language([reorder_reason(r) for r in frame.to_dict("records")],
+                                                     store.settings.language)))
         if not args.all_columns:
             frame = frame[_REORDER_BRIEF]
     return _view(result, frame.reset_index(drop=True))
