@@ -24,7 +24,8 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 ALLOWED = {"mg", "ml", "mL", "kg", "cm", "OTC", "Rx", "PDF", "Excel", "CSV", "SMS", "ATC", "VAT", "PDC", "ID", "PO",
            "KPI", "BG", "NBD", "Gamma", "alpha", "Newcombe", "PIN", "USB", "WeChat", "Alipay", "ESC", "POS", "Ctrl",
            "Shift", "Alt", "Enter", "Esc", "Tab", "F1", "Del", "Backspace", "PageUp", "PageDown", "Space", "EAN",
-           "GSP", "QR", "pharmadesk", "PharmaDesk", "xlsx", "pdf", "csv", "H", "Z", "S", "J"}
+           "GSP", "QR", "pharmadesk", "PharmaDesk", "xlsx", "pdf", "csv", "YYYY", "MM", "DD",
+           "English"}   # a date format; a language in its own name
 #: The pages every owner has (the till and the analytics pages among them).
 PAGES = ("till", "members", "stock", "promotions", "dashboard", "reports", "segments", "value", "campaigns",
          "reorder", "care")
@@ -120,3 +121,15 @@ def test_the_segment_dialog_and_details_in_chinese(chinese, demo_window, qtbot):
     dialog = CampaignDialog(segment_label(segment), window.store.today(), pane)
     qtbot.addWidget(dialog)
     assert english_words(visible_texts(dialog), allowed) == set()
+
+
+def test_the_member_dialog_in_chinese(chinese, demo_window, qtbot):
+    from pharmadesk.ui.members.member_dialog import MemberDialog
+
+    window = demo_window("owner")
+    allowed = data_words(window.store)
+    member = window.store.members.get(1)
+    dialog = MemberDialog(window.store, member, window)
+    qtbot.addWidget(dialog)
+    words = english_words(visible_texts(dialog), allowed)
+    assert words - set(WORD.findall(member.phone or "")) == set()

@@ -124,3 +124,36 @@ def test_a_member_language_is_checked_and_audited_as_a_field(store):
     store.members.update(member_id, language=None)
     assert store.members.get(member_id).language is None
     assert store.db.scalar("SELECT count(*) FROM member_history WHERE field = 'language'") == 1
+
+
+def test_the_member_dialog_sets_the_language_a_member_speaks(demo_window, qtbot):
+    from pharmadesk.ui.members.member_dialog import MemberDialog
+
+    window = demo_window("owner")
+    store = window.store
+    member = store.members.get(1)
+    dialog = MemberDialog(store, member, window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() is None                  # none set: the store's language
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.save()
+    assert store.members.get(1).language == "zh_CN"
+
+
+def test_care_contacts_mask_the_phone_for_a_role_that_may_not_see_it(open_store):
+    """The worklist follows the masking rule of Store.members.get: a role without the full member view sees
+    the last four digits only."""
+    import pandas as pd
+
+    from pharmadesk.analytics.jobs.care import member_contacts
+
+    owner = open_store("owner")
+    member_id = owner.members.register("Wang Fang", "13800138009", care_consent=True)
+    frame = pd.DataFrame([{"member_id": member_id, "phone": "13800138009", "language": None, "care": True,
+                           "marketing": False}])
+    assert member_contacts(owner, frame)[member_id]["phone"] == "13800138009"
+    owner.close()
+    cashier = open_store("cashier")
+    contact = member_contacts(cashier, frame)[member_id]
+    assert contact["phone"] == cashier.members.get(member_id).phone == "•••••••8009"
+    assert contact["language"] == cashier.settings.language and contact["care"] and not contact["marketing"]
