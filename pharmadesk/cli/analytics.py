@@ -259,7 +259,7 @@ def _campaign_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id", type=int, default=None, help="the campaign to score (default: every campaign)")
     p.add_argument("--create", metavar="NAME", default=None,
                    help="create a campaign NAME targeting --segment (marketing-consented members only)")
-    p.add_argument("--segment", default=None, help="with --create: the segment to target, e.g. 'at risk'")
+    p.add_argument("--segment", default=None, help="with --create: the segment to target, e.g. 'call before they drift'")
     p.add_argument("--starts-on", type=iso_date, default=None, help="with --create: first day of the window")
     p.add_argument("--ends-on", type=iso_date, default=None, help="with --create: last day of the window")
     p.add_argument("--cost", type=float, default=0.0,

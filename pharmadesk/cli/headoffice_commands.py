@@ -84,12 +84,14 @@ def cmd_export_trust_hq(args) -> int:
 
 def cmd_export_headoffice(args) -> int:
     """Write the next head-office bundle ([last export, now)) to --out (default: the setting headoffice_dir)."""
+    from pharmadesk.cli.display import readable_value
+
     result = run_into_folder(args, args.out, "--out", "headoffice_dir",
                              lambda store, progress: store.headoffice.export(args.out, progress=progress))
     for sequence in result.adopted:
         print(f"Recorded bundle {sequence}, left complete by an interrupted export.")
     print(f"Bundle {result.sequence} written: {result.path}")
-    print(f"  window {result.window_start} .. {result.window_end}; {result.rows.get('sales', 0):,} sales, "
+    print(f"  window {readable_value(result.window_start)} .. {readable_value(result.window_end)}; {result.rows.get('sales', 0):,} sales, "
           f"{result.rows.get('member_facts', 0):,} members; {result.size_bytes / 1e6:.2f} MB in {result.seconds:.1f} s")
     return 0
 
