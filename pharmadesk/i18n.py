@@ -65,3 +65,20 @@ def _our_translator(app: QGuiApplication, language: str) -> QTranslator | None:
                 translator.setObjectName(path.name)  # where it came from (the self-test names it)
                 return translator
     return None
+
+
+_LANGUAGE_TRANSLATORS: dict[str, QTranslator | None] = {}
+
+
+def translate_in(language: str | None):
+    """``translate(context, text)`` in ``language`` whatever language the program runs in: the care worklist
+    shows each member's call script in the member's language (see :func:`pharmadesk.wording.render`).
+    English, or a language we do not ship, gives the source text."""
+    if language not in LANGUAGES or language == "en":
+        return lambda context, text: text
+    if language not in _LANGUAGE_TRANSLATORS:
+        _LANGUAGE_TRANSLATORS[language] = _our_translator(QGuiApplication.instance(), language)
+    translator = _LANGUAGE_TRANSLATORS[language]
+    if translator is None:
+        return lambda context, text: text
+    return lambda context, text: translator.translate(context, text) or text

@@ -100,7 +100,7 @@ def test_unknown_kind_and_missing_file_are_clear_errors(store, tmp_path):
 def test_clean_product_import_creates_updates_and_audits(store, ids):
     before_products = store.db.scalar("SELECT count(*) FROM products")
     report = store.imports.csv("products", DATA / "products_clean.csv")
-    assert report == ImportReport("products", 4, 4, 0, [], True)
+    assert report == ImportReport("products", 6, 6, 0, [], True)
     assert store.db.scalar("SELECT count(*) FROM products") == before_products + 3
 
     amlo = store.catalog.by_barcode("6901234560015")
@@ -125,7 +125,7 @@ def test_clean_product_import_creates_updates_and_audits(store, ids):
     actions = [r["action"] for r in store.db.all("SELECT action FROM audit_log ORDER BY id")]
     assert "price.change" in actions and actions[-1] == "import.products"
     entry = store.audit.entries(limit=1)[0]
-    assert '"rows":4' in entry["details"] and '"created":3' in entry["details"] and '"updated":1' in entry["details"]
+    assert '"rows":6' in entry["details"] and '"created":3' in entry["details"] and '"updated":1' in entry["details"]
     assert store.audit.verify() == []
 
 
@@ -133,9 +133,9 @@ def test_importing_the_same_products_again_changes_nothing(store):
     store.imports.csv("products", DATA / "products_clean.csv")
     prices = store.db.scalar("SELECT count(*) FROM price_history")
     report = store.imports.csv("products", DATA / "products_clean.csv")
-    assert report.applied and report.imported == 4
+    assert report.applied and report.imported == 6
     assert store.db.scalar("SELECT count(*) FROM price_history") == prices
-    assert '"unchanged":4' in store.audit.entries(limit=1)[0]["details"]
+    assert '"unchanged":6' in store.audit.entries(limit=1)[0]["details"]
 
 
 def test_bad_product_rows_are_reported_by_line_and_nothing_is_imported(store):
@@ -560,3 +560,26 @@ def test_product_csv_sets_the_suppliers_lead_time_review_period_and_minimum_orde
                                               "barcode,name,category,legal_class,price,review_days\n"
                                               "4006381333931,Paracetamol 500mg,otc,otc,12.50,0\n"))
     assert not bad.applied and {e.column for e in bad.errors} == {"review_days"}
+
+
+def test_the_sample_files_import_into_a_new_store_in_order(tmp_path):
+    """The samples fit together (issue 19): products_clean.csv, then members_clean.csv, then
+    sales_history.csv import into a new store with no products, every sale finding its product and member."""
+    from pharmadesk.core.store import Store
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    new = Store.create(tmp_path / "fresh", passphrase=PASSPHRASE, store_name="Sample", owner_username="owner",
+                       owner_name="Olivia Owner", owner_password="owner-pass-1234", owner_pin="1234",
+                       use_keyring=False, kdf=FAST_KDF)
+    try:
+        products = new.imports.csv("products", DATA / "products_clean.csv")
+        members = new.imports.csv("members", DATA / "members_clean.csv")
+        sales = new.imports.csv("sales", DATA / "sales_history.csv")
+        assert products.applied and not products.errors
+        assert members.applied and not members.errors
+        assert sales.applied and not sales.errors, [e.message for e in sales.errors]
+        assert new.db.scalar("SELECT count(*) FROM sales WHERE source = 'import'") == 3
+        assert new.db.scalar("SELECT count(*) FROM sales s JOIN members m ON m.id = s.member_id "
+                             "WHERE m.card_no = '2900000009011'") == 1
+    finally:
+        new.close()

@@ -344,10 +344,12 @@ def care_products(store: "Store") -> pd.DataFrame:
 def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     """Members registered before ``as_of`` who may be contacted about something, with the consents.
 
-    Columns: ``member_id, name, birth_date`` (datetime64, NaT if unknown), ``care, marketing`` (bool:
+    Columns: ``member_id, name, phone, language`` (None = the store's), ``birth_date`` (datetime64, NaT if
+    unknown), ``care, marketing`` (bool:
     the member's latest consent of that kind given before ``as_of`` is a yes, and the member is not
     erased: :func:`pharmadesk.core.privacy.consent_filter`, the one consent rule). Members with neither
-    consent are left out. ``name`` is read only to fill in the call scripts. Needs CARE_REMINDERS.
+    consent are left out. ``name`` is read only to fill in the call scripts, ``phone`` only for the worklist of
+    the people to call (never for notes). Needs CARE_REMINDERS.
     """
     from pharmadesk.core.privacy import consent_filter
 
@@ -357,7 +359,8 @@ def care_members(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     marketing, marketing_params = consent_filter("marketing", moment)
     frame = _frame(store, f"""
         SELECT * FROM (
-            SELECT m.id AS member_id, m.name, m.birth_date, {care} AS care, {marketing} AS marketing
+            SELECT m.id AS member_id, m.name, m.phone, m.language, m.birth_date, {care} AS care,
+                   {marketing} AS marketing
             FROM members m WHERE {joined_sql()} < ?)
         WHERE care OR marketing ORDER BY member_id""",
                    (*care_params, *marketing_params, _cutoff(as_of)))

@@ -31,7 +31,7 @@ import io
 import json
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from pharmadesk.paths import make_private
 from pharmadesk.io.safe_cells import neutralise
@@ -51,17 +51,20 @@ class AnalyticsCommand:
     help: str
     run: Callable[["Store", argparse.Namespace], "Result"]
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    minor: frozenset[str] = frozenset()       # columns holding money in minor units (see cli/display.py)
 
 
 REGISTRY: dict[str, AnalyticsCommand] = {}
 
 
-def register(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] | None = None):
-    """Decorator: register ``run(store, args) -> Result`` as ``pharmadesk analytics NAME``."""
+def register(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+             minor: Iterable[str] = ()):
+    """Decorator: register ``run(store, args) -> Result`` as ``pharmadesk analytics NAME``; ``minor`` names
+    the result's columns that hold money in minor units (shown in currency units, ``_minor`` in JSON)."""
     def decorate(run):
         if name in REGISTRY:
             raise ValueError(f"analytics command {name!r} is registered twice")
-        REGISTRY[name] = AnalyticsCommand(name, help, run, arguments)
+        REGISTRY[name] = AnalyticsCommand(name, help, run, arguments, frozenset(minor))
         return run
     return decorate
 
@@ -100,12 +103,25 @@ def _jsonable(value):
     return value
 
 
-def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = None, notes: tuple[str, ...] = ()
-                 ) -> str:
-    """The frame as text: an aligned table (with ``notes`` below), CSV, or JSON (a list of records)."""
+def format_frame(frame: pd.DataFrame, fmt: str = "table", limit: int | None = None, notes: tuple[str, ...] = (),
+                 minor: Iterable[str] = ()) -> str:
+    """The frame as text: an aligned table (with ``notes`` below), CSV, or JSON (a list of records). Money
+    columns in minor units (``minor``) show in currency units, or as ``<name>_minor`` in JSON; timestamps in
+    local time to the minute (:mod:`pharmadesk.cli.display`)."""
     import pandas as pd
+
+    from pharmadesk.cli.display import for_people, for_programs
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
+    minor = tuple(minor)
+    if fmt == "json":
+        frame = for_programs(frame, minor)
+    else:
+        frame = for_people(frame, minor)
+        if fmt == "table":
+            for column in minor:
+                if column in frame.columns:
+                    frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{v:,.2f}")
     if fmt == "csv":
         buffer = io.StringIO()
         safe = frame.copy()         # text that looks like a formula is written as text (io/safe_cells.py)
@@ -144,13 +160,15 @@ def run_command(args) -> int:
             result = command.run(store, args)
         except AnalyticsError as exc:   # the data cannot answer as asked (e.g. --k larger than the members)
             raise SystemExit(f"pharmadesk analytics {command.name}: {exc}") from None
+        language = store.settings.language
     finally:
         store.close()
+    notes = in_language(result.notes, language)
     if args.progress:
         print(file=sys.stderr)
-    text = format_frame(result.frame, args.format, args.limit, result.notes)
+    text = format_frame(result.frame, args.format, args.limit, notes, command.minor)
     if args.format != "table":
-        for note in result.notes:
+        for note in notes:
             print(note, file=sys.stderr)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
@@ -160,6 +178,15 @@ def run_command(args) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def in_language(texts, language: str) -> tuple[str, ...]:
+    """Notes (translatable :class:`~pharmadesk.wording.Text`) in the store's language, as the pages show them."""
+    from pharmadesk.i18n import translate_in
+    from pharmadesk.wording import render
+
+    translate = translate_in(language)
+    return tuple(render(text, translate) for text in texts)
 
 
 def _view(result: Result, frame: pd.DataFrame) -> Result:
@@ -215,7 +242,8 @@ def _value_arguments(p: argparse.ArgumentParser) -> None:
 
 
 @register("value", "member value and churn: P(alive), expected 90-day purchases and spend, 12-month CLV",
-          _value_arguments)
+          _value_arguments, minor=("monetary_value", "expected_spend_per_purchase", "expected_spend", "clv",
+                                   "predicted_spend", "actual_spend"))
 def _value(store, args) -> Result:
     from pharmadesk.analytics import jobs
 
@@ -231,16 +259,18 @@ def _campaign_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id", type=int, default=None, help="the campaign to score (default: every campaign)")
     p.add_argument("--create", metavar="NAME", default=None,
                    help="create a campaign NAME targeting --segment (marketing-consented members only)")
-    p.add_argument("--segment", default=None, help="with --create: the segment to target, e.g. 'at risk'")
+    p.add_argument("--segment", default=None, help="with --create: the segment to target, e.g. 'call before they drift'")
     p.add_argument("--starts-on", type=iso_date, default=None, help="with --create: first day of the window")
     p.add_argument("--ends-on", type=iso_date, default=None, help="with --create: last day of the window")
-    p.add_argument("--cost", type=int, default=0, help="with --create: campaign cost in minor units")
+    p.add_argument("--cost", type=float, default=0.0,
+                   help="with --create: campaign cost in currency units, e.g. 120.50")
     p.add_argument("--holdout", type=float, default=0.10, help="with --create: holdout share (default 0.10)")
     p.add_argument("--seed", type=int, default=0, help="with --create: seed of the random holdout draw")
 
 
 @register("campaign", "campaign results: conversion vs random holdout, uplift (95 % CI), ROI, CLV/CAC",
-          _campaign_arguments)
+          _campaign_arguments, minor=("cost", "revenue", "margin", "target_revenue", "holdout_revenue",
+                                      "incremental_revenue", "incremental_margin", "cac", "clv"))
 def _campaign(store, args) -> Result:
     from pharmadesk.analytics import jobs
 
@@ -253,7 +283,8 @@ def _campaign(store, args) -> Result:
             raise SystemExit(f"no member in segment {args.segment!r}; segments: "
                              + ", ".join(sorted(members["segment"].unique())))
         args.id = store.campaigns.create(args.create, chosen, starts_on=args.starts_on,
-                                         ends_on=args.ends_on, cost=args.cost, holdout=args.holdout,
+                                         ends_on=args.ends_on, cost=int(round(args.cost * 100)),
+                                         holdout=args.holdout,
                                          seed=args.seed, segment=args.segment)
     result = jobs.run_campaigns(store, args.as_of, jobs.CampaignParams(args.id))
     if len(result.frame) == 1 and args.format == "table":
@@ -264,7 +295,7 @@ def _campaign(store, args) -> Result:
 # -- reorder suggestions and their backtest ------------------------------------------------------------------
 
 _REORDER_BRIEF = ["product_id", "name", "supplier_name", "demand_class", "method", "forecast_daily", "on_hand",
-                  "on_order", "reorder_point", "order_up_to", "suggested_qty", "order_value", "why"]
+                  "on_order", "reorder_point", "order_up_to", "suggested_qty", "order_value", "reason"]
 
 
 def _reorder_arguments(p: argparse.ArgumentParser) -> None:
@@ -279,12 +310,13 @@ def _reorder_arguments(p: argparse.ArgumentParser) -> None:
 
 
 @register("reorder", "reorder suggestions per product (demand class, forecast, safety stock, pack and expiry rules)",
-          _reorder_arguments)
+          _reorder_arguments, minor=("unit_cost", "order_value"))
 def _reorder(store, args) -> Result:
     import pandas as pd
 
     from pharmadesk.analytics import jobs
     from pharmadesk.analytics.models import reorder
+    from pharmadesk.analytics.models.reorder_words import reorder_reason
 
     result = jobs.run_reorder(store, args.as_of, jobs.ReorderParams(
         service_level=args.service_level, window=args.window, expiry_margin_days=args.expiry_margin), args.progress)
@@ -295,6 +327,8 @@ def _reorder(store, args) -> Result:
         frame = pd.DataFrame(rows, columns=["supplier_id", "product_id", "quantity"])
     else:
         frame = table if args.all_products else table[table["suggested_qty"] > 0]
+        frame = frame.assign(reason=list(in_language([reorder_reason(r) for r in frame.to_dict("records")],
+                                                     store.settings.language)))
         if not args.all_columns:
             frame = frame[_REORDER_BRIEF]
     return _view(result, frame.reset_index(drop=True))

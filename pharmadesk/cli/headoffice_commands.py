@@ -84,12 +84,14 @@ def cmd_export_trust_hq(args) -> int:
 
 def cmd_export_headoffice(args) -> int:
     """Write the next head-office bundle ([last export, now)) to --out (default: the setting headoffice_dir)."""
+    from pharmadesk.cli.display import readable_value
+
     result = run_into_folder(args, args.out, "--out", "headoffice_dir",
                              lambda store, progress: store.headoffice.export(args.out, progress=progress))
     for sequence in result.adopted:
         print(f"Recorded bundle {sequence}, left complete by an interrupted export.")
     print(f"Bundle {result.sequence} written: {result.path}")
-    print(f"  window {result.window_start} .. {result.window_end}; {result.rows.get('sales', 0):,} sales, "
+    print(f"  window {readable_value(result.window_start)} .. {readable_value(result.window_end)}; {result.rows.get('sales', 0):,} sales, "
           f"{result.rows.get('member_facts', 0):,} members; {result.size_bytes / 1e6:.2f} MB in {result.seconds:.1f} s")
     return 0
 
@@ -146,6 +148,7 @@ def cmd_hq_extract(args) -> int:
 def cmd_hq_report(args) -> int:
     import duckdb
 
+    from pharmadesk.cli.display import rows_for_people
     from pharmadesk.headoffice.report import cross_store_report, format_csv, format_table, payments_report
 
     build = payments_report if args.view == "payments" else cross_store_report
@@ -154,5 +157,13 @@ def cmd_hq_report(args) -> int:
         rows = build(con, args.period, args.tz)
     finally:
         con.close()
-    print((format_csv if args.format == "csv" else format_table)(rows), end="")
+    if args.format == "csv":
+        print(format_csv(rows_for_people(rows, HQ_MINOR)), end="")
+    else:
+        print(format_table(rows_for_people(rows, HQ_MINOR, as_text=True)), end="")
     return 0
+
+
+#: The head-office report's money columns: minor units in the database, currency units on screen and in CSV.
+HQ_MINOR = ("gross_sales", "refunds", "net_sales", "avg_ticket", "gross_margin", "stock_value", "near_expiry_value",
+            "expired_value", "taken", "refunded", "net")

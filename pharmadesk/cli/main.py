@@ -19,7 +19,8 @@ from pharmadesk.cli import (
     store_commands, supplier_commands,
 )
 from pharmadesk.cli.options import add_store
-from pharmadesk.errors import PharmaDeskError
+from pharmadesk import env
+from pharmadesk.errors import AuthenticationError, PharmaDeskError
 from pharmadesk.paths import demo_store_dir
 
 
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     except PharmaDeskError as exc:
         logging.getLogger(__name__).warning("command %s failed: %s", args.command, type(exc).__name__)
         print(f"pharmadesk: {exc}", file=sys.stderr)
+        if isinstance(exc, AuthenticationError) and getattr(args, "user", None):
+            print(f"pharmadesk: the command ran as user {args.user!r}; choose the user with --user NAME and give "
+                  f"that user's password in {env.PASSWORD} (or type it when asked in a terminal).", file=sys.stderr)
         if getattr(exc, "latest_backup", None):
             print(f"pharmadesk: to restore it: pharmadesk restore {exc.latest_backup} --store {args.store}",
                   file=sys.stderr)

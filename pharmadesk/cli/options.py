@@ -61,13 +61,14 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
                         help="compute as if today were this date, using only data from before it (default: today)")
 
 
-def secret(variable: str, prompt: str, confirm: bool = False) -> str:
-    """A secret from the environment variable, else asked in the terminal (twice with ``confirm``)."""
+def secret(variable: str, prompt: str, confirm: bool = False, hint: str = "") -> str:
+    """A secret from the environment variable, else asked in the terminal (twice with ``confirm``); ``hint``
+    is added to the message when neither is possible."""
     value = os.environ.get(variable)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise SystemExit(f"pharmadesk: set {variable} or run this command in a terminal to be asked.")
+        raise SystemExit(f"pharmadesk: set {variable} or run this command in a terminal to be asked.{hint}")
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != value:
         raise SystemExit("pharmadesk: the two entries differ; nothing was changed.")
@@ -87,7 +88,9 @@ def open_store(args, login: bool = False):
         store = Store.open(args.store, passphrase=getpass.getpass("Recovery passphrase: "))
     if login:
         try:
-            store.login(args.user, secret(env.PASSWORD, f"Password for {args.user}: "))
+            store.login(args.user, secret(env.PASSWORD, f"Password for {args.user}: ", hint=(
+                f" The command runs as user {args.user!r}; choose the user with --user NAME and give that user's "
+                f"password in {env.PASSWORD}, e.g. {env.PASSWORD}=... pharmadesk ... --user NAME.")))
         except BaseException:
             store.close()
             raise

@@ -29,6 +29,23 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_report)
 
 
+def report_day(text: str, kind: str):
+    """``--date``: a day YYYY-MM-DD (daily) or a month YYYY-MM (monthly, its first day); a plain message, never a
+    traceback, for anything else."""
+    from datetime import date
+
+    shape = "YYYY-MM" if kind == "monthly" else "YYYY-MM-DD"
+    try:
+        if kind == "monthly" and len(text) == 7:
+            return date.fromisoformat(text + "-01")
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(f"pharmadesk: --date {text!r} is not a date; write it as {shape}, e.g. "
+                         f"{'2026-11' if kind == 'monthly' else '2026-11-05'}.") from None
+
+
 def cmd_report(args) -> int:
     """The owner's daily or monthly report as the program prints it (.pdf) or as a workbook (.xlsx); the
     promotion report as text."""
@@ -42,10 +59,9 @@ def cmd_report(args) -> int:
         raise SystemExit("pharmadesk: the daily and monthly reports need --out FILE.pdf or FILE.xlsx.")
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise SystemExit("pharmadesk: --out must end in .pdf or .xlsx.")
+    day = report_day(args.date, args.kind) if args.date else None
     with open_store(args, login=True) as store:
-        if args.date:
-            day = date.fromisoformat(args.date + ("-01" if len(args.date) == 7 else ""))
-        else:   # by default the last complete day / month
+        if day is None:   # by default the last complete day / month
             day = store.today() - timedelta(days=1) if args.kind == "daily" else \
                 (store.today().replace(day=1) - timedelta(days=1))
         run = jobs.run_daily_report if args.kind == "daily" else jobs.run_monthly_report
@@ -54,6 +70,10 @@ def cmd_report(args) -> int:
     print(f"Report written: {args.out}")
     return 0
 
+
+#: The promotion report's columns in minor units (shown in currency units; ``_minor`` in JSON).
+PROMOTION_MINOR = ("sales", "margin", "discount_cost", "net_effect", "verdict_amount", "expected_sales",
+                   "expected_margin", "actual_sales", "actual_margin", "incremental_margin", "incremental_revenue")
 
 #: The columns the table format shows (csv and json carry every column).
 PROMOTION_BRIEF = ["promotion_id", "name", "kind", "starts_on", "ends_on", "running_days", "sales", "units",
@@ -82,7 +102,8 @@ def _promotions(args) -> int:
         params = jobs.PromotionParams() if args.weeks is None else jobs.PromotionParams(weeks=args.weeks)
         result = jobs.run_promotion_report(store, as_of, params)
     frame = promotion_rows(result.frame)
-    text = format_frame(frame[PROMOTION_BRIEF] if fmt == "table" else frame, fmt, notes=result.notes)
+    text = format_frame(frame[PROMOTION_BRIEF] if fmt == "table" else frame, fmt, notes=result.notes,
+                        minor=PROMOTION_MINOR)
     if fmt != "table":
         for note in result.notes:
             print(note, file=sys.stderr)

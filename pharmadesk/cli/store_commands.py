@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 from pharmadesk import env
+from pharmadesk.cli.display import local_minute
+from pharmadesk.paths import default_store_dir, demo_store_dir
 from pharmadesk.cli.options import add_folder_run, add_store, open_store, progress_unless, run_into_folder, secret
 
 
@@ -19,15 +22,17 @@ def add_commands(sub) -> None:
     p.add_argument("--owner-name", help="the owner's full name")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="build a realistic demo store")
-    add_store(p)
-    p.add_argument("--members", type=int, default=3000)
-    p.add_argument("--years", type=float, default=2)
-    p.add_argument("--seed", type=int, default=42)
+    p = sub.add_parser("demo", help="build a realistic demo store (in its own folder, never the real store)")
+    p.add_argument("--store", default=str(demo_store_dir()),
+                   help="folder for the demo store (default: %(default)s, apart from the real store)")
+    p.add_argument("--members", type=int, default=3000, help="how many loyalty members (default %(default)s)")
+    p.add_argument("--years", type=float, default=2, help="years of simulated sales history (default %(default)s)")
+    p.add_argument("--seed", type=int, default=42,
+                   help="random seed: the same seed builds the same store (default %(default)s)")
     p.add_argument("--locale", choices=["en", "zh_CN"], default="en",
                    help="en: the English store (no regulatory profile); zh_CN: a Chinese pharmacy under China GSP, "
                         "its catalogue with approval numbers, specifications, OTC classes and split packs")
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress line")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("info", help="counts, schema version and size")
@@ -75,10 +80,20 @@ def cmd_init(args) -> int:
     return 0
 
 
+def is_real_store_folder(folder: Path) -> bool:
+    """Whether ``folder`` is where the real store lives (the data folder's store or ``$PHARMADESK_STORE``)."""
+    real = [default_store_dir()] + ([Path(os.environ[env.STORE])] if os.environ.get(env.STORE) else [])
+    target = folder.expanduser().resolve()
+    return any(target == path.expanduser().resolve() for path in real)
+
+
 def cmd_demo(args) -> int:
     from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS, build_demo_store
 
     target = Path(args.store)
+    if is_real_store_folder(target):
+        raise SystemExit(f"pharmadesk: {target} is the real store's folder; the demo is built only in a folder of "
+                         f"its own (default {demo_store_dir()}). Choose another with --store DIR.")
     store = build_demo_store(target, members=args.members, years=args.years, seed=args.seed,
                              progress=progress_unless(args.quiet), locale=args.locale)
     if not args.quiet:
@@ -145,8 +160,18 @@ def cmd_audit_verify(args) -> int:
 
 def cmd_backup(args) -> int:
     """Back up now (verified before it is kept); --remember makes the folder the day-close folder."""
-    result = run_into_folder(args, args.to, "--to", "backup_dir",
-                             lambda store, progress: store.backups.run(args.to, progress=progress))
+    from pharmadesk.errors import ValidationError
+
+    def work(store, progress):
+        if not args.to and store.backups.folder() is None:
+            raise SystemExit("pharmadesk: no backup folder is set for this store. Say where to write it: "
+                             "pharmadesk backup --to DIR (add --remember to use DIR at every day close too).")
+        return store.backups.run(args.to, progress=progress)
+
+    try:
+        result = run_into_folder(args, args.to, "--to", "backup_dir", work)
+    except ValidationError as exc:
+        raise SystemExit(f"pharmadesk: {exc}") from None
     print(f"Backup verified and kept: {result.path}")
     print(f"  {result.size_bytes / 1e6:.1f} MB, {result.counts.get('sales', 0):,} sales, {result.seconds:.1f} s"
           + (f"; {len(result.deleted)} old backup(s) rotated out" if result.deleted else ""))
@@ -193,7 +218,8 @@ def cmd_restore(args) -> int:
 
     passphrase = secret(env.PASSPHRASE, "Recovery passphrase of the backup: ")
     result = restore(args.backup, args.store, passphrase, use_keyring=not args.no_keyring)
-    print(f"Restored {Path(args.backup).name} (made {result.manifest['created_at']}) into {result.store_dir}.")
+    print(f"Restored {Path(args.backup).name} (made {local_minute(result.manifest['created_at'])}) into "
+          f"{result.store_dir}.")
     if result.moved_aside:
         print(f"The store that was there is kept in {result.moved_aside}.")
     return 0

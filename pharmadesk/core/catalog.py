@@ -270,7 +270,8 @@ class Catalog:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "That ATC code is not valid (e.g. C09AA05)."))
             elif key == "category":
                 if value not in CATEGORIES:
-                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown product category."))
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown product category; use one of: "
+                                                                      "{categories}."), categories=", ".join(CATEGORIES))
             elif key == "legal_class":
                 if value not in LEGAL_CLASSES:
                     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Legal class must be OTC, Rx or controlled."))

@@ -39,6 +39,9 @@ _BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x206
 log = logging.getLogger(__name__)
 
 
+MEMBER_LANGUAGES = ("en", "zh_CN")   # the program's languages (pharmadesk.i18n.LANGUAGES), without Qt
+
+
 @dataclass(frozen=True)
 class Member:
     """A member as the current user may see them (masked for cashiers)."""
@@ -58,6 +61,7 @@ class Member:
     marketing_consent: bool
     erased: bool
     masked: bool = False
+    language: str | None = None     # None: spoken to in the store's language
 
 
 def ascii_digits(text: str) -> str:
@@ -164,6 +168,16 @@ class Members:
         return name
 
     @staticmethod
+    def validate_language(language) -> str | None:
+        """One of the program's languages, or None (the member is spoken to in the store's language)."""
+        if language in (None, ""):
+            return None
+        if language not in MEMBER_LANGUAGES:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language; choose one of: {languages}."),
+                                  languages=", ".join(MEMBER_LANGUAGES))
+        return language
+
+    @staticmethod
     def validate_sex(sex) -> str | None:
         if sex in (None, ""):
             return None
@@ -192,8 +206,10 @@ class Members:
         care_consent: bool | None = None,
         marketing_consent: bool | None = None,
         consent_source: str = "paper_form",
+        language: str | None = None,
     ) -> int:
-        """Enrol a member; a card number is issued when none is given."""
+        """Enrol a member; a card number is issued when none is given. ``language``: the language the member is
+        spoken to in ("en", "zh_CN"; None = the store's language)."""
         self._store.require(Action.REGISTER_MEMBER)
         conditions = self.clean_conditions(conditions)
         if (conditions or allergies) and not self._store.may(Action.VIEW_MEMBER_FULL):
@@ -204,6 +220,7 @@ class Members:
             "birth_date": self.validate_birth_date(birth_date),
             "sex": self.validate_sex(sex),
             "allergies": (allergies or "").strip() or None,
+            "language": self.validate_language(language),
         }
         now = to_iso(self._store.now())
         db = self._store.db
@@ -238,7 +255,7 @@ class Members:
         and kept, old and new value, in the member's correction history (``member_history``)."""
         user = self._store.require(Action.EDIT_MEMBER)
         current = self.live_row(member_id)
-        allowed = {"name", "phone", "birth_date", "sex", "allergies", "notes", "card_no"}
+        allowed = {"name", "phone", "birth_date", "sex", "allergies", "notes", "card_no", "language"}
         if set(changes) - allowed:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown member field."))
         clean = {}
@@ -251,6 +268,8 @@ class Members:
                 value = self.validate_birth_date(value)
             elif key == "sex":
                 value = self.validate_sex(value)
+            elif key == "language":
+                value = self.validate_language(value)
             else:
                 value = (value or "").strip() or None
             clean[key] = value
@@ -403,7 +422,7 @@ class Members:
             points=row["points"], registered_at=row["registered_at"], conditions=conditions,
             care_consent=self.has_consent(row["id"], "care"),
             marketing_consent=self.has_consent(row["id"], "marketing"),
-            erased=row["erased_at"] is not None,
+            erased=row["erased_at"] is not None, language=row.get("language"),
         )
         if self._store.may(Action.VIEW_MEMBER_FULL):
             return member

@@ -167,6 +167,6 @@ def format_table(rows: list[dict]) -> str:
     text = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
     widths = [max(len(c), *(len(t[i]) for t in text)) for i, c in enumerate(cols)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.rjust(w) if v.lstrip("-").isdigit() else v.ljust(w) for v, w in zip(t, widths))
+    lines += ["  ".join(v.rjust(w) if v.lstrip("-").replace(",", "").replace(".", "", 1).isdigit() else v.ljust(w) for v, w in zip(t, widths))
               for t in text]
     return "\n".join(lines) + "\n"

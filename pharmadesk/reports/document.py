@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from pharmadesk.analytics.models.owner_reports import OwnerReport
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.charts import PALETTE, apply_house_style
-from pharmadesk.reports.formatting import format_amount, format_kpi
+from pharmadesk.reports.formatting import KPI_KINDS, Number, format_amount, format_kpi
 from pharmadesk.reports.labels import CATEGORY_LABELS, label, method_label
 
 KPIS = {  # kpi -> label, in report order
@@ -168,14 +168,16 @@ class ReportWriter(QObject):
         """Every table of the report, in page order."""
         kpis = report.kpis.set_index("kpi")
         figures = Section("figures", self.tr("Figures"),
-                          [self.tr("Figure"), self.tr("This period"), self.tr("Comparison"), self.tr("Change %")],
+                          [self.tr("Figure"), self.tr("This period"), self.tr("Comparison"), self.tr("Change")],
                           [], {1, 2, 3}, html=[])
         for kpi, name in KPIS.items():
             if kpi not in kpis.index:
                 continue
             row = kpis.loc[kpi]
             pct = None if math.isnan(row["change_pct"]) else float(row["change_pct"]) * 100
-            figures.rows.append([self.tr(name), float(row["current"]), float(row["previous"]), pct])
+            kind = KPI_KINDS.get(row["unit"], "decimal")          # Excel keeps numbers, formatted by kind
+            figures.rows.append([self.tr(name), Number.of(row["current"], kind), Number.of(row["previous"], kind),
+                                 Number.of(row["change_pct"], "percent")])
             change = "–" if pct is None else f'<span class="{"up" if pct >= 0 else "down"}">{pct:+.1f} %</span>'
             figures.html.append([escape(self.tr(name)), format_kpi(row["current"], row["unit"]),
                                  format_kpi(row["previous"], row["unit"]), change])

@@ -2,7 +2,9 @@
 Excel (one sheet per table).
 
 A pane taking part implements ``report_title() -> str``, ``report_figures() -> list[Figure]`` and
-``report_tables() -> list[(title, headers, rows)]`` (rows: lists of plain values).
+``report_tables() -> list[(title, headers, rows)]`` (rows: lists of plain values, or
+:class:`~pharmadesk.reports.formatting.Number` for figures: money, percentages, counts). Excel keeps figures as
+numbers with a number format (money with two decimals, percentages as percent, other decimals with two).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from matplotlib.figure import Figure
 from pharmadesk.io.safe_cells import append_text_safe
 from pharmadesk.reports.charts import INK, apply_house_style
 from pharmadesk.paths import make_private
-from pharmadesk.reports.formatting import format_amount
+from pharmadesk.reports.formatting import EXCEL_FORMATS, Number, format_amount
 
 ROWS_PER_PAGE = 45
 A4_INCHES = (8.27, 11.69)
@@ -26,6 +28,8 @@ A4_INCHES = (8.27, 11.69)
 def _cell(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
+    if isinstance(value, Number):
+        return str(value)
     if isinstance(value, float):
         return format_amount(value)
     return str(value)
@@ -71,6 +75,12 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
+def _excel_value(value):
+    if isinstance(value, Number):
+        return value.value
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
 def export_excel(path, tables: list[tuple[str, list[str], list[list]]]) -> Path:
     """Write every table to its own sheet of an .xlsx workbook at ``path``; text that looks like a formula
     (a product named ``=HYPERLINK(…)``) is written as text (io/safe_cells.py)."""
@@ -87,9 +97,16 @@ def export_excel(path, tables: list[tuple[str, list[str], list[list]]]) -> Path:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            append_text_safe(sheet, [None if isinstance(v, float) and math.isnan(v) else v for v in row])
+            append_text_safe(sheet, [_excel_value(v) for v in row])
+            for cell, value in zip(sheet[sheet.max_row], row):
+                if isinstance(value, Number):
+                    cell.number_format = value.excel_format
+                elif isinstance(value, float):
+                    cell.number_format = EXCEL_FORMATS["decimal"]
         for column in sheet.columns:
-            width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in column[:1])
+            width = max([width] + [len(f"{c.value:,.2f}") if isinstance(c.value, float) else
+                                   len(str(c.value)) if c.value is not None else 0 for c in column[1:]])
             sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
     if not tables:
         book.create_sheet("Report")

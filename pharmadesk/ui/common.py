@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessa
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import format_money
+from pharmadesk.wording import render
 
 
 def error_text(exc: BaseException) -> str:
@@ -23,6 +24,12 @@ def error_text(exc: BaseException) -> str:
         return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return exc.message
+
+
+def translated(value, context: str | None = None) -> str:
+    """``value`` in the user's language: a :class:`pharmadesk.wording.Text` through its own context, a plain
+    string through ``context`` when given (see :func:`pharmadesk.wording.render`)."""
+    return render(value, QCoreApplication.translate, context)
 
 
 def money(minor: int) -> str:

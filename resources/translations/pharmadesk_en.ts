@@ -317,6 +317,14 @@
         <translation>Member</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -359,6 +367,22 @@
     <message>
         <source>%1 reminders today (%2); %3 recorded.</source>
         <translation>%1 reminders today (%2); %3 recorded.</translation>
+    </message>
+    <message>
+        <source>care calls</source>
+        <translation>care calls</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>offers</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>No reminders issued yet: conversion appears here once outcomes are recorded.</source>
@@ -811,8 +835,8 @@ The log is at {0}</translation>
         <translation>Previous</translation>
     </message>
     <message>
-        <source>Change %</source>
-        <translation>Change %</translation>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Top 10</source>
@@ -1388,6 +1412,10 @@ The log is at {0}</translation>
         <translation>other</translation>
     </message>
     <message>
+        <source>The store&apos;s language</source>
+        <translation>The store&apos;s language</translation>
+    </message>
+    <message>
         <source>leave empty to issue a new card</source>
         <translation>leave empty to issue a new card</translation>
     </message>
@@ -1422,6 +1450,10 @@ The log is at {0}</translation>
     <message>
         <source>Sex</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Speaks</translation>
     </message>
     <message>
         <source>Chronic conditions</source>
@@ -2184,6 +2216,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Showing the results…</source>
+        <translation>Showing the results…</translation>
     </message>
 </context>
 <context>
@@ -2978,12 +3014,12 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Supplier</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Sells</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -3042,8 +3078,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>All suppliers</translation>
     </message>
     <message>
-        <source>All classes</source>
-        <translation>All classes</translation>
+        <source>Any pattern</source>
+        <translation>Any pattern</translation>
     </message>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
@@ -3333,8 +3369,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Comparison</translation>
     </message>
     <message>
-        <source>Change %</source>
-        <translation>Change %</translation>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3669,14 +3705,6 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <source>Revenue share</source>
-        <translation>Revenue share</translation>
-    </message>
-    <message>
-        <source>Median recency (days)</source>
-        <translation>Median recency (days)</translation>
-    </message>
-    <message>
         <source>Purchases</source>
         <translation>Purchases</translation>
     </message>
@@ -3701,8 +3729,16 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Member segments as of %1</translation>
     </message>
     <message>
-        <source>k = %1, stability (adjusted Rand) %2</source>
-        <translation>k = %1, stability (adjusted Rand) %2</translation>
+        <source>Share of sales</source>
+        <translation>Share of sales</translation>
+    </message>
+    <message>
+        <source>Days since last visit (median)</source>
+        <translation>Days since last visit (median)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>days since last purchase</source>
@@ -4531,8 +4567,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <source>P(still active)</source>
-        <translation>P(still active)</translation>
+        <source>Chance still a customer</source>
+        <translation>Chance still a customer</translation>
     </message>
     <message>
         <source>12-month value</source>
@@ -4797,6 +4833,94 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <source>Value over {months} months of revenue, a future month counted {discount:.0%} less than the one before.</source>
+        <translation>Value over {months} months of revenue, a future month counted {discount:.0%} less than the one before.</translation>
+    </message>
+    <message>
+        <source>Visits model (BG/NBD, weeks): r={r:.4f} alpha={alpha:.4f} a={a:.4f} b={b:.4f}, log-likelihood {ll:.1f}, {n} members.</source>
+        <translation>Visits model (BG/NBD, weeks): r={r:.4f} alpha={alpha:.4f} a={a:.4f} b={b:.4f}, log-likelihood {ll:.1f}, {n} members.</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma, cents): p={p:.4f} q={q:.4f} v={v:.2f}, {n} repeat buyers.</source>
+        <translation>Spend model (Gamma-Gamma, cents): p={p:.4f} q={q:.4f} v={v:.2f}, {n} repeat buyers.</translation>
+    </message>
+    <message>
+        <source>Extra buyers are the campaign group&apos;s buyers beyond what the held-out group suggests (95 % range: Newcombe interval); return = (extra gross margin - cost) / cost; cost per extra buyer = cost / extra buyers; member value = 12 months of margin.</source>
+        <translation>Extra buyers are the campaign group&apos;s buyers beyond what the held-out group suggests (95 % range: Newcombe interval); return = (extra gross margin - cost) / cost; cost per extra buyer = cost / extra buyers; member value = 12 months of margin.</translation>
+    </message>
+    <message>
+        <source>Margin = paid - VAT - cost of the promoted lines, after returns.</source>
+        <translation>Margin = paid - VAT - cost of the promoted lines, after returns.</translation>
+    </message>
+    <message>
+        <source>Effect: with a held-out group, the campaign group against it (95 % Newcombe range on conversion); otherwise sales on the promotion&apos;s days against the same weekdays before it (this does not see seasons or sales taken from other products).</source>
+        <translation>Effect: with a held-out group, the campaign group against it (95 % Newcombe range on conversion); otherwise sales on the promotion&apos;s days against the same weekdays before it (this does not see seasons or sales taken from other products).</translation>
+    </message>
+    <message>
+        <source>Net effect = extra margin - discount given.</source>
+        <translation>Net effect = extra margin - discount given.</translation>
+    </message>
+    <message>
+        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</source>
+        <translation>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</translation>
+    </message>
+    <message>
+        <source>{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only and controlled products are never suggested.</source>
+        <translation>{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only and controlled products are never suggested.</translation>
+    </message>
+    <message>
+        <source>Hit rate of the top {k} suggestions: learnt from baskets before {split}, tested on {scored} baskets from {split} to {end} (one item hidden per basket).</source>
+        <extracomment>Weight of the item&apos;s base popularity in the till&apos;s score (see :func:`cooccurrence_index` and the module doc).</extracomment>
+        <translation>Hit rate of the top {k} suggestions: learnt from baskets before {split}, tested on {scored} baskets from {split} to {end} (one item hidden per basket).</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (local dates, both days included), compared with {previous_first} to {previous_last}.</source>
+        <translation>From {first} to {last} (local dates, both days included), compared with {previous_first} to {previous_last}.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (local dates, both days included).</source>
+        <translation>From {first} to {last} (local dates, both days included).</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reminders on {date}: {kinds}</source>
+        <translation>Reminders on {date}: {kinds}</translation>
+    </message>
+    <message>
+        <source>Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a member has lapsed after {floor} days or {factor:g} times their usual interval, whichever is longer; call when they take 2 or more chronic medicines or are overdue, else send a message.</source>
+        <translation>Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a member has lapsed after {floor} days or {factor:g} times their usual interval, whichever is longer; call when they take 2 or more chronic medicines or are overdue, else send a message.</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</source>
+        <translation>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</translation>
+    </message>
+    <message>
+        <source>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</source>
+        <translation>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</translation>
+    </message>
+    <message>
+        <source>{k} groups, as asked</source>
+        <translation>{k} groups, as asked</translation>
+    </message>
+    <message>
+        <source>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</source>
+        <translation>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Building the demo store…</source>
@@ -4832,6 +4956,7 @@ Enter the recovery passphrase to open it.</translation>
     <name>care</name>
     <message>
         <source>refill due</source>
+        <extracomment>The kinds in words (context &quot;care&quot;, the same words the care worklist shows).</extracomment>
         <translation>refill due</translation>
     </message>
     <message>
@@ -4853,6 +4978,62 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>birthday</source>
         <translation>birthday</translation>
+    </message>
+    <message>
+        <source>{product} runs out on {run_out}</source>
+        <translation>{product} runs out on {run_out}</translation>
+    </message>
+    <message>
+        <source>{product} ran out on {run_out}: {days_late} days without a refill</source>
+        <translation>{product} ran out on {run_out}: {days_late} days without a refill</translation>
+    </message>
+    <message>
+        <source>{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)</source>
+        <translation>{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)</translation>
+    </message>
+    <message>
+        <source>{n_products} chronic medicines run out on different days; one pickup day: {sync_day}</source>
+        <translation>{n_products} chronic medicines run out on different days; one pickup day: {sync_day}</translation>
+    </message>
+    <message>
+        <source>no visit for {days_since} days (usually every {usual} days)</source>
+        <translation>no visit for {days_since} days (usually every {usual} days)</translation>
+    </message>
+    <message>
+        <source>birthday on {birthday}</source>
+        <translation>birthday on {birthday}</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. Your {product} will run out on {run_out}. Shall we have your refill ready for you?</source>
+        <translation>Hello {name}, this is {store}. Your {product} will run out on {run_out}. Shall we have your refill ready for you?</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. Our records show your {product} ran out on {run_out}. Is everything all right? We can have your refill ready today.</source>
+        <translation>Hello {name}, this is {store}. Our records show your {product} ran out on {run_out}. Is everything all right? We can have your refill ready today.</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We noticed some gaps between your {product} refills. Would a reminder before each refill help? The pharmacist is happy to talk it through.</source>
+        <translation>Hello {name}, this is {store}. We noticed some gaps between your {product} refills. Would a reminder before each refill help? The pharmacist is happy to talk it through.</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We could line up your medicines so you collect them all on one day, starting {sync_day}. Would that be easier for you?</source>
+        <translation>Hello {name}, this is {store}. We could line up your medicines so you collect them all on one day, starting {sync_day}. Would that be easier for you?</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We have not seen you for a while. Is there anything we can help you with?</source>
+        <translation>Hello {name}, this is {store}. We have not seen you for a while. Is there anything we can help you with?</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Best wishes from everyone at {store}.</source>
+        <translation>Happy birthday, {name}! Best wishes from everyone at {store}.</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>there</translation>
+    </message>
+    <message>
+        <source>your pharmacy</source>
+        <translation>your pharmacy</translation>
     </message>
     <message>
         <source>called</source>
@@ -5061,23 +5242,34 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>consent_sources</name>
+    <message>
+        <source>paper form</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Last 90 days</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>This month</translation>
-    </message>
     <message>
         <source>Sales</source>
         <translation>Sales</translation>
@@ -5141,6 +5333,22 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Campaign uplift</source>
         <translation>Campaign uplift</translation>
+    </message>
+    <message>
+        <source>Last 7 full days (to yesterday)</source>
+        <translation>Last 7 full days (to yesterday)</translation>
+    </message>
+    <message>
+        <source>Last 30 full days (to yesterday)</source>
+        <translation>Last 30 full days (to yesterday)</translation>
+    </message>
+    <message>
+        <source>Last 90 full days (to yesterday)</source>
+        <translation>Last 90 full days (to yesterday)</translation>
+    </message>
+    <message>
+        <source>This month (with today)</source>
+        <translation>This month (with today)</translation>
     </message>
     <message>
         <source>Campaign ROI</source>
@@ -5306,8 +5514,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>That ATC code is not valid (e.g. C09AA05).</translation>
     </message>
     <message>
-        <source>Unknown product category.</source>
-        <translation>Unknown product category.</translation>
+        <source>Unknown product category; use one of: {categories}.</source>
+        <translation>Unknown product category; use one of: {categories}.</translation>
     </message>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
@@ -5489,6 +5697,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>A name cannot contain control characters or text-direction codes.</source>
         <translation>A name cannot contain control characters or text-direction codes.</translation>
+    </message>
+    <message>
+        <source>Unknown language; choose one of: {languages}.</source>
+        <translation>Unknown language; choose one of: {languages}.</translation>
     </message>
     <message>
         <source>Sex must be F, M or X.</source>
@@ -6087,7 +6299,6 @@ Enter the recovery passphrase to open it.</translation>
     </message>
     <message>
         <source>Segments need at least 3 members with a purchase.</source>
-        <extracomment>The naming rules, in priority order. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units).</extracomment>
         <translation>Segments need at least 3 members with a purchase.</translation>
     </message>
     <message>
@@ -6719,6 +6930,267 @@ Enter the recovery passphrase to open it.</translation>
         <source>Creating the store</source>
         <translation>Creating the store</translation>
     </message>
+    <message>
+        <source>Reading members&apos; purchases</source>
+        <translation>Reading members&apos; purchases</translation>
+    </message>
+    <message>
+        <source>Grouping members</source>
+        <translation>Grouping members</translation>
+    </message>
+    <message>
+        <source>Campaign {id}</source>
+        <translation>Campaign {id}</translation>
+    </message>
+    <message>
+        <source>Trying {k} groups</source>
+        <translation>Trying {k} groups</translation>
+    </message>
+    <message>
+        <source>Checking the groups hold ({i} of {n})</source>
+        <translation>Checking the groups hold ({i} of {n})</translation>
+    </message>
+    <message>
+        <source>Preparing member figures</source>
+        <translation>Preparing member figures</translation>
+    </message>
+    <message>
+        <source>Members put into {k} groups</source>
+        <translation>Members put into {k} groups</translation>
+    </message>
+    <message>
+        <source>Groups ready</source>
+        <translation>Groups ready</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <extracomment>The plain step labels jobs and models report (``steps(0.3, &quot;demand history&quot;)``), marked here so lupdate collects them: a progress panel translates a plain label in context ``&quot;progress&quot;``. A label with a number in it is a :class:`~pharmadesk.wording.Text` instead.</extracomment>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPIs ready</source>
+        <translation>KPIs ready</translation>
+    </message>
+    <message>
+        <source>backtest</source>
+        <translation>backtest</translation>
+    </message>
+    <message>
+        <source>baskets</source>
+        <translation>baskets</translation>
+    </message>
+    <message>
+        <source>baskets loaded</source>
+        <translation>baskets loaded</translation>
+    </message>
+    <message>
+        <source>care and campaigns</source>
+        <translation>care and campaigns</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <source>current period</source>
+        <translation>current period</translation>
+    </message>
+    <message>
+        <source>demand history</source>
+        <translation>demand history</translation>
+    </message>
+    <message>
+        <source>dispensings</source>
+        <translation>dispensings</translation>
+    </message>
+    <message>
+        <source>dispensings loaded</source>
+        <translation>dispensings loaded</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>fitting</translation>
+    </message>
+    <message>
+        <source>holdouts</source>
+        <translation>holdouts</translation>
+    </message>
+    <message>
+        <source>in-scope sales</source>
+        <translation>in-scope sales</translation>
+    </message>
+    <message>
+        <source>inventory loaded</source>
+        <translation>inventory loaded</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>loading</translation>
+    </message>
+    <message>
+        <source>member features loaded</source>
+        <translation>member features loaded</translation>
+    </message>
+    <message>
+        <source>member purchase days loaded</source>
+        <translation>member purchase days loaded</translation>
+    </message>
+    <message>
+        <source>member sales loaded</source>
+        <translation>member sales loaded</translation>
+    </message>
+    <message>
+        <source>member spend loaded</source>
+        <translation>member spend loaded</translation>
+    </message>
+    <message>
+        <source>member transactions loaded</source>
+        <translation>member transactions loaded</translation>
+    </message>
+    <message>
+        <source>members loaded</source>
+        <translation>members loaded</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>promoted lines</source>
+        <translation>promoted lines</translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation>promotions</translation>
+    </message>
+    <message>
+        <source>purchase days</source>
+        <translation>purchase days</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>reminders</translation>
+    </message>
+    <message>
+        <source>sale lines loaded</source>
+        <translation>sale lines loaded</translation>
+    </message>
+    <message>
+        <source>sales loaded</source>
+        <translation>sales loaded</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>stock history</source>
+        <translation>stock history</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>suggestions</translation>
+    </message>
+    <message>
+        <source>visits loaded</source>
+        <translation>visits loaded</translation>
+    </message>
+    <message>
+        <source>FP-growth</source>
+        <translation>FP-growth</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>adherence</translation>
+    </message>
+    <message>
+        <source>classifying demand</source>
+        <translation>classifying demand</translation>
+    </message>
+    <message>
+        <source>fitting purchase model (BG/NBD)</source>
+        <translation>fitting purchase model (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>fitting spend model (Gamma-Gamma)</source>
+        <translation>fitting spend model (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>forecasting</source>
+        <translation>forecasting</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>inventory</translation>
+    </message>
+    <message>
+        <source>lapsed members and birthdays</source>
+        <translation>lapsed members and birthdays</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>loaded</translation>
+    </message>
+    <message>
+        <source>medication synchronisation</source>
+        <translation>medication synchronisation</translation>
+    </message>
+    <message>
+        <source>mining the training baskets</source>
+        <translation>mining the training baskets</translation>
+    </message>
+    <message>
+        <source>one-hot baskets</source>
+        <translation>one-hot baskets</translation>
+    </message>
+    <message>
+        <source>promotions scored</source>
+        <translation>promotions scored</translation>
+    </message>
+    <message>
+        <source>reminder list</source>
+        <translation>reminder list</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <source>run-out dates</source>
+        <translation>run-out dates</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>scoring campaign</source>
+        <translation>scoring campaign</translation>
+    </message>
+    <message>
+        <source>scoring held-out baskets</source>
+        <translation>scoring held-out baskets</translation>
+    </message>
+    <message>
+        <source>scoring members</source>
+        <translation>scoring members</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>stock and orders</source>
+        <translation>stock and orders</translation>
+    </message>
+    <message>
+        <source>summarising purchases</source>
+        <translation>summarising purchases</translation>
+    </message>
 </context>
 <context>
     <name>quality</name>
@@ -6829,8 +7301,117 @@ Enter the recovery passphrase to open it.</translation>
 <context>
     <name>reorder</name>
     <message>
+        <source>Sells most days, {week}</source>
+        <extracomment>How a demand class sells, in words ({week}: the forecast units per week, already in words).</extracomment>
+        <translation>Sells most days, {week}</translation>
+    </message>
+    <message>
+        <source>Sells most days but in uneven amounts, {week}</source>
+        <translation>Sells most days but in uneven amounts, {week}</translation>
+    </message>
+    <message>
+        <source>Sells on some days only, {week}</source>
+        <translation>Sells on some days only, {week}</translation>
+    </message>
+    <message>
+        <source>Sells now and then, in uneven amounts, {week}</source>
+        <translation>Sells now and then, in uneven amounts, {week}</translation>
+    </message>
+    <message>
+        <source>no sales expected</source>
+        <translation>no sales expected</translation>
+    </message>
+    <message>
+        <source>less than 1 a week</source>
+        <translation>less than 1 a week</translation>
+    </message>
+    <message>
+        <source>about {n} a week</source>
+        <translation>about {n} a week</translation>
+    </message>
+    <message>
         <source>out of stock</source>
         <translation>out of stock</translation>
+    </message>
+    <message>
+        <source>{n} in stock</source>
+        <translation>{n} in stock</translation>
+    </message>
+    <message>
+        <source>more than a year of stock left</source>
+        <translation>more than a year of stock left</translation>
+    </message>
+    <message>
+        <source>less than a day of stock left</source>
+        <translation>less than a day of stock left</translation>
+    </message>
+    <message>
+        <source>{n} days of stock left</source>
+        <translation>{n} days of stock left</translation>
+    </message>
+    <message>
+        <source>no need to order yet</source>
+        <translation>no need to order yet</translation>
+    </message>
+    <message>
+        <source>do not order: the supplier&apos;s minimum would expire before it sells</source>
+        <translation>do not order: the supplier&apos;s minimum would expire before it sells</translation>
+    </message>
+    <message>
+        <source>order only {n}: more would expire before it sells</source>
+        <translation>order only {n}: more would expire before it sells</translation>
+    </message>
+    <message>
+        <source>order {n} (the supplier&apos;s minimum order)</source>
+        <translation>order {n} (the supplier&apos;s minimum order)</translation>
+    </message>
+    <message>
+        <source>order {n} (whole packs of {pack})</source>
+        <translation>order {n} (whole packs of {pack})</translation>
+    </message>
+    <message>
+        <source>order {n}</source>
+        <translation>order {n}</translation>
+    </message>
+    <message>
+        <source>No sales expected</source>
+        <translation>No sales expected</translation>
+    </message>
+    <message>
+        <source>{n} already on order</source>
+        <translation>{n} already on order</translation>
+    </message>
+    <message>
+        <source>the supplier needs {n} days</source>
+        <translation>the supplier needs {n} days</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>most days</source>
+        <translation>most days</translation>
+    </message>
+    <message>
+        <source>most days, uneven amounts</source>
+        <translation>most days, uneven amounts</translation>
+    </message>
+    <message>
+        <source>some days only</source>
+        <translation>some days only</translation>
+    </message>
+    <message>
+        <source>now and then, uneven amounts</source>
+        <translation>now and then, uneven amounts</translation>
+    </message>
+    <message>
+        <source>no recent sales</source>
+        <translation>no recent sales</translation>
     </message>
     <message>
         <source>below reorder point</source>
@@ -6854,6 +7435,67 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>cashier</source>
         <translation>cashier</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>win back</source>
+        <extracomment>Beyond this median recency (days) a group is gone for now: only &quot;win back&quot; fits it. A name that promises an active group (&quot;reward regulars&quot;, &quot;keep refills on time&quot;) needs its median member to have bought within this many days. The naming rules, in priority order. Each name says what the owner does with the group. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units). A rule also checks the absolute figures its name promises (an active group bought within :data:`ACTIVE_DAYS`, nobody but &quot;win back&quot; past :data:`GONE_DAYS`), so a name never contradicts the group&apos;s numbers (:func:`name_fits`).</extracomment>
+        <translation>win back</translation>
+    </message>
+    <message>
+        <source>welcome newcomers</source>
+        <translation>welcome newcomers</translation>
+    </message>
+    <message>
+        <source>call before they drift</source>
+        <translation>call before they drift</translation>
+    </message>
+    <message>
+        <source>keep refills on time</source>
+        <translation>keep refills on time</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby offers</source>
+        <translation>mother &amp; baby offers</translation>
+    </message>
+    <message>
+        <source>thank big spenders</source>
+        <translation>thank big spenders</translation>
+    </message>
+    <message>
+        <source>reward regulars</source>
+        <translation>reward regulars</translation>
+    </message>
+    <message>
+        <source>chronic care follow-up</source>
+        <translation>chronic care follow-up</translation>
+    </message>
+    <message>
+        <source>supplement offers</source>
+        <translation>supplement offers</translation>
+    </message>
+    <message>
+        <source>self-care offers</source>
+        <translation>self-care offers</translation>
+    </message>
+    <message>
+        <source>cold &amp; flu reminders</source>
+        <translation>cold &amp; flu reminders</translation>
+    </message>
+    <message>
+        <source>invite back occasional buyers</source>
+        <translation>invite back occasional buyers</translation>
+    </message>
+    <message>
+        <source>keep in touch</source>
+        <extracomment>What a group no rule fits is called: &quot;win back&quot; once its median member is gone (numbered when the rule&apos;s own &quot;win back&quot; is taken), else &quot;keep in touch&quot; (a name that promises nothing the numbers could contradict).</extracomment>
+        <translation>keep in touch</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>no purchase yet</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,14 @@
         <translation>会员</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -359,6 +367,22 @@
     <message>
         <source>%1 reminders today (%2); %3 recorded.</source>
         <translation>今日 %1 条提醒（%2）；已记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>care calls</source>
+        <translation>关怀回访</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>优惠信息</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>No reminders issued yet: conversion appears here once outcomes are recorded.</source>
@@ -811,8 +835,8 @@ The log is at {0}</source>
         <translation>上期</translation>
     </message>
     <message>
-        <source>Change %</source>
-        <translation>变化 %</translation>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Top 10</source>
@@ -1388,6 +1412,10 @@ The log is at {0}</source>
         <translation>其他</translation>
     </message>
     <message>
+        <source>The store&apos;s language</source>
+        <translation>本店语言</translation>
+    </message>
+    <message>
         <source>leave empty to issue a new card</source>
         <translation>留空则发放新卡</translation>
     </message>
@@ -1422,6 +1450,10 @@ The log is at {0}</source>
     <message>
         <source>Sex</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>沟通语言</translation>
     </message>
     <message>
         <source>Chronic conditions</source>
@@ -2184,6 +2216,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Showing the results…</source>
+        <translation>正在显示结果…</translation>
     </message>
 </context>
 <context>
@@ -2978,12 +3014,12 @@ Enter the recovery passphrase to open it.</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>销售规律</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -3042,8 +3078,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <source>All classes</source>
-        <translation>全部类别</translation>
+        <source>Any pattern</source>
+        <translation>全部规律</translation>
     </message>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
@@ -3333,8 +3369,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <source>Change %</source>
-        <translation>变化 %</translation>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3669,14 +3705,6 @@ Enter the recovery passphrase to open it.</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <source>Revenue share</source>
-        <translation>收入占比</translation>
-    </message>
-    <message>
-        <source>Median recency (days)</source>
-        <translation>最近购买中位数（天）</translation>
-    </message>
-    <message>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
@@ -3701,8 +3729,16 @@ Enter the recovery passphrase to open it.</source>
         <translation>截至 %1 的会员客群</translation>
     </message>
     <message>
-        <source>k = %1, stability (adjusted Rand) %2</source>
-        <translation>k = %1，稳定性（调整兰德指数）%2</translation>
+        <source>Share of sales</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>Days since last visit (median)</source>
+        <translation>距上次到店天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>days since last purchase</source>
@@ -4531,8 +4567,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>会员</translation>
     </message>
     <message>
-        <source>P(still active)</source>
-        <translation>仍活跃概率</translation>
+        <source>Chance still a customer</source>
+        <translation>仍是顾客的可能性</translation>
     </message>
     <message>
         <source>12-month value</source>
@@ -4797,6 +4833,94 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <source>Value over {months} months of revenue, a future month counted {discount:.0%} less than the one before.</source>
+        <translation>价值按未来 {months} 个月的营业额计算，每往后一个月比前一个月少计 {discount:.0%}。</translation>
+    </message>
+    <message>
+        <source>Visits model (BG/NBD, weeks): r={r:.4f} alpha={alpha:.4f} a={a:.4f} b={b:.4f}, log-likelihood {ll:.1f}, {n} members.</source>
+        <translation>到店模型（BG/NBD，按周）：r={r:.4f} alpha={alpha:.4f} a={a:.4f} b={b:.4f}，对数似然 {ll:.1f}，{n} 位会员。</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma, cents): p={p:.4f} q={q:.4f} v={v:.2f}, {n} repeat buyers.</source>
+        <translation>消费模型（Gamma-Gamma，单位：分）：p={p:.4f} q={q:.4f} v={v:.2f}，{n} 位回头客。</translation>
+    </message>
+    <message>
+        <source>Extra buyers are the campaign group&apos;s buyers beyond what the held-out group suggests (95 % range: Newcombe interval); return = (extra gross margin - cost) / cost; cost per extra buyer = cost / extra buyers; member value = 12 months of margin.</source>
+        <translation>新增购买人数 = 活动组中超出对照组预期的购买人数（95 % 范围：Newcombe 区间）；回报 =（新增毛利 − 成本）/ 成本；每位新增购买者成本 = 成本 / 新增购买人数；会员价值 = 12 个月的毛利。</translation>
+    </message>
+    <message>
+        <source>Margin = paid - VAT - cost of the promoted lines, after returns.</source>
+        <translation>毛利 = 促销商品行的实收 − 增值税 − 成本（已扣除退货）。</translation>
+    </message>
+    <message>
+        <source>Effect: with a held-out group, the campaign group against it (95 % Newcombe range on conversion); otherwise sales on the promotion&apos;s days against the same weekdays before it (this does not see seasons or sales taken from other products).</source>
+        <translation>效果：有对照组时，比较活动组与对照组（转化率的 95 % Newcombe 范围）；否则比较促销日的销售与此前相同星期几的销售（无法识别季节变化，也看不到从其他商品转移来的销售）。</translation>
+    </message>
+    <message>
+        <source>Net effect = extra margin - discount given.</source>
+        <translation>净效果 = 新增毛利 − 让利金额。</translation>
+    </message>
+    <message>
+        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</source>
+        <translation>在 {date} 之前选取 {origins} 个起始日（每隔 {step} 天）重演，每次向前看 {step} 天；简单规则：库存低于 14 天用量时，按最近 90 天日均销量补到 28 天用量。</translation>
+    </message>
+    <message>
+        <source>{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only and controlled products are never suggested.</source>
+        <translation>在 {baskets} 个购物篮（含 2 种及以上商品的销售）中找到 {rules} 个搭配；处方药和管制药品从不推荐。</translation>
+    </message>
+    <message>
+        <source>Hit rate of the top {k} suggestions: learnt from baskets before {split}, tested on {scored} baskets from {split} to {end} (one item hidden per basket).</source>
+        <extracomment>Weight of the item&apos;s base popularity in the till&apos;s score (see :func:`cooccurrence_index` and the module doc).</extracomment>
+        <translation>前 {k} 个推荐的命中率：用 {split} 之前的购物篮学习，在 {split} 至 {end} 的 {scored} 个购物篮上检验（每个购物篮隐藏一件商品）。</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (local dates, both days included), compared with {previous_first} to {previous_last}.</source>
+        <translation>从 {first} 到 {last}（本地日期，含首尾两天），与 {previous_first} 到 {previous_last} 比较。</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} (local dates, both days included).</source>
+        <translation>从 {first} 到 {last}（本地日期，含首尾两天）。</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}：{count} 条</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reminders on {date}: {kinds}</source>
+        <translation>{date} 的提醒：{kinds}</translation>
+    </message>
+    <message>
+        <source>Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a member has lapsed after {floor} days or {factor:g} times their usual interval, whichever is longer; call when they take 2 or more chronic medicines or are overdue, else send a message.</source>
+        <translation>规则：药品用完前 {due} 天提醒续药，用完 {grace} 天后仍未续药即为逾期；依从性（PDC）按 {window} 天计算，低于 {threshold:.0%} 时标出；会员超过 {floor} 天或其平常间隔的 {factor:g} 倍（取较长者）未到店即为流失；服用 2 种及以上慢病药或已逾期的打电话，其余发短信。</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</source>
+        <translation>{date}：需订购 {count} 种商品，金额 {cost:,.2f}。设置：{service:.0%} 的订货周期内不断货，使用 {window} 天销售历史，到期前留出 {margin} 天余量。</translation>
+    </message>
+    <message>
+        <source>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</source>
+        <translation>分为 {k} 组：这是最能区分会员的组数（轮廓系数，抽样 {sample} 位会员；组数：得分 {tried}）</translation>
+    </message>
+    <message>
+        <source>{k} groups, as asked</source>
+        <translation>按要求分为 {k} 组</translation>
+    </message>
+    <message>
+        <source>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</source>
+        <translation>分组的稳定程度：{stability:.2f}（1 = 每次分组完全相同；{runs} 次自助重抽样重新拟合的平均调整兰德指数，最低 {low:.2f}）</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Building the demo store…</source>
@@ -4832,6 +4956,7 @@ Enter the recovery passphrase to open it.</source>
     <name>care</name>
     <message>
         <source>refill due</source>
+        <extracomment>The kinds in words (context &quot;care&quot;, the same words the care worklist shows).</extracomment>
         <translation>待续药</translation>
     </message>
     <message>
@@ -4853,6 +4978,62 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>{product} runs out on {run_out}</source>
+        <translation>{product} 将于 {run_out} 用完</translation>
+    </message>
+    <message>
+        <source>{product} ran out on {run_out}: {days_late} days without a refill</source>
+        <translation>{product} 已于 {run_out} 用完：已 {days_late} 天未续药</translation>
+    </message>
+    <message>
+        <source>{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)</source>
+        <translation>{product}：最近 {window} 天的用药覆盖率为 {pdc_pct}%（低于 {threshold_pct}%）</translation>
+    </message>
+    <message>
+        <source>{n_products} chronic medicines run out on different days; one pickup day: {sync_day}</source>
+        <translation>{n_products} 种慢病药在不同日期用完；建议统一取药日：{sync_day}</translation>
+    </message>
+    <message>
+        <source>no visit for {days_since} days (usually every {usual} days)</source>
+        <translation>已 {days_since} 天未到店（平时每 {usual} 天一次）</translation>
+    </message>
+    <message>
+        <source>birthday on {birthday}</source>
+        <translation>{birthday} 生日</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. Your {product} will run out on {run_out}. Shall we have your refill ready for you?</source>
+        <translation>{name}您好，这里是{store}。您的{product}将于 {run_out} 用完。需要我们提前为您备好续药吗？</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. Our records show your {product} ran out on {run_out}. Is everything all right? We can have your refill ready today.</source>
+        <translation>{name}您好，这里是{store}。我们的记录显示您的{product}已于 {run_out} 用完。您一切都好吗？我们今天就可以为您备好续药。</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We noticed some gaps between your {product} refills. Would a reminder before each refill help? The pharmacist is happy to talk it through.</source>
+        <translation>{name}您好，这里是{store}。我们注意到您的{product}续药之间有些间断。每次续药前提醒您一下会有帮助吗？药师也很乐意和您详细聊聊。</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We could line up your medicines so you collect them all on one day, starting {sync_day}. Would that be easier for you?</source>
+        <translation>{name}您好，这里是{store}。从 {sync_day} 起，我们可以把您的几种药安排在同一天取，这样会更方便吗？</translation>
+    </message>
+    <message>
+        <source>Hello {name}, this is {store}. We have not seen you for a while. Is there anything we can help you with?</source>
+        <translation>{name}您好，这里是{store}。好久没见到您了，有什么需要我们帮忙的吗？</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Best wishes from everyone at {store}.</source>
+        <translation>{name}，生日快乐！{store}全体同仁祝您健康快乐。</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>your pharmacy</source>
+        <translation>您的药店</translation>
     </message>
     <message>
         <source>called</source>
@@ -5061,23 +5242,34 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>consent_sources</name>
+    <message>
+        <source>paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
     <message>
         <source>Sales</source>
         <translation>销售额</translation>
@@ -5141,6 +5333,22 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Campaign uplift</source>
         <translation>活动增量转化</translation>
+    </message>
+    <message>
+        <source>Last 7 full days (to yesterday)</source>
+        <translation>最近 7 个整天（截至昨天）</translation>
+    </message>
+    <message>
+        <source>Last 30 full days (to yesterday)</source>
+        <translation>最近 30 个整天（截至昨天）</translation>
+    </message>
+    <message>
+        <source>Last 90 full days (to yesterday)</source>
+        <translation>最近 90 个整天（截至昨天）</translation>
+    </message>
+    <message>
+        <source>This month (with today)</source>
+        <translation>本月（含今天）</translation>
     </message>
     <message>
         <source>Campaign ROI</source>
@@ -5306,8 +5514,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>该 ATC 编码无效（例如 C09AA05）。</translation>
     </message>
     <message>
-        <source>Unknown product category.</source>
-        <translation>未知的商品类别。</translation>
+        <source>Unknown product category; use one of: {categories}.</source>
+        <translation>未知的商品类别；请使用以下之一：{categories}。</translation>
     </message>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
@@ -5489,6 +5697,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>A name cannot contain control characters or text-direction codes.</source>
         <translation>姓名不能包含控制字符或文字方向控制符。</translation>
+    </message>
+    <message>
+        <source>Unknown language; choose one of: {languages}.</source>
+        <translation>未知的语言；请选择以下之一：{languages}。</translation>
     </message>
     <message>
         <source>Sex must be F, M or X.</source>
@@ -6087,7 +6299,6 @@ Enter the recovery passphrase to open it.</source>
     </message>
     <message>
         <source>Segments need at least 3 members with a purchase.</source>
-        <extracomment>The naming rules, in priority order. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units).</extracomment>
         <translation>会员分群至少需要 3 位有消费记录的会员。</translation>
     </message>
     <message>
@@ -6719,6 +6930,267 @@ Enter the recovery passphrase to open it.</source>
         <source>Creating the store</source>
         <translation>正在创建门店</translation>
     </message>
+    <message>
+        <source>Reading members&apos; purchases</source>
+        <translation>正在读取会员的购买记录</translation>
+    </message>
+    <message>
+        <source>Grouping members</source>
+        <translation>正在为会员分组</translation>
+    </message>
+    <message>
+        <source>Campaign {id}</source>
+        <translation>营销活动 {id}</translation>
+    </message>
+    <message>
+        <source>Trying {k} groups</source>
+        <translation>正在尝试分为 {k} 组</translation>
+    </message>
+    <message>
+        <source>Checking the groups hold ({i} of {n})</source>
+        <translation>正在检验分组是否稳定（第 {i} 次，共 {n} 次）</translation>
+    </message>
+    <message>
+        <source>Preparing member figures</source>
+        <translation>正在准备会员数据</translation>
+    </message>
+    <message>
+        <source>Members put into {k} groups</source>
+        <translation>会员已分为 {k} 组</translation>
+    </message>
+    <message>
+        <source>Groups ready</source>
+        <translation>分组完成</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <extracomment>The plain step labels jobs and models report (``steps(0.3, &quot;demand history&quot;)``), marked here so lupdate collects them: a progress panel translates a plain label in context ``&quot;progress&quot;``. A label with a number in it is a :class:`~pharmadesk.wording.Text` instead.</extracomment>
+        <translation>经营指标</translation>
+    </message>
+    <message>
+        <source>KPIs ready</source>
+        <translation>经营指标已算好</translation>
+    </message>
+    <message>
+        <source>backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <source>baskets</source>
+        <translation>购物篮</translation>
+    </message>
+    <message>
+        <source>baskets loaded</source>
+        <translation>购物篮已读取</translation>
+    </message>
+    <message>
+        <source>care and campaigns</source>
+        <translation>关怀与营销活动</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化情况</translation>
+    </message>
+    <message>
+        <source>current period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>demand history</source>
+        <translation>销售历史</translation>
+    </message>
+    <message>
+        <source>dispensings</source>
+        <translation>配药记录</translation>
+    </message>
+    <message>
+        <source>dispensings loaded</source>
+        <translation>配药记录已读取</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>正在拟合模型</translation>
+    </message>
+    <message>
+        <source>holdouts</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>in-scope sales</source>
+        <translation>活动范围内的销售</translation>
+    </message>
+    <message>
+        <source>inventory loaded</source>
+        <translation>库存已读取</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>member features loaded</source>
+        <translation>会员特征已读取</translation>
+    </message>
+    <message>
+        <source>member purchase days loaded</source>
+        <translation>会员购买日期已读取</translation>
+    </message>
+    <message>
+        <source>member sales loaded</source>
+        <translation>会员销售已读取</translation>
+    </message>
+    <message>
+        <source>member spend loaded</source>
+        <translation>会员消费已读取</translation>
+    </message>
+    <message>
+        <source>member transactions loaded</source>
+        <translation>会员交易已读取</translation>
+    </message>
+    <message>
+        <source>members loaded</source>
+        <translation>会员已读取</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>promoted lines</source>
+        <translation>促销商品行</translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>purchase days</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>sale lines loaded</source>
+        <translation>销售明细已读取</translation>
+    </message>
+    <message>
+        <source>sales loaded</source>
+        <translation>销售已读取</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>stock history</source>
+        <translation>库存历史</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>visits loaded</source>
+        <translation>到店记录已读取</translation>
+    </message>
+    <message>
+        <source>FP-growth</source>
+        <translation>挖掘商品搭配（FP-growth）</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>依从性</translation>
+    </message>
+    <message>
+        <source>classifying demand</source>
+        <translation>正在分析销售规律</translation>
+    </message>
+    <message>
+        <source>fitting purchase model (BG/NBD)</source>
+        <translation>正在拟合到店模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>fitting spend model (Gamma-Gamma)</source>
+        <translation>正在拟合消费模型（Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>forecasting</source>
+        <translation>正在预测</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>lapsed members and birthdays</source>
+        <translation>流失会员与生日</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>medication synchronisation</source>
+        <translation>统一取药日</translation>
+    </message>
+    <message>
+        <source>mining the training baskets</source>
+        <translation>正在分析学习用的购物篮</translation>
+    </message>
+    <message>
+        <source>one-hot baskets</source>
+        <translation>正在整理购物篮</translation>
+    </message>
+    <message>
+        <source>promotions scored</source>
+        <translation>促销活动已评估</translation>
+    </message>
+    <message>
+        <source>reminder list</source>
+        <translation>提醒清单</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>搭配规则</translation>
+    </message>
+    <message>
+        <source>run-out dates</source>
+        <translation>用完日期</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>scoring campaign</source>
+        <translation>正在评估营销活动</translation>
+    </message>
+    <message>
+        <source>scoring held-out baskets</source>
+        <translation>正在检验留出的购物篮</translation>
+    </message>
+    <message>
+        <source>scoring members</source>
+        <translation>正在评估会员</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>stock and orders</source>
+        <translation>库存与订单</translation>
+    </message>
+    <message>
+        <source>summarising purchases</source>
+        <translation>正在汇总购买记录</translation>
+    </message>
 </context>
 <context>
     <name>quality</name>
@@ -6829,8 +7301,117 @@ Enter the recovery passphrase to open it.</source>
 <context>
     <name>reorder</name>
     <message>
+        <source>Sells most days, {week}</source>
+        <extracomment>How a demand class sells, in words ({week}: the forecast units per week, already in words).</extracomment>
+        <translation>大多数日子都有销售，{week}</translation>
+    </message>
+    <message>
+        <source>Sells most days but in uneven amounts, {week}</source>
+        <translation>大多数日子都有销售但数量不均，{week}</translation>
+    </message>
+    <message>
+        <source>Sells on some days only, {week}</source>
+        <translation>只在部分日子有销售，{week}</translation>
+    </message>
+    <message>
+        <source>Sells now and then, in uneven amounts, {week}</source>
+        <translation>偶尔有销售且数量不均，{week}</translation>
+    </message>
+    <message>
+        <source>no sales expected</source>
+        <translation>预计没有销售</translation>
+    </message>
+    <message>
+        <source>less than 1 a week</source>
+        <translation>每周不到 1 件</translation>
+    </message>
+    <message>
+        <source>about {n} a week</source>
+        <translation>每周约 {n} 件</translation>
+    </message>
+    <message>
         <source>out of stock</source>
         <translation>缺货</translation>
+    </message>
+    <message>
+        <source>{n} in stock</source>
+        <translation>库存 {n} 件</translation>
+    </message>
+    <message>
+        <source>more than a year of stock left</source>
+        <translation>库存够卖一年以上</translation>
+    </message>
+    <message>
+        <source>less than a day of stock left</source>
+        <translation>库存不够卖一天</translation>
+    </message>
+    <message>
+        <source>{n} days of stock left</source>
+        <translation>库存还够卖 {n} 天</translation>
+    </message>
+    <message>
+        <source>no need to order yet</source>
+        <translation>暂时不需要订货</translation>
+    </message>
+    <message>
+        <source>do not order: the supplier&apos;s minimum would expire before it sells</source>
+        <translation>不要订货：供应商的最小订量在卖完前就会过期</translation>
+    </message>
+    <message>
+        <source>order only {n}: more would expire before it sells</source>
+        <translation>只订 {n} 件：再多就会在卖完前过期</translation>
+    </message>
+    <message>
+        <source>order {n} (the supplier&apos;s minimum order)</source>
+        <translation>订 {n} 件（供应商的最小订量）</translation>
+    </message>
+    <message>
+        <source>order {n} (whole packs of {pack})</source>
+        <translation>订 {n} 件（按整包 {pack} 件）</translation>
+    </message>
+    <message>
+        <source>order {n}</source>
+        <translation>订 {n} 件</translation>
+    </message>
+    <message>
+        <source>No sales expected</source>
+        <translation>预计没有销售</translation>
+    </message>
+    <message>
+        <source>{n} already on order</source>
+        <translation>已在途 {n} 件</translation>
+    </message>
+    <message>
+        <source>the supplier needs {n} days</source>
+        <translation>供应商需要 {n} 天送货</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>most days</source>
+        <translation>大多数日子</translation>
+    </message>
+    <message>
+        <source>most days, uneven amounts</source>
+        <translation>大多数日子，数量不均</translation>
+    </message>
+    <message>
+        <source>some days only</source>
+        <translation>只在部分日子</translation>
+    </message>
+    <message>
+        <source>now and then, uneven amounts</source>
+        <translation>偶尔，数量不均</translation>
+    </message>
+    <message>
+        <source>no recent sales</source>
+        <translation>近期没有销售</translation>
     </message>
     <message>
         <source>below reorder point</source>
@@ -6854,6 +7435,67 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>cashier</source>
         <translation>收银员</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>win back</source>
+        <extracomment>Beyond this median recency (days) a group is gone for now: only &quot;win back&quot; fits it. A name that promises an active group (&quot;reward regulars&quot;, &quot;keep refills on time&quot;) needs its median member to have bought within this many days. The naming rules, in priority order. Each name says what the owner does with the group. ``c`` is a cluster&apos;s profile, ``p`` the population&apos;s (purchasing members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary / frequency, currency units). A rule also checks the absolute figures its name promises (an active group bought within :data:`ACTIVE_DAYS`, nobody but &quot;win back&quot; past :data:`GONE_DAYS`), so a name never contradicts the group&apos;s numbers (:func:`name_fits`).</extracomment>
+        <translation>挽回老顾客</translation>
+    </message>
+    <message>
+        <source>welcome newcomers</source>
+        <translation>欢迎新会员</translation>
+    </message>
+    <message>
+        <source>call before they drift</source>
+        <translation>趁未流失及时回访</translation>
+    </message>
+    <message>
+        <source>keep refills on time</source>
+        <translation>保持按时续药</translation>
+    </message>
+    <message>
+        <source>mother &amp; baby offers</source>
+        <translation>母婴优惠</translation>
+    </message>
+    <message>
+        <source>thank big spenders</source>
+        <translation>答谢高消费顾客</translation>
+    </message>
+    <message>
+        <source>reward regulars</source>
+        <translation>回馈常客</translation>
+    </message>
+    <message>
+        <source>chronic care follow-up</source>
+        <translation>慢病关怀回访</translation>
+    </message>
+    <message>
+        <source>supplement offers</source>
+        <translation>保健品优惠</translation>
+    </message>
+    <message>
+        <source>self-care offers</source>
+        <translation>自我药疗优惠</translation>
+    </message>
+    <message>
+        <source>cold &amp; flu reminders</source>
+        <translation>感冒季提醒</translation>
+    </message>
+    <message>
+        <source>invite back occasional buyers</source>
+        <translation>邀请偶尔来的顾客再来</translation>
+    </message>
+    <message>
+        <source>keep in touch</source>
+        <extracomment>What a group no rule fits is called: &quot;win back&quot; once its median member is gone (numbered when the rule&apos;s own &quot;win back&quot; is taken), else &quot;keep in touch&quot; (a name that promises nothing the numbers could contradict).</extracomment>
+        <translation>保持联系</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>尚未购买</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_segments_json(demo_dir, env, capsys):
     assert {"segment", "members", "revenue_share", "median_recency_days", "mean_frequency",
             "avg_ticket"} <= set(rows[0])
     assert sum(r["revenue_share"] for r in rows) == pytest.approx(1.0)
-    assert "stability: mean adjusted Rand index" in err and "chosen by silhouette" in err
+    assert "How stable the groups are" in err and "separates members best (silhouette" in err
 
 
 def test_segments_members_csv_with_fixed_k(demo_dir, env, capsys, tmp_path):
@@ -74,7 +74,7 @@ def test_kpis_table_and_as_of_guard(demo_dir, env, capsys):
     code = cli.main(["analytics", "kpis", "--store", str(demo_dir), "--as-of", str(END), "--start", "2026-05-01"])
     out, _err = capsys.readouterr()
     assert code == 0
-    assert "average_ticket" in out and "inventory_turnover" in out and "period 2026-05-01 .. 2026-05-31" in out
+    assert "average_ticket" in out and "inventory_turnover" in out and "From 2026-05-01 to 2026-05-31" in out
     with pytest.raises(SystemExit):
         cli.main(["analytics", "kpis", "--store", str(demo_dir), "--as-of", "2026-05-15", "--end", "2026-06-01"])
 
@@ -102,3 +102,24 @@ def test_impossible_k_is_a_plain_message(demo_dir, env, capsys):
         cli.main(["analytics", "segments", "--store", str(demo_dir), "--as-of", str(END), "--k", "100000",
                   "--resamples", "0"])
     assert "k must be between 1" in str(exc.value)
+
+
+def test_money_prints_in_currency_units_and_json_says_minor(demo_dir, env, capsys):
+    """Member value's money is kept in cents: the table shows currency units, JSON names the field *_minor."""
+    assert cli.main(["analytics", "value", "--store", str(demo_dir), "--as-of", str(END), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert "clv_minor" in rows[0] and "clv" not in rows[0] and "expected_spend_minor" in rows[0]
+    assert cli.main(["analytics", "value", "--store", str(demo_dir), "--as-of", str(END), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    first = table.iloc[0]
+    match = next(r for r in rows if r["member_id"] == first["member_id"])
+    assert first["clv"] == pytest.approx(round(match["clv_minor"] / 100, 2))
+    assert cli.main(["analytics", "value", "--store", str(demo_dir), "--as-of", str(END), "--limit", "3"]) == 0
+    text = capsys.readouterr().out
+    assert f"{match['clv_minor'] / 100:,.2f}" in text                 # the top member's value, as money
+
+    assert cli.main(["analytics", "reorder", "--store", str(demo_dir), "--as-of", str(END), "--format", "json"]) == 0
+    suggestions = json.loads(capsys.readouterr().out)
+    assert suggestions and "order_value_minor" in suggestions[0]
+    assert all(r["reason"].startswith("Sells") or r["reason"].startswith("No sales") for r in suggestions)
+    assert all("the supplier needs" in r["reason"] for r in suggestions)

@@ -29,7 +29,7 @@ def test_a_result_carries_its_params_and_notes(demo):
     params = jobs.SegmentParams(k=3, resamples=0)
     result = jobs.run_segments(demo, END, params)
     assert result.params is params and result.k == 3
-    assert result.notes == ("k = 3, fixed by the user",)
+    assert result.notes == ("3 groups, as asked",)
     assert result.frame.attrs == {} and result.members.attrs == {}
     assert result.frame["members"].sum() == len(result.members)
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -37,12 +37,13 @@ def test_a_result_carries_its_params_and_notes(demo):
 
     kpis = jobs.run_kpis(demo, END, jobs.KpiParams(start=END - timedelta(days=7)))
     assert kpis.params == jobs.KpiParams(start=END - timedelta(days=7), end=None)
-    assert kpis.notes[0] == "period 2026-05-25 .. 2026-05-31, previous 2026-05-18 .. 2026-05-24 (local dates)"
+    assert kpis.notes[0] == ("From 2026-05-25 to 2026-05-31 (local dates, both days included), compared with "
+                             "2026-05-18 to 2026-05-24.")
     assert kpis.frame.attrs == {}
 
     value = jobs.run_value(demo, END)
     assert value.params == jobs.ValueParams(horizon_days=90)
-    assert value.notes[0].startswith("BG/NBD (weeks): r=") and value.frame.attrs == {}
+    assert value.notes[1].startswith("Visits model (BG/NBD, weeks): r=") and value.frame.attrs == {}
     assert list(value.frame["clv"]) == sorted(value.frame["clv"], reverse=True)
     assert set(value.model["metric"]) >= {"bgnbd_r", "gamma_gamma_p", "clv_total"}
 

@@ -87,8 +87,11 @@ def test_known_answers_on_a_tiny_store(store, tiny):
     assert table.loc["sales", "change"] == pytest.approx(130.50)
     assert set(table["unit"]) <= {"currency", "count", "share", "ratio", "units"}
     assert "reminder_conversion" not in table.index
-    assert any("not joined" in note and "ltv" in note
-               for note in kpis.kpi_notes(table.reset_index(), tiny["day"], tiny["day"] + timedelta(days=1)))
+    notes = kpis.kpi_notes(table.reset_index(), tiny["day"], tiny["day"] + timedelta(days=1))
+    day, before = tiny["day"].isoformat(), (tiny["day"] - timedelta(days=1)).isoformat()
+    assert notes == [f"From {day} to {day} (local dates, both days included), compared with {before} to {before}."]
+    assert all("ltv" not in note and "joined" not in note for note in notes)     # owner words, no internals
+    assert notes[0].context == "analytics" and notes[0].params["first"] == day     # translatable template
 
 
 def test_as_of_excludes_later_data(store, tiny):

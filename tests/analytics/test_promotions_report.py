@@ -299,11 +299,14 @@ def test_cli_report_promotions(store_dir, open_store, ids, clock, monkeypatch, c
     out = capsys.readouterr().out
     printed = json.loads(out)
     assert len(printed) == 1 and printed[0]["promotion_id"] == promotion
-    for key in ("sales", "units", "discount_cost", "margin", "members_reached", "verdict"):
+    for key in ("units", "members_reached", "verdict"):
         assert printed[0][key] == expected[key], key
+    for key in ("sales", "discount_cost", "margin"):            # money: exact cents, named *_minor
+        assert printed[0][f"{key}_minor"] == expected[key] and key not in printed[0], key
     assert printed[0]["verdict_text"] == "too early to tell"
     assert "Wang" not in out and "13912345678" not in out and "member_id" not in out
     assert cli_main(["report", "promotions", "--store", str(store_dir), "--as-of", as_of, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("promotion_id,name,kind")
     assert cli_main(["report", "promotions", "--store", str(store_dir), "--as-of", as_of]) == 0
-    assert "Vitamins 10 %" in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert "Vitamins 10 %" in table and f"{expected['discount_cost'] / 100:,.2f}" in table   # currency units

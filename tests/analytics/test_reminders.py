@@ -309,7 +309,7 @@ def test_reminder_list_respects_consent_and_the_channel_rule():
     overdue = out[(out.member_id == 4)].iloc[0]
     assert overdue["reason"] == "Cande 8 ran out on 2026-01-31: 29 days without a refill"
     notes = R.reminder_notes(out, date(2026, 3, 1))
-    assert notes[0] == "Reminders for 2026-03-01: overdue 2, refill_due 2, birthday 2"
+    assert notes[0] == "Reminders on 2026-03-01: overdue: 2, refill due: 2, birthday: 2"
     assert "Ann" not in " ".join(notes)
     for kind in R.REASONS:
         assert kind in R.SCRIPTS and kind in R.KIND_PRIORITY

@@ -16,10 +16,10 @@ AS_OF = date(2026, 6, 1)
 
 # Four planted groups: (size, recency, frequency, monetary, tenure, dominant category and its share)
 PLANTED = {
-    "loyal chronic": (160, 12, 30, 3000.0, 1500, "chronic", 0.9),
-    "lapsed": (140, 700, 2, 60.0, 1400, "otc", 0.8),
-    "new": (120, 6, 2, 70.0, 25, "acute", 0.8),
-    "young families": (150, 25, 9, 500.0, 700, "mother_baby", 0.8),
+    "keep refills on time": (160, 12, 30, 3000.0, 1500, "chronic", 0.9),
+    "win back": (140, 700, 2, 60.0, 1400, "otc", 0.8),
+    "welcome newcomers": (120, 6, 2, 70.0, 25, "acute", 0.8),
+    "mother & baby offers": (150, 25, 9, 500.0, 700, "mother_baby", 0.8),
 }
 
 
@@ -70,7 +70,7 @@ def test_fixed_k_and_determinism():
     assert one.k == 3 and one.k_scores == {} and one.stability_runs == []
     pd.testing.assert_frame_equal(one.members, two.members)
     assert one.members["segment"].nunique() == 3
-    assert "fixed by the user" in one.notes()[0]
+    assert one.notes()[0] == "3 groups, as asked" and one.notes()[0].context == "analytics"
 
 
 def test_rfm_quintiles_by_hand():
@@ -114,9 +114,50 @@ def test_names_are_unique_and_go_to_the_best_fit():
     features = pd.DataFrame(rows)
     labels = np.repeat([0, 1, 2], [50, 50, 100])
     names = segments.name_segments(features, labels)
-    assert names[0] == "lapsed"                      # the most lapsed cluster gets the name
-    assert names[1] != "lapsed" and len(set(names.values())) == 3
-    assert names[2] == "loyal regulars"
+    assert names[0] == "win back"                    # the most lapsed cluster gets the name
+    assert names[1] == "win back 2"                  # gone too: never a name promising an active group
+    assert names[2] == "reward regulars" and len(set(names.values())) == 3
+
+
+def _profiles(features: pd.DataFrame, result) -> tuple[dict, pd.Series]:
+    buyers = features[features["frequency"] > 0]
+    members = result.members.set_index("member_id").loc[buyers.index]
+    return ({name: segments.profile(buyers[members["segment"].to_numpy() == name])
+             for name in members["segment"].unique()}, segments.profile(buyers))
+
+
+def test_a_group_gone_for_months_is_never_called_regulars():
+    """The issue's case: a group no rule fits whose median member last bought 324 days ago. It is named for
+    winning it back, and every name given fits the group's own figures."""
+    rows = []
+    for recency, frequency, tenure, n in [(324, 4, 900, 60), (900, 2, 1500, 60), (8, 14, 800, 80), (20, 5, 700, 80)]:
+        rows += [{"recency_days": recency, "frequency": frequency, "monetary": 40.0 * frequency,
+                  "tenure_days": tenure, **{c: 0.2 for c in SHARE_COLUMNS}}] * n
+    features = pd.DataFrame(rows)
+    labels = np.repeat([0, 1, 2, 3], [60, 60, 80, 80])
+    names = segments.name_segments(features, labels)
+    assert names[1] == "win back" and names[0] == "win back 2"
+    assert not any("regular" in names[c] for c in (0, 1))
+    population = segments.profile(features)
+    for c, name in names.items():
+        assert segments.name_fits(name, segments.profile(features[labels == c]), population), (name, c)
+
+
+def test_every_segment_name_fits_its_medians():
+    """Planted groups and several seeds: each segment's own profile passes its name's test (a name is
+    given only when the numbers fit it), and the English keys are all translatable names."""
+    for seed in (1, 2, 5):
+        features, _truth = planted_features(seed=seed)
+        for k in (None, 3, 6):
+            result = segments.segment_members(features, k=k, resamples=0)
+            profiles, population = _profiles(features, result)
+            for name, cluster in profiles.items():
+                assert segments.name_fits(name, cluster, population), (seed, k, name, cluster.to_dict())
+                assert segments.base_name(name)[0] in segments.SEGMENT_NAMES
+            active_names = {"reward regulars", "keep refills on time", "welcome newcomers"}
+            for name, cluster in profiles.items():
+                if segments.base_name(name)[0] in active_names:
+                    assert cluster.recency <= segments.ACTIVE_DAYS
 
 
 def test_build_features_by_hand():

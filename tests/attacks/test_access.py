@@ -172,7 +172,7 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "members.adjust_points": W(), "members.register": W(), "members.set_conditions": W(),
     "members.set_consent": W(), "members.update": W(),
     "members.clean_conditions": P(), "members.validate_birth_date": P(), "members.validate_name": P(),
-    "members.validate_sex": P(),
+    "members.validate_sex": P(), "members.validate_language": P(),
     "members.row": H("the unmasked row for use cases (sale, return, erasure); refuses nobody"),
     "members.live_row": H("the unmasked row, refusing an erased member; refuses nobody"),
     "members.post_points": H("the points ledger's posting inside a sale or return"),

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -331,7 +332,16 @@ def test_cli_keys_trust_ingest_report(hq, tmp_path, capsys):
     assert cli.main(["hq", "report", "--db", str(db2), "--view", "payments", "--format", "csv", "--tz", "UTC"]) == 0
     payments = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert payments and {"method", "taken", "refunded", "net"} <= set(payments[0])
-    assert all(int(r["net"]) == int(r["taken"]) - int(r["refunded"]) for r in payments)
+    assert all(abs(float(r["net"]) - (float(r["taken"]) - float(r["refunded"]))) < 0.005 for r in payments)
+    # money in currency units on the command line (the database keeps minor units)
+    from pharmadesk.headoffice.report import payments_report
+    con = duckdb.connect(str(db2), read_only=True)
+    raw = payments_report(con, "day", "UTC")
+    con.close()
+    assert sum(float(r["taken"]) for r in payments) == pytest.approx(sum(r["taken"] for r in raw) / 100)
+    assert cli.main(["hq", "report", "--db", str(db2), "--period", "day", "--tz", "UTC"]) == 0
+    table = capsys.readouterr().out
+    assert re.search(r"\d\.\d\d\b", table)           # amounts with two decimals, not cents
     assert {r["method"] for r in payments} == {"cash", "wechat", "alipay"}
     _flip(hq.bundles / "S1-000001.pdbundle" / "sales.parquet.enc")
     db3 = tmp_path / "cli3.duckdb"

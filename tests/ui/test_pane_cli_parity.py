@@ -12,6 +12,7 @@ import pytest
 from pharmadesk import env as env_vars
 from pharmadesk.analytics.jobs import period_bounds
 from pharmadesk.cli import main as cli
+from pharmadesk.cli.report_commands import PROMOTION_MINOR
 from pharmadesk.demo.build import DEMO_PASSPHRASE, DEMO_USERS
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
 
@@ -64,7 +65,7 @@ def test_segments_kpis_and_value_panes_match_their_commands(demo_window, qtbot, 
     rows = value_pane.table.visible_rows()
     assert rows
     for row in rows:
-        assert _same(row["clv"], printed[row["member_id"]]["clv"])
+        assert _same(row["clv"], printed[row["member_id"]]["clv_minor"])         # JSON keeps cents, says so
         assert _same(row["p_alive"], printed[row["member_id"]]["p_alive"])
 
 
@@ -126,8 +127,9 @@ def test_promotions_report_matches_its_command(demo_window, qtbot, demo_store, m
     printed = {r["promotion_id"]: r for r in json.loads(capsys.readouterr().out)}
     assert set(shown) == set(printed) and promotion in shown
     row, out = shown[promotion], printed[promotion]
-    assert row["running_days"] == 14 and row["compared_days"] > 0 and out["actual_sales"] > 0
+    assert row["running_days"] == 14 and row["compared_days"] > 0 and out["actual_sales_minor"] > 0
     for key in ("running_days", "compared_days", "actual_sales", "expected_sales", "actual_margin",
                 "expected_margin", "sales_uplift", "net_effect", "verdict_amount"):
-        assert _same(row[key], out[key]), key
+        printed_key = f"{key}_minor" if key in PROMOTION_MINOR else key           # money in cents, named so
+        assert _same(row[key], out[printed_key]), key
     assert row["verdict"] == out["verdict"] and row["verdict_text"] == out["verdict_text"]

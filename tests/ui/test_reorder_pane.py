@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reorder
+from pharmadesk.analytics.models.reorder_words import reorder_reason
 from pharmadesk.reports.purchase_order import order_html
 from pharmadesk.ui.common import money
 from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: F401 - fixtures
@@ -30,7 +31,10 @@ def test_reorder_pane_shows_the_suggestions_and_creates_orders(demo_window, qtbo
     assert pane.table.model.rowCount() == len(to_order)
     assert {r["product_id"] for r in pane.table.visible_rows()} == set(to_order["product_id"])
     first = pane.table.current()
-    assert pane.why.toPlainText() == first["why"] and first["why"]
+    why = pane.why.toPlainText()
+    assert why == reorder_reason(first) and "demand (" not in why and first["method"] not in why
+    assert f"the supplier needs {first['lead_time_days']} days" in why
+    assert pane.why.toolTip() == first["why"]                 # the method's figures stay at hand
 
     pane.all_products.setChecked(True)
     assert pane.table.model.rowCount() == len(expected)

@@ -4,7 +4,7 @@ medication-synchronisation plans and reminder conversion. Consent is the loaders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -12,6 +12,8 @@ import pandas as pd
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import reminders
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
+from pharmadesk.core.members import mask_phone
+from pharmadesk.core.permissions import Action
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,14 @@ class ReminderParams:
 @dataclass(frozen=True, kw_only=True)
 class RemindersResult(Result):
     """``frame``: today's reminders, most urgent first, with reason, channel and script; ``member_names``:
-    the name of each member listed (for the worklist, never for notes); ``conversion``: reminders issued and
+    the name of each member listed (for the worklist, never for notes); ``contacts``: per member listed,
+    ``phone`` (masked for a role that may not see it in full, as :meth:`Store.members.get` masks it),
+    ``language`` (the member's, else the store's) and the consents ``care`` and ``marketing``; ``conversion``: reminders issued and
     refilled within 7 days, per month and in total."""
 
     member_names: dict
     conversion: pd.DataFrame
+    contacts: dict = field(default_factory=dict)
 
 
 def run_reminders(store, as_of: date, params: ReminderParams = ReminderParams(), progress: Progress = None,
@@ -55,10 +60,22 @@ def run_reminders(store, as_of: date, params: ReminderParams = ReminderParams(),
                   "refill reminders start from such sales, at this till or imported (pharmadesk import sales).",)
     listed = set(frame["member_id"])
     names = {int(m): n for m, n in zip(members["member_id"], members["name"]) if m in listed}
+    contacts = member_contacts(store, members[members["member_id"].isin(listed)])
     conversion = reminders.reminder_conversion(log, fills)
     steps(1.0, "done")
     return RemindersResult(frame=frame, params=params, notes=notes, member_names=names,
-                           conversion=conversion)
+                           conversion=conversion, contacts=contacts)
+
+
+def member_contacts(store, members: pd.DataFrame) -> dict[int, dict]:
+    """``{member_id: {phone, language, care, marketing}}`` from :func:`frames.care_members` rows: the phone
+    masked unless the role may see members in full, the language defaulting to the store's."""
+    full = store.may(Action.VIEW_MEMBER_FULL)
+    store_language = store.settings.language
+    return {int(r["member_id"]): {"phone": r["phone"] if full else mask_phone(r["phone"]),
+                                  "language": r["language"] or store_language,
+                                  "care": bool(r["care"]), "marketing": bool(r["marketing"])}
+            for r in members.to_dict("records")}
 
 
 def _fills_and_status(store, as_of: date, params: ReminderParams, steps: Steps):

@@ -13,7 +13,8 @@ import pandas as pd
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import campaigns, segments, value
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
-from pharmadesk.errors import AnalyticsError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+from pharmadesk.wording import Text
 
 
 # -- segments -----------------------------------------------------------------------------------------------
@@ -40,9 +41,9 @@ def run_segments(store, as_of: date, params: SegmentParams = SegmentParams(), pr
                  cancel: Cancel = None) -> SegmentsResult:
     """Member segments (RFM + tenure + category mix, k-means; :mod:`~pharmadesk.analytics.models.segments`)."""
     steps = Steps(progress, cancel)
-    steps(0.02, "member features")
+    steps(0.02, Text("progress", QT_TRANSLATE_NOOP("progress", "Reading members' purchases")))
     features = segments.build_features(frames.member_features(store, as_of), as_of)
-    steps(0.1, "segmenting")
+    steps(0.1, Text("progress", QT_TRANSLATE_NOOP("progress", "Grouping members")))
     result = segments.segment_members(features, k=params.k, resamples=params.resamples,
                                       progress=steps.part(0.1, 0.98))
     steps(1.0, "done")
@@ -83,10 +84,15 @@ def run_value(store, as_of: date, params: ValueParams = ValueParams(), progress:
     steps(0.1, "fitting")
     fit = value.member_value(purchases, as_of, horizon_days=params.horizon_days, progress=steps.part(0.1, 0.95))
     table, bg, gg = fit.table, fit.bgnbd, fit.gamma_gamma
-    notes = (f"BG/NBD (weeks): r={bg['r']:.4f} alpha={bg['alpha']:.4f} a={bg['a']:.4f} b={bg['b']:.4f} "
-             f"(log-likelihood {bg['log_likelihood']:.1f}, {bg['n']} members)",
-             f"Gamma-Gamma (minor units): p={gg['p']:.4f} q={gg['q']:.4f} v={gg['v']:.2f} ({gg['n']} repeat buyers)",
-             f"CLV: {fit.clv_months} months, monthly discount {fit.monthly_discount:.0%}, on revenue")
+    notes = (Text("analytics", QT_TRANSLATE_NOOP("analytics", "Value over {months} months of revenue, a future month "
+                                                              "counted {discount:.0%} less than the one before."),
+                  months=fit.clv_months, discount=fit.monthly_discount),
+             Text("analytics", QT_TRANSLATE_NOOP("analytics", "Visits model (BG/NBD, weeks): r={r:.4f} alpha={alpha:.4f} "
+                                                              "a={a:.4f} b={b:.4f}, log-likelihood {ll:.1f}, {n} members."),
+                  r=bg["r"], alpha=bg["alpha"], a=bg["a"], b=bg["b"], ll=bg["log_likelihood"], n=bg["n"]),
+             Text("analytics", QT_TRANSLATE_NOOP("analytics", "Spend model (Gamma-Gamma, cents): p={p:.4f} q={q:.4f} "
+                                                              "v={v:.2f}, {n} repeat buyers."),
+                  p=gg["p"], q=gg["q"], v=gg["v"], n=gg["n"]))
     model = long_table({**{f"bgnbd_{k}": v for k, v in bg.items()}, **{f"gamma_gamma_{k}": v for k, v in gg.items()},
                         "members": len(table), "expected_purchases_total": table["expected_purchases"].sum(),
                         "expected_spend_total": table["expected_spend"].sum(), "clv_total": table["clv"].sum(),
@@ -163,8 +169,10 @@ def run_value_at_risk(store, as_of: date, params: ValueAtRiskParams = ValueAtRis
 
 # -- campaigns ----------------------------------------------------------------------------------------------
 
-CAMPAIGN_NOTES = ("uplift CI: Newcombe hybrid score interval (95 %); ROI = (incremental gross margin - cost) / "
-                  "cost; CAC = cost / incremental converters; CLV = 12-month margin CLV",)
+CAMPAIGN_NOTES = (Text("analytics", QT_TRANSLATE_NOOP(
+    "analytics", "Extra buyers are the campaign group's buyers beyond what the held-out group suggests (95 % range: "
+                 "Newcombe interval); return = (extra gross margin - cost) / cost; cost per extra buyer = cost / "
+                 "extra buyers; member value = 12 months of margin.")),)
 
 
 @dataclass(frozen=True)
@@ -205,7 +213,8 @@ def run_campaigns(store, as_of: date, params: CampaignParams = CampaignParams(),
               else [store.campaigns.get(params.campaign_id)])
     scored = []
     for i, campaign in enumerate(listed):
-        steps(i / max(len(listed), 1), f"campaign {campaign['id']}")
+        steps(i / max(len(listed), 1), Text("progress", QT_TRANSLATE_NOOP("progress", "Campaign {id}"),
+                                                      id=campaign["id"]))
         scored.append(score_campaign(store, campaign["id"], as_of))
     frame = pd.concat(scored, ignore_index=True) if scored else pd.DataFrame(columns=["campaign_id"])
     steps(1.0, "done")

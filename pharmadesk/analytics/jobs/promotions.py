@@ -12,13 +12,16 @@ import pandas as pd
 from pharmadesk.analytics import frames, frames_promotions
 from pharmadesk.analytics.models import promotions
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
 
 PROMOTION_NOTES = (
-    "money in minor units; margin = paid - VAT - cost of the promoted lines, net of returns",
-    "effect: holdout = the campaign's target group vs its random holdout (95 % Newcombe interval on conversion); "
-    "weekdays = in-scope sales on running days vs the same weekday on earlier days without the promotion "
-    "(blind to seasonality and cannibalisation)",
-    "net effect = incremental margin - discount cost",
+    Text("analytics", QT_TRANSLATE_NOOP("analytics", "Margin = paid - VAT - cost of the promoted lines, after "
+                                                     "returns.")),
+    Text("analytics", QT_TRANSLATE_NOOP(
+        "analytics", "Effect: with a held-out group, the campaign group against it (95 % Newcombe range on "
+                     "conversion); otherwise sales on the promotion's days against the same weekdays before it (this "
+                     "does not see seasons or sales taken from other products).")),
+    Text("analytics", QT_TRANSLATE_NOOP("analytics", "Net effect = extra margin - discount given.")),
 )
 
 

@@ -12,6 +12,7 @@ from pharmadesk.analytics import frames
 from pharmadesk.analytics.jobs.history import require_baskets, require_sales_days, require_sales_or_stock
 from pharmadesk.analytics.models import baskets, reorder
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
 
 
 # -- reorder suggestions ------------------------------------------------------------------------------------
@@ -98,8 +99,10 @@ def run_reorder_backtest(store, as_of: date, params: ReorderBacktestParams = Reo
     result = reorder.backtest(demand, frames.reorder_products(store, as_of), stock, origins=params.origins,
                               step=params.step, horizon=params.step, window=params.window,
                               service_level=params.service_level, progress=steps.part(0.1, 0.99))
-    notes = (f"{params.origins} origins {params.step} days apart before {as_of.isoformat()}, horizon {params.step} "
-             "days; min/max = 14/28 days of the previous 90 days' average demand.",)
+    notes = (Text("analytics", QT_TRANSLATE_NOOP(
+        "analytics", "Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; "
+                     "the simple rule orders up to 28 days of the last 90 days' average sales when stock falls below "
+                     "14 days."), origins=params.origins, step=params.step, date=as_of.isoformat()),)
     steps(1.0, "done")
     return ReorderBacktestResult(frame=result["accuracy"], params=params, notes=notes, methods=result["methods"],
                                  simulation=result["simulation"])
@@ -133,8 +136,10 @@ def run_basket_rules(store, as_of: date, params: BasketParams = BasketParams(), 
     lines, products = _basket_inputs(store, as_of, steps)
     rules = baskets.mine_rules(lines, products, min_support=params.min_support,
                                min_confidence=params.min_confidence, progress=steps.part(0.1, 0.99))
-    notes = (f"{len(rules)} rules from {baskets.basket_count(lines)} baskets (sales with 2 or more products); "
-             "Rx-only and controlled products are never suggested.",)
+    notes = (Text("analytics", QT_TRANSLATE_NOOP(
+        "analytics", "{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only "
+                     "and controlled products are never suggested."), rules=len(rules),
+        baskets=baskets.basket_count(lines)),)
     steps(1.0, "done")
     return Result(frame=rules, params=params, notes=notes)
 

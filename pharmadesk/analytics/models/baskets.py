@@ -59,6 +59,8 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
+
 Progress = Callable[[float, str], None] | None
 
 #: Weight of the item's base popularity in the till's score (see :func:`cooccurrence_index` and the module doc).
@@ -364,5 +366,7 @@ def evaluation_notes(table: pd.DataFrame, as_of: date, *, test_days: int = 90) -
     """The line printed under :func:`evaluate_hit_rate`'s table: the split and the baskets scored."""
     split, end = as_of - timedelta(days=test_days), as_of - timedelta(days=1)
     k, scored = (int(table["k"].iloc[0]), int(table["test_baskets"].iloc[0])) if len(table) else (0, 0)
-    return [f"Hit rate at {k}: trained on baskets before {split}, tested on {scored} baskets from {split} to {end} "
-            "(one suggestible item hidden per basket)."]
+    return [Text("analytics", QT_TRANSLATE_NOOP(
+        "analytics", "Hit rate of the top {k} suggestions: learnt from baskets before {split}, tested on {scored} "
+                     "baskets from {split} to {end} (one item hidden per basket)."),
+        k=k, split=split.isoformat(), scored=scored, end=end.isoformat())]

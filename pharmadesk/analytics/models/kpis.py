@@ -48,6 +48,7 @@ import pandas as pd
 
 from pharmadesk.core.payments import net_sales
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+from pharmadesk.wording import Text
 
 MINOR_PER_MAJOR = 100
 NEAR_EXPIRY_DAYS = (30, 60, 90)
@@ -200,13 +201,16 @@ def owner_kpis(frames: dict[str, pd.DataFrame], start: date, end: date, *, compa
     return table
 
 
-def kpi_notes(table: pd.DataFrame, start: date, end: date, *, compare: bool = True) -> list[str]:
-    """The lines printed under :func:`owner_kpis`' ``table``: the periods (local dates) and the KPIs other
-    analyses own that were not joined into it."""
-    prev_start = start - (end - start)
-    notes = [f"period {start} .. {end - timedelta(days=1)}"
-             + (f", previous {prev_start} .. {start - timedelta(days=1)}" if compare else "") + " (local dates)"]
-    missing = [kpi for kpi in JOINED_KPIS if kpi not in set(table["kpi"])]
-    if missing:
-        notes.append("not joined (computed by other analyses): " + ", ".join(missing))
-    return notes
+def kpi_notes(table: pd.DataFrame, start: date, end: date, *, compare: bool = True) -> list[Text]:
+    """The lines printed under :func:`owner_kpis`' ``table`` (translatable, context ``"analytics"``): the
+    period and the one compared with, as local dates with their first and last day. Figures other analyses
+    own and that were not joined are simply absent (lifetime value is on the member value page)."""
+    last = end - timedelta(days=1)
+    if compare:
+        prev_start = start - (end - start)
+        return [Text("analytics", QT_TRANSLATE_NOOP("analytics", "From {first} to {last} (local dates, both days included), "
+                                                     "compared with {previous_first} to {previous_last}."),
+                     first=start.isoformat(), last=last.isoformat(), previous_first=prev_start.isoformat(),
+                     previous_last=(start - timedelta(days=1)).isoformat())]
+    return [Text("analytics", QT_TRANSLATE_NOOP("analytics", "From {first} to {last} (local dates, both days included)."),
+                 first=start.isoformat(), last=last.isoformat())]

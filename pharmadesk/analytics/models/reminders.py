@@ -60,8 +60,9 @@ Methods and parameters (every default is a keyword argument):
   product of the reminded product's therapy (product kinds) or any maintenance product (med_sync, lapsed) within
   ``conversion_days`` = 7 days from the day it was issued (that day included), reported per month.
 
-Reason and script texts are plain English templates in :data:`REASONS` and :data:`SCRIPTS` (one dict
-each, so they can be translated later).
+Reason and script texts are translatable templates (context ``"care"``) in :data:`REASONS` and
+:data:`SCRIPTS`; the frame holds them as :class:`pharmadesk.wording.Text` (English as a ``str``), which the
+care worklist renders in the member's language.
 """
 
 from __future__ import annotations
@@ -73,34 +74,45 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from pharmadesk.wording import QT_TRANSLATE_NOOP, Joined, Text
+
 Progress = Callable[[float, str], None] | None
 
 PRODUCT_KINDS = ("refill_due", "overdue", "low_adherence")
 KIND_PRIORITY = {"overdue": 1, "refill_due": 2, "med_sync": 3, "low_adherence": 4, "lapsed": 5, "birthday": 6}
 
+#: The kinds in words (context "care", the same words the care worklist shows).
+KIND_WORDS = {
+    "refill_due": QT_TRANSLATE_NOOP("care", "refill due"), "overdue": QT_TRANSLATE_NOOP("care", "overdue"),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "low adherence"),
+    "med_sync": QT_TRANSLATE_NOOP("care", "medication sync"), "lapsed": QT_TRANSLATE_NOOP("care", "lapsed"),
+    "birthday": QT_TRANSLATE_NOOP("care", "birthday"),
+}
 REASONS = {
-    "refill_due": "{product} runs out on {run_out}",
-    "overdue": "{product} ran out on {run_out}: {days_late} days without a refill",
-    "low_adherence": "{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)",
-    "med_sync": "{n_products} chronic medicines run out on different days; one pickup day: {sync_day}",
-    "lapsed": "no visit for {days_since} days (usually every {usual} days)",
-    "birthday": "birthday on {birthday}",
+    "refill_due": QT_TRANSLATE_NOOP("care", "{product} runs out on {run_out}"),
+    "overdue": QT_TRANSLATE_NOOP("care", "{product} ran out on {run_out}: {days_late} days without a refill"),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "{product}: {pdc_pct}% of days covered in the last {window} days (below {threshold_pct}%)"),
+    "med_sync": QT_TRANSLATE_NOOP("care", "{n_products} chronic medicines run out on different days; one pickup day: {sync_day}"),
+    "lapsed": QT_TRANSLATE_NOOP("care", "no visit for {days_since} days (usually every {usual} days)"),
+    "birthday": QT_TRANSLATE_NOOP("care", "birthday on {birthday}"),
 }
 SCRIPTS = {
-    "refill_due": "Hello {name}, this is {store}. Your {product} will run out on {run_out}. "
-                  "Shall we have your refill ready for you?",
-    "overdue": "Hello {name}, this is {store}. Our records show your {product} ran out on {run_out}. "
-               "Is everything all right? We can have your refill ready today.",
-    "low_adherence": "Hello {name}, this is {store}. We noticed some gaps between your {product} refills. "
-                     "Would a reminder before each refill help? The pharmacist is happy to talk it through.",
-    "med_sync": "Hello {name}, this is {store}. We could line up your medicines so you collect them all on one day, "
-                "starting {sync_day}. Would that be easier for you?",
-    "lapsed": "Hello {name}, this is {store}. We have not seen you for a while. "
-              "Is there anything we can help you with?",
-    "birthday": "Happy birthday, {name}! Best wishes from everyone at {store}.",
+    "refill_due": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. Your {product} will run out on {run_out}. "
+                                            "Shall we have your refill ready for you?"),
+    "overdue": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. Our records show your {product} ran out on "
+                                         "{run_out}. Is everything all right? We can have your refill ready today."),
+    "low_adherence": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We noticed some gaps between your "
+                                               "{product} refills. Would a reminder before each refill help? The "
+                                               "pharmacist is happy to talk it through."),
+    "med_sync": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We could line up your medicines so you "
+                                          "collect them all on one day, starting {sync_day}. Would that be easier "
+                                          "for you?"),
+    "lapsed": QT_TRANSLATE_NOOP("care", "Hello {name}, this is {store}. We have not seen you for a while. "
+                                        "Is there anything we can help you with?"),
+    "birthday": QT_TRANSLATE_NOOP("care", "Happy birthday, {name}! Best wishes from everyone at {store}."),
 }
-DEFAULT_NAME = "there"
-DEFAULT_STORE = "your pharmacy"
+DEFAULT_NAME = Text("care", QT_TRANSLATE_NOOP("care", "there"))
+DEFAULT_STORE = Text("care", QT_TRANSLATE_NOOP("care", "your pharmacy"))
 
 
 def _days(series: pd.Series) -> np.ndarray:
@@ -432,8 +444,8 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
             "phone" if several or kind in ("overdue", "med_sync") else "sms")
         rows.append({"member_id": member_id, "kind": kind, "product_id": product_id,
                      "product": fields.get("product"), "due_date": _iso(due_day),
-                     "reason": REASONS[kind].format(**fields), "channel": channel,
-                     "script": SCRIPTS[kind].format(**fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind],
+                     "reason": Text("care", REASONS[kind], **fields), "channel": channel,
+                     "script": Text("care", SCRIPTS[kind], **fields), "pdc": pdc_value, "priority": KIND_PRIORITY[kind],
                      "therapy": therapy})
 
     candidates = status[status["member_id"].isin(care_ids) & (
@@ -465,6 +477,8 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
     step(0.9, "reminder list")
     out = pd.DataFrame(rows, columns=REMINDER_COLUMNS)
+    for column in ("reason", "script"):     # kept as Text objects: pandas' string dtype would drop the template
+        out[column] = pd.Series([row[column] for row in rows], dtype=object, index=out.index)
     out["product_id"] = out["product_id"].astype("Int64")
     out["pdc"] = out["pdc"].astype(float)
     if reminder_log is not None and len(reminder_log) and len(out):
@@ -480,16 +494,25 @@ def care_reminders(fills: pd.DataFrame, members: pd.DataFrame, visits: pd.DataFr
 
 def reminder_notes(reminders: pd.DataFrame, as_of: date, *, due_days: int = 3, grace_days: int = 7,
                    pdc_window: int = 180, pdc_threshold: float = 0.80, lapse_floor: int = 60,
-                   lapse_factor: float = 3.0) -> list[str]:
-    """The lines printed under :func:`care_reminders`' frame: reminders per kind and the rules (no personal
-    data)."""
+                   lapse_factor: float = 3.0) -> list[Text]:
+    """The lines printed under :func:`care_reminders`' frame (translatable): reminders per kind and the rules
+    (no personal data). Kinds are translated in context ``"care"``."""
     counts = reminders["kind"].value_counts()
+    kinds = [Text("analytics", QT_TRANSLATE_NOOP("analytics", "{kind}: {count}"), kind=Text("care", KIND_WORDS[kind]),
+                  count=int(counts[kind])) for kind in KIND_PRIORITY if kind in counts]
+    listed = (Joined("analytics", kinds, QT_TRANSLATE_NOOP("analytics", ", ")) if kinds
+              else Text("analytics", QT_TRANSLATE_NOOP("analytics", "none")))
     return [
-        f"Reminders for {as_of.isoformat()}: " + (", ".join(f"{kind} {int(counts[kind])}" for kind in KIND_PRIORITY
-                                                           if kind in counts) or "none"),
-        f"Rules: refill due {due_days} days before run-out; overdue after {grace_days} days' grace; PDC over "
-        f"{pdc_window} days, flagged below {pdc_threshold:.0%}; lapsed after max({lapse_floor}, "
-        f"{lapse_factor:g} x usual interval) days; phone if >= 2 chronic medicines or overdue, else SMS.",
+        Text("analytics", QT_TRANSLATE_NOOP("analytics", "Reminders on {date}: {kinds}"), date=as_of.isoformat(),
+             kinds=listed),
+        Text("analytics", QT_TRANSLATE_NOOP(
+            "analytics", "Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days "
+                         "after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a "
+                         "member has lapsed after {floor} days or {factor:g} times their usual interval, whichever "
+                         "is longer; call when they take 2 or more chronic medicines or are overdue, else send a "
+                         "message."),
+             due=due_days, grace=grace_days, window=pdc_window, threshold=pdc_threshold, floor=lapse_floor,
+             factor=lapse_factor),
     ]
 
 

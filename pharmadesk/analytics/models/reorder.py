@@ -42,6 +42,7 @@ from scipy import stats
 
 from pharmadesk.analytics.models import forecast as fc
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+from pharmadesk.wording import Text
 
 Progress = Callable[[float, str], None] | None
 DEFAULT_SHELF_DAYS = 365
@@ -170,11 +171,14 @@ def suggest(demand: pd.DataFrame, products: pd.DataFrame, batches: pd.DataFrame,
 
 
 def suggestion_notes(table: pd.DataFrame, as_of: date, *, service_level: float = 0.95, window: int = 365,
-                     expiry_margin_days: int = 30) -> list[str]:
-    """The line printed under :func:`suggest`'s ``table``: how much to order and with which settings."""
-    return [f"Reorder suggestions as of {as_of.isoformat()}: {int((table['suggested_qty'] > 0).sum())} product(s) "
-            f"to order, cost {table['order_value'].sum() / 100:,.2f}; cycle service level {service_level:.0%}, "
-            f"history {window} days, expiry margin {expiry_margin_days} days."]
+                     expiry_margin_days: int = 30) -> list[Text]:
+    """The line printed under :func:`suggest`'s ``table`` (translatable): how much to order and with which
+    settings."""
+    return [Text("analytics", QT_TRANSLATE_NOOP(
+        "analytics", "On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} "
+                     "of order cycles, {window} days of sales history, {margin} days' margin before expiry."),
+        date=as_of.isoformat(), count=int((table["suggested_qty"] > 0).sum()),
+        cost=table["order_value"].sum() / 100, service=service_level, window=window, margin=expiry_margin_days)]
 
 
 def _why(r) -> str:

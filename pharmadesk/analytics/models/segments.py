@@ -27,8 +27,11 @@ Method (all parameters are arguments with these defaults):
   3,000) members drawn with ``random_state``; the chosen k is then fitted on every member.
 - **Names** (:func:`name_segments`): from each cluster's profile (median recency and tenure, mean
   frequency, monetary, ticket and shares) relative to the same figures over all purchasing members,
-  by the rules in :data:`NAME_RULES`, taken in priority order; each name goes to the cluster that
-  fits it best and is used once; a cluster no rule fits is "regulars" (then "regulars 2", ...).
+  by the rules in :data:`NAME_RULES`, taken in priority order; each name says what the owner does
+  with the group ("win back", "reward regulars") and is given only when the group's own figures fit it
+  (:func:`name_fits`); each goes to the cluster that fits it best and is used once; a cluster no rule
+  fits is "win back 2" when its median member last bought 180+ days ago, else "keep in touch" (then
+  "keep in touch 2", ...). Names are English keys, translated in context ``"segments"``.
 - **Classic RFM scores** (:func:`rfm_scores`): quintiles 1-5 of recency (5 = most recent),
   frequency and monetary (5 = most), ties broken by member id, as the string ``"555"``.
 - **Stability** (:func:`stability`): ``resamples`` (default 5) bootstrap samples of
@@ -58,13 +61,14 @@ from sklearn.preprocessing import RobustScaler
 from threadpoolctl import threadpool_limits
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
+from pharmadesk.wording import Text
 
 MIX = ("chronic", "acute", "otc", "supplement", "mother_baby")
 SHARE_COLUMNS = [f"share_{c}" for c in MIX]
 CLUSTER_FEATURES = ["recency_days", "frequency", "monetary", "tenure_days", *SHARE_COLUMNS]
 SCALED_FEATURES = ["recency_days", "frequency", "monetary", "tenure_days"]
 LOG_FEATURES = ("recency_days", "frequency", "monetary")
-NO_PURCHASE = "no purchase yet"
+NO_PURCHASE = "no purchase yet"       # translated in context "segments" (see SEGMENT_NAMES)
 MINOR_PER_MAJOR = 100
 
 Progress = Callable[[float, str], None] | None
@@ -162,7 +166,7 @@ def choose_k(scaled: np.ndarray, k_range: tuple[int, int] = (3, 8), sample_size:
         labels = _kmeans(k, random_state).fit_predict(sample)
         scores[k] = float(silhouette_score(sample, labels)) if len(set(labels)) > 1 else -1.0
         if progress:
-            progress(0.1 + 0.4 * (i + 1) / (high - low + 1), f"silhouette for k={k}")
+            progress(0.1 + 0.4 * (i + 1) / (high - low + 1), Text("progress", QT_TRANSLATE_NOOP("progress", "Trying {k} groups"), k=k))
     best = max(scores, key=lambda k: (scores[k], -k))
     return best, scores
 
@@ -180,7 +184,8 @@ def stability(scaled: np.ndarray, labels: np.ndarray, k: int, resamples: int = 5
         model = _kmeans(k, random_state).fit(scaled[rows])
         figures.append(float(adjusted_rand_score(labels, model.predict(scaled))))
         if progress:
-            progress(0.7 + 0.25 * (i + 1) / resamples, f"stability resample {i + 1}/{resamples}")
+            progress(0.7 + 0.25 * (i + 1) / resamples, Text("progress", QT_TRANSLATE_NOOP("progress", "Checking the groups hold ({i} of {n})"),
+                                                             i=i + 1, n=resamples))
     return figures
 
 
@@ -204,46 +209,102 @@ def _ratio(a: float, b: float) -> float:
 def _share_rule(name: str, label: str, column: str, floor: float, factor: float) -> NameRule:
     """A segment named for what it buys: its ``column`` share is at least ``floor`` and ``factor`` times
     the population's."""
-    return NameRule(name, f"{label} >= {floor} and >= {factor}x the population's",
-                    lambda c, p: c[column] >= floor and c[column] >= factor * p[column],
+    return NameRule(name, f"{label} >= {floor} and >= {factor}x the population's, median recency < 180 days",
+                    lambda c, p: c[column] >= floor and c[column] >= factor * p[column] and _not_gone(c),
                     lambda c, p: _ratio(c[column], p[column]))
 
 
-#: The naming rules, in priority order. ``c`` is a cluster's profile, ``p`` the population's (purchasing
-#: members): ``recency`` and ``tenure`` are medians in days; ``frequency``, ``monetary``, ``ticket`` and the
-#: ``share_*`` columns are means (ticket = monetary / frequency, currency units).
+#: Beyond this median recency (days) a group is gone for now: only "win back" fits it.
+GONE_DAYS = 180
+#: A name that promises an active group ("reward regulars", "keep refills on time") needs its median member
+#: to have bought within this many days.
+ACTIVE_DAYS = 90
+
+
+def _active(c: pd.Series) -> bool:
+    return c.recency <= ACTIVE_DAYS
+
+
+def _not_gone(c: pd.Series) -> bool:
+    return c.recency < GONE_DAYS
+
+
+#: The naming rules, in priority order. Each name says what the owner does with the group. ``c`` is a
+#: cluster's profile, ``p`` the population's (purchasing members): ``recency`` and ``tenure`` are medians in
+#: days; ``frequency``, ``monetary``, ``ticket`` and the ``share_*`` columns are means (ticket = monetary /
+#: frequency, currency units). A rule also checks the absolute figures its name promises (an active group
+#: bought within :data:`ACTIVE_DAYS`, nobody but "win back" past :data:`GONE_DAYS`), so a name never
+#: contradicts the group's numbers (:func:`name_fits`).
 NAME_RULES: tuple[NameRule, ...] = (
-    NameRule("lapsed", "median recency >= 2x the population's and >= 180 days",
-             lambda c, p: c.recency >= 2 * p.recency and c.recency >= 180,
+    NameRule(QT_TRANSLATE_NOOP("segments", "win back"), "median recency >= 180 days and >= 1.5x the population's",
+             lambda c, p: c.recency >= GONE_DAYS and c.recency >= 1.5 * p.recency,
              lambda c, p: _ratio(c.recency, p.recency)),
-    NameRule("new", "median tenure <= 0.35x the population's and <= 180 days",
-             lambda c, p: c.tenure <= 0.35 * p.tenure and c.tenure <= 180,
+    NameRule(QT_TRANSLATE_NOOP("segments", "welcome newcomers"),
+             "median tenure <= 0.35x the population's and <= 180 days, bought within 90 days",
+             lambda c, p: c.tenure <= 0.35 * p.tenure and c.tenure <= 180 and _active(c),
              lambda c, p: _ratio(p.tenure, max(c.tenure, 1))),
-    NameRule("at risk", "median recency >= 1.5x the population's, frequency >= the population's",
-             lambda c, p: c.recency >= 1.5 * p.recency and c.frequency >= p.frequency,
+    NameRule(QT_TRANSLATE_NOOP("segments", "call before they drift"),
+             "median recency >= 1.5x the population's but < 180 days, frequency >= the population's",
+             lambda c, p: c.recency >= 1.5 * p.recency and _not_gone(c) and c.frequency >= p.frequency,
              lambda c, p: _ratio(c.recency, p.recency) * _ratio(c.frequency, p.frequency)),
-    NameRule("loyal chronic", "chronic share >= 0.5 and >= 1.5x the population's, frequency >= the population's",
+    NameRule(QT_TRANSLATE_NOOP("segments", "keep refills on time"),
+             "chronic share >= 0.5 and >= 1.5x the population's, frequency >= the population's, "
+             "bought within 90 days",
              lambda c, p: c.share_chronic >= 0.5 and c.share_chronic >= 1.5 * p.share_chronic
-             and c.frequency >= p.frequency,
+             and c.frequency >= p.frequency and _active(c),
              lambda c, p: _ratio(c.share_chronic, p.share_chronic)),
-    NameRule("young families", "mother & baby share >= 0.25 and >= 2x the population's",
-             lambda c, p: c.share_mother_baby >= 0.25 and c.share_mother_baby >= 2 * p.share_mother_baby,
+    NameRule(QT_TRANSLATE_NOOP("segments", "mother & baby offers"),
+             "mother & baby share >= 0.25 and >= 2x the population's, median recency < 180 days",
+             lambda c, p: c.share_mother_baby >= 0.25 and c.share_mother_baby >= 2 * p.share_mother_baby
+             and _not_gone(c),
              lambda c, p: _ratio(c.share_mother_baby, p.share_mother_baby)),
-    NameRule("big spenders", "mean monetary >= 2x the population's or average ticket >= 1.5x",
-             lambda c, p: c.monetary >= 2 * p.monetary or c.ticket >= 1.5 * p.ticket,
+    NameRule(QT_TRANSLATE_NOOP("segments", "thank big spenders"),
+             "mean monetary >= 2x the population's or average ticket >= 1.5x, median recency < 180 days",
+             lambda c, p: (c.monetary >= 2 * p.monetary or c.ticket >= 1.5 * p.ticket) and _not_gone(c),
              lambda c, p: max(_ratio(c.monetary, 2 * p.monetary), _ratio(c.ticket, 1.5 * p.ticket))),
-    NameRule("loyal regulars", "frequency >= 1.3x the population's and median recency <= the population's",
-             lambda c, p: c.frequency >= 1.3 * p.frequency and c.recency <= p.recency,
+    NameRule(QT_TRANSLATE_NOOP("segments", "reward regulars"),
+             "frequency >= 1.3x the population's, median recency <= the population's and <= 90 days",
+             lambda c, p: c.frequency >= 1.3 * p.frequency and c.recency <= p.recency and _active(c),
              lambda c, p: _ratio(c.frequency, p.frequency)),
-    _share_rule("chronic care", "chronic share", "share_chronic", 0.4, 1.3),
-    _share_rule("wellness fans", "supplement share", "share_supplement", 0.3, 1.5),
-    _share_rule("self-care shoppers", "OTC share", "share_otc", 0.4, 1.5),
-    _share_rule("acute care", "acute share", "share_acute", 0.4, 1.5),
-    NameRule("occasional", "frequency <= 0.75x the population's",
-             lambda c, p: c.frequency <= 0.75 * p.frequency,
+    _share_rule(QT_TRANSLATE_NOOP("segments", "chronic care follow-up"), "chronic share", "share_chronic", 0.4, 1.3),
+    _share_rule(QT_TRANSLATE_NOOP("segments", "supplement offers"), "supplement share", "share_supplement",
+                0.3, 1.5),
+    _share_rule(QT_TRANSLATE_NOOP("segments", "self-care offers"), "OTC share", "share_otc", 0.4, 1.5),
+    _share_rule(QT_TRANSLATE_NOOP("segments", "cold & flu reminders"), "acute share", "share_acute", 0.4, 1.5),
+    NameRule(QT_TRANSLATE_NOOP("segments", "invite back occasional buyers"),
+             "frequency <= 0.75x the population's, median recency < 180 days",
+             lambda c, p: c.frequency <= 0.75 * p.frequency and _not_gone(c),
              lambda c, p: _ratio(p.frequency, max(c.frequency, 1e-9))),
 )
-FALLBACK_NAME = "regulars"
+#: What a group no rule fits is called: "win back" once its median member is gone (numbered when the rule's
+#: own "win back" is taken), else "keep in touch" (a name that promises nothing the numbers could contradict).
+FALLBACK_NAME = QT_TRANSLATE_NOOP("segments", "keep in touch")
+GONE_FALLBACK_NAME = NAME_RULES[0].name
+SEGMENT_NAMES = (*(rule.name for rule in NAME_RULES), FALLBACK_NAME, QT_TRANSLATE_NOOP("segments", "no purchase yet"))
+
+
+def _fallback_test(name: str):
+    if name == GONE_FALLBACK_NAME:
+        return lambda c, p: c.recency >= GONE_DAYS
+    return lambda c, p: True
+
+
+def base_name(segment: str) -> tuple[str, int | None]:
+    """``"keep in touch 2"`` -> ``("keep in touch", 2)``; a name without a number -> ``(name, None)``."""
+    head, _, tail = str(segment).rpartition(" ")
+    if head and tail.isdigit() and head in SEGMENT_NAMES:
+        return head, int(tail)
+    return str(segment), None
+
+
+def name_fits(segment: str, cluster: pd.Series, population: pd.Series) -> bool:
+    """Whether a segment's profile fits the name it was given (the rule's test, or the fallback's)."""
+    name, number = base_name(segment)
+    if number is None:
+        for rule in NAME_RULES:
+            if rule.name == name:
+                return bool(rule.test(cluster, population))
+    return bool(_fallback_test(name)(cluster, population))
 
 
 def profile(features: pd.DataFrame) -> pd.Series:
@@ -275,13 +336,13 @@ def name_segments(features: pd.DataFrame, labels: np.ndarray) -> dict[int, str]:
         if c not in names and name not in used:
             names[c] = name
             used.add(name)
-    fallback = 1
     for c in clusters:
         if c not in names:
-            name = FALLBACK_NAME
+            base = GONE_FALLBACK_NAME if profiles[c].recency >= GONE_DAYS else FALLBACK_NAME
+            name, number = base, 1
             while name in used:
-                fallback += 1
-                name = f"{FALLBACK_NAME} {fallback}"
+                number += 1
+                name = f"{base} {number}"
             names[c] = name
             used.add(name)
     return names
@@ -302,16 +363,21 @@ class SegmentResult:
     def stability(self) -> float:
         return float(np.mean(self.stability_runs)) if self.stability_runs else float("nan")
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Text]:
+        """The method in translatable sentences (context ``"analytics"``), for a page's details fold."""
         lines = []
         if self.k_scores:
-            tried = ", ".join(f"k={k}: {s:.3f}" for k, s in self.k_scores.items())
-            lines.append(f"k = {self.k}, chosen by silhouette on a sample of {self.sample_size} members ({tried})")
+            tried = ", ".join(f"{k}: {s:.3f}" for k, s in self.k_scores.items())
+            lines.append(Text("analytics", QT_TRANSLATE_NOOP(
+                "analytics", "{k} groups: the number that separates members best (silhouette on a sample of "
+                             "{sample} members; groups: score {tried})"), k=self.k, sample=self.sample_size, tried=tried))
         else:
-            lines.append(f"k = {self.k}, fixed by the user")
+            lines.append(Text("analytics", QT_TRANSLATE_NOOP("analytics", "{k} groups, as asked"), k=self.k))
         if self.stability_runs:
-            lines.append(f"stability: mean adjusted Rand index {self.stability:.3f} over {len(self.stability_runs)} "
-                         f"bootstrap refits (min {min(self.stability_runs):.3f})")
+            lines.append(Text("analytics", QT_TRANSLATE_NOOP(
+                "analytics", "How stable the groups are: {stability:.2f} (1 = the same groups every time; mean "
+                             "adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})"),
+                stability=self.stability, runs=len(self.stability_runs), low=min(self.stability_runs)))
         return lines
 
 
@@ -353,7 +419,7 @@ def _segment_members(features, k, k_range, sample_size, resamples, resample_size
     features = features.sort_index()
     buyers = features[features["frequency"] > 0]
     if progress:
-        progress(0.05, "scaling features")
+        progress(0.05, Text("progress", QT_TRANSLATE_NOOP("progress", "Preparing member figures")))
     if len(buyers) < 3:
         raise AnalyticsError(QT_TRANSLATE_NOOP("errors", "Segments need at least 3 members with a purchase."))
     scaled = scale_features(buyers)
@@ -366,7 +432,7 @@ def _segment_members(features, k, k_range, sample_size, resamples, resample_size
     model = _kmeans(k, random_state).fit(scaled)
     labels = model.labels_
     if progress:
-        progress(0.65, f"k-means fitted with k={k}")
+        progress(0.65, Text("progress", QT_TRANSLATE_NOOP("progress", "Members put into {k} groups"), k=k))
     names = name_segments(buyers, labels)
     runs = stability(scaled, labels, k, resamples, resample_size, random_state, progress) if resamples else []
 
@@ -382,5 +448,5 @@ def _segment_members(features, k, k_range, sample_size, resamples, resample_size
     members = members[ordered].reset_index()
     summary = summarise(members)
     if progress:
-        progress(1.0, "segments ready")
+        progress(1.0, Text("progress", QT_TRANSLATE_NOOP("progress", "Groups ready")))
     return SegmentResult(members, summary, k, k_scores, runs, min(sample_size, len(buyers)))

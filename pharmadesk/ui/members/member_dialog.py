@@ -11,13 +11,18 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
 )
 
-from pharmadesk.errors import PharmaDeskError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError
 from pharmadesk.core.members import CONSENT_SOURCES, SEXES
 from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel
 
-SOURCE_LABELS = {
-    "paper_form": "paper form", "verbal": "verbal", "app": "app", "sms": "SMS", "email": "e-mail", "import": "import",
+SOURCE_LABELS = {  # how consent was given, translated in context "consent_sources"
+    "paper_form": QT_TRANSLATE_NOOP("consent_sources", "paper form"),
+    "verbal": QT_TRANSLATE_NOOP("consent_sources", "verbal"),
+    "app": QT_TRANSLATE_NOOP("consent_sources", "app"),
+    "sms": QT_TRANSLATE_NOOP("consent_sources", "SMS"),
+    "email": QT_TRANSLATE_NOOP("consent_sources", "e-mail"),
+    "import": QT_TRANSLATE_NOOP("consent_sources", "import"),
 }
 
 
@@ -52,6 +57,12 @@ class MemberDialog(QDialog):
             self.sex.addItem(label, code)
         if member and member.sex:
             self.sex.setCurrentIndex(self.sex.findData(member.sex))
+        self.language = QComboBox()            # the language the member is spoken to in (care scripts)
+        self.language.addItem(self.tr("The store's language"), None)
+        self.language.addItem("中文", "zh_CN")     # each language in its own name, as language menus do
+        self.language.addItem("English", "en")
+        if member and member.language:
+            self.language.setCurrentIndex(self.language.findData(member.language))
         self.card_no = QLineEdit(member.card_no or "" if member else "")
         self.card_no.setPlaceholderText(self.tr("leave empty to issue a new card"))
         self.allergies = QLineEdit(member.allergies or "" if member else "")
@@ -73,6 +84,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Card number"), self.card_no)
         form.addRow(self.tr("Birth date"), self.birth_date)
         form.addRow(self.tr("Sex"), self.sex)
+        form.addRow(self.tr("Speaks"), self.language)
         if self.full:
             form.addRow(self.tr("Chronic conditions"), self.conditions)
             form.addRow(self.tr("Allergies"), self.allergies)
@@ -113,7 +125,8 @@ class MemberDialog(QDialog):
                 self.card_no.text().strip() or None,
                 split_conditions(self.conditions.text()) if self.full else (),
                 (self.allergies.text() or None) if self.full else None,
-                self.care.isChecked(), self.marketing.isChecked(), source)
+                self.care.isChecked(), self.marketing.isChecked(), source,
+                language=self.language.currentData())
             return
         member, changes = self.member, {}
         wanted = {"name": self.name.text(), "card_no": self.card_no.text(), "sex": self.sex.currentData()}
@@ -123,6 +136,8 @@ class MemberDialog(QDialog):
         for key, value in wanted.items():
             if (value or "").strip() != (getattr(member, key) or ""):
                 changes[key] = value
+        if self.language.currentData() != member.language:
+            changes["language"] = self.language.currentData()
         conditions = split_conditions(self.conditions.text()) if self.full else None
         # Each call checks everything before it writes; the fields go first so a bad phone saves nothing.
         if changes:

@@ -179,9 +179,20 @@ class AnalyticsPane(QWidget):
         tables = []
         for number, table in enumerate(self.findChildren(ListTable), start=1):
             columns = table.model.columns
-            rows = [[self._plain(column.value(row)) for column in columns] for row in table.visible_rows()]
+            rows = [[self._exported(column, row) for column in columns] for row in table.visible_rows()]
             tables.append((self.tr("Table %1").replace("%1", str(number)), [c.title for c in columns], rows))
         return tables
+
+    @classmethod
+    def _exported(cls, column, row):
+        """A cell as exported: the column's figure as a typed :class:`Number` when it has a ``kind``, else the
+        value shown."""
+        if getattr(column, "kind", None):
+            from pharmadesk.reports.formatting import Number
+            from pharmadesk.ui.widgets.paged_model import field
+
+            return Number.of(field(row, column.key), column.kind)
+        return cls._plain(column.value(row))
 
     @staticmethod
     def _plain(value):

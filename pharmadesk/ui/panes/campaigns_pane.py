@@ -12,6 +12,7 @@ from pharmadesk.reports.charts import PALETTE
 from pharmadesk.ui.common import column, money
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
+from pharmadesk.ui.panes.segments_pane import segment_label
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -37,12 +38,12 @@ class CampaignsPane(AnalyticsPane):
         self.table = ListTable([
             Column("campaign_id", self.tr("No."), numeric=True),
             Column("name", self.tr("Campaign")),
-            Column("segment", self.tr("Segment")),
+            Column("segment", self.tr("Segment"), lambda r: segment_label(r["segment"]) if r["segment"] else ""),
             Column("starts_on", self.tr("From")),
             Column("ends_on", self.tr("To")),
-            Column("target", self.tr("Contacted"), numeric=True),
-            Column("holdout", self.tr("Held out"), numeric=True),
-            Column("uplift", self.tr("Uplift"), lambda r: _percent(r["uplift"]), numeric=True),
+            Column("target", self.tr("Contacted"), numeric=True, kind="count"),
+            Column("holdout", self.tr("Held out"), numeric=True, kind="count"),
+            Column("uplift", self.tr("Uplift"), lambda r: _percent(r["uplift"]), numeric=True, kind="percent"),
         ], filterable=False)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.details = QLabel()
@@ -53,7 +54,7 @@ class CampaignsPane(AnalyticsPane):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        self.lay_out([self.refresh_button], splitter)
+        self.lay_out([self.refresh_button, *self.export_buttons()], splitter)
         self.chart.message(self.tr("Computing…"))
 
     @property

@@ -1,5 +1,6 @@
 """The care pane (pharmacist and owner): today's worklist of reminders — refills due, overdue, low
-adherence, medication-sync candidates, lapsed members, birthdays — with the script for each; keys
+adherence, medication-sync candidates, lapsed members, birthdays — with whom to call (phone as the role
+may see it, consents) and the script for each in the member's language; keys
 1-4 record the outcome of the selected reminder; a chart of reminder conversion per month."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
-from pharmadesk.ui.common import column
+from pharmadesk.ui.common import column, translated
+from pharmadesk.wording import render
 from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
@@ -42,9 +44,14 @@ def worklist_rows(result) -> list[dict]:
     """The rows of the worklist from a :class:`~pharmadesk.analytics.jobs.RemindersResult`: each reminder
     with the member's name, not yet issued and without an outcome."""
     rows = []
+    contacts = getattr(result, "contacts", {}) or {}
     for r in result.frame.to_dict("records"):
         product_id = r["product_id"]
+        contact = contacts.get(int(r["member_id"]), {})
         rows.append({**r, "product_id": None if pd.isna(product_id) else int(product_id),
+                     "phone": contact.get("phone") or "", "language": contact.get("language"),
+                     "product": r["product"] if isinstance(r["product"], str) else "",
+                     "care_consent": contact.get("care"), "marketing_consent": contact.get("marketing"),
                      "member_id": int(r["member_id"]), "member": result.member_names.get(int(r["member_id"])) or "",
                      "pdc": None if pd.isna(r["pdc"]) else float(r["pdc"]),
                      "reminder_id": None, "outcome": None})
@@ -69,11 +76,13 @@ class CarePane(AnalyticsPane):
         self.table = ListTable([
             Column("kind", self.tr("Kind"), lambda r: _t(KIND_NAMES.get(r["kind"], r["kind"]))),
             Column("member", self.tr("Member")),
+            Column("phone", self.tr("Phone")),
+            Column("consent", self.tr("Consent"), self.consent_text),
             Column("product", self.tr("Product")),
             Column("due_date", self.tr("Due")),
             Column("channel", self.tr("Channel"), lambda r: _t(CHANNEL_NAMES.get(r["channel"], r["channel"]))),
             Column("outcome", self.tr("Outcome"), lambda r: _t(OUTCOME_NAMES.get(r["outcome"]))),
-            Column("reason", self.tr("Reason")),
+            Column("reason", self.tr("Reason"), lambda r: translated(r["reason"])),
         ])
         self.table.view.installEventFilter(self)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_script())
@@ -137,9 +146,24 @@ class CarePane(AnalyticsPane):
         self.counts.setText(self.tr("%1 reminders today (%2); %3 recorded.")
                             .replace("%1", str(len(rows))).replace("%2", ", ".join(parts)).replace("%3", str(done)))
 
+    def consent_text(self, row: dict) -> str:
+        """The consents the member gave, in words: care calls, offers, or both."""
+        given = [text for key, text in (("care_consent", self.tr("care calls")),
+                                         ("marketing_consent", self.tr("offers"))) if row.get(key)]
+        return self.tr(", ").join(given) if given else self.tr("none")
+
+    @staticmethod
+    def script_text(row: dict) -> str:
+        """The row's call script in the member's language (the store's when the member has none)."""
+        from pharmadesk.i18n import translate_in
+
+        if row.get("language") is None:
+            return translated(row["script"])
+        return render(row["script"], translate_in(row["language"]))
+
     def _show_script(self) -> None:
         row = self.table.current()
-        self.script.setPlainText(row["script"] if row else "")
+        self.script.setPlainText(self.script_text(row) if row else "")
 
     def _draw_conversion(self, conversion: pd.DataFrame) -> None:
         monthly = conversion[conversion["period"].notna()] if len(conversion) else conversion

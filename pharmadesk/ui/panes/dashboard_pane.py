@@ -18,18 +18,19 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QScrollAre
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.charts import PALETTE
-from pharmadesk.reports.formatting import format_kpi
+from pharmadesk.reports.formatting import KPI_KINDS, Number, format_kpi
 from pharmadesk.reports.labels import CATEGORY_LABELS, label as code_label
+from pharmadesk.ui.common import translated
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
 PERIODS = {  # key (jobs.DashboardParams.period) -> label
-    "7": QT_TRANSLATE_NOOP("dashboard", "Last 7 days"),
-    "30": QT_TRANSLATE_NOOP("dashboard", "Last 30 days"),
-    "90": QT_TRANSLATE_NOOP("dashboard", "Last 90 days"),
-    "month": QT_TRANSLATE_NOOP("dashboard", "This month"),
+    "7": QT_TRANSLATE_NOOP("dashboard", "Last 7 full days (to yesterday)"),
+    "30": QT_TRANSLATE_NOOP("dashboard", "Last 30 full days (to yesterday)"),
+    "90": QT_TRANSLATE_NOOP("dashboard", "Last 90 full days (to yesterday)"),
+    "month": QT_TRANSLATE_NOOP("dashboard", "This month (with today)"),
 }
 TILES = {  # KPI -> label
     "sales": QT_TRANSLATE_NOOP("dashboard", "Sales"),
@@ -67,7 +68,7 @@ class KpiTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
         self.title.setWordWrap(True)
-        self.value = QLabel("–")
+        self.value = QLabel("…")               # computing: a figure arrives with the result
         self.value.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.previous = QLabel()
         self.change = QLabel()
@@ -107,8 +108,8 @@ class DashboardPane(AnalyticsPane):
         product_columns = lambda: [  # noqa: E731
             Column("name", self.tr("Product")),
             Column("category", self.tr("Category"), lambda r: code_label(CATEGORY_LABELS, r["category"])),
-            Column("units", self.tr("Units"), numeric=True),
-            Column("revenue", self.tr("Revenue"), lambda r: f"{r['revenue']:,.2f}", numeric=True),
+            Column("units", self.tr("Units"), numeric=True, kind="count"),
+            Column("revenue", self.tr("Revenue"), lambda r: f"{r['revenue']:,.2f}", numeric=True, kind="money"),
         ]
         self.drill_label = QLabel(self.tr("Click a category bar to see its top products."))
         self.drill_table = ListTable(product_columns(), filterable=False)
@@ -187,7 +188,7 @@ class DashboardPane(AnalyticsPane):
             else:
                 tile.change.setText(self.tr("change: %1 %").replace("%1", f"{pct * 100:+.1f}"))
                 tile.change.setStyleSheet(f"color: {PALETTE[2] if pct >= 0 else PALETTE[3]};")
-        self.notes.setText("\n".join(result.notes))
+        self.notes.setText("\n".join(translated(note) for note in result.notes))
         self.draw_daily(result)
         self.draw_heat(result)
         self.draw_mix(result)
@@ -266,21 +267,24 @@ class DashboardPane(AnalyticsPane):
             row = rows.get(kpi)
             if row is not None:
                 pct = row["change_pct"]
-                kpi_rows.append([_t(label), row["current"], row["previous"],
-                                 None if math.isnan(pct) else pct * 100])
+                kind = KPI_KINDS.get(row["unit"], "decimal")
+                kpi_rows.append([_t(label), Number.of(row["current"], kind), Number.of(row["previous"], kind),
+                                 Number.of(pct, "percent")])
         product_headers = [self.tr("Product"), self.tr("Category"), self.tr("Units"), self.tr("Revenue")]
 
         def product_rows(table):
-            return [[r["name"], code_label(CATEGORY_LABELS, r["category"]), r["units"], r["revenue"]]
-                    for r in table.visible_rows()]
+            return [[r["name"], code_label(CATEGORY_LABELS, r["category"]), Number.of(r["units"], "count"),
+                     Number.of(r["revenue"], "money")] for r in table.visible_rows()]
 
-        tables = [(self.tr("KPIs"), [self.tr("KPI"), self.tr("Current"), self.tr("Previous"), self.tr("Change %")],
+        tables = [(self.tr("KPIs"), [self.tr("KPI"), self.tr("Current"), self.tr("Previous"), self.tr("Change")],
                    kpi_rows),
                   (self.tr("Top 10"), product_headers, product_rows(self.top_table)),
                   (self.tr("Bottom 10"), product_headers, product_rows(self.bottom_table)),
                   (self.tr("Category mix"), [self.tr("Category"), self.tr("Revenue")],
-                   [[c, v] for c, v in self.result.mix])]
+                   [[code_label(CATEGORY_LABELS, c) or self.tr("(none)"), Number.of(v, "money")]
+                    for c, v in self.result.mix])]
         if self.drill_category is not None:
-            tables.append((self.tr("Top in %1").replace("%1", self.drill_category), product_headers,
+            tables.append((self.tr("Top in %1").replace("%1", code_label(CATEGORY_LABELS, self.drill_category)
+                                                        or self.tr("(none)")), product_headers,
                            product_rows(self.drill_table)))
         return tables

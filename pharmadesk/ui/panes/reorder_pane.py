@@ -34,7 +34,8 @@ from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.charts import INK, PALETTE
 from pharmadesk.reports.printing import a4_printer
 from pharmadesk.reports.purchase_order import order_document, order_title, save_order_pdf
-from pharmadesk.ui.common import column, money
+from pharmadesk.analytics.models.reorder_words import reorder_reason
+from pharmadesk.ui.common import column, money, translated
 from pharmadesk.ui.panes import editable_rows
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
@@ -45,6 +46,13 @@ HISTORY_DAYS = 180
 CHART_DAYS = 60          # days of history in view, so the forecast band over lead + review time is legible
 BAND_LEVEL = 0.90                                        # central probability of the forecast band
 BAND_Z = NormalDist().inv_cdf(0.5 + BAND_LEVEL / 2)     # 1.645
+DEMAND_CLASSES = {  # Syntetos–Boylan class -> how it sells, in the owner's words
+    "smooth": QT_TRANSLATE_NOOP("reorder", "most days"),
+    "erratic": QT_TRANSLATE_NOOP("reorder", "most days, uneven amounts"),
+    "intermittent": QT_TRANSLATE_NOOP("reorder", "some days only"),
+    "lumpy": QT_TRANSLATE_NOOP("reorder", "now and then, uneven amounts"),
+    "none": QT_TRANSLATE_NOOP("reorder", "no recent sales"),
+}
 URGENCY = {  # rank: lower is more urgent
     0: QT_TRANSLATE_NOOP("reorder", "out of stock"),
     1: QT_TRANSLATE_NOOP("reorder", "below reorder point"),
@@ -136,7 +144,8 @@ class ReorderPane(AnalyticsPane):
         self.table = ListTable([
             Column("name", self.tr("Product")),
             Column("supplier_name", self.tr("Supplier")),
-            Column("demand_class", self.tr("Class")),
+            Column("demand_class", self.tr("Sells"), lambda r: _t(DEMAND_CLASSES.get(r["demand_class"], ""))
+                   or str(r["demand_class"])),
             Column("urgency", self.tr("Urgency"), lambda r: _t(URGENCY[r["urgency"]])),
             Column("forecast_daily", self.tr("Forecast/day"), lambda r: f"{r['forecast_daily']:.2f}", numeric=True),
             Column("on_hand", self.tr("On hand"), numeric=True),
@@ -183,7 +192,7 @@ class ReorderPane(AnalyticsPane):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         layout = self.lay_out([self.labelled(QLabel(self.tr("Supplier")), self.supplier_filter),
-                               self.labelled(QLabel(self.tr("Class")), self.class_filter), self.urgency_filter,
+                               self.labelled(QLabel(self.tr("Sells")), self.class_filter), self.urgency_filter,
                                self.all_products, self.refresh_button, *self.export_buttons()], splitter)
         layout.addLayout(actions)
         self.chart.message(self.tr("Computing…"))
@@ -204,12 +213,13 @@ class ReorderPane(AnalyticsPane):
         self.suggestions = editable_rows(self.key, result, suggestion_rows)   # keeps the quantities edited
         rows = self.rows()
         for combo, key, everything in ((self.supplier_filter, "supplier_name", self.tr("All suppliers")),
-                                       (self.class_filter, "demand_class", self.tr("All classes"))):
+                                       (self.class_filter, "demand_class", self.tr("Any pattern"))):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
             for value in sorted({r[key] for r in rows if r[key]}):
-                combo.addItem(value, value)
+                shown = _t(DEMAND_CLASSES[value]) if key == "demand_class" and value in DEMAND_CLASSES else value
+                combo.addItem(shown, value)
             combo.blockSignals(False)
         self._fill_table()
 
@@ -232,7 +242,8 @@ class ReorderPane(AnalyticsPane):
 
     def _show_selected(self) -> None:
         row = self.table.current()
-        self.why.setPlainText(row["why"] if row else "")
+        self.why.setPlainText(translated(reorder_reason(row)) if row else "")
+        self.why.setToolTip(str(row["why"]) if row else "")       # the method's figures, for the curious
         self.draw_product(row)
 
     def draw_product(self, row: dict | None) -> None:

@@ -1,6 +1,7 @@
-"""The segments pane (owner): member segments with their size, revenue share, recency, frequency and
-ticket, the stability figure, a recency/value scatter coloured by segment, the selected segment's
-profile, its marketing-consented call list (CSV or Excel) and a campaign started on it."""
+"""The segments pane (owner): member segments named by what the owner does with them, with their size,
+revenue share, recency, frequency and ticket, a recency/value scatter coloured by segment, the selected
+segment's profile, its marketing-consented call list (CSV or Excel) and a campaign started on it. How the
+groups were made (number of groups, stability) sits in a "Details" fold."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter,
+    QPushButton, QSpinBox, QSplitter, QToolButton,
 )
 
+
 from pharmadesk.reports.charts import PALETTE
-from pharmadesk.ui.common import column
+from pharmadesk.ui.common import column, translated
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
 from pharmadesk.ui.widgets.list_model import ListTable
@@ -23,6 +25,15 @@ from pharmadesk.ui.widgets.paged_model import Column
 
 MAX_POINTS = 5000          # the scatter draws at most this many members (a fixed random sample)
 MIX_LABELS = ("chronic", "acute", "otc", "supplement", "mother_baby", "other")
+
+
+def segment_label(segment: str) -> str:
+    """A segment's name in the user's language ("keep in touch 2" -> its translation, then the number)."""
+    from pharmadesk.analytics.models.segments import base_name
+
+    name, number = base_name(segment)
+    text = QCoreApplication.translate("segments", name)
+    return text if number is None else f"{text} {number}"
 
 
 def _number(value, digits: int = 1) -> str:
@@ -79,18 +90,19 @@ class SegmentsPane(AnalyticsPane):
         super().__init__(store, parent)
         self.created_campaigns: list[int] = []
         self.title = QLabel(self.tr("Member segments"))
-        self.stability_label = QLabel()
         self.refresh_button = self.recompute_button()
 
         self.table = ListTable([
-            Column("segment", self.tr("Segment")),
-            Column("members", self.tr("Members"), numeric=True),
-            Column("revenue_share", self.tr("Revenue share"), lambda r: f"{100 * float(r['revenue_share']):.1f} %",
-                   numeric=True),
-            Column("median_recency_days", self.tr("Median recency (days)"),
-                   lambda r: _number(r["median_recency_days"], 0), numeric=True),
-            Column("mean_frequency", self.tr("Purchases"), lambda r: _number(r["mean_frequency"]), numeric=True),
-            Column("avg_ticket", self.tr("Average ticket"), lambda r: _number(r["avg_ticket"], 2), numeric=True),
+            Column("segment", self.tr("Segment"), lambda r: segment_label(r["segment"])),
+            Column("members", self.tr("Members"), numeric=True, kind="count"),
+            Column("revenue_share", self.tr("Share of sales"), lambda r: f"{100 * float(r['revenue_share']):.1f} %",
+                   numeric=True, kind="percent"),
+            Column("median_recency_days", self.tr("Days since last visit (median)"),
+                   lambda r: _number(r["median_recency_days"], 0), numeric=True, kind="count"),
+            Column("mean_frequency", self.tr("Purchases"), lambda r: _number(r["mean_frequency"]), numeric=True,
+                   kind="decimal"),
+            Column("avg_ticket", self.tr("Average ticket"), lambda r: _number(r["avg_ticket"], 2), numeric=True,
+                   kind="money"),
         ], filterable=False)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self.scatter = ChartCanvas(self, 5.0, 3.0)
@@ -99,10 +111,18 @@ class SegmentsPane(AnalyticsPane):
         self.export_button.clicked.connect(self.export_clicked)
         self.campaign_button = QPushButton(self.tr("Start campaign…"))
         self.campaign_button.clicked.connect(self.start_campaign_clicked)
-        self.notes = QLabel()
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.notes = QLabel()                  # the statistics, folded away: how the groups were made
         self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
         actions = QHBoxLayout()
-        actions.addWidget(self.notes, 1)
+        actions.addWidget(self.details_button)
+        actions.addStretch(1)
         actions.addWidget(self.export_button)
         actions.addWidget(self.campaign_button)
 
@@ -112,8 +132,9 @@ class SegmentsPane(AnalyticsPane):
         splitter.addWidget(self.scatter)
         splitter.setStretchFactor(0, 3)          # the table needs its segment names whole
         splitter.setStretchFactor(1, 2)
-        layout = self.lay_out([self.stability_label, self.refresh_button], splitter)
+        layout = self.lay_out([self.refresh_button, *self.export_buttons()], splitter)
         layout.addLayout(actions)
+        layout.addWidget(self.notes)
         self.scatter.message(self.tr("Computing…"))
 
     # -- computing and showing --------------------------------------------------------------------
@@ -125,15 +146,18 @@ class SegmentsPane(AnalyticsPane):
 
     def show_result(self, result) -> None:
         self.title.setText(self.tr("Member segments as of %1").replace("%1", self.as_of.isoformat()))
-        self.stability_label.setText(self.tr("k = %1, stability (adjusted Rand) %2")
-                                     .replace("%1", str(result.k)).replace("%2", _number(result.stability, 2)))
-        self.notes.setText("; ".join(result.notes))
+        self.notes.setText("\n".join(translated(note) for note in result.notes))
         self.table.set_rows(result.frame.to_dict("records"))
+        self.table.view.resizeColumnToContents(0)          # whole names, never cut off
         if self.table.visible_rows():
             self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
             self.table.view.selectRow(0)
         self.draw_scatter()
         self._show_selected()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.notes.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def selected_segment(self) -> str | None:
         row = self.table.current()
@@ -156,7 +180,7 @@ class SegmentsPane(AnalyticsPane):
         ax = self.scatter.reset()
         for i, (segment, group) in enumerate(sorted(buyers.groupby("segment"), key=lambda g: g[0])):
             ax.scatter(group["recency_days"], group["monetary"], s=8, alpha=0.6,
-                       color=PALETTE[i % len(PALETTE)], label=segment)
+                       color=PALETTE[i % len(PALETTE)], label=segment_label(segment))
         ax.set_xlabel(self.tr("days since last purchase"))
         ax.set_ylabel(self.tr("spent (currency units)"))
         if len(buyers) and (buyers["monetary"] > 0).all():
@@ -176,14 +200,14 @@ class SegmentsPane(AnalyticsPane):
         everyone = members[members["frequency"] > 0][columns].mean().to_numpy()
         x = np.arange(len(columns))
         ax = self.profile.reset()
-        ax.bar(x - 0.2, mine, width=0.4, color=PALETTE[0], label=row["segment"])
+        ax.bar(x - 0.2, mine, width=0.4, color=PALETTE[0], label=segment_label(row["segment"]))
         ax.bar(x + 0.2, everyone, width=0.4, color=PALETTE[4], label=self.tr("all buyers"))
         labels = [self.tr("chronic"), self.tr("acute"), self.tr("OTC"), self.tr("supplement"),
                   self.tr("mother & baby"), self.tr("other")]
         ax.set_xticks(x, labels, fontsize=7)
         ax.set_ylabel(self.tr("share of spend"))
         ax.set_title(self.tr("%1: median recency %2 days, %3 purchases, ticket %4")
-                     .replace("%1", str(row["segment"])).replace("%2", _number(row["median_recency_days"], 0))
+                     .replace("%1", segment_label(row["segment"])).replace("%2", _number(row["median_recency_days"], 0))
                      .replace("%3", _number(row["mean_frequency"])).replace("%4", _number(row["avg_ticket"], 2)),
                      fontsize=8)
         ax.legend(fontsize=7)
@@ -222,7 +246,7 @@ class SegmentsPane(AnalyticsPane):
         segment = self.selected_segment()
         if segment is None:
             return None
-        dialog = CampaignDialog(segment, self.store.today(), self)
+        dialog = CampaignDialog(segment_label(segment), self.store.today(), self)
         if not self.exec_dialog(dialog):
             return None
         return self.start_campaign(segment, **dialog.values())

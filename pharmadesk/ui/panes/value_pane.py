@@ -23,13 +23,15 @@ class ValuePane(AnalyticsPane):
         self.refresh_button = self.recompute_button()
         self.table = ListTable([
             Column("name", self.tr("Member")),
-            Column("p_alive", self.tr("P(still active)"), lambda r: f"{100 * r['p_alive']:.0f} %", numeric=True),
-            Column("clv", self.tr("12-month value"), lambda r: money(int(round(r["clv"]))), numeric=True),
+            Column("p_alive", self.tr("Chance still a customer"), lambda r: f"{100 * r['p_alive']:.0f} %",
+                   numeric=True, kind="percent"),
+            Column("clv", self.tr("12-month value"), lambda r: money(int(round(r["clv"]))), numeric=True,
+                   kind="money_minor"),
             Column("expected_spend", self.tr("Expected 90-day value"),
-                   lambda r: money(int(round(r["expected_spend"]))), numeric=True),
-            Column("purchases", self.tr("Purchase days"), numeric=True),
+                   lambda r: money(int(round(r["expected_spend"]))), numeric=True, kind="money_minor"),
+            Column("purchases", self.tr("Purchase days"), numeric=True, kind="count"),
             Column("recency_weeks", self.tr("Weeks since first to last purchase"),
-                   lambda r: f"{r['recency_weeks']:.0f}", numeric=True),
+                   lambda r: f"{r['recency_weeks']:.0f}", numeric=True, kind="count"),
         ], filterable=True)
         self.chart = ChartCanvas(self, 5.0, 2.8)
         self.summary = QLabel()
@@ -37,7 +39,7 @@ class ValuePane(AnalyticsPane):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
-        layout = self.lay_out([self.refresh_button], splitter)
+        layout = self.lay_out([self.refresh_button, *self.export_buttons()], splitter)
         layout.addWidget(self.summary)
         self.chart.message(self.tr("Computing…"))
 

@@ -31,6 +31,7 @@ class Column:
     display: Callable[[Any], Any] | None = None  # row -> shown value (default: the field)
     sortable: bool = True
     numeric: bool = False                       # right-aligned
+    kind: str | None = None                     # a figure's kind for exports: money, money_minor, percent, count
 
     def value(self, row: Any) -> Any:
         value = self.display(row) if self.display else field(row, self.key)

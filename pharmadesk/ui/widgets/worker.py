@@ -17,13 +17,14 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from pharmadesk.wording import render
 from pharmadesk.errors import Cancelled  # noqa: F401 - raised from progress(); callers import it from here
 
 
 class TaskRunner(QThread):
     """Runs ``task(progress)`` in a thread. Exactly one of succeeded / failed / cancelled is emitted."""
 
-    progressed = Signal(float, str)
+    progressed = Signal(float, object)   # the message: a str or a translatable pharmadesk.wording.Text
     succeeded = Signal(object)
     failed = Signal(object)       # the exception
     cancelled = Signal()
@@ -47,7 +48,7 @@ class TaskRunner(QThread):
     def progress(self, fraction: float, message: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self.progressed.emit(float(fraction), str(message))
+        self.progressed.emit(float(fraction), message)
 
     def run(self) -> None:
         try:
@@ -117,10 +118,13 @@ class ProgressPanel(QWidget):
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Cancelling…"))
 
-    def _progressed(self, fraction: float, message: str) -> None:
+    def _progressed(self, fraction: float, message) -> None:
         self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        # The domain's progress texts are plain English; a translation may exist in context "progress".
-        self.label.setText(QCoreApplication.translate("progress", message))
+        # A job's step is a translatable Text; a plain English label may have a translation in "progress".
+        if fraction >= 1.0:              # computed: the page is being drawn; never "done" over empty figures
+            self.label.setText(self.tr("Showing the results…"))
+        else:
+            self.label.setText(render(message, QCoreApplication.translate, "progress"))
 
     def _finished(self) -> None:
         self.cancel_button.setEnabled(False)
