@@ -131,3 +131,21 @@ def test_loaders_need_the_analytics_permission(open_store):
 
     with pytest.raises(PermissionDenied):
         frames.reorder_daily_demand(open_store("pharmacist"), date.today())
+
+
+def test_the_service_level_per_category_comes_from_the_settings(store, ids):
+    from pharmadesk.analytics import jobs
+
+    assert store.settings.service_levels() == {"chronic": 0.98, "acute": 0.95, "otc": 0.95, "supplement": 0.95,
+                                               "mother_baby": 0.95, "personal_care": 0.95, "device": 0.95}
+    store.set_setting("service_level_otc_pct", "90")
+    as_of = store.today() + timedelta(days=1)
+    table = jobs.run_reorder(store, as_of).frame.set_index("product_id")
+    products = frames.reorder_products(store, as_of).set_index("product_id")
+    expected = products["category"].map(store.settings.service_levels())
+    pd.testing.assert_series_equal(table["service_level"].sort_index(), expected[table.index].sort_index(),
+                                   check_names=False)
+    assert (table.loc[products.index[products["category"] == "otc"].intersection(table.index), "service_level"]
+            == 0.90).all()
+    every = jobs.run_reorder(store, as_of, jobs.ReorderParams(service_level=0.8)).frame
+    assert (every["service_level"] == 0.8).all()

@@ -212,14 +212,14 @@ def service_tradeoff(table: pd.DataFrame, levels=(0.80, 0.85, 0.90, 0.95, 0.975,
     review = t["review_days"].to_numpy(float)
     cost = np.nan_to_num(t["unit_cost"].to_numpy(float))
     rows = []
-    for name, level in [(f"{lv:g}", np.full(len(t), lv)) for lv in levels] + [("chosen", t["service_level"]
-                                                                               .to_numpy(float))]:
+    points = [(f"{lv:g}", lv, np.full(len(t), lv)) for lv in levels]
+    for name, uniform, level in points + [("chosen", np.nan, t["service_level"].to_numpy(float))]:
         z = stats.norm.ppf(level)
         fill = expected_fill(f * review, sd, level)
         stock = np.maximum(z * sd, 0) + f * review / 2
         value = (stock * cost).sum()
         daily_value = (f * cost).sum()
-        rows.append({"point": name, "service_level": float(level[0]) if name != "chosen" else np.nan,
+        rows.append({"point": name, "service_level": uniform,
                      "fill_pct": 100 * float(np.nansum(fill * f * review) / max((f * review).sum(), 1e-12)),
                      "stock_units": float(stock.sum()), "stock_value": float(value),
                      "days_of_cover": float(value / daily_value) if daily_value > 0 else np.nan})
