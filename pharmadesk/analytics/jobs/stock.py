@@ -96,7 +96,7 @@ def run_reorder_backtest(store, as_of: date, params: ReorderBacktestParams = Reo
     steps = Steps(progress, cancel)
     steps(0.02, "demand history")
     demand = frames.reorder_daily_demand(store, as_of, reorder.history_days_needed(params.window, params.origins,
-                                                                                   params.step))
+                                                                                      params.step))
     start = reorder.backtest_start(as_of, params.origins, params.step)
     batches, on_order = frames.reorder_batches(store, start), frames.reorder_on_order(store, start)
     stock = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum().add(

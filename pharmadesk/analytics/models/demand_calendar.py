@@ -26,7 +26,7 @@ import pandas as pd
 
 YEAR = 364                    # 52 weeks: the yearly lag keeps the weekday
 YEARLY_RECENT = 28            # days before the same point a year earlier that the index compares with
-YEARLY_PRIOR_UNITS = 3.0
+YEARLY_PRIOR_UNITS = 15.0     # measured on the demo store: 3 let slow sellers' noise in, 30 flattened hay fever
 YEARLY_CLIP = (0.25, 4.0)
 PROFILE_PRIOR_UNITS = 50.0
 PROFILE_FLOOR = 0.05

@@ -20,9 +20,12 @@ Method
     on demand days with α = 0.1; forecast p · z (decays towards zero while nothing sells).
   - ``mean28``: the plain 28-day moving average (a baseline).
 
-  All forecasts are flat over the horizon (daily rate). Which method serves which class
-  (:data:`METHOD_FOR_CLASS`) was decided by the rolling-origin backtest on the demo store, see
-  ``docs/analytics/reorder.md``.
+  These paths are flat (a daily rate). :func:`plan` runs SES, TSB and the 28-day mean on weekday-adjusted
+  open days (:mod:`pharmadesk.analytics.models.demand_calendar`: closures, day-of-week profile, yearly
+  index), each with and without the yearly index, and picks per product the one with the lowest error in a
+  rolling-origin backtest of its own horizon; that backtest's RMSE is the forecast error the safety stock
+  uses. :data:`METHOD_FOR_CLASS` (one method per demand class, flat, no calendar) is the former rule, kept as
+  the baseline the docs compare with (``docs/analytics.md``, Reorder suggestions).
 * **Error measures**: MASE (Hyndman & Koehler 2006; MAE over the horizon divided by the in-sample MAE
   of the one-day naive forecast) and bias (Σ forecast − Σ actual, also relative to Σ actual).
 """
@@ -39,8 +42,8 @@ SES_ALPHAS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
 CROSTON_ALPHA = 0.1
 TSB_ALPHA, TSB_BETA = 0.1, 0.05
 METHODS = ("ses", "croston", "sba", "tsb", "mean28")
-#: Method per demand class, chosen by measured backtest accuracy (docs/analytics/reorder.md).
-#: Rule: the lowest mean MASE among methods whose bias is within ±5 % (6 origins × 28 days, 50k demo store).
+#: The former rule: one method per demand class (lowest mean MASE with |bias| ≤ 5 %, 6 origins × 28 days, 50k
+#: demo store); now the baseline of the backtests, :func:`plan` picks per product.
 METHOD_FOR_CLASS = {"smooth": "ses", "erratic": "ses", "intermittent": "ses", "lumpy": "mean28", "none": "none"}
 WARMUP = 28     # in-sample errors are measured after this many days
 
@@ -214,7 +217,7 @@ def mase(actual: np.ndarray, forecast: np.ndarray, history: np.ndarray) -> np.nd
 
 #: Level methods every product is backtested with (each also "+year" when a full earlier year exists).
 CANDIDATES = ("ses", "tsb", "mean28")
-SELECT_STEP = 7           # days between the selection backtest's origins
+SELECT_STEP = 1           # days between the selection backtest's origins (every day: the steadiest choice, measured)
 YEARLY_SUFFIX = "+year"
 
 
@@ -328,3 +331,62 @@ def plan(demand: np.ndarray | pd.DataFrame, dates, horizon, *, window: int = 365
     out["profile"] = profile
     out["open_days"] = int(recent.sum())
     return out
+
+
+def rolling_origin_errors(demand: np.ndarray, dates, *, horizon: int = 14, step: int = 7, span: int = 364,
+                          window: int = 365, methods: tuple[str, ...] | None = None,
+                          progress=None) -> pd.DataFrame:
+    """The held-out protocol of the forecast docs: origins every ``step`` days over the last ``span`` days,
+    each forecasting the next ``horizon`` days' demand total of every product from the days before it only.
+
+    Methods: ``chosen`` (:func:`plan`, each product's method picked at that origin), ``class rule`` (the
+    former rule: SES, or the 28-day mean for lumpy demand, flat, closures counted as zero demand), every
+    candidate of :func:`candidate_names` for all products, and ``seasonal naive`` (each day forecast by the
+    same weekday a week before, so the total is the previous ``horizon`` days'; the scale). Closed days are
+    zero in both the forecast and the actual. Returns a long frame ``origin, method, product`` (column
+    position), ``forecast, actual`` (totals), ``abs_error``.
+    """
+    from pharmadesk.analytics.models import demand_calendar as cal
+
+    report = progress or (lambda fraction, label: None)
+    Y = np.clip(np.nan_to_num(np.asarray(demand, dtype=float)), 0, None)
+    T, N = Y.shape
+    open_mask = cal.open_days(Y)
+    wd = cal.weekdays(dates)
+    names = methods or ("chosen", "class rule", *candidate_names(), "seasonal naive")
+    origins = np.arange(T - horizon, T - span - 1, -step)[::-1]
+    frames = []
+    for j, o in enumerate(origins):
+        actual = Y[o:o + horizon]
+        days_wd = (wd[o - 1] + 1 + np.arange(horizon)) % 7
+        for name in names:
+            if name == "seasonal naive":
+                total = np.tile(Y[o - 7:o], (-(-horizon // 7), 1))[:horizon].sum(axis=0) if horizon % 7 == 0 \
+                    else Y[o - horizon:o].sum(axis=0)
+            elif name == "class rule":
+                hist = Y[max(0, o - window):o]
+                classes = classify(hist, window)["demand_class"].to_numpy()
+                total = forecast_paths(hist, [METHOD_FOR_CLASS.get(c, "none") for c in classes])[-1] * horizon
+            else:
+                p = plan(Y[:o], dates[:o], horizon, window=window, open_mask=open_mask[:o],
+                         only=None if name == "chosen" else name)
+                total = (p["level"] * p["profile"][days_wd] * p["yearly"] * open_mask[o:o + horizon, None]).sum(axis=0)
+            frames.append(pd.DataFrame({"origin": j, "method": name, "product": np.arange(N), "forecast": total,
+                                        "actual": actual.sum(axis=0)}))
+        report((j + 1) / len(origins), "forecast protocol")
+    out = pd.concat(frames, ignore_index=True)
+    out["abs_error"] = (out["forecast"] - out["actual"]).abs()
+    return out
+
+
+def relative_mae(errors: pd.DataFrame, by: list[str] | None = None) -> pd.DataFrame:
+    """Σ|error| of each method over Σ|error| of ``seasonal naive`` on the same origins and products (below 1:
+    better than the baseline), from :func:`rolling_origin_errors`; grouped further by ``by`` columns."""
+    keys = (by or []) + ["method"]
+    total = errors.groupby(keys, sort=False)["abs_error"].sum()
+    base = errors[errors["method"] == "seasonal naive"].groupby(by or (lambda _: 0))["abs_error"].sum() \
+        if by else errors.loc[errors["method"] == "seasonal naive", "abs_error"].sum()
+    if by:
+        scale = total.reset_index().set_index(by).join(base.rename("base"))
+        return scale.assign(relative_mae=scale["abs_error"] / scale["base"]).reset_index()[keys + ["relative_mae"]]
+    return (total / base).rename("relative_mae").reset_index()

@@ -2,33 +2,39 @@
 
 Method (parameters are the keyword defaults of :func:`suggest`)
 ----------------------------------------------------------------
-1. Daily demand per product (sales − returns, local days) over ``window`` = 365 days is classified
-   Syntetos–Boylan (ADI 1.32, CV² 0.49) and forecast with the method of its class
-   (:data:`pharmadesk.analytics.models.forecast.METHOD_FOR_CLASS`: SES for smooth, erratic and intermittent,
-   the 28-day mean for lumpy, chosen by the rolling-origin backtest on the demo store: lowest mean MASE
-   among methods with |bias| ≤ 5 %).
-2. Demand over lead time L + review period R (the supplier's ``lead_time_days`` and ``review_days``)
-   has mean μ = f · (L + R) and standard deviation σ = the RMSE of the in-sample (L+R)-day demand totals
-   around their forecasts (:func:`forecast.horizon_error_sd`). Its distribution is **normal** for smooth
-   and erratic products and **negative binomial** (Poisson when σ² ≤ μ) for intermittent and lumpy ones.
-3. Periodic review (R, s, S): reorder point s = the ``service_level`` quantile (cycle service level,
-   default 95 %) of demand over L + R, i.e. μ + safety stock; order-up-to S = s + f · R. Stock
-   position = sellable on hand (batches not expired on ``as_of``) + on order. Nothing is ordered while
-   the position is above s; otherwise the raw quantity S − position is rounded UP to the product's
+1. Daily demand per product (sales − returns, local days): the last ``window`` = 365 days for the level and
+   the weekday profile, and a year more before them for the yearly index. Days on which the whole store sold
+   nothing are closures and left out. The forecast over lead time L + review period R (the supplier's
+   ``lead_time_days`` and ``review_days``) is :func:`pharmadesk.analytics.models.forecast.plan`: level
+   (SES, TSB or the 28-day mean) × day-of-week profile (× yearly index with two years of history), the method
+   picked per product by a rolling-origin backtest (daily origins over the window, lowest MAE of the
+   (L+R)-day totals); σ = that backtest's RMSE, i.e. the forecast's own out-of-sample error.
+2. The Syntetos–Boylan class (ADI 1.32, CV² 0.49, open days) sets the distribution of demand over L + R:
+   **normal** for smooth and erratic products, **negative binomial** (Poisson when σ² ≤ μ) for
+   intermittent and lumpy ones.
+3. Order-up-to, reviewed every R days: S = the target cycle service level's quantile of demand over L + R,
+   i.e. μ + safety stock. The level is set per product category (``category_levels``; the store's
+   ``service_level_<category>_pct`` settings, 95 %, Rx chronic 98 %), else ``service_level``.
+   ``reorder_point`` equals S: any position below it is topped up. (Until 2026-12 S was s + f·R with s that
+   quantile, which held lead time plus two review periods of cover.) Stock position = sellable on hand
+   (batches not expired on ``as_of``) + on order; the quantity S − position is rounded UP to the product's
    ``order_multiple`` and to at least ``min_order_qty`` (itself rounded up to the multiple).
-4. Expiry cap: a new batch is assumed to keep the product's typical shelf life (the median of its
+4. Shelf-life cap: a new batch is assumed to keep the product's typical shelf life (the median of its
    batches' received → expiry spans; 365 days when it has none) less ``expiry_margin_days`` (30). What
    can be sold before it expires is f · (L + shelf life − margin) − position; the order is cut down to
    that, rounded DOWN to the multiple, and dropped when that is below the minimum order.
-5. Every row explains itself in columns and in a ``why`` sentence. Rx and controlled products are
-   suggested like all stock. :func:`draft_orders` groups the quantities per supplier for
-   ``store.stock.create_order``; nothing here writes to the store.
+5. Every row explains itself in columns (forecast per day and per week, days of stock left, lead time,
+   method, service level, stock value, expected fill rate) and in a ``why`` sentence.
+   :func:`service_tradeoff` gives the expected fill rate against stock for a range of service levels.
+   Rx and controlled products are suggested like all stock. :func:`draft_orders` groups the quantities per
+   supplier for ``store.stock.create_order``; nothing here writes to the store.
 
 The backtest (:func:`backtest`) replays the store's own history at rolling origins (default 6, 28 days
-apart, horizon 28 days): forecast MASE and bias per class, and a day-by-day simulation (lost sales,
-stated lead times, reviews every R days, no expiry in the simulation) of this policy against a plain
-min/max policy (min = 14 days and max = 28 days of the average daily demand of the previous 90 days,
-same pack rules): fill rate and average stock in units and at cost.
+apart, horizon 28 days): forecast MASE and bias per class for the chosen and every candidate method, and a
+day-by-day simulation (lost sales, stated lead times, reviews every R days, no expiry in the simulation) of
+this policy, of the previous rule and of a plain min/max policy (min = 14 days and max = 28 days of the
+average daily demand of the previous 90 days, same pack rules): fill rate, average stock in units and at
+cost, days of cover, order lines.
 """
 
 from __future__ import annotations
@@ -275,7 +281,7 @@ def draft_orders(suggestions: pd.DataFrame) -> dict[int, list[tuple[int, int]]]:
 def backtest(demand: pd.DataFrame, products: pd.DataFrame, start_stock: pd.Series, *, origins: int = 6,
              step: int = 28, horizon: int = 28, window: int = 365, service_level: float = 0.95,
              category_levels: dict[str, float] | None = None, tradeoff_levels: tuple[float, ...] = (),
-             progress: Progress = None) -> dict[str, pd.DataFrame]:
+             start_at_level: bool = False, progress: Progress = None) -> dict[str, pd.DataFrame]:
     """Rolling-origin backtest on the store's history (see the module docstring).
 
     ``demand``: ``reorder_daily_demand`` of every product with :func:`history_days_needed` days before
@@ -286,7 +292,8 @@ def backtest(demand: pd.DataFrame, products: pd.DataFrame, start_stock: pd.Serie
     per-product chosen method per demand class and overall; the same for every candidate used for all
     products (and ``class rule``, the former SES / 28-day-mean by class, flat, closures as zero days); and
     per policy the fill rate, average stock, days of cover and order lines (:func:`simulate`, with one
-    extra row per level of ``tradeoff_levels``).
+    extra row per level of ``tradeoff_levels``; ``start_at_level``: each policy starts at its own order-up-to
+    level instead of ``start_stock``, which compares steady states rather than how fast an old stock drains).
     """
     from pharmadesk.analytics.models import demand_calendar as cal
 
@@ -332,7 +339,7 @@ def backtest(demand: pd.DataFrame, products: pd.DataFrame, start_stock: pd.Serie
     levels = {"our policy": service_levels(prods, service_level, category_levels)}
     levels.update({f"order-up-to at {lv:.1%}": np.full(len(pids), lv) for lv in tradeoff_levels})
     sim = simulate(Y, dates, open_mask, prods, start_stock.reindex(pids).fillna(0).to_numpy(dtype=float), first,
-                   window, step, levels, lambda x, label: report(0.5 + 0.5 * x, label))
+                   window, step, levels, lambda x, label: report(0.5 + 0.5 * x, label), start_at_level=start_at_level)
     return {"accuracy": accuracy.reset_index(drop=True), "methods": comparison.reset_index(drop=True),
             "simulation": sim}
 
@@ -349,7 +356,7 @@ def _summary(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
 
 def simulate(Y: np.ndarray, dates, open_mask: np.ndarray, prods: pd.DataFrame, start_position: np.ndarray,
              first: int, window: int, step: int, levels: dict[str, np.ndarray],
-             progress: Progress = None) -> pd.DataFrame:
+             progress: Progress = None, start_at_level: bool = False) -> pd.DataFrame:
     """Replay days ``first``..end of ``Y`` (days × products) under each policy: lost sales, deliveries after
     the supplier's stated lead time, a review every ``review_days`` (staggered per supplier), no expiry.
     Policies: the order-up-to rule of :func:`suggest` at each service level of ``levels`` (name → level per
@@ -357,7 +364,8 @@ def simulate(Y: np.ndarray, dates, open_mask: np.ndarray, prods: pd.DataFrame, s
     before order-up-to); ``min/max 2w/4w`` (min 14, max 28 days of the previous 90 days' mean). Forecasts
     and levels are recomputed every ``step`` days from the history before. Columns: ``policy, days,
     fill_rate_pct, avg_stock_units, avg_stock_cost`` (major units), ``days_of_cover`` (average stock at cost
-    / average daily demand at cost), ``order_lines``."""
+    / average daily demand at cost), ``order_lines``. ``start_at_level``: every policy's stock starts at its
+    own order-up-to level (max for min/max) instead of ``start_position``."""
     report = progress or (lambda fraction, label: None)
     T, N = Y.shape
     lead = prods["lead_time_days"].to_numpy(dtype=int)
@@ -376,6 +384,7 @@ def simulate(Y: np.ndarray, dates, open_mask: np.ndarray, prods: pd.DataFrame, s
     results = []
     for name, level in policies:
         stock = start_position.copy()
+        started = not start_at_level
         pipeline = np.zeros((T + int(lead.max()) + 2, N))
         sold = demanded = 0.0
         stock_units, stock_cost, lines = [], [], 0
@@ -388,6 +397,8 @@ def simulate(Y: np.ndarray, dates, open_mask: np.ndarray, prods: pd.DataFrame, s
                 else:
                     q = np.ceil(lead_time_quantile(pol["mu"], pol["sd"], level, pol["discrete"]) - 1e-9)
                     s, S = (q, np.ceil(q + pol["forecast"] * review - 1e-9)) if name == "previous rule" else (q - 1, q)
+                if not started:
+                    stock, started = S.astype(float).copy(), True
             stock += pipeline[t]
             on_review = ((t - first + supplier) % review) == 0
             position = stock + pipeline[t + 1:].sum(axis=0)
