@@ -151,3 +151,35 @@ def test_the_tradeoff_curve_rises_with_the_level_and_marks_the_chosen_point():
     chosen = curve[curve["point"] == "chosen"].iloc[0]
     at_95 = uniform[uniform["service_level"] == 0.95].iloc[0]
     assert chosen["fill_pct"] == pytest.approx(at_95["fill_pct"]) and 90 < chosen["fill_pct"] < 100
+
+
+def test_the_backtest_replays_the_tradeoff_and_is_deterministic():
+    days = 365 + 6 * 28
+    dates = _dates(days)
+    rng = np.random.default_rng(4)
+    demand = pd.DataFrame({p: rng.poisson(rate, days).astype(float) for p, rate in ((1, 0.8), (2, 6), (3, 25))},
+                          index=dates)
+    products = pd.DataFrame({
+        "product_id": [1, 2, 3], "name": ["A", "B", "C"], "category": ["otc", "chronic", "otc"],
+        "legal_class": "otc", "supplier_id": pd.array([1, 1, 2], dtype="Int64"), "supplier_name": "S",
+        "lead_time_days": [2, 2, 3], "review_days": [7, 7, 4], "order_multiple": 1, "min_order_qty": 1,
+        "active": True, "unit_cost": [100.0, 250.0, 40.0]})
+    start = pd.Series({1: 5.0, 2: 40.0, 3: 150.0})
+
+    def run():
+        return reorder.backtest(demand, products, start, category_levels={"otc": 0.95, "chronic": 0.98},
+                                tradeoff_levels=(0.8, 0.95, 0.99), start_at_level=True)
+
+    result = run()
+    sim = result["simulation"].set_index("policy")
+    assert list(sim.index) == ["our policy", "order-up-to at 80.0%", "order-up-to at 95.0%", "order-up-to at 99.0%",
+                               "previous rule", "min/max 2w/4w"]
+    levels = sim.loc[["order-up-to at 80.0%", "order-up-to at 95.0%", "order-up-to at 99.0%"]]
+    assert levels["fill_rate_pct"].is_monotonic_increasing and levels["days_of_cover"].is_monotonic_increasing
+    assert levels["fill_rate_pct"].iloc[-1] > levels["fill_rate_pct"].iloc[0]
+    assert sim.loc["previous rule", "days_of_cover"] > sim.loc["order-up-to at 95.0%", "days_of_cover"]
+    methods = set(result["methods"]["method"])
+    assert {"class rule", *fc.candidate_names()} <= methods
+    assert (result["accuracy"]["demand_class"] == "all").any()
+    for key, frame in run().items():
+        pd.testing.assert_frame_equal(frame, result[key])
