@@ -211,7 +211,7 @@ def service_tradeoff(table: pd.DataFrame, levels=(0.80, 0.85, 0.90, 0.95, 0.975,
     """The expected trade-off between fill rate and stock of the suggestion ``table`` (of :func:`suggest`),
     one row per uniform service level and a last row ``chosen`` for the levels in use: ``service_level``
     (NaN for the chosen mix), ``fill_pct`` (demand-weighted :func:`expected_fill`), ``stock_units`` and
-    ``stock_value`` (average on hand of an order-up-to policy: safety stock + half a review period's
+    ``stock_value`` (minor units; average on hand of an order-up-to policy: safety stock + half a review period's
     demand), ``days_of_cover`` (stock value / daily demand at cost). Products with no forecast are left out."""
     t = table[table["forecast_daily"] > 0]
     f, sd = t["forecast_daily"].to_numpy(float), t["sd_lead_review"].to_numpy(float)
