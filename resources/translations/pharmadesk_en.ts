@@ -2914,6 +2914,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>On hand</translation>
     </message>
     <message>
+        <source>Days of stock</source>
+        <translation>Days of stock</translation>
+    </message>
+    <message>
         <source>On order</source>
         <translation>On order</translation>
     </message>
@@ -2928,6 +2932,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Order qty</source>
         <translation>Order qty</translation>
+    </message>
+    <message>
+        <source>Service vs stock</source>
+        <translation>Service vs stock</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
@@ -2964,6 +2972,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
         <translation>%1 products to order, about %2 at cost.</translation>
+    </message>
+    <message>
+        <source>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</source>
+        <translation>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</translation>
     </message>
     <message>
         <source>Select a product to see its demand.</source>
@@ -3004,6 +3016,30 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>units in stock</source>
         <translation>units in stock</translation>
+    </message>
+    <message>
+        <source>Nothing sells yet: no trade-off to show.</source>
+        <translation>Nothing sells yet: no trade-off to show.</translation>
+    </message>
+    <message>
+        <source>same service level for every product</source>
+        <translation>same service level for every product</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>your settings</translation>
+    </message>
+    <message>
+        <source>days of cover (average stock at cost ÷ daily demand at cost)</source>
+        <translation>days of cover (average stock at cost ÷ daily demand at cost)</translation>
+    </message>
+    <message>
+        <source>expected fill rate (%)</source>
+        <translation>expected fill rate (%)</translation>
+    </message>
+    <message>
+        <source>average stock value at cost</source>
+        <translation>average stock value at cost</translation>
     </message>
     <message>
         <source>Nothing to order.</source>
@@ -3724,6 +3760,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Wait for the backup or export to finish, or cancel it.</translation>
     </message>
     <message>
+        <source>Reorder: target service level</source>
+        <translation>Reorder: target service level</translation>
+    </message>
+    <message>
         <source>Head-office export</source>
         <translation>Head-office export</translation>
     </message>
@@ -3774,6 +3814,34 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Choose a folder for the backup first.</source>
         <translation>Choose a folder for the backup first.</translation>
+    </message>
+    <message>
+        <source>Chronic medicines (Rx)</source>
+        <translation>Chronic medicines (Rx)</translation>
+    </message>
+    <message>
+        <source>Acute medicines</source>
+        <translation>Acute medicines</translation>
+    </message>
+    <message>
+        <source>OTC medicines</source>
+        <translation>OTC medicines</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Supplements</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>Mother &amp; baby</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Personal care</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
@@ -5062,6 +5130,18 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{field}: enter a whole number from {low} to {high}.</translation>
     </message>
     <message>
+        <source>Only an OTC product has an OTC class (甲类 / 乙类).</source>
+        <translation>Only an OTC product has an OTC class (甲类 / 乙类).</translation>
+    </message>
+    <message>
+        <source>A product sold by the unit (split pack) needs the unit&apos;s name and price.</source>
+        <translation>A product sold by the unit (split pack) needs the unit&apos;s name and price.</translation>
+    </message>
+    <message>
+        <source>Set the units per pack before a unit price.</source>
+        <translation>Set the units per pack before a unit price.</translation>
+    </message>
+    <message>
         <source>Unknown supplier field.</source>
         <translation>Unknown supplier field.</translation>
     </message>
@@ -5100,6 +5180,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
         <translation>Legal class must be OTC, Rx or controlled.</translation>
+    </message>
+    <message>
+        <source>OTC class must be A (甲类) or B (乙类).</source>
+        <translation>OTC class must be A (甲类) or B (乙类).</translation>
+    </message>
+    <message>
+        <source>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</source>
+        <translation>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</translation>
     </message>
     <message>
         <source>{field} is required.</source>
@@ -6073,6 +6161,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>No such promotion.</source>
         <translation>No such promotion.</translation>
+    </message>
+    <message>
+        <source>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</source>
+        <translation>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</translation>
     </message>
 </context>
 <context>

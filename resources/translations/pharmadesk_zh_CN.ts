@@ -2914,6 +2914,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>库存</translation>
     </message>
     <message>
+        <source>Days of stock</source>
+        <translation>库存可售天数</translation>
+    </message>
+    <message>
         <source>On order</source>
         <translation>在途</translation>
     </message>
@@ -2928,6 +2932,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Order qty</source>
         <translation>订货数量</translation>
+    </message>
+    <message>
+        <source>Service vs stock</source>
+        <translation>服务水平与库存</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
@@ -2964,6 +2972,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
         <translation>需订 %1 种商品，按成本约 %2。</translation>
+    </message>
+    <message>
+        <source>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</source>
+        <translation>现有库存成本 %1。预计满足率 %2 %，约可覆盖 %3 天。</translation>
     </message>
     <message>
         <source>Select a product to see its demand.</source>
@@ -3004,6 +3016,30 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>units in stock</source>
         <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Nothing sells yet: no trade-off to show.</source>
+        <translation>尚无销售：无法显示权衡曲线。</translation>
+    </message>
+    <message>
+        <source>same service level for every product</source>
+        <translation>所有商品同一服务水平</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>您的设置</translation>
+    </message>
+    <message>
+        <source>days of cover (average stock at cost ÷ daily demand at cost)</source>
+        <translation>覆盖天数（平均库存成本 ÷ 每日需求成本）</translation>
+    </message>
+    <message>
+        <source>expected fill rate (%)</source>
+        <translation>预计满足率（%）</translation>
+    </message>
+    <message>
+        <source>average stock value at cost</source>
+        <translation>平均库存成本金额</translation>
     </message>
     <message>
         <source>Nothing to order.</source>
@@ -3724,6 +3760,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>请等待备份或导出完成，或将其取消。</translation>
     </message>
     <message>
+        <source>Reorder: target service level</source>
+        <translation>补货：目标服务水平</translation>
+    </message>
+    <message>
         <source>Head-office export</source>
         <translation>总部导出</translation>
     </message>
@@ -3774,6 +3814,34 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Choose a folder for the backup first.</source>
         <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Chronic medicines (Rx)</source>
+        <translation>慢病用药（处方药）</translation>
+    </message>
+    <message>
+        <source>Acute medicines</source>
+        <translation>急性病用药</translation>
+    </message>
+    <message>
+        <source>OTC medicines</source>
+        <translation>非处方药</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>保健品</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>母婴用品</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>医疗器械</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
@@ -5062,6 +5130,18 @@ Enter the recovery passphrase to open it.</source>
         <translation>{field}：请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
+        <source>Only an OTC product has an OTC class (甲类 / 乙类).</source>
+        <translation>只有非处方药才有 OTC 类别（甲类 / 乙类）。</translation>
+    </message>
+    <message>
+        <source>A product sold by the unit (split pack) needs the unit&apos;s name and price.</source>
+        <translation>拆零销售的商品需要拆零单位名称和单价。</translation>
+    </message>
+    <message>
+        <source>Set the units per pack before a unit price.</source>
+        <translation>请先设置每包装的拆零数量，再设置拆零单价。</translation>
+    </message>
+    <message>
         <source>Unknown supplier field.</source>
         <translation>未知的供应商字段。</translation>
     </message>
@@ -5100,6 +5180,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
         <translation>管理类别须为非处方药、处方药或特殊管理药品。</translation>
+    </message>
+    <message>
+        <source>OTC class must be A (甲类) or B (乙类).</source>
+        <translation>OTC 类别必须是甲类或乙类。</translation>
+    </message>
+    <message>
+        <source>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</source>
+        <translation>储存条件必须是常温、阴凉（≤ 20 °C）或冷藏（2–8 °C）。</translation>
     </message>
     <message>
         <source>{field} is required.</source>
@@ -6073,6 +6161,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>No such promotion.</source>
         <translation>没有这个促销。</translation>
+    </message>
+    <message>
+        <source>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</source>
+        <translation>批准文号格式无法识别：药品为国药准字 + H/Z/S/J + 8 位数字，医疗器械为国械注准 + 11 位数字（或备案号械备）。</translation>
     </message>
 </context>
 <context>
