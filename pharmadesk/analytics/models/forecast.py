@@ -241,7 +241,9 @@ def plan(demand: np.ndarray | pd.DataFrame, dates, horizon, *, window: int = 365
     4. Backtest: origins every ``step`` days back from T − h while the level has :data:`WARMUP` open days;
        at each, the forecast of the next ``h`` days' total against the actual total (closed days count
        neither way). The candidate with the lowest mean absolute error wins (the first on ties); its
-       root mean squared error is the forecast's out-of-sample error ``sd`` over the horizon.
+       root mean squared error is the forecast's out-of-sample error ``sd`` over the horizon. (Two parts
+       are fitted on the whole window and so see a little past each origin: the weekday profile and SES's α;
+       the level and the yearly index never do.)
 
     ``only``: one candidate's name, used for every product (to compare methods).
     Returns a dict of per-product arrays: ``method``, ``mu`` (forecast total over the horizon, the future
