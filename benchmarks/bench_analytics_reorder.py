@@ -18,8 +18,9 @@ from demo_store import open_demo_store
 
 
 def suggestions(store, as_of):
-    return reorder.suggest(frames.reorder_daily_demand(store, as_of), frames.reorder_products(store, as_of),
-                           frames.reorder_batches(store, as_of), frames.reorder_on_order(store, as_of), as_of)
+    return reorder.suggest(frames.reorder_daily_demand(store, as_of, reorder.suggestion_history_days()),
+                           frames.reorder_products(store, as_of), frames.reorder_batches(store, as_of),
+                           frames.reorder_on_order(store, as_of), as_of, category_levels=store.settings.service_levels())
 
 
 def backtest(store, as_of):

@@ -294,19 +294,22 @@ def _campaign(store, args) -> Result:
 
 # -- reorder suggestions and their backtest ------------------------------------------------------------------
 
-_REORDER_BRIEF = ["product_id", "name", "supplier_name", "demand_class", "method", "forecast_daily", "on_hand",
-                  "on_order", "reorder_point", "order_up_to", "suggested_qty", "order_value", "reason"]
+_REORDER_BRIEF = ["product_id", "name", "supplier_name", "demand_class", "method", "forecast_daily",
+                  "forecast_weekly", "on_hand", "days_of_stock", "on_order", "lead_time_days", "service_level",
+                  "reorder_point", "order_up_to", "suggested_qty", "order_value", "expected_fill", "reason"]
 
 
 def _reorder_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--service-level", type=float, default=0.95, help="target cycle service level (default 0.95)")
+    p.add_argument("--service-level", type=float, default=None,
+                   help="target cycle service level for every product (default: the store's setting per category)")
     p.add_argument("--window", type=int, default=365, help="days of demand history used (default 365)")
     p.add_argument("--expiry-margin", type=int, default=30,
                    help="days before expiry by which a new batch must be sold (default 30)")
     p.add_argument("--all-products", action="store_true", help="list every product, not only those to order")
     p.add_argument("--all-columns", action="store_true", help="every column (forecast, distribution, caps, ...)")
-    p.add_argument("--view", choices=("products", "orders"), default="products",
-                   help="products: one row per product (default); orders: draft purchase order lines per supplier")
+    p.add_argument("--view", choices=("products", "orders", "tradeoff"), default="products",
+                   help="products: one row per product (default); orders: draft purchase order lines per supplier; "
+                        "tradeoff: expected fill rate against stock per service level, the chosen levels last")
 
 
 @register("reorder", "reorder suggestions per product (demand class, forecast, safety stock, pack and expiry rules)",
@@ -325,6 +328,8 @@ def _reorder(store, args) -> Result:
         rows = [{"supplier_id": s, "product_id": p, "quantity": q} for s, lines in
                 reorder.draft_orders(table).items() for p, q in lines]
         frame = pd.DataFrame(rows, columns=["supplier_id", "product_id", "quantity"])
+    elif args.view == "tradeoff":
+        frame = result.tradeoff
     else:
         frame = table if args.all_products else table[table["suggested_qty"] > 0]
         frame = frame.assign(reason=list(in_language([reorder_reason(r) for r in frame.to_dict("records")],
@@ -337,10 +342,13 @@ def _reorder(store, args) -> Result:
 def _reorder_backtest_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--origins", type=int, default=6, help="rolling origins (default 6)")
     p.add_argument("--step", type=int, default=28, help="days between origins, also the horizon (default 28)")
-    p.add_argument("--service-level", type=float, default=0.95, help="target cycle service level (default 0.95)")
+    p.add_argument("--service-level", type=float, default=None,
+                   help="target cycle service level for every product (default: the store's setting per category)")
+    p.add_argument("--tradeoff", type=float, nargs="*", default=[],
+                   help="also replay the order-up-to rule at these service levels (e.g. 0.9 0.95 0.99)")
     p.add_argument("--view", choices=("accuracy", "methods", "simulation"), default="accuracy",
                    help="accuracy: MASE and bias per class (default); methods: every candidate method per "
-                        "class; simulation: fill rate and average stock, our policy vs min/max")
+                        "class; simulation: fill rate, average stock and days of cover per policy")
 
 
 @register("reorder-backtest", "backtest of the reorder forecasts (MASE, bias) and policy (fill rate, stock)",
@@ -349,7 +357,8 @@ def _reorder_backtest(store, args) -> Result:
     from pharmadesk.analytics import jobs
 
     result = jobs.run_reorder_backtest(store, args.as_of, jobs.ReorderBacktestParams(
-        origins=args.origins, step=args.step, service_level=args.service_level), args.progress)
+        origins=args.origins, step=args.step, service_level=args.service_level,
+        tradeoff_levels=tuple(args.tradeoff)), args.progress)
     views = {"accuracy": result.frame, "methods": result.methods, "simulation": result.simulation}
     return result if args.view == "accuracy" else _view(result, views[args.view])
 

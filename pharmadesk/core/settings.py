@@ -63,10 +63,27 @@ class StoreSettings:
                                       "The rules of the country the store sells in: 'china_gsp' turns on the GSP "
                                       "quality records and the counter controls of a Chinese retail pharmacy.")
 
+    service_level_chronic_pct: int = _int(98, 50, 99, "Reorder target: % of review cycles without a stock-out for "
+                                                     "chronic (Rx maintenance) medicines.")
+    service_level_acute_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for acute medicines.")
+    service_level_otc_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for OTC medicines.")
+    service_level_supplement_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for supplements.")
+    service_level_mother_baby_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for mother & "
+                                                         "baby goods.")
+    service_level_personal_care_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for personal "
+                                                           "care goods.")
+    service_level_device_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for devices.")
+
     @property
     def china_gsp(self) -> bool:
         """Whether the Chinese GSP quality records and counter controls apply."""
         return self.regulatory_profile == "china_gsp"
+
+    def service_levels(self) -> dict[str, float]:
+        """The reorder target cycle service level (a fraction) per product category (``service_level_<category>_pct``)."""
+        prefix, suffix = "service_level_", "_pct"
+        return {name[len(prefix):-len(suffix)]: getattr(self, name) / 100 for name in FIELDS
+                if name.startswith(prefix) and name.endswith(suffix)}
 
     def text(self, name: str) -> str:
         """``name``'s value as the settings table and the forms hold it."""

@@ -1,4 +1,5 @@
-"""The owner's settings: language, regulatory profile (None or China GSP), idle lock, receipt header and printer, backup folder with "Back up now".
+"""The owner's settings: language, regulatory profile (None or China GSP), idle lock, receipt header and printer,
+backup folder with "Back up now", head-office export, and the reorder target service level per product category.
 
 Every value is saved through ``store.set_setting``, which checks permission and validates; the
 backup runs in a worker thread with progress and Cancel.
@@ -6,14 +7,14 @@ backup runs in a worker thread with progress and Cancel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from pharmadesk.errors import PharmaDeskError
+from pharmadesk.errors import QT_TRANSLATE_NOOP, PharmaDeskError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.settings import FIELDS
 from pharmadesk.reports.labels import REGULATORY_PROFILE_LABELS, label
@@ -21,6 +22,17 @@ from pharmadesk.ui.backup_task import backup_runner
 from pharmadesk.ui.headoffice_task import export_runner, last_export_text
 from pharmadesk.ui.common import ErrorLabel, error_text
 from pharmadesk.ui.widgets.worker import ProgressPanel
+
+# Product categories as the reorder service-level settings name them (service_level_<category>_pct).
+CATEGORY_NAMES = {
+    "chronic": QT_TRANSLATE_NOOP("SettingsDialog", "Chronic medicines (Rx)"),
+    "acute": QT_TRANSLATE_NOOP("SettingsDialog", "Acute medicines"),
+    "otc": QT_TRANSLATE_NOOP("SettingsDialog", "OTC medicines"),
+    "supplement": QT_TRANSLATE_NOOP("SettingsDialog", "Supplements"),
+    "mother_baby": QT_TRANSLATE_NOOP("SettingsDialog", "Mother & baby"),
+    "personal_care": QT_TRANSLATE_NOOP("SettingsDialog", "Personal care"),
+    "device": QT_TRANSLATE_NOOP("SettingsDialog", "Devices"),
+}
 
 # Language codes and their names, each written in its own language.
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
@@ -103,6 +115,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), row)
         layout.addLayout(form)
         layout.addWidget(self._headoffice_group(store))
+        layout.addWidget(self._service_level_group(store))
 
         self.progress = ProgressPanel()
         layout.addWidget(self.progress)
@@ -128,6 +141,7 @@ class SettingsDialog(QDialog):
             "backup_dir": self.backup_dir.text().strip(),
             "headoffice_dir": self.headoffice_dir.text().strip(),
             "headoffice_schedule": self.headoffice_schedule.currentData(),
+            **{name: str(box.value()) for name, box in self.service_levels.items()},
         }
 
     def save(self) -> bool:
@@ -189,6 +203,23 @@ class SettingsDialog(QDialog):
         self.message.show_info(self.tr("Backup saved: {0} ({1:.1f} s)").format(result.path, result.seconds))
 
     # -- head-office export -------------------------------------------------------------------------------
+
+    def _service_level_group(self, store) -> QGroupBox:
+        """One spin box per product category: the share of review cycles the reorder suggestions aim to get
+        through without running out (more service holds more stock)."""
+        group = QGroupBox(self.tr("Reorder: target service level"))
+        group.setObjectName("serviceLevelGroup")
+        form = QFormLayout(group)
+        self.service_levels: dict[str, QSpinBox] = {}
+        for category, label in CATEGORY_NAMES.items():
+            name = f"service_level_{category}_pct"
+            box = QSpinBox()
+            box.setRange(*FIELDS[name].metadata["range"])
+            box.setSuffix(" %")
+            box.setValue(getattr(store.settings, name))
+            self.service_levels[name] = box
+            form.addRow(QCoreApplication.translate("SettingsDialog", label), box)
+        return group
 
     def _headoffice_group(self, store) -> QGroupBox:
         group = QGroupBox(self.tr("Head-office export"))

@@ -3034,6 +3034,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>On hand</translation>
     </message>
     <message>
+        <source>Days of stock</source>
+        <translation>Days of stock</translation>
+    </message>
+    <message>
         <source>On order</source>
         <translation>On order</translation>
     </message>
@@ -3048,6 +3052,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Order qty</source>
         <translation>Order qty</translation>
+    </message>
+    <message>
+        <source>Service vs stock</source>
+        <translation>Service vs stock</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
@@ -3084,6 +3092,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
         <translation>%1 products to order, about %2 at cost.</translation>
+    </message>
+    <message>
+        <source>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</source>
+        <translation>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</translation>
     </message>
     <message>
         <source>Select a product to see its demand.</source>
@@ -3124,6 +3136,30 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>units in stock</source>
         <translation>units in stock</translation>
+    </message>
+    <message>
+        <source>Nothing sells yet: no trade-off to show.</source>
+        <translation>Nothing sells yet: no trade-off to show.</translation>
+    </message>
+    <message>
+        <source>same service level for every product</source>
+        <translation>same service level for every product</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>your settings</translation>
+    </message>
+    <message>
+        <source>days of cover (average stock at cost ÷ daily demand at cost)</source>
+        <translation>days of cover (average stock at cost ÷ daily demand at cost)</translation>
+    </message>
+    <message>
+        <source>expected fill rate (%)</source>
+        <translation>expected fill rate (%)</translation>
+    </message>
+    <message>
+        <source>average stock value at cost</source>
+        <translation>average stock value at cost</translation>
     </message>
     <message>
         <source>Nothing to order.</source>
@@ -3892,6 +3928,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Wait for the backup or export to finish, or cancel it.</translation>
     </message>
     <message>
+        <source>Reorder: target service level</source>
+        <translation>Reorder: target service level</translation>
+    </message>
+    <message>
         <source>Head-office export</source>
         <translation>Head-office export</translation>
     </message>
@@ -3942,6 +3982,34 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Choose a folder for the backup first.</source>
         <translation>Choose a folder for the backup first.</translation>
+    </message>
+    <message>
+        <source>Chronic medicines (Rx)</source>
+        <translation>Chronic medicines (Rx)</translation>
+    </message>
+    <message>
+        <source>Acute medicines</source>
+        <translation>Acute medicines</translation>
+    </message>
+    <message>
+        <source>OTC medicines</source>
+        <translation>OTC medicines</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Supplements</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>Mother &amp; baby</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Personal care</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
@@ -4863,8 +4931,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Net effect = extra margin - discount given.</translation>
     </message>
     <message>
-        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</source>
-        <translation>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</translation>
+        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days; the previous rule orders up to s + f·R when stock is at or below s.</source>
+        <translation>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days; the previous rule orders up to s + f·R when stock is at or below s.</translation>
     </message>
     <message>
         <source>{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only and controlled products are never suggested.</source>
@@ -4904,10 +4972,6 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Rules: a refill is due {due} days before the medicine runs out and overdue {grace} days after; adherence (PDC) is measured over {window} days and flagged below {threshold:.0%}; a member has lapsed after {floor} days or {factor:g} times their usual interval, whichever is longer; call when they take 2 or more chronic medicines or are overdue, else send a message.</translation>
     </message>
     <message>
-        <source>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</source>
-        <translation>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</translation>
-    </message>
-    <message>
         <source>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</source>
         <translation>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</translation>
     </message>
@@ -4918,6 +4982,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</source>
         <translation>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} products to order, costing {cost:,.2f}; stock on hand at cost {stock:,.2f}; expected fill rate {fill:.1f} % with about {cover:.1f} days of cover.</source>
+        <translation>On {date}: {count} products to order, costing {cost:,.2f}; stock on hand at cost {stock:,.2f}; expected fill rate {fill:.1f} % with about {cover:.1f} days of cover.</translation>
+    </message>
+    <message>
+        <source>Settings: in stock in {low:.0%} to {high:.0%} of order cycles by category (Settings → Reorder), {window} days of sales history (a year more for the yearly season), {margin} days&apos; margin before expiry.</source>
+        <translation>Settings: in stock in {low:.0%} to {high:.0%} of order cycles by category (Settings → Reorder), {window} days of sales history (a year more for the yearly season), {margin} days&apos; margin before expiry.</translation>
     </message>
 </context>
 <context>

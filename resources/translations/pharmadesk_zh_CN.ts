@@ -3034,6 +3034,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>库存</translation>
     </message>
     <message>
+        <source>Days of stock</source>
+        <translation>库存可售天数</translation>
+    </message>
+    <message>
         <source>On order</source>
         <translation>在途</translation>
     </message>
@@ -3048,6 +3052,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Order qty</source>
         <translation>订货数量</translation>
+    </message>
+    <message>
+        <source>Service vs stock</source>
+        <translation>服务水平与库存</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
@@ -3084,6 +3092,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>%1 products to order, about %2 at cost.</source>
         <translation>需订 %1 种商品，按成本约 %2。</translation>
+    </message>
+    <message>
+        <source>Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of cover.</source>
+        <translation>现有库存成本 %1。预计满足率 %2 %，约可覆盖 %3 天。</translation>
     </message>
     <message>
         <source>Select a product to see its demand.</source>
@@ -3124,6 +3136,30 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>units in stock</source>
         <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Nothing sells yet: no trade-off to show.</source>
+        <translation>尚无销售：无法显示权衡曲线。</translation>
+    </message>
+    <message>
+        <source>same service level for every product</source>
+        <translation>所有商品同一服务水平</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>您的设置</translation>
+    </message>
+    <message>
+        <source>days of cover (average stock at cost ÷ daily demand at cost)</source>
+        <translation>覆盖天数（平均库存成本 ÷ 每日需求成本）</translation>
+    </message>
+    <message>
+        <source>expected fill rate (%)</source>
+        <translation>预计满足率（%）</translation>
+    </message>
+    <message>
+        <source>average stock value at cost</source>
+        <translation>平均库存成本金额</translation>
     </message>
     <message>
         <source>Nothing to order.</source>
@@ -3892,6 +3928,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>请等待备份或导出完成，或将其取消。</translation>
     </message>
     <message>
+        <source>Reorder: target service level</source>
+        <translation>补货：目标服务水平</translation>
+    </message>
+    <message>
         <source>Head-office export</source>
         <translation>总部导出</translation>
     </message>
@@ -3942,6 +3982,34 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Choose a folder for the backup first.</source>
         <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Chronic medicines (Rx)</source>
+        <translation>慢病用药（处方药）</translation>
+    </message>
+    <message>
+        <source>Acute medicines</source>
+        <translation>急性病用药</translation>
+    </message>
+    <message>
+        <source>OTC medicines</source>
+        <translation>非处方药</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>保健品</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>母婴用品</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>医疗器械</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
@@ -4863,8 +4931,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>净效果 = 新增毛利 − 让利金额。</translation>
     </message>
     <message>
-        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days.</source>
-        <translation>在 {date} 之前选取 {origins} 个起始日（每隔 {step} 天）重演，每次向前看 {step} 天；简单规则：库存低于 14 天用量时，按最近 90 天日均销量补到 28 天用量。</translation>
+        <source>Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; the simple rule orders up to 28 days of the last 90 days&apos; average sales when stock falls below 14 days; the previous rule orders up to s + f·R when stock is at or below s.</source>
+        <translation>回放：{date} 之前每隔 {step} 天取一个起点，共 {origins} 个起点，每次向后看 {step} 天；简单规则在库存低于 14 天用量时补到前 90 天日均销量的 28 天；旧规则在库存不高于 s 时补到 s + f·R。</translation>
     </message>
     <message>
         <source>{rules} pairings found in {baskets} baskets (sales with 2 or more products); prescription-only and controlled products are never suggested.</source>
@@ -4904,10 +4972,6 @@ Enter the recovery passphrase to open it.</source>
         <translation>规则：药品用完前 {due} 天提醒续药，用完 {grace} 天后仍未续药即为逾期；依从性（PDC）按 {window} 天计算，低于 {threshold:.0%} 时标出；会员超过 {floor} 天或其平常间隔的 {factor:g} 倍（取较长者）未到店即为流失；服用 2 种及以上慢病药或已逾期的打电话，其余发短信。</translation>
     </message>
     <message>
-        <source>On {date}: {count} products to order, costing {cost:,.2f}. Settings: in stock in {service:.0%} of order cycles, {window} days of sales history, {margin} days&apos; margin before expiry.</source>
-        <translation>{date}：需订购 {count} 种商品，金额 {cost:,.2f}。设置：{service:.0%} 的订货周期内不断货，使用 {window} 天销售历史，到期前留出 {margin} 天余量。</translation>
-    </message>
-    <message>
         <source>{k} groups: the number that separates members best (silhouette on a sample of {sample} members; groups: score {tried})</source>
         <translation>分为 {k} 组：这是最能区分会员的组数（轮廓系数，抽样 {sample} 位会员；组数：得分 {tried}）</translation>
     </message>
@@ -4918,6 +4982,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>How stable the groups are: {stability:.2f} (1 = the same groups every time; mean adjusted Rand index over {runs} bootstrap refits, lowest {low:.2f})</source>
         <translation>分组的稳定程度：{stability:.2f}（1 = 每次分组完全相同；{runs} 次自助重抽样重新拟合的平均调整兰德指数，最低 {low:.2f}）</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} products to order, costing {cost:,.2f}; stock on hand at cost {stock:,.2f}; expected fill rate {fill:.1f} % with about {cover:.1f} days of cover.</source>
+        <translation>{date}：需订购 {count} 个商品，金额 {cost:,.2f}；现有库存成本 {stock:,.2f}；预计满足率 {fill:.1f} %，约可供 {cover:.1f} 天。</translation>
+    </message>
+    <message>
+        <source>Settings: in stock in {low:.0%} to {high:.0%} of order cycles by category (Settings → Reorder), {window} days of sales history (a year more for the yearly season), {margin} days&apos; margin before expiry.</source>
+        <translation>设置：按品类，{low:.0%} 至 {high:.0%} 的订货周期不缺货（设置 → 补货），使用 {window} 天销售历史（季节性再加一年），距效期留 {margin} 天余量。</translation>
     </message>
 </context>
 <context>

@@ -38,15 +38,17 @@ def _one(**kwargs) -> pd.Series:
     return reorder.suggest(*_inputs(**kwargs), AS_OF).iloc[0]
 
 
-def test_constant_demand_known_safety_stock_reorder_point_and_order_up_to():
+def test_constant_demand_known_safety_stock_and_order_up_to():
     row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50})
     assert row["demand_class"] == "smooth" and row["forecast_daily"] == pytest.approx(10.0)
+    assert row["forecast_weekly"] == pytest.approx(70.0) and row["days_of_stock"] == pytest.approx(5.0)
     assert row["sd_lead_review"] == pytest.approx(0.0)
     assert row["safety_stock"] == pytest.approx(0.0)
-    assert row["reorder_point"] == 90            # 10/day x (2 lead + 7 review)
-    assert row["order_up_to"] == 160             # + one review period of demand
-    assert row["raw_qty"] == 110 and row["suggested_qty"] == 110
-    assert "reorder point 90" in row["why"] and "order 110" in row["why"]
+    assert row["order_up_to"] == 90              # 10/day x (2 lead + 7 review) + no safety stock
+    assert row["reorder_point"] == 90            # order-up-to: any position below S is topped up
+    assert row["raw_qty"] == 40 and row["suggested_qty"] == 40
+    assert row["stock_value"] == 50 * 100 and row["order_value"] == 40 * 100
+    assert "order 40" in row["why"]
 
 
 def test_no_order_above_the_reorder_point():
@@ -56,24 +58,24 @@ def test_no_order_above_the_reorder_point():
 
 def test_on_order_is_subtracted():
     row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, on_order={1: 30})
-    assert row["position"] == 80 and row["suggested_qty"] == 80
+    assert row["position"] == 80 and row["suggested_qty"] == 10
     assert _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, on_order={1: 41})["suggested_qty"] == 0
 
 
 def test_rounding_up_to_pack_multiple_and_minimum_order():
-    assert _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, multiple=12)["suggested_qty"] == 120
+    assert _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, multiple=12)["suggested_qty"] == 48
     row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, multiple=12, moq=150)
     assert row["rounded_qty"] == 156 and row["suggested_qty"] == 156     # MOQ itself rounded up to the multiple
     np.testing.assert_array_equal(reorder.order_quantity([0, 1, 13, 24], [12] * 4, [1] * 4), [0, 12, 24, 24])
 
 
 def test_expiry_cap():
-    # shelf life 40 days - 30 margin + 2 lead = 12 days x 10/day = 120 sellable, minus 50 in position -> 70
-    row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, shelf_days=40)
-    assert row["capped"] and row["expiry_cap"] == 70 and row["suggested_qty"] == 70
+    # shelf life 35 days - 30 margin + 2 lead = 7 days x 10/day = 70 sellable, minus 50 in position -> 20
+    row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, shelf_days=35)
+    assert row["capped"] and row["expiry_cap"] == 20 and row["suggested_qty"] == 20
     assert "before a new batch expires" in row["why"]
     # when the cap is below the minimum order nothing is ordered
-    row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, shelf_days=40, moq=100)
+    row = _one(demand={1: np.full(365, 10.0)}, on_hand={1: 50}, shelf_days=35, moq=100)
     assert row["capped"] and row["suggested_qty"] == 0 and "not ordered" in row["why"]
 
 
@@ -81,13 +83,13 @@ def test_rx_products_are_suggested_and_grouped_into_draft_orders():
     result = reorder.suggest(*_inputs(demand={1: np.full(365, 10.0), 2: np.full(365, 2.0)}, on_hand={1: 50, 2: 0},
                                       legal="rx"), AS_OF)
     assert set(result.loc[result["suggested_qty"] > 0, "product_id"]) == {1, 2}
-    assert reorder.draft_orders(result) == {1: [(1, 110), (2, 32)]}
+    assert reorder.draft_orders(result) == {1: [(1, 40), (2, 18)]}
 
 
 def test_intermittent_uses_a_discrete_distribution():
     y = np.zeros(365)
     y[::5] = 2.0
-    row = _one(demand={1: y}, on_hand={1: 0})
+    row = _one(demand={1: y, 2: np.full(365, 5.0)}, on_hand={1: 0, 2: 0})   # 2 keeps the store open every day
     assert row["demand_class"] == "intermittent" and row["distribution"] == "negative binomial"
     assert row["reorder_point"] >= round(row["demand_lead_review"]) and row["suggested_qty"] > 0
 
@@ -129,3 +131,21 @@ def test_loaders_need_the_analytics_permission(open_store):
 
     with pytest.raises(PermissionDenied):
         frames.reorder_daily_demand(open_store("pharmacist"), date.today())
+
+
+def test_the_service_level_per_category_comes_from_the_settings(store, ids):
+    from pharmadesk.analytics import jobs
+
+    assert store.settings.service_levels() == {"chronic": 0.98, "acute": 0.95, "otc": 0.95, "supplement": 0.95,
+                                               "mother_baby": 0.95, "personal_care": 0.95, "device": 0.95}
+    store.set_setting("service_level_otc_pct", "90")
+    as_of = store.today() + timedelta(days=1)
+    table = jobs.run_reorder(store, as_of).frame.set_index("product_id")
+    products = frames.reorder_products(store, as_of).set_index("product_id")
+    expected = products["category"].map(store.settings.service_levels())
+    pd.testing.assert_series_equal(table["service_level"].sort_index(), expected[table.index].sort_index(),
+                                   check_names=False)
+    assert (table.loc[products.index[products["category"] == "otc"].intersection(table.index), "service_level"]
+            == 0.90).all()
+    every = jobs.run_reorder(store, as_of, jobs.ReorderParams(service_level=0.8)).frame
+    assert (every["service_level"] == 0.8).all()

@@ -90,8 +90,16 @@ def test_campaign_reorder_and_care_panes_match_their_commands(demo_window, qtbot
     rows = reorder.rows()
     assert {r["product_id"] for r in rows} == set(printed) and any(r["suggested_qty"] > 0 for r in rows)
     for row in rows:
-        for key in ("suggested_qty", "reorder_point", "order_up_to", "forecast_daily"):
+        for key in ("suggested_qty", "reorder_point", "order_up_to", "forecast_daily", "forecast_weekly",
+                    "days_of_stock", "service_level", "sd_lead_review", "expected_fill", "stock_value"):
             assert _same(row[key], printed[row["product_id"]][key]), key
+        assert row["method"] == printed[row["product_id"]]["method"]
+    printed = command("reorder", "--view", "tradeoff")
+    shown = reorder.result.tradeoff.to_dict("records")
+    assert [r["point"] for r in shown] == [r["point"] for r in printed] and shown[-1]["point"] == "chosen"
+    for mine, theirs in zip(shown, printed):
+        for key in ("fill_pct", "days_of_cover", "stock_value", "service_level"):
+            assert _same(mine[key], theirs[key]), key
 
     care = open_pane(window, "care", qtbot)
     printed = command("reminders")

@@ -17,8 +17,10 @@ from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: 
 
 def _expected(store):
     as_of = store.today()
-    return reorder.suggest(frames.reorder_daily_demand(store, as_of, 365), frames.reorder_products(store, as_of),
-                           frames.reorder_batches(store, as_of), frames.reorder_on_order(store, as_of), as_of)
+    return reorder.suggest(frames.reorder_daily_demand(store, as_of, reorder.suggestion_history_days()),
+                           frames.reorder_products(store, as_of), frames.reorder_batches(store, as_of),
+                           frames.reorder_on_order(store, as_of), as_of,
+                           category_levels=store.settings.service_levels())
 
 
 def test_reorder_pane_shows_the_suggestions_and_creates_orders(demo_window, qtbot, tmp_path):
@@ -180,3 +182,29 @@ def test_reorder_chart_draws_without_history_or_supplier(demo_window, qtbot):
     band = [c for c in stock_ax.collections if isinstance(c, PolyCollection)]
     assert len(band) == 1
     pane.chart.draw()                                          # renders without errors
+
+
+def test_reorder_pane_states_the_money_and_shows_the_service_stock_tradeoff(demo_window, qtbot):
+    window = demo_window("owner")
+    pane = open_pane(window, "reorder", qtbot)
+    expected = _expected(window.store)
+    curve = reorder.service_tradeoff(expected)
+    chosen = curve[curve["point"] == "chosen"].iloc[0]
+    text = pane.summary.text()
+    order_value = int(round(expected["order_value"].sum()))
+    assert money(order_value) in text                           # the suggestion's money at cost
+    assert money(int(round(expected["stock_value"].sum()))) in text      # the money in stock now
+    assert f"{chosen['fill_pct']:.1f} %" in text and 50 < chosen["fill_pct"] < 100
+
+    pane.draw_tradeoff(pane.result.tradeoff)
+    ax = pane.tradeoff_chart.figure.axes[0]
+    lines = {line.get_label(): line for line in ax.lines}
+    uniform = curve[curve["point"] != "chosen"]
+    curve_line = lines["same service level for every product"]
+    assert list(curve_line.get_xdata()) == pytest.approx(list(uniform["days_of_cover"]))
+    assert list(curve_line.get_ydata()) == pytest.approx(list(uniform["fill_pct"]))
+    marked = lines["your settings"]                           # the chosen point, marked
+    assert list(marked.get_xdata()) == pytest.approx([chosen["days_of_cover"]])
+    assert list(marked.get_ydata()) == pytest.approx([chosen["fill_pct"]])
+    assert [c.get_xlabel() for c in ax.child_axes] == ["average stock value at cost"]    # stock value on top
+    pane.tradeoff_chart.draw()

@@ -27,6 +27,21 @@ def test_settings_are_saved_through_the_store(make_window, qtbot, store):
     assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'setting.change'") == 3
 
 
+def test_the_reorder_service_level_per_category_is_a_setting_in_the_dialog(make_window, qtbot, store):
+    from pharmadesk.core.catalog import CATEGORIES
+
+    window, store, _ = make_window("owner")
+    dialog = SettingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert set(dialog.service_levels) == {f"service_level_{c}_pct" for c in CATEGORIES}
+    assert dialog.service_levels["service_level_chronic_pct"].value() == 98
+    assert dialog.service_levels["service_level_otc_pct"].value() == 95
+    dialog.service_levels["service_level_otc_pct"].setValue(90)
+    assert dialog.save()
+    assert store.settings.service_levels()["otc"] == 0.90 and store.settings.service_levels()["chronic"] == 0.98
+    assert store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'setting.change'") == 1
+
+
 def test_the_store_validates_settings(store):
     from pharmadesk.errors import ValidationError
 

@@ -19,11 +19,13 @@ from pharmadesk.wording import QT_TRANSLATE_NOOP, Text
 
 @dataclass(frozen=True)
 class ReorderParams:
-    """Target cycle ``service_level``; ``window``: days of demand history used; ``expiry_margin_days``: days
-    before expiry by which a new batch must be sold; ``history_days``: days of daily demand and end-of-day
-    stock returned for charts (0: none)."""
+    """Target cycle ``service_level`` for every product (None: the store's setting per category,
+    ``StoreSettings.service_levels``); ``window``: days of demand history for the level and the weekday
+    profile (a year more is read for the yearly season); ``expiry_margin_days``: days before expiry by which
+    a new batch must be sold; ``history_days``: days of daily demand and end-of-day stock returned for charts
+    (0: none)."""
 
-    service_level: float = 0.95
+    service_level: float | None = None
     window: int = 365
     expiry_margin_days: int = 30
     history_days: int = 0
@@ -32,9 +34,12 @@ class ReorderParams:
 @dataclass(frozen=True, kw_only=True)
 class ReorderResult(Result):
     """``frame``: one row per product, products to order first (:func:`~pharmadesk.analytics.models.reorder.
-    suggest`); ``demand`` and ``stock``: the last ``history_days`` days × products of daily demand and of
-    end-of-day sellable stock on hand (None when not asked for)."""
+    suggest`); ``tradeoff``: expected fill rate against stock per service level, the chosen levels last
+    (:func:`~pharmadesk.analytics.models.reorder.service_tradeoff`); ``demand`` and ``stock``: the last
+    ``history_days`` days × products of daily demand and of end-of-day sellable stock on hand (None when not
+    asked for)."""
 
+    tradeoff: pd.DataFrame | None = None
     demand: pd.DataFrame | None = None
     stock: pd.DataFrame | None = None
 
@@ -45,13 +50,16 @@ def run_reorder(store, as_of: date, params: ReorderParams = ReorderParams(), pro
     require_sales_or_stock(store, as_of)
     steps = Steps(progress, cancel)
     steps(0.05, "demand history")
-    demand = frames.reorder_daily_demand(store, as_of, params.window)
+    demand = frames.reorder_daily_demand(store, as_of, reorder.suggestion_history_days(params.window))
+    levels = store.settings.service_levels() if params.service_level is None else {}
     steps(0.2, "suggestions")
     table = reorder.suggest(demand, frames.reorder_products(store, as_of), frames.reorder_batches(store, as_of),
-                            frames.reorder_on_order(store, as_of), as_of, service_level=params.service_level,
+                            frames.reorder_on_order(store, as_of), as_of, service_level=params.service_level or 0.95,
+                            category_levels=levels,
                             window=params.window, expiry_margin_days=params.expiry_margin_days,
                             progress=steps.part(0.2, 0.95))
-    notes = tuple(reorder.suggestion_notes(table, as_of, service_level=params.service_level, window=params.window,
+    tradeoff = reorder.service_tradeoff(table)
+    notes = tuple(reorder.suggestion_notes(table, tradeoff, as_of, window=params.window,
                                            expiry_margin_days=params.expiry_margin_days))
     history = stock = None
     if params.history_days:
@@ -59,18 +67,21 @@ def run_reorder(store, as_of: date, params: ReorderParams = ReorderParams(), pro
         history = demand.iloc[-params.history_days:].copy()
         stock = frames.reorder_stock_history(store, as_of, params.history_days)
     steps(1.0, "done")
-    return ReorderResult(frame=table, params=params, notes=notes, demand=history, stock=stock)
+    return ReorderResult(frame=table, params=params, notes=notes, tradeoff=tradeoff, demand=history, stock=stock)
+
 
 
 @dataclass(frozen=True)
 class ReorderBacktestParams:
     """``origins`` rolling origins ``step`` days apart (the step is also the horizon), before ``as_of``; the
-    policy at ``service_level`` with ``window`` days of history."""
+    policy at ``service_level`` (None: the store's settings per category) with ``window`` days of history;
+    the order-up-to rule is also replayed at each of ``tradeoff_levels`` (the service / stock trade-off)."""
 
     origins: int = 6
     step: int = 28
-    service_level: float = 0.95
+    service_level: float | None = None
     window: int = 365
+    tradeoff_levels: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,19 +101,22 @@ def run_reorder_backtest(store, as_of: date, params: ReorderBacktestParams = Reo
     steps = Steps(progress, cancel)
     steps(0.02, "demand history")
     demand = frames.reorder_daily_demand(store, as_of, reorder.history_days_needed(params.window, params.origins,
-                                                                                   params.step))
+                                                                                      params.step))
     start = reorder.backtest_start(as_of, params.origins, params.step)
     batches, on_order = frames.reorder_batches(store, start), frames.reorder_on_order(store, start)
     stock = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum().add(
         on_order.set_index("product_id")["on_order"], fill_value=0)
     steps(0.1, "backtest")
+    levels = store.settings.service_levels() if params.service_level is None else {}
     result = reorder.backtest(demand, frames.reorder_products(store, as_of), stock, origins=params.origins,
                               step=params.step, horizon=params.step, window=params.window,
-                              service_level=params.service_level, progress=steps.part(0.1, 0.99))
+                              service_level=params.service_level or 0.95, category_levels=levels,
+                              tradeoff_levels=params.tradeoff_levels, progress=steps.part(0.1, 0.99))
     notes = (Text("analytics", QT_TRANSLATE_NOOP(
         "analytics", "Replayed from {origins} starting days {step} days apart before {date}, each {step} days ahead; "
                      "the simple rule orders up to 28 days of the last 90 days' average sales when stock falls below "
-                     "14 days."), origins=params.origins, step=params.step, date=as_of.isoformat()),)
+                     "14 days; the previous rule orders up to s + f·R when stock is at or below s."),
+        origins=params.origins, step=params.step, date=as_of.isoformat()),)
     steps(1.0, "done")
     return ReorderBacktestResult(frame=result["accuracy"], params=params, notes=notes, methods=result["methods"],
                                  simulation=result["simulation"])

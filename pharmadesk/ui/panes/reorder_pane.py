@@ -15,6 +15,13 @@ The chart (:meth:`ReorderPane.draw_product`), left axis in units per day, right 
   normal and its variance grows linearly with time. At t = H it is position − μ ± z·σ: where the band
   reaches the reorder point is when an order becomes due;
 - the reorder point s and the order-up-to level S (horizontal lines, right axis).
+
+The trade-off chart (:meth:`ReorderPane.draw_tradeoff`, tab "Service vs stock"): the result's ``tradeoff``
+(:func:`pharmadesk.analytics.models.reorder.service_tradeoff`) as expected fill rate (%) against days of cover,
+one point per uniform service level, with the stock value at cost on a second x axis (value = days of cover ×
+daily demand at cost, so one scale converts to the other), and the point of the levels in use (the settings per
+category) marked. The summary under the table states the money in the order (the quantities shown, edits
+included), the money in stock on hand, and that expected fill rate.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSplitter,
+    QSplitter, QTabWidget,
 )
 
 from pharmadesk.errors import QT_TRANSLATE_NOOP
@@ -149,6 +156,8 @@ class ReorderPane(AnalyticsPane):
             Column("urgency", self.tr("Urgency"), lambda r: _t(URGENCY[r["urgency"]])),
             Column("forecast_daily", self.tr("Forecast/day"), lambda r: f"{r['forecast_daily']:.2f}", numeric=True),
             Column("on_hand", self.tr("On hand"), numeric=True),
+            Column("days_of_stock", self.tr("Days of stock"),
+                   lambda r: "" if pd.isna(r["days_of_stock"]) else f"{r['days_of_stock']:.0f}", numeric=True),
             Column("on_order", self.tr("On order"), numeric=True),
             Column("reorder_point", self.tr("Reorder point"), numeric=True),
             Column("suggested_qty", self.tr("Suggested"), numeric=True),
@@ -164,6 +173,10 @@ class ReorderPane(AnalyticsPane):
         self.why.setReadOnly(True)
         self.why.setMaximumHeight(80)
         self.chart = ChartCanvas(self, 5.0, 2.6)
+        self.tradeoff_chart = ChartCanvas(self, 5.0, 2.6)
+        self.charts = QTabWidget()
+        self.charts.addTab(self.chart, self.tr("Product"))
+        self.charts.addTab(self.tradeoff_chart, self.tr("Service vs stock"))
         self.create_button = QPushButton(self.tr("Create purchase orders"))
         self.create_button.clicked.connect(self.create_orders)
         self.order_choice = QComboBox()
@@ -182,7 +195,7 @@ class ReorderPane(AnalyticsPane):
         actions.addWidget(self.print_order_button)
         actions.addWidget(self.pdf_button)
 
-        right = column((self.chart, 1), QLabel(self.tr("Why")), self.why)
+        right = column((self.charts, 1), QLabel(self.tr("Why")), self.why)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
@@ -196,6 +209,7 @@ class ReorderPane(AnalyticsPane):
                                self.all_products, self.refresh_button, *self.export_buttons()], splitter)
         layout.addLayout(actions)
         self.chart.message(self.tr("Computing…"))
+        self.tradeoff_chart.message(self.tr("Computing…"))
 
     # -- computing and showing --------------------------------------------------------------------
 
@@ -222,6 +236,7 @@ class ReorderPane(AnalyticsPane):
                 combo.addItem(shown, value)
             combo.blockSignals(False)
         self._fill_table()
+        self.draw_tradeoff(result.tradeoff)
 
     def _fill_table(self) -> None:
         supplier, cls = self.supplier_filter.currentData(), self.class_filter.currentData()
@@ -235,10 +250,27 @@ class ReorderPane(AnalyticsPane):
             self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
             self.table.view.selectRow(0)
         self._show_selected()
+        self.summary.setText(self.summary_text())
+
+    def order_value(self) -> float:
+        """Money (minor units, at cost) in the quantities shown, the owner's edits included."""
+        return sum(r["order_qty"] * (0 if pd.isna(r["unit_cost"]) else r["unit_cost"]) for r in self.rows()
+                   if r["order_qty"] > 0)
+
+    def summary_text(self) -> str:
+        """The order's money, the money in stock now and the expected fill rate at the levels in use."""
         to_order = [r for r in self.rows() if r["order_qty"] > 0]
-        value = sum(r["order_qty"] * (0 if pd.isna(r["unit_cost"]) else r["unit_cost"]) for r in to_order)
-        self.summary.setText(self.tr("%1 products to order, about %2 at cost.")
-                             .replace("%1", str(len(to_order))).replace("%2", money(int(round(value)))))
+        text = (self.tr("%1 products to order, about %2 at cost.")
+                .replace("%1", str(len(to_order))).replace("%2", money(int(round(self.order_value())))))
+        if self.result is None or self.result.tradeoff is None:
+            return text
+        stock = float(self.result.frame["stock_value"].sum())
+        chosen = self.result.tradeoff[self.result.tradeoff["point"] == "chosen"].iloc[0]
+        return text + " " + (self.tr("Stock on hand: %1 at cost. Expected fill rate %2 % with about %3 days of "
+                                     "cover.")
+                             .replace("%1", money(int(round(stock))))
+                             .replace("%2", f"{chosen['fill_pct']:.1f}")
+                             .replace("%3", f"{chosen['days_of_cover']:.0f}"))
 
     def _show_selected(self) -> None:
         row = self.table.current()
@@ -291,6 +323,29 @@ class ReorderPane(AnalyticsPane):
         ax.set_title(row["name"], fontsize=9)
         self.chart.figure.autofmt_xdate()
         self.chart.draw_idle()
+
+    def draw_tradeoff(self, tradeoff: pd.DataFrame | None) -> None:
+        """Expected fill rate against days of cover and stock value (see the module docstring)."""
+        if tradeoff is None or tradeoff["days_of_cover"].isna().all():
+            self.tradeoff_chart.message(self.tr("Nothing sells yet: no trade-off to show."))
+            return
+        curve = tradeoff[tradeoff["point"] != "chosen"]
+        chosen = tradeoff[tradeoff["point"] == "chosen"].iloc[0]
+        ax = self.tradeoff_chart.reset()
+        ax.plot(curve["days_of_cover"], curve["fill_pct"], color=PALETTE[0], marker="o", linewidth=1.5,
+                label=self.tr("same service level for every product"))
+        for r in curve.itertuples(index=False):
+            ax.annotate(f"{r.service_level * 100:g} %", (r.days_of_cover, r.fill_pct), textcoords="offset points",
+                        xytext=(4, -10), fontsize=7, color=INK)
+        ax.plot([chosen["days_of_cover"]], [chosen["fill_pct"]], linestyle="none", marker="*", markersize=14,
+                color=PALETTE[1], label=self.tr("your settings"))
+        ax.set_xlabel(self.tr("days of cover (average stock at cost ÷ daily demand at cost)"))
+        ax.set_ylabel(self.tr("expected fill rate (%)"))
+        per_day = chosen["stock_value"] / chosen["days_of_cover"] / 100       # major units of stock per day of cover
+        top = ax.secondary_xaxis("top", functions=(lambda d: d * per_day, lambda v: v / per_day))
+        top.set_xlabel(self.tr("average stock value at cost"))
+        ax.legend(loc="lower right", fontsize=7)
+        self.tradeoff_chart.draw_idle()
 
     # -- purchase orders --------------------------------------------------------------------------
 
