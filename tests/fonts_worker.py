@@ -80,7 +80,7 @@ def main() -> None:
         title = canvas.ax.title
         title_fonts = [str(p) for p in font_manager.fontManager._find_fonts_by_props(title.get_fontproperties())]
         export_pdf(out / "dashboard.pdf", "经营概览", [canvas.figure],
-                   [("品类", ["商品", "销售额"], [["布洛芬缓释胶囊", 12.5], ["阿莫西林胶囊", 3.0]])])
+                   [("品类", ["商品", "销售额"], [["布洛芬缓释胶囊", 12.5], ["阿莫西林胶囊", 3.0]])])  # noqa: E501
 
     report = {
         "installed_cjk_visible_to_qt": sorted(set(qt_families_before) & set(INSTALLED_CJK_FAMILIES)),

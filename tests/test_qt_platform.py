@@ -66,7 +66,8 @@ def test_pharmadesk_demo_prints_the_missing_library_instead_of_starting_qt(tmp_p
 def test_without_ldd_each_known_library_is_tried_with_ctypes(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert qt_platform.missing_by_ldd([Path("/bin/sh")]) is None
-    assert qt_platform.missing_by_ctypes(["libpharmadesk-not-here.so.3", "libc.so.6"]) == ["libpharmadesk-not-here.so.3"]
+    missing = qt_platform.missing_by_ctypes(["libpharmadesk-not-here.so.3", "libc.so.6"])
+    assert missing == ["libpharmadesk-not-here.so.3"]
 
 
 def test_ldd_output_is_read_for_not_found_lines():

@@ -6,7 +6,8 @@ runs ``offscreen``), builds a tiny
 demo store in a temporary folder, opens it, logs in as the demo owner, shows the main window and
 checks the parts a frozen build tends to lose: SQLCipher, the migrations, the translations, the
 style sheet, the Qt plugins, a sale through the domain and the audit chain. Prints one line per
-check ("ok", "warn" for what works but should be fixed, "FAIL") and returns 0 when no check failed, else 1. Nothing outside the temporary folder is touched
+check ("ok", "warn" for what works but should be fixed, "FAIL") and returns 0 when no check failed, else 1.
+Nothing outside the temporary folder is touched
 (the keyring is not used).
 """
 
