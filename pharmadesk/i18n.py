@@ -5,6 +5,8 @@ program's ``QApplication`` or the CLI's headless one that renders reports)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
@@ -45,10 +47,13 @@ def register_bundled_font() -> str:
 def with_cjk_fallbacks(font: QFont) -> QFont:
     """``font`` with the bundled CJK font (then installed CJK fonts) after its own family, so Chinese text
     drawn in it never shows boxes; the Latin text keeps the platform's UI font."""
-    register_bundled_font()
+    try:
+        fallbacks = [register_bundled_font(), *INSTALLED_CJK_FAMILIES]
+    except RuntimeError:                 # a damaged installation: the self-test says so; installed fonts may do
+        logging.getLogger(__name__).warning("the bundled CJK font did not load from %s", CJK_FONT_FILE)
+        fallbacks = list(INSTALLED_CJK_FAMILIES)
     font = QFont(font)
     first = font.families()[0] if font.families() else font.family()
-    fallbacks = [CJK_FAMILY, *INSTALLED_CJK_FAMILIES]
     font.setFamilies([first] + [family for family in fallbacks if family != first])
     return font
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = ("Qt system libraries", "Qt platform plugin", "Qt image formats", "Qt print support", "resources", "style sheet",
-          "translations", "keyring", "demo store", "open and log in", "SQLCipher", "main window", "sale",
+          "translations", "CJK font", "keyring", "demo store", "open and log in", "SQLCipher", "main window", "sale",
           "audit log")
 
 

@@ -128,7 +128,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
     from pharmadesk.paths import RESOURCES
     from pharmadesk.ui import app as ui_app
 
-    def qt_platform():
+    def platform_plugin():
         plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
         found = sorted(p.name for p in (plugins / "platforms").glob("*")) if (plugins / "platforms").is_dir() else []
         if not QGuiApplication.platformName():
@@ -171,9 +171,20 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         i18n.install_translators(app, "en")
         return f"zh_CN: {', '.join(names)}"
 
-    for name, func in (("Qt platform plugin", qt_platform), ("Qt image formats", image_formats),
+    def cjk_font():
+        from PySide6.QtGui import QRawFont
+
+        from pharmadesk.fonts import CJK_FONT_FILE, matplotlib_families
+
+        family = i18n.register_bundled_font()
+        if not QRawFont(str(CJK_FONT_FILE), 12).supportsCharacter("药"):
+            raise RuntimeError(f"{CJK_FONT_FILE} has no Chinese characters")
+        matplotlib_families()
+        return f"{family} ({CJK_FONT_FILE.name}, {CJK_FONT_FILE.stat().st_size / 1e6:.1f} MB) in Qt and matplotlib"
+
+    for name, func in (("Qt platform plugin", platform_plugin), ("Qt image formats", image_formats),
                        ("Qt print support", print_support), ("resources", resources),
-                       ("style sheet", style_sheet), ("translations", translations)):
+                       ("style sheet", style_sheet), ("translations", translations), ("CJK font", cjk_font)):
         test.check(name, func)
 
     test.check("keyring", keyring_backend)
