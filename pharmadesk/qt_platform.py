@@ -111,7 +111,7 @@ def use_offscreen_without_display(environ=None) -> bool:
     return True
 
 
-def _qt_dir() -> Path | None:
+def pyside_qt_dir() -> Path | None:
     """PySide6's Qt folder (libraries and plugins), found without importing any Qt module."""
     spec = importlib.util.find_spec("PySide6")
     for location in (spec.submodule_search_locations or []) if spec else []:
@@ -122,7 +122,7 @@ def _qt_dir() -> Path | None:
 
 def qt_files(platform: str, qt_dir: Path | None = None) -> list[Path]:
     """The Qt libraries and the platform plugin that starting the program on ``platform`` loads."""
-    qt_dir = qt_dir or _qt_dir()
+    qt_dir = qt_dir or pyside_qt_dir()
     if qt_dir is None:
         return []
     names = ["lib/libQt6Gui.so.6", "lib/libQt6Widgets.so.6", f"plugins/platforms/libq{platform}.so"]

@@ -20,7 +20,7 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt
 def _qt_with_a_missing_library(tmp_path: Path) -> Path:
     """A copy of PySide6's Qt folder whose xcb platform library needs libxcb-icccm.so.9, which no PC has: the
     real ELF file with one byte of its needed-library name changed, so the loader itself reports it missing."""
-    real = qt_platform._qt_dir()
+    real = qt_platform.pyside_qt_dir()
     fake = tmp_path / "Qt"
     (fake / "lib").mkdir(parents=True)
     (fake / "plugins" / "platforms").mkdir(parents=True)
@@ -53,7 +53,7 @@ def test_pharmadesk_demo_prints_the_missing_library_instead_of_starting_qt(tmp_p
     from pharmadesk.cli.main import main
 
     fake = _qt_with_a_missing_library(tmp_path)
-    monkeypatch.setattr(qt_platform, "_qt_dir", lambda: fake)
+    monkeypatch.setattr(qt_platform, "pyside_qt_dir", lambda: fake)
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
