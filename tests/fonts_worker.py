@@ -48,7 +48,7 @@ def main() -> None:
         from PySide6.QtGui import QFontDatabase, QTextDocument, QTextLayout
         from PySide6.QtWidgets import QApplication
 
-        from pharmadesk.fonts import CJK_FAMILY
+        from pharmadesk.fonts import CJK_FAMILY, CJK_FONT_FILE
         from pharmadesk.i18n import INSTALLED_CJK_FAMILIES, apply_fonts, document_font
         from pharmadesk.reports.export import export_pdf
         from pharmadesk.reports.printing import save_pdf
@@ -87,6 +87,7 @@ def main() -> None:
         "installed_cjk_visible_to_matplotlib": sorted({f.name for f in font_manager.fontManager.ttflist
                                                        if "CJK" in f.name or f.name in INSTALLED_CJK_FAMILIES}),
         "bundled_family": CJK_FAMILY,
+        "bundled_file": str(CJK_FONT_FILE),          # this process's: the installed package's, or the source tree's
         "qt_run_families": qt_run_families,
         "qt_notdef_glyphs": qt_notdef,
         "chart_title_fonts": title_fonts,
