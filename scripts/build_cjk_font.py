@@ -124,6 +124,7 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Path:
     _to_truetype(font)
     _rename(font)
     target.parent.mkdir(parents=True, exist_ok=True)
+    font.recalcTimestamp = False                # the same source gives the same bytes (no "modified: now")
     font.save(target)
     TTFont(target).ensureDecompiled()            # fails here, not in the program, if the result is broken
     return target
