@@ -20,6 +20,7 @@ if [ "${1:-}" = "--here" ]; then here=1; shift; fi
 source_dir=$1
 steps=$2
 work=$(mktemp -d /tmp/pharmadesk-fresh.XXXXXX)
+trap 'rm -rf "$work"' EXIT               # two venvs and a demo store: about 2 GB
 log() { printf '\n== %s\n' "$*"; }
 
 if [ "$here" = 0 ]; then
