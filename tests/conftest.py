@@ -27,8 +27,12 @@ from pharmadesk import env  # noqa: E402
 # ``tests.conftest``: that second copy reuses the first one's home instead of making (and pointing at) another.
 _first = next((module for module in (sys.modules.get("conftest"), sys.modules.get("tests.conftest"))
                if module is not None and hasattr(module, "SESSION_HOME")), None)
+_inherited = Path(os.environ.get("HOME", "")).name.startswith("pharmadesk-tests-home-")
 if _first is not None:
     REAL_USER_DIRS, SESSION_HOME = _first.REAL_USER_DIRS, _first.SESSION_HOME
+elif _inherited:                         # a worker process of the session (it may be killed): its parent's home
+    SESSION_HOME = Path(os.environ["HOME"])
+    REAL_USER_DIRS = {}
 else:
     REAL_USER_DIRS = {kind: Path(getattr(platformdirs, f"user_{kind}_dir")("PharmaDesk", appauthor=False))
                       for kind in ("log", "data", "config", "cache", "state")}
