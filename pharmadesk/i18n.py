@@ -1,19 +1,23 @@
 """The program's languages and fonts without any widget (QtCore/QtGui only): choosing the language, loading
-Qt's and PharmaDesk's translators, and the CJK font fallbacks, on any ``QGuiApplication`` (the desktop
+Qt's and PharmaDesk's translators, and the fonts: the CJK font PharmaDesk carries (:mod:`pharmadesk.fonts`)
+registered with Qt and put in the application font's family list, on any ``QGuiApplication`` (the desktop
 program's ``QApplication`` or the CLI's headless one that renders reports)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QGuiApplication
+import logging
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from pharmadesk.fonts import CJK_FAMILY, CJK_FONT_FILE
 from pharmadesk.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "zh_CN")
-# Tried after the platform's UI font, so Chinese renders on Linux, Windows and macOS alike.
-CJK_FONT_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-                     "WenQuanYi Micro Hei", "SimSun")
+# Installed CJK fonts, tried after the bundled one for the rare characters it lacks (outside GB2312).
+INSTALLED_CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+                          "WenQuanYi Micro Hei", "SimSun")
 
 
 def choose_language(setting: str | None, system_name: str | None = None) -> str:
@@ -24,12 +28,45 @@ def choose_language(setting: str | None, system_name: str | None = None) -> str:
     return "zh_CN" if system_name.startswith("zh") else "en"
 
 
-def apply_fonts(app: QGuiApplication) -> None:
-    """Give the application font a fallback list with CJK families (missing ones are skipped by Qt)."""
-    font = app.font()
+_registered: str | None = None        # the bundled font's family once Qt has it
+
+
+def register_bundled_font() -> str:
+    """Add the bundled CJK font to Qt's font database (once per process; needs a ``QGuiApplication``) and
+    return its family name. Raises ``RuntimeError`` if Qt cannot read the file (a broken installation)."""
+    global _registered
+    if _registered is None:
+        font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if CJK_FAMILY not in families:
+            raise RuntimeError(f"Qt could not load the bundled font {CJK_FONT_FILE}")
+        _registered = CJK_FAMILY
+    return _registered
+
+
+def with_cjk_fallbacks(font: QFont) -> QFont:
+    """``font`` with the bundled CJK font (then installed CJK fonts) after its own family, so Chinese text
+    drawn in it never shows boxes; the Latin text keeps the platform's UI font."""
+    try:
+        fallbacks = [register_bundled_font(), *INSTALLED_CJK_FAMILIES]
+    except RuntimeError:                 # a damaged installation: the self-test says so; installed fonts may do
+        logging.getLogger(__name__).warning("the bundled CJK font did not load from %s", CJK_FONT_FILE)
+        fallbacks = list(INSTALLED_CJK_FAMILIES)
+    font = QFont(font)
     first = font.families()[0] if font.families() else font.family()
-    font.setFamilies([first] + [family for family in CJK_FONT_FAMILIES if family != first])
-    app.setFont(font)
+    font.setFamilies([first] + [family for family in fallbacks if family != first])
+    return font
+
+
+def apply_fonts(app: QGuiApplication) -> None:
+    """Make the application font (every widget's, and every document's default) carry the CJK fallbacks."""
+    app.setFont(with_cjk_fallbacks(app.font()))
+
+
+def document_font() -> QFont:
+    """The default font of the printed documents (reports, X/Z report, purchase orders): the application's
+    font with the CJK fallbacks, even where :func:`apply_fonts` was not called."""
+    return with_cjk_fallbacks(QGuiApplication.font())
 
 
 def install_translators(app: QGuiApplication, language: str) -> list[QTranslator]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
+import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +17,39 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import platformdirs  # noqa: E402
+
+from pharmadesk import env  # noqa: E402
+
+# The whole session, and every process it starts, runs with a temporary home: logs, data, settings and caches
+# never reach the real user's folders (nor a store named in the real PHARMADESK_* variables). The real folders
+# are kept here for tests/test_user_folders.py, which proves it. Some tests import this file again as
+# ``tests.conftest``: that second copy reuses the first one's home instead of making (and pointing at) another.
+_first = next((module for module in (sys.modules.get("conftest"), sys.modules.get("tests.conftest"))
+               if module is not None and hasattr(module, "SESSION_HOME")), None)
+_inherited = Path(os.environ.get("HOME", "")).name.startswith("pharmadesk-tests-home-")
+if _first is not None:
+    REAL_USER_DIRS, SESSION_HOME = _first.REAL_USER_DIRS, _first.SESSION_HOME
+elif _inherited:                         # a worker process of the session (it may be killed): its parent's home
+    SESSION_HOME = Path(os.environ["HOME"])
+    REAL_USER_DIRS = {}
+else:
+    REAL_USER_DIRS = {kind: Path(getattr(platformdirs, f"user_{kind}_dir")("PharmaDesk", appauthor=False))
+                      for kind in ("log", "data", "config", "cache", "state")}
+    SESSION_HOME = Path(tempfile.mkdtemp(prefix="pharmadesk-tests-home-"))
+    atexit.register(shutil.rmtree, SESSION_HOME, ignore_errors=True)
+    for _variable, _under in (("HOME", "."), ("USERPROFILE", "."), ("XDG_DATA_HOME", ".local/share"),
+                              ("XDG_STATE_HOME", ".local/state"), ("XDG_CONFIG_HOME", ".config"),
+                              ("XDG_CACHE_HOME", ".cache"), ("APPDATA", "AppData/Roaming"),
+                              ("LOCALAPPDATA", "AppData/Local")):
+        os.environ[_variable] = str((SESSION_HOME / _under).resolve())
+    for _variable in env.ALL:
+        os.environ.pop(_variable, None)
+    os.environ[env.LOG_DIR] = str(SESSION_HOME / "logs")         # a test's own folder (_logs_in_tmp) overrides it
+
 from argon2 import PasswordHasher  # noqa: E402
 
 import pharmadesk.core.users as _users  # noqa: E402
-from pharmadesk import env  # noqa: E402
 from pharmadesk.db import keys  # noqa: E402
 from pharmadesk.core.stock import ReceiptLine  # noqa: E402
 from pharmadesk.core.store import Store  # noqa: E402

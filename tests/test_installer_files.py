@@ -150,3 +150,9 @@ def test_desktop_entry_validates():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
+
+
+def test_spec_bundles_the_cjk_font_and_its_licence():
+    text = (INSTALLER / "pharmadesk.spec").read_text(encoding="utf-8")
+    assert 'files("resources/fonts/*.ttf", "pharmadesk/resources/fonts")' in text
+    assert 'files("resources/fonts/*.txt", "pharmadesk/resources/fonts")' in text

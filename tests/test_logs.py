@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import logging
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,9 @@ from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.core.store import Store
 
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import FAST_KDF, PASSPHRASE, Clock
+
+SESSION_DAY = date(2026, 3, 10)          # a Tuesday: the full session below runs on it, not on today
 
 
 @pytest.fixture
@@ -138,9 +140,12 @@ def test_a_full_session_logs_no_personal_data(tmp_path, log_folder):
         errors.append(str(info.value))
 
     try:
-        store = build_demo_store(tmp_path / "demo", members=200, years=0.3, kdf=FAST_KDF)
+        # A pinned day: the demo's history (and so its stock that day) is the same whatever today's date is.
+        store = build_demo_store(tmp_path / "demo", members=200, years=0.3, kdf=FAST_KDF, end_date=SESSION_DAY)
         store.close()
-        store = Store.open(tmp_path / "demo", passphrase="pharmadesk demo store", use_keyring=False)
+        opened_at = datetime.combine(SESSION_DAY, time(10, 30)).astimezone().astimezone(timezone.utc)
+        store = Store.open(tmp_path / "demo", passphrase="pharmadesk demo store", use_keyring=False,
+                           clock=Clock(opened_at))
         people = store.db.all("SELECT id, name, phone, card_no FROM members")
         refused(lambda: store.login("cashier", "Sesame-Hunter-42"))
         refused(lambda: store.login("13912345678", "typed the phone as user name"))

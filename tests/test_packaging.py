@@ -1,5 +1,6 @@
 """The wheel must contain every package: pyproject lists them by hand (see the comment there)."""
 
+import fnmatch
 import tomllib
 from pathlib import Path
 
@@ -20,3 +21,12 @@ def test_migrations_and_style_sheet_are_package_data():
     assert "migrations/*.sql" in data["pharmadesk.db"]
     assert any(pattern.endswith(".qss") for pattern in data["pharmadesk.resources"])
     assert (ROOT / "resources" / "style" / "pharmadesk.qss").exists()
+
+
+def test_the_cjk_font_and_its_licence_are_package_data():
+    """Chinese renders from the installed wheel too: every file of resources/fonts matches a package-data pattern."""
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"][
+        "pharmadesk.resources"]
+    files = sorted(path.relative_to(ROOT / "resources").as_posix() for path in (ROOT / "resources" / "fonts").iterdir())
+    assert any(name.endswith(".ttf") for name in files) and "fonts/OFL.txt" in files
+    assert [name for name in files if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)] == []

@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from pharmadesk import __version__
+from pharmadesk import __version__, qt_platform
 from pharmadesk.cli import (
     analytics, data_commands, headoffice_commands, promotion_commands, quality_commands, report_commands,
     store_commands, supplier_commands,
@@ -25,7 +25,16 @@ from pharmadesk.paths import demo_store_dir
 
 
 def cmd_gui(args) -> int:
-    """Start the desktop program on the store (or, with --demo, on the demo store built on first use)."""
+    """Start the desktop program on the store (or, with --demo, on the demo store built on first use).
+
+    First, without importing Qt: no display, or a system library Qt's platform plugin needs is missing, prints
+    what is wrong and the install command (English and Chinese) instead of Qt's abort."""
+    problem = qt_platform.platform_problem()
+    if problem is not None:
+        logging.getLogger(__name__).warning("Qt cannot start: platform %s, no display %s, missing %s",
+                                            problem.platform, problem.no_display, ", ".join(problem.missing))
+        print(problem.message(), file=sys.stderr)
+        return 1
     from pharmadesk.ui.app import run
 
     if args.demo:

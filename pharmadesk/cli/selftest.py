@@ -1,10 +1,13 @@
 """``pharmadesk --self-test``: is this installation whole? Run after installing or building the bundle.
 
-Starts Qt (``QT_QPA_PLATFORM`` is respected, so ``offscreen`` works without a display), builds a tiny
+First asks the loader whether Qt's system libraries are here (a missing one is named with the package that
+brings it, instead of Qt aborting). Starts Qt (``QT_QPA_PLATFORM`` is respected; on Linux with no display it
+runs ``offscreen``), builds a tiny
 demo store in a temporary folder, opens it, logs in as the demo owner, shows the main window and
 checks the parts a frozen build tends to lose: SQLCipher, the migrations, the translations, the
 style sheet, the Qt plugins, a sale through the domain and the audit chain. Prints one line per
-check and returns 0 when every check passed, else 1. Nothing outside the temporary folder is touched
+check ("ok", "warn" for what works but should be fixed, "FAIL") and returns 0 when no check failed, else 1.
+Nothing outside the temporary folder is touched
 (the keyring is not used).
 """
 
@@ -17,18 +20,29 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
+from pharmadesk import qt_platform
+
 TINY_KDF = {"time_cost": 1, "memory_cost": 8192, "parallelism": 1}
+
+
+class Warn(Exception):
+    """Raised by a check that passed but found something to fix (printed as "warn", not a failure)."""
 
 
 class SelfTest:
     def __init__(self, out=None) -> None:
         self.out = out or sys.stdout
         self.failures: list[str] = []
+        self.warnings: list[str] = []
 
     def check(self, name: str, func: Callable[[], str | None]) -> object:
         """Run one check; ``func`` returns a short detail for the report or raises on failure."""
         try:
             detail = func()
+        except Warn as warning:
+            self.warnings.append(name)
+            print(f"warn  {name}: {warning}", file=self.out)
+            return str(warning)
         except Exception as exc:  # every failure is reported, the remaining checks still run
             self.failures.append(name)
             print(f"FAIL  {name}: {type(exc).__name__}: {exc}", file=self.out)
@@ -47,9 +61,16 @@ def run_self_test(out=None) -> int:
 
     frozen = " (frozen bundle)" if getattr(sys, "frozen", False) else ""
     print(f"PharmaDesk {__version__} self-test{frozen}, Python {sys.version.split()[0]} on {sys.platform}", file=out)
+    if qt_platform.use_offscreen_without_display():
+        print("note  no display (DISPLAY and WAYLAND_DISPLAY are not set): Qt runs offscreen", file=out)
+    problem = qt_platform.platform_problem(window=False)
+    test.check("Qt system libraries", lambda: _qt_libraries(problem))
+    if problem is not None:
+        print(problem.message(), file=out)
     with tempfile.TemporaryDirectory(prefix="pharmadesk-selftest-") as tmp:
         try:
-            _run_checks(test, Path(tmp))
+            if not test.failures:               # without its libraries Qt would abort the whole process
+                _run_checks(test, Path(tmp))
         except Exception as exc:  # a check that could not even start
             test.failures.append("self-test")
             print(f"FAIL  self-test stopped: {type(exc).__name__}: {exc}", file=out)
@@ -58,8 +79,40 @@ def run_self_test(out=None) -> int:
     if test.failures:
         print(f"Self-test FAILED ({len(test.failures)}: {', '.join(test.failures)}) in {seconds:.1f} s", file=out)
         return 1
-    print(f"Self-test passed in {seconds:.1f} s", file=out)
+    warned = f" with {len(test.warnings)} warning(s): {', '.join(test.warnings)}" if test.warnings else ""
+    print(f"Self-test passed{warned} in {seconds:.1f} s", file=out)
     return 0
+
+
+def _qt_libraries(problem) -> str:
+    """The loader finds every system library Qt's platform plugin needs (asked before Qt is imported)."""
+    if problem is not None:
+        raise RuntimeError(f"missing {', '.join(problem.missing)}")
+    return f"none missing for the {qt_platform.chosen_platform()!r} platform plugin"
+
+
+KEYRING_ADVICE = {
+    "linux": "install a Secret Service keyring (Debian/Ubuntu: sudo apt-get install gnome-keyring, on KDE too) and "
+             "log in to the desktop again; keyrings.alt is not recommended (it keeps the key in a file on this "
+             "disk, plain or behind one more password typed at every start)",
+    "win32": "Windows Credential Manager should always be there: check that the user profile is not a temporary one",
+    "darwin": "the macOS Keychain should always be there: check that the login keychain is unlocked",
+}
+
+
+def keyring_backend() -> str:
+    """The keyring backend the program would use; a warning when there is none (the program then asks for the
+    recovery passphrase at every start)."""
+    import keyring
+
+    from pharmadesk.db.keys import keyring_available
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if not keyring_available():
+        advice = KEYRING_ADVICE.get(sys.platform, KEYRING_ADVICE["linux"])
+        raise Warn(f"no usable keyring ({name}): the recovery passphrase will be asked at every start; {advice}")
+    return f"{name} (not used here)"
 
 
 def _run_checks(test: SelfTest, tmp: Path) -> None:
@@ -75,7 +128,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
     from pharmadesk.paths import RESOURCES
     from pharmadesk.ui import app as ui_app
 
-    def qt_platform():
+    def platform_plugin():
         plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
         found = sorted(p.name for p in (plugins / "platforms").glob("*")) if (plugins / "platforms").is_dir() else []
         if not QGuiApplication.platformName():
@@ -118,15 +171,21 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         i18n.install_translators(app, "en")
         return f"zh_CN: {', '.join(names)}"
 
-    for name, func in (("Qt platform plugin", qt_platform), ("Qt image formats", image_formats),
+    def cjk_font():
+        from PySide6.QtGui import QRawFont
+
+        from pharmadesk.fonts import CJK_FONT_FILE, matplotlib_families
+
+        family = i18n.register_bundled_font()
+        if not QRawFont(str(CJK_FONT_FILE), 12).supportsCharacter("药"):
+            raise RuntimeError(f"{CJK_FONT_FILE} has no Chinese characters")
+        matplotlib_families()
+        return f"{family} ({CJK_FONT_FILE.name}, {CJK_FONT_FILE.stat().st_size / 1e6:.1f} MB) in Qt and matplotlib"
+
+    for name, func in (("Qt platform plugin", platform_plugin), ("Qt image formats", image_formats),
                        ("Qt print support", print_support), ("resources", resources),
-                       ("style sheet", style_sheet), ("translations", translations)):
+                       ("style sheet", style_sheet), ("translations", translations), ("CJK font", cjk_font)):
         test.check(name, func)
-
-    def keyring_backend():
-        import keyring
-
-        return f"{type(keyring.get_keyring()).__module__}.{type(keyring.get_keyring()).__name__} (not used here)"
 
     test.check("keyring", keyring_backend)
 

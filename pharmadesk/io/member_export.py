@@ -10,20 +10,10 @@ import textwrap
 
 from pharmadesk.core.money import format_money
 from pharmadesk.core.timeutil import from_iso
+from pharmadesk.fonts import matplotlib_families
 
 _PAGE = (8.27, 11.69)           # A4 portrait, inches
 _ROWS_PER_PAGE = 38
-_CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
-              "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB",
-              "Arial Unicode MS")
-
-
-def _fonts() -> list[str]:
-    """DejaVu Sans plus the CJK fonts installed here, so Chinese names print (matplotlib falls back per glyph)."""
-    from matplotlib import font_manager
-
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return ["DejaVu Sans", *[name for name in _CJK_FONTS if name in installed]]
 
 
 def _clip(value, width: int = 38) -> str:
@@ -53,7 +43,8 @@ def member_export_pdf(data: dict) -> bytes:
     member, currency = data["member"], data["store"]["currency"]
     money = lambda minor: f"{format_money(minor)}"    # noqa: E731
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"font.family": _fonts(), "pdf.fonttype": 42, "axes.unicode_minus": False}):
+    with matplotlib.rc_context({"font.family": matplotlib_families(), "pdf.fonttype": 42,
+                                "axes.unicode_minus": False}):
         with PdfPages(buffer, metadata={"Title": "PharmaDesk member data export", "Creator": "PharmaDesk",
                                         "Producer": "PharmaDesk"}) as pdf:
             # -- title page

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
+from pharmadesk.i18n import document_font
 from pharmadesk.analytics.models.owner_reports import OwnerReport
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.reports.charts import PALETTE, apply_house_style
@@ -300,6 +301,7 @@ def report_document(report: OwnerReport, store, figure: Figure | None = None) ->
     """A ready-to-print document of ``report`` for ``store`` (its name; who prints, when); the sales chart is
     drawn now unless ``figure`` is given."""
     document = QTextDocument()
+    document.setDefaultFont(document_font())        # the bundled CJK font: Chinese prints on any PC
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL),
                          _png(figure if figure is not None else sales_figure(report)))
     writer = ReportWriter()

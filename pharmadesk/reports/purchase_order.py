@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
+from pharmadesk.i18n import document_font
 from pharmadesk.core.money import format_money
 from pharmadesk.reports.labels import ORDER_STATUS_LABELS, label
 from pharmadesk.reports.printing import save_pdf
@@ -65,6 +66,7 @@ def order_html(store, order_id: int) -> str:
 def order_document(store, order_id: int) -> QTextDocument:
     """Purchase order ``order_id`` ready to print."""
     document = QTextDocument()
+    document.setDefaultFont(document_font())        # the bundled CJK font: Chinese prints on any PC
     document.setHtml(order_html(store, order_id))
     return document
 

@@ -16,6 +16,7 @@ from pharmadesk.core.money import format_money as money
 from pharmadesk.reports.labels import method_label
 from pharmadesk.core.timeutil import from_iso
 from pharmadesk.errors import QT_TRANSLATE_NOOP
+from pharmadesk.fonts import CJK_FAMILY
 from pharmadesk.reports import escpos
 
 
@@ -121,7 +122,7 @@ def receipt_html(store, receipt_no: str) -> str:
     points = (f"<p>{escape(_tr('points_earned').format(sale['points_earned']))}</p>"
               if sale["member_attached"] else "")
     return (
-        f"<html><body style='font-family: monospace'>"
+        f"<html><body style=\"font-family: monospace, '{CJK_FAMILY}'\">"       # Chinese names: the bundled font
         f"<h3 align='center'>{escape(store.settings.store_name)}</h3>"
         + (f"<p align='center'>{escape(header)}</p>" if header else "")
         + f"<p>{escape(_tr('receipt'))} {escape(sale['receipt_no'])}<br>{_when(sale)}</p>"

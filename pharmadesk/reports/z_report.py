@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
+from pharmadesk.i18n import document_font
 from pharmadesk.core.timeutil import from_iso
 from pharmadesk.reports.day_report import day_report_html
 from pharmadesk.reports.printing import save_pdf
@@ -84,6 +85,7 @@ def day_report_page(report: "DayReport", store) -> str:
 def day_report_document(report: "DayReport", store) -> QTextDocument:
     """A ready-to-print document of ``report``; print it with ``document.print_(printer)``."""
     document = QTextDocument()
+    document.setDefaultFont(document_font())        # the bundled CJK font: Chinese prints on any PC
     document.setHtml(day_report_page(report, store))
     return document
 

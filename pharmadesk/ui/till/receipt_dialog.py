@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
+from pharmadesk.i18n import document_font
 from pharmadesk.reports import escpos
 from pharmadesk.reports.receipt import receipt_html, receipt_lines
 from pharmadesk.ui.common import ErrorLabel
@@ -43,6 +44,7 @@ class ReceiptDialog(QDialog):
 
     def document(self) -> QTextDocument:
         document = QTextDocument()
+        document.setDefaultFont(document_font())        # registers the bundled CJK font the receipt names
         document.setHtml(self.html)
         return document
 
