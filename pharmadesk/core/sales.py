@@ -40,6 +40,7 @@ from pharmadesk.core.pricing import LineDiscount, PriceLine, Promotion, price_ca
 from pharmadesk.core.promotions import normalise_code
 from pharmadesk.core.stock import Allocation
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
+from pharmadesk.core.trace_codes import clean_codes
 from pharmadesk.core.users import Approval
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class CartLine:
     unit_price: int | None = None     # None: the catalogue price
     discount: int = 0                 # minor units off this line
     prescription: Prescription | None = None
+    trace_codes: tuple[str, ...] = ()  # 药品追溯码 of the packs handed over, one per pack (core/trace_codes.py)
 
 
 @dataclass
@@ -252,8 +254,9 @@ class Sales:
         threshold = store.settings.discount_threshold_pct
         today = store.today()
         db = store.db
+        seen_codes: set[str] = set()
         with db.transaction():
-            checked = [self._check_line(line, approval, threshold, today) for line in lines]
+            checked = [self._check_line(line, approval, threshold, today, seen_codes) for line in lines]
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
             quote = self._quote(checked, member_id, coupons, today)
@@ -379,7 +382,8 @@ class Sales:
         earning = sum(share * line.points_percent for share, line in zip(paid, quote.lines)) // 100
         return (earning // 100) * self._store.settings.points_per_currency_unit
 
-    def _check_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date) -> dict:
+    def _check_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date,
+                    seen_codes: set[str]) -> dict:
         """Validate one cart line (its product, quantity, price, the till's own discount and the permissions
         they call for, its prescription); writes nothing. The promotions price it afterwards."""
         store = self._store
@@ -400,7 +404,10 @@ class Sales:
         pharmacist = None
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
+        codes = tuple(line.trace_codes or ())
+        prefer = store.trace.check_sale_line(product, quantity, codes, seen_codes)
         return {"product": product, "quantity": quantity, "unit_price": unit_price, "gross": gross,
+                "trace_codes": codes, "prefer": prefer,
                 "manual": discount, "pharmacist": pharmacist, "prescription": line.prescription,
                 "large_discount": large_discount, "price_override": unit_price != product.price}
 
@@ -481,7 +488,7 @@ class Sales:
                    at: str) -> SoldLine:
         store, db = self._store, self._store.db
         product: Product = priced["product"]
-        allocations = store.stock.allocate(product.id, priced["quantity"], today)
+        allocations = store.stock.allocate(product.id, priced["quantity"], today, priced["prefer"])
         cost = sum(a.quantity * db.scalar("SELECT unit_cost FROM batches WHERE id = ?", (a.batch_id,))
                    for a in allocations)
         line_id = db.insert("sale_lines", {
@@ -495,6 +502,8 @@ class Sales:
             store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
                                             "quantity": allocation.quantity})
+        if priced["trace_codes"]:
+            store.trace.link_sold(priced["trace_codes"], product.id, line_id, allocations, at)
         pharmacist = priced["pharmacist"]
         if pharmacist is not None:
             rx: Prescription = priced["prescription"]
@@ -613,6 +622,7 @@ class Sales:
                  "quantity": whole_number(l.quantity, "quantity", 1, MAX_LINE_QUANTITY),
                  "unit_price": None if l.unit_price is None else whole_number(l.unit_price, "price", 0, 10**9),
                  "discount": whole_number(l.discount, "discount", 0, 10**12),
+                 "trace_codes": list(clean_codes(l.trace_codes or ())),
                  "prescription": None if l.prescription is None else {
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
                      "rx_date": str(l.prescription.rx_date)}}
@@ -689,6 +699,7 @@ class Sales:
             self._store.db.execute("DELETE FROM suspended_sales WHERE id = ?", (suspended_id,))
         lines = [
             CartLine(l["product_id"], l["quantity"], l["unit_price"], l["discount"],
-                     None if l["prescription"] is None else Prescription(**l["prescription"]))
+                     None if l["prescription"] is None else Prescription(**l["prescription"]),
+                     tuple(l.get("trace_codes", ())))
             for l in cart["lines"]]
         return ParkedCart(lines, cart["member_id"], tuple(cart.get("coupons", ())))

@@ -63,6 +63,18 @@ class StoreSettings:
                                       "The rules of the country the store sells in: 'china_gsp' turns on the GSP "
                                       "quality records and the counter controls of a Chinese retail pharmacy.")
 
+    trace_required_at_sale: int = _int(1, 0, 1, "China GSP: a medicine whose stock has traceability codes on file "
+                                                "sells only with each pack's code scanned (1) or also without (0).")
+    trace_sell_uncoded_stock: int = _int(0, 0, 1, "China GSP: stock received before code scanning was required (no "
+                                                  "codes on file) may be sold with its code captured at the sale (1).")
+    ephedrine_max_packs: int = _int(2, 1, 20, "China GSP: most minimum packs of ephedrine-containing preparations "
+                                              "one sale may hold.")
+    ephedrine_review_times: int = _int(2, 1, 100, "China GSP: a buyer with more ephedrine purchases than this "
+                                                  "within ephedrine_review_days is listed for the pharmacist.")
+    ephedrine_review_days: int = _int(30, 1, 365, "China GSP: the window of the ephedrine frequent-buyer list.")
+    ephedrine_retention_years: int = _int(2, 1, 30, "China GSP: years an ephedrine buyer's ID and name are kept; "
+                                                    "then they are erased (the sale line stays).")
+
     @property
     def china_gsp(self) -> bool:
         """Whether the Chinese GSP quality records and counter controls apply."""

@@ -46,6 +46,7 @@ from pharmadesk.core.sales import Sales
 from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import from_iso, utc_now
+from pharmadesk.core.trace_codes import TraceCodes
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -117,6 +118,7 @@ class Store:
         self.care = Care(self)
         self.campaigns = Campaigns(self)
         self.promotions = Promotions(self)
+        self.trace = TraceCodes(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

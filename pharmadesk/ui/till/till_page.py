@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pharmadesk.errors import ExpiredStockError, PharmaDeskError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_code
+from pharmadesk.core.trace_codes import parse_trace_code
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel
@@ -62,6 +63,7 @@ class TillPage(QWidget):
         self.scan.productChosen.connect(self.add_product)
         self.scan.failed.connect(self.show_error)
         self.scan.fallback = self.scanned_coupon
+        self.scan.code_reader = self.scanned_trace_code
         self.scan.installEventFilter(self)
         self.message = ErrorLabel()
         self.message.setObjectName("tillMessage")
@@ -298,6 +300,38 @@ class TillPage(QWidget):
         self.model.clear()
         self.set_member(None)
 
+    # -- traceability codes ------------------------------------------------------------------------------
+
+    def scanned_trace_code(self, text: str) -> bool:
+        """The scan field's first reader: a pack's traceability code (China GSP) adds that pack, its product found
+        from the code (True); a refused code says why (True). A line still missing codes (its packs were added by
+        barcode) takes the code, which must then be that product's. Anything else goes on to the product search."""
+        code = parse_trace_code(text)
+        if code is None or not self.store.settings.china_gsp:
+            return False
+        self.message.clear_message()
+        row = self.current_row()
+        waiting = None
+        if row >= 0 and len(self.model.lines[row].trace) < self.model.lines[row].quantity:
+            waiting = self.model.lines[row].product.id
+        try:
+            scan = self.store.trace.identify(code, self.model.codes(), waiting)
+            if scan.product.needs_prescription and self.model.row_of(scan.product.id) < 0:
+                if not self.add_product(scan.product):        # asks for the prescription first; the code
+                    return True                                # then goes on the pack it added
+            row = self.model.add_scan(scan)
+        except ExpiredStockError as exc:
+            self.show_error(exc)
+            return True
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return True
+        self.table.selectRow(row)
+        line = self.model.lines[row]
+        self.show_info(self.tr("{0}: pack code {1} scanned ({2}/{3}).").format(
+            scan.product.name, code, len(line.trace), line.quantity))
+        return True
+
     # -- coupons --------------------------------------------------------------------------------------
 
     def enter_coupon(self) -> None:
@@ -463,6 +497,8 @@ class TillPage(QWidget):
                         problems.append(self.tr("{0}: not confirmed").format(product.name))
                         continue
                 self.model.add(product, line.quantity, prescription, line.discount)
+                for code in line.trace_codes:                   # checked again: sold meanwhile, or not
+                    self.model.add_scan(self.store.trace.identify(code, self.model.codes(), product.id))
             except PharmaDeskError as exc:
                 problems.append(f"{product.name if product else line.product_id}: {error_text(exc)}")
         if parked.coupons and self.model.lines:

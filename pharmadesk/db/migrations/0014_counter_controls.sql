@@ -1,0 +1,42 @@
+-- Counter controls of a Chinese retail pharmacy (issue 16), used when regulatory_profile = 'china_gsp'.
+
+-- 药品追溯码: one row per pack code the store has seen, received (linked to its batch) or captured at sale.
+-- status: in_stock (received, not sold), sold, quarantine (back from a quality return).
+CREATE TABLE trace_codes (
+    code             TEXT PRIMARY KEY,
+    product_id       INTEGER NOT NULL REFERENCES products(id),
+    batch_id         INTEGER REFERENCES batches(id),
+    status           TEXT NOT NULL CHECK (status IN ('in_stock', 'sold', 'quarantine')),
+    receipt_id       INTEGER REFERENCES goods_receipts(id),
+    sale_line_id     INTEGER REFERENCES sale_lines(id),
+    captured_at_sale INTEGER NOT NULL DEFAULT 0 CHECK (captured_at_sale IN (0, 1))
+);
+CREATE INDEX trace_codes_product ON trace_codes (product_id, status);
+CREATE INDEX trace_codes_sale_line ON trace_codes (sale_line_id);
+
+-- What happened to each code, for the traceability report: received, sold, returned.
+CREATE TABLE trace_code_events (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    code     TEXT NOT NULL REFERENCES trace_codes(code),
+    event    TEXT NOT NULL CHECK (event IN ('received', 'sold', 'returned')),
+    ref_type TEXT NOT NULL,
+    ref_id   INTEGER NOT NULL,
+    user_id  INTEGER REFERENCES users(id)
+);
+CREATE INDEX trace_code_events_at ON trace_code_events (at);
+
+-- 含麻黄碱类复方制剂: the buyer of each ephedrine line. The resident ID is kept sealed (AES-GCM under a purpose
+-- key) and matched only through its keyed hash; both and the sealed name are blanked after the retention period.
+CREATE TABLE ephedrine_register (
+    id           INTEGER PRIMARY KEY,
+    sale_line_id INTEGER NOT NULL UNIQUE REFERENCES sale_lines(id),
+    at           TEXT NOT NULL,
+    packs        INTEGER NOT NULL CHECK (packs > 0),
+    id_hash      TEXT,
+    id_sealed    BLOB,
+    name_sealed  BLOB,
+    erased_at    TEXT
+);
+CREATE INDEX ephedrine_register_buyer ON ephedrine_register (id_hash, at);
+CREATE INDEX ephedrine_register_at ON ephedrine_register (at);

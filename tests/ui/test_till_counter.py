@@ -1,0 +1,81 @@
+"""The till's counter controls of a Chinese pharmacy (issue 16), driven by keys on the real main window:
+traceability codes scanned once, ephedrine sales with the buyer's ID, split-pack sales with their label,
+prescriptions with three signatures, the allergy warning."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.ui.till.payment_dialog import PaymentDialog
+from tests.ui.conftest import accepted
+from tests.ui.test_till_keyboard import PARACETAMOL, focused, press, scan
+
+PARA = "8100001"
+
+
+def code(prefix: str, serial: int) -> str:
+    return f"{prefix}{serial:09d}0000"
+
+
+def gsp_store(open_store, ids, codes: int = 3):
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    owner.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "TR-1", owner.today() + timedelta(days=500), codes, 500,
+                                                   trace_codes=tuple(code(PARA, n) for n in range(1, codes + 1)))])
+    return owner
+
+
+def pay_cash(dialogs) -> None:
+    dialogs.expect(PaymentDialog, accepted)
+
+
+# -- traceability codes ---------------------------------------------------------------------------------------
+
+def test_scanning_a_pack_code_adds_its_product_once_and_refuses_a_repeat(make_window, open_store, qtbot, ids):
+    owner = gsp_store(open_store, ids)
+    window, store, dialogs = make_window("cashier")
+    till = window.till
+    scan(qtbot, window, code(PARA, 2))
+    assert [(line.product.id, line.quantity, line.codes) for line in till.model.lines] == [
+        (ids.otc, 1, (code(PARA, 2),))]
+    assert "TR-1" in till.model.batch_line(till.model.lines[0])         # the scanned pack's batch, not FEFO's
+    scan(qtbot, window, code(PARA, 2))                                  # the same pack again
+    assert "scanned twice" in till.message.text()
+    assert till.model.lines[0].quantity == 1
+    scan(qtbot, window, code(PARA, 3))
+    assert till.model.lines[0].quantity == 2
+    pay_cash(dialogs)
+    press(qtbot, Qt.Key.Key_F12)
+    assert till.model.lines == []
+    sold = owner.db.all("SELECT code, status FROM trace_codes WHERE status = 'sold' ORDER BY code")
+    assert [row["code"] for row in sold] == [code(PARA, 2), code(PARA, 3)]
+    assert focused() is till.scan
+    scan(qtbot, window, code(PARA, 2))                                  # sold: refused, nothing added
+    assert "already been sold" in till.message.text() and till.model.lines == []
+    scan(qtbot, window, code(PARA, 9))                                  # never received
+    assert "never received" in till.message.text() and till.model.lines == []
+
+
+def test_a_barcode_scan_waits_for_its_pack_code_and_another_products_code_is_refused(
+        make_window, open_store, qtbot, ids):
+    owner = gsp_store(open_store, ids)
+    owner.stock.receive(ids.supplier, [ReceiptLine(ids.expired_only, "TR-X", owner.today() + timedelta(days=90), 1,
+                                                   500, trace_codes=(code("8200002", 1),))])
+    window, _store, dialogs = make_window("cashier")
+    till = window.till
+    scan(qtbot, window, PARACETAMOL)                                    # the box's barcode: one pack, no code yet
+    assert till.model.lines[0].codes == ()
+    scan(qtbot, window, code("8200002", 1))                             # the cough syrup's code on this line
+    assert "belongs to another product" in till.message.text()
+    scan(qtbot, window, code(PARA, 1))                                  # its own code: the same pack, coded
+    assert [(line.quantity, line.codes) for line in till.model.lines] == [(1, (code(PARA, 1),))]
+
+
+def test_without_the_profile_a_pack_code_is_just_an_unknown_barcode(make_window, open_store, qtbot, ids):
+    window, _store, _dialogs = make_window("cashier")
+    scan(qtbot, window, code(PARA, 1))
+    assert window.till.model.lines == []
+    assert "No product" in window.till.message.text()
