@@ -42,6 +42,7 @@ class Action(str, Enum):
     BACKUP = "backup"
     EXPORT_HEADOFFICE = "export_headoffice"
     VIEW_AUDIT = "view_audit"
+    REVIEW_REGISTERS = "review_registers"      # China GSP: the ephedrine buyers' register and its frequent buyers
 
 
 _CASHIER = {
@@ -58,6 +59,7 @@ _PHARMACIST = _CASHIER | {
     Action.RECEIVE_GOODS,
     Action.COUNT_STOCK,
     Action.CARE_REMINDERS,
+    Action.REVIEW_REGISTERS,
 }
 _OWNER = set(Action)
 
@@ -96,6 +98,7 @@ ACTION_LABELS = {
     Action.BACKUP: QT_TRANSLATE_NOOP("actions", "make or restore backups"),
     Action.EXPORT_HEADOFFICE: QT_TRANSLATE_NOOP("actions", "export to head office"),
     Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("actions", "see the audit log"),
+    Action.REVIEW_REGISTERS: QT_TRANSLATE_NOOP("actions", "review the ephedrine buyers' register"),
 }
 
 

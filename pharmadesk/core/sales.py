@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pharmadesk.core.catalog import Product, whole_number
+from pharmadesk.core.ephedrine import EphedrineBuyer
 from pharmadesk.errors import (
     QT_TRANSLATE_NOOP,
     NotFound,
@@ -243,11 +244,15 @@ class Sales:
 
     def sell(self, lines: list[CartLine], payments: list[Payment], member_id: int | None = None,
              redeem_points: int = 0, approval: Approval | list[Approval] | None = None,
-             coupons: Sequence[str] = ()) -> SaleResult:
+             coupons: Sequence[str] = (), buyer: EphedrineBuyer | None = None) -> SaleResult:
         """Complete a sale, priced with the running promotions and the presented ``coupons`` (codes as typed
         or scanned). ``approval`` is a colleague's consent (or several) for discounts or price changes the
         logged-in user may not give; :meth:`approvals_needed` says which. A coupon that cannot be used (unknown,
-        used, expired, another member's, its minimum spend not reached) refuses the whole sale."""
+        used, expired, another member's, its minimum spend not reached) refuses the whole sale.
+
+        China GSP: ``buyer`` is the ID number and name an ephedrine-containing line needs
+        (:mod:`pharmadesk.core.ephedrine`); a line's ``trace_codes`` are its packs' codes
+        (:mod:`pharmadesk.core.trace_codes`)."""
         store = self._store
         cashier = store.require(Action.SELL)
         self._check_size(lines)
@@ -257,6 +262,7 @@ class Sales:
         seen_codes: set[str] = set()
         with db.transaction():
             checked = [self._check_line(line, approval, threshold, today, seen_codes) for line in lines]
+            buyer = store.ephedrine.check_sale(((c["product"], c["quantity"], False) for c in checked), buyer)
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
             quote = self._quote(checked, member_id, coupons, today)
@@ -282,6 +288,10 @@ class Sales:
                 "subtotal": subtotal, "discount": discount, "points_redeemed": redeem_points,
                 "redeem_value": redeem_value, "total": total, "vat": vat, "points_earned": 0})
             sold = [self._book_line(sale_id, c, q, member_id, today, at) for c, q in zip(checked, quote.lines)]
+            if buyer is not None:
+                for c, line in zip(checked, sold):
+                    if c["product"].contains_ephedrine:
+                        store.ephedrine.register(line.sale_line_id, line.quantity, buyer, at)
             for code in quote.coupons:
                 store.promotions.redeem_coupon(code, sale_id)
             for payment in payments:

@@ -270,6 +270,18 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "trace.link_sold": H("marks a sold line's codes, inside sell"),
     "trace.link_received": H("puts received codes on file, inside a goods receipt"),
     "trace.quarantine_returned": H("puts a quality return's codes in quarantine, inside a return"),
+    # -- ephedrine buyers (issue 16)
+    "ephedrine.check_buyer": Read(STAFF, "the till checks the ID the buyer shows; writes nothing, says nothing back",
+                                  lambda s, d: s.ephedrine.check_buyer(None)),
+    "ephedrine.needs_buyer": Read(STAFF, "the till asks whether the cart needs the buyer's ID",
+                                  lambda s, d: s.ephedrine.needs_buyer([(d["otc"], 1)])),
+    "ephedrine.frequent_buyers": W("lists buyers (masked ID, name) for the pharmacist: REVIEW_REGISTERS; audited"),
+    "ephedrine.purchases_by": Read(frozenset({OWNER, PHARMACIST}), "a buyer's purchase count: REVIEW_REGISTERS",
+                                   lambda s, d: s.ephedrine.purchases_by("11010519491231002X")),
+    "ephedrine.erase_expired": W("erases buyers past the retention period: PRIVACY_REQUESTS"),
+    "ephedrine.after_day_close": H("the day-close hook that erases buyers past the retention period"),
+    "ephedrine.check_sale": H("the sale's check of its ephedrine lines, inside sell"),
+    "ephedrine.register": H("registers an ephedrine line's buyer, inside sell"),
     # -- imports
     "imports.csv": W(),
     "imports.preview": Read(OWNER_ONLY, "the first rows of a file about to be imported: the import right",

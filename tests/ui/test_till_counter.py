@@ -79,3 +79,58 @@ def test_without_the_profile_a_pack_code_is_just_an_unknown_barcode(make_window,
     scan(qtbot, window, code(PARA, 1))
     assert window.till.model.lines == []
     assert "No product" in window.till.message.text()
+
+
+# -- ephedrine ------------------------------------------------------------------------------------------------
+
+def test_an_ephedrine_sale_asks_the_buyers_id_once_and_keeps_to_two_packs(make_window, open_store, qtbot, ids):
+    from stdnum.cn import ric
+
+    from pharmadesk.ui.till.ephedrine_dialog import EphedrineBuyerDialog
+    from tests.ui.test_till_keyboard import show_for_keys, type_text
+
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    product = owner.catalog.add_product(barcode="EPH-CONTAC", name="新康泰克", category="acute", legal_class="otc",
+                                        price=1600, contains_ephedrine=1, supplier_id=ids.supplier)
+    owner.stock.receive(ids.supplier, [ReceiptLine(product, "E-1", owner.today() + timedelta(days=400), 9, 900)])
+    body = "11010519900307123"
+    good_id = body + ric.calc_check_digit(body + "0")
+    window, store, dialogs = make_window("cashier")
+    till = window.till
+    answers = []
+
+    def buyer(dialog):
+        show_for_keys(qtbot, dialog)
+        type_text(qtbot, "110105199003071230")                      # a wrong check character first
+        press(qtbot, Qt.Key.Key_Return)
+        type_text(qtbot, "Wang Xiaoming")          # (QTest types ASCII only)
+        press(qtbot, Qt.Key.Key_Return)
+        answers.append(dialog.error.text())
+        assert dialog.isVisible()                                   # refused: the dialog stays open on the ID
+        assert focused() is dialog.id_number
+        type_text(qtbot, good_id)
+        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)                             # the name is still there: Enter confirms
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    dialogs.expect(EphedrineBuyerDialog, buyer)
+    window.activateWindow()
+    scan(qtbot, window, "EPH-CONTAC")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert "not a valid" in answers[0]
+    assert till.buyer is not None and till.model.lines[0].quantity == 1
+    till.scan.setFocus()
+    press(qtbot, Qt.Key.Key_Plus)                                   # the second pack: no second question
+    assert till.model.lines[0].quantity == 2
+    press(qtbot, Qt.Key.Key_Plus)                                   # a third: refused with the domain's words
+    assert till.model.lines[0].quantity == 2
+    assert "At most 2 packs" in till.message.text()
+    assert len(dialogs.of_type(EphedrineBuyerDialog)) == 1
+    pay_cash(dialogs)
+    press(qtbot, Qt.Key.Key_F12)
+    assert till.model.lines == [] and till.buyer is None
+    row = owner.db.one("SELECT packs, id_sealed FROM ephedrine_register")
+    assert row["packs"] == 2 and good_id.encode() not in row["id_sealed"]
+    assert owner.ephedrine.purchases_by(good_id) == 1

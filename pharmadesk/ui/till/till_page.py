@@ -24,6 +24,7 @@ from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel
 from pharmadesk.ui.till.coupon_dialog import CouponDialog
+from pharmadesk.ui.till.ephedrine_dialog import EphedrineBuyerDialog
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
@@ -47,6 +48,7 @@ class TillPage(QWidget):
         self.confirm = confirm
         self.member_alerts = None
         self.member = None
+        self.buyer = None                   # China GSP: the ephedrine buyer of this sale, in memory only
         self.last_sale = None
         self.model = CartModel(store, self)
         self._build()
@@ -226,6 +228,8 @@ class TillPage(QWidget):
         self.message.clear_message()
         row = self.model.row_of(product.id)
         try:
+            if not self._ephedrine_allows(product.id, 1):
+                return False
             if row >= 0:
                 self.model.set_quantity(row, self.model.lines[row].quantity + 1)
                 self.table.selectRow(row)
@@ -248,6 +252,23 @@ class TillPage(QWidget):
             return False
         finally:
             self.scan.setFocus()
+
+    def _ephedrine_allows(self, product_id: int, more: int) -> bool:
+        """China GSP: whether ``more`` packs of a product may join the cart — the pack limit of ephedrine-containing
+        medicines (the domain's message), and the buyer's ID asked once per sale. Raises the domain's refusal."""
+        items = [(line.product.id, line.quantity) for line in self.model.lines] + [(product_id, more)]
+        if not self.store.ephedrine.needs_buyer(items) or self.buyer is not None:
+            return True
+        return self.ask_buyer(self.store.catalog.get(product_id).name)
+
+    def ask_buyer(self, product_name: str) -> bool:
+        """The buyer's ID number and name for this sale; False when the clerk cancelled."""
+        dialog = EphedrineBuyerDialog(self.store, product_name, self)
+        if self.exec_dialog(dialog) and dialog.buyer is not None:
+            self.buyer = dialog.buyer
+            return True
+        self.show_info(self.tr("{0} was not added: it needs the buyer's ID number and name.").format(product_name))
+        return False
 
     def _offer_expired_write_off(self, product) -> None:
         """Expired stock is never sold; whoever may adjust stock can take it off the shelf right here."""
@@ -273,6 +294,8 @@ class TillPage(QWidget):
             return
         self.message.clear_message()
         try:
+            if delta > 0 and not self._ephedrine_allows(self.model.lines[row].product.id, delta):
+                return
             self.model.set_quantity(row, self.model.lines[row].quantity + delta)
         except PharmaDeskError as exc:
             self.show_error(exc)
@@ -298,6 +321,7 @@ class TillPage(QWidget):
 
     def clear_sale(self) -> None:
         self.model.clear()
+        self.buyer = None
         self.set_member(None)
 
     # -- traceability codes ------------------------------------------------------------------------------
@@ -316,6 +340,10 @@ class TillPage(QWidget):
             waiting = self.model.lines[row].product.id
         try:
             scan = self.store.trace.identify(code, self.model.codes(), waiting)
+            existing = self.model.row_of(scan.product.id)
+            adds_pack = existing < 0 or len(self.model.lines[existing].trace) >= self.model.lines[existing].quantity
+            if not scan.product.needs_prescription and not self._ephedrine_allows(scan.product.id, int(adds_pack)):
+                return True
             if scan.product.needs_prescription and self.model.row_of(scan.product.id) < 0:
                 if not self.add_product(scan.product):        # asks for the prescription first; the code
                     return True                                # then goes on the pack it added
@@ -410,13 +438,22 @@ class TillPage(QWidget):
         if self.model.quote.unmet:
             self.show_error(self.model.quote.unmet[0].error)
             return
+        try:        # a resumed cart: its buyer was not parked (personal data), so ask now
+            if self.buyer is None and self.store.ephedrine.needs_buyer(
+                    (line.product_id, line.quantity) for line in lines):
+                if not self.ask_buyer(next(l.product.name for l in self.model.lines if l.product.contains_ephedrine)):
+                    return
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
         approvals = self._approvals_for(lines)
         if approvals is None:
             return
+        buyer = self.buyer
 
         def sell(payments, points):
             return self.store.sales.sell(lines, payments, member_id, redeem_points=points, approval=approvals,
-                                         coupons=coupons)
+                                         coupons=coupons, buyer=buyer)
 
         dialog = PaymentDialog(self.model.total(), sell, self, points=self.member.points if self.member else 0,
                                point_value=self.store.sales.redeem_value if self.member else None)
