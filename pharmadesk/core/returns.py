@@ -240,6 +240,11 @@ class Returns:
         A controlled item's return is registered under ``approver``, who authorised it (a cashier cannot).
         """
         store, db = self._store, self._store.db
+        if line.get("units_per_pack"):       # 拆零 units: never back on sale (core/split_packs.py)
+            batch_id = store.split.return_units(line["id"], quantity, return_id, at)
+            db.insert("return_lines", {"return_id": return_id, "sale_line_id": line["id"], "batch_id": batch_id,
+                                       "quantity": quantity, "refund": refund, "damaged": 1})
+            return
         remaining = quantity
         given = 0
         for batch in sorted(line["batches"], key=lambda b: b["expiry"], reverse=True):

@@ -75,6 +75,8 @@ class CartLine:
     discount: int = 0                 # minor units off this line
     prescription: Prescription | None = None
     trace_codes: tuple[str, ...] = ()  # 药品追溯码 of the packs handed over, one per pack (core/trace_codes.py)
+    by_units: bool = False            # 拆零: quantity is in units from an opened pack (core/split_packs.py)
+    directions: str = ""              # for the split-pack label of a line sold by the unit
 
 
 @dataclass
@@ -262,7 +264,7 @@ class Sales:
         seen_codes: set[str] = set()
         with db.transaction():
             checked = [self._check_line(line, approval, threshold, today, seen_codes) for line in lines]
-            buyer = store.ephedrine.check_sale(((c["product"], c["quantity"], False) for c in checked), buyer)
+            buyer = store.ephedrine.check_sale(((c["product"], c["quantity"], c["by_units"]) for c in checked), buyer)
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
             quote = self._quote(checked, member_id, coupons, today)
@@ -328,8 +330,10 @@ class Sales:
         for line in lines:
             quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
             product = products[line.product_id]
-            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            list_price = self._list_price(product, line)
+            unit_price = list_price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
             checked.append({"product": product, "quantity": quantity, "unit_price": unit_price,
+                            "by_units": bool(line.by_units),
                             "gross": unit_price * quantity,
                             "manual": min(whole_number(line.discount, "discount", 0, 10**12), unit_price * quantity)})
         return self._quote(checked, member_id, coupons, store.today())
@@ -365,7 +369,9 @@ class Sales:
         local_now = now.astimezone().replace(tzinfo=None)
         coupon_promotions = self._coupon_promotions(codes, member_id)
         promotions = store.promotions.active(now) + coupon_promotions
-        costs = store.stock.fefo_unit_costs([(c["product"].id, c["quantity"]) for c in checked], today)
+        costs = store.stock.fefo_unit_costs([(c["product"].id, self._packs_of(c)) for c in checked], today)
+        costs = [proportion(cost, 1, c["product"].split_units) if c.get("by_units") else cost
+                 for cost, c in zip(costs, checked)]
         cart = [PriceLine(index, c["product"].id, c["product"].category, c["product"].legal_class, c["quantity"],
                           c["unit_price"], cost) for index, (c, cost) in enumerate(zip(checked, costs))]
         shopper = store.promotions.shopper(member_id, now)
@@ -385,6 +391,17 @@ class Sales:
                      coupons=tuple(p.coupon_code for p in coupon_promotions), unmet=unmet,
                      below_cost=priced.below_cost)
 
+    @staticmethod
+    def _packs_of(checked: dict) -> int:
+        """The packs a checked line stands for: its quantity, or the packs its units come out of."""
+        if checked.get("by_units"):
+            return -(-checked["quantity"] // checked["product"].split_units)
+        return checked["quantity"]
+
+    def _list_price(self, product: Product, line: CartLine) -> int:
+        """The catalogue price of one of the line's units: the pack's, or the unit's when sold by the unit."""
+        return self._store.split.unit_price(product) if line.by_units else product.price
+
     def _points_earned(self, quote: Quote, total: int) -> int:
         """Points for a sale paying ``total`` after points: each line's share of what was paid, counted at its
         ``points_percent`` (none for a promotion that earns no points), then the per-currency-unit rule."""
@@ -401,31 +418,33 @@ class Sales:
         if not product.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{product} is no longer sold."), product=product.name)
         quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-        unit_price = product.price
-        if line.unit_price is not None and line.unit_price != product.price:
+        list_price = self._list_price(product, line)
+        unit_price = list_price
+        if line.unit_price is not None and line.unit_price != list_price:
             unit_price = whole_number(line.unit_price, "price", 0, 10**9)
         gross = unit_price * quantity
         discount = whole_number(line.discount, "discount", 0, 10**12)
         if discount > gross:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A discount cannot exceed the line's price."))
         large_discount = discount * 100 > gross * threshold_pct
-        for action in self._line_actions(product, unit_price, discount, large_discount):
+        for action in self._line_actions(list_price, unit_price, discount, large_discount):
             store.require(action, approval)
         pharmacist = None
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
         codes = tuple(line.trace_codes or ())
-        prefer = store.trace.check_sale_line(product, quantity, codes, seen_codes)
+        prefer = store.trace.check_sale_line(product, quantity, codes, seen_codes, bool(line.by_units))
+        directions = store.split.clean_directions(line.directions) if line.by_units else ""
         return {"product": product, "quantity": quantity, "unit_price": unit_price, "gross": gross,
-                "trace_codes": codes, "prefer": prefer,
+                "trace_codes": codes, "prefer": prefer, "by_units": bool(line.by_units), "directions": directions,
                 "manual": discount, "pharmacist": pharmacist, "prescription": line.prescription,
-                "large_discount": large_discount, "price_override": unit_price != product.price}
+                "large_discount": large_discount, "price_override": unit_price != list_price, "list_price": list_price}
 
     @staticmethod
-    def _line_actions(product: Product, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
+    def _line_actions(list_price: int, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
         """The permissions a line's price and discount call for (beyond selling it)."""
         actions = []
-        if unit_price != product.price:
+        if unit_price != list_price:
             actions.append(Action.OVERRIDE_PRICE)
         if discount:
             actions.append(Action.DISCOUNT_ANY if large_discount else Action.DISCOUNT)
@@ -441,10 +460,11 @@ class Sales:
         for line in lines:
             product = store.catalog.get(line.product_id)
             quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            list_price = self._list_price(product, line)
+            unit_price = list_price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
             discount = whole_number(line.discount, "discount", 0, 10**12)
             large = discount * 100 > unit_price * quantity * threshold
-            for action in self._line_actions(product, unit_price, discount, large):
+            for action in self._line_actions(list_price, unit_price, discount, large):
                 if not store.may(action) and action not in needed:
                     needed.append(action)
         return needed
@@ -498,9 +518,15 @@ class Sales:
                    at: str) -> SoldLine:
         store, db = self._store, self._store.db
         product: Product = priced["product"]
-        allocations = store.stock.allocate(product.id, priced["quantity"], today, priced["prefer"])
-        cost = sum(a.quantity * db.scalar("SELECT unit_cost FROM batches WHERE id = ?", (a.batch_id,))
-                   for a in allocations)
+        units_taken = []
+        if priced["by_units"]:
+            units_taken = store.split.allocate_units(product.id, priced["quantity"], today)
+            allocations = []
+            cost = sum(part.quantity * part.unit_cost for part in units_taken)
+        else:
+            allocations = store.stock.allocate(product.id, priced["quantity"], today, priced["prefer"])
+            cost = sum(a.quantity * db.scalar("SELECT unit_cost FROM batches WHERE id = ?", (a.batch_id,))
+                       for a in allocations)
         line_id = db.insert("sale_lines", {
             "sale_id": sale_id, "product_id": product.id, "quantity": priced["quantity"],
             "unit_price": priced["unit_price"], "discount": quoted.discount, "line_total": quoted.total,
@@ -512,6 +538,8 @@ class Sales:
             store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
                                             "quantity": allocation.quantity})
+        if units_taken:
+            allocations = store.split.book_units(line_id, product, units_taken, priced["directions"], at)
         if priced["trace_codes"]:
             store.trace.link_sold(priced["trace_codes"], product.id, line_id, allocations, at)
         pharmacist = priced["pharmacist"]
@@ -533,7 +561,7 @@ class Sales:
                                gross=priced["gross"])
         if priced["price_override"]:
             store.audit.record("price.override", "sale_line", line_id, price=priced["unit_price"],
-                               catalogue=product.price)
+                               catalogue=priced["list_price"])
         return SoldLine(line_id, product.id, product.name, priced["quantity"], priced["unit_price"],
                         quoted.discount, quoted.total, allocations, quoted.promotions, quoted.manual_discount)
 
@@ -584,14 +612,19 @@ class Sales:
         if sale is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No sale has this receipt number."))
         sale["lines"] = db.all(
-            "SELECT l.*, p.name AS product_name, p.legal_class, "
+            "SELECT l.*, p.name AS product_name, p.legal_class, x.units_per_pack, x.unit_name, x.directions, "
             "COALESCE((SELECT SUM(r.quantity) FROM return_lines r WHERE r.sale_line_id = l.id), 0) AS returned "
-            "FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.id",
+            "FROM sale_lines l JOIN products p ON p.id = l.product_id "
+            "LEFT JOIN split_sale_lines x ON x.sale_line_id = l.id WHERE l.sale_id = ? ORDER BY l.id",
             (sale["id"],))
-        for line in sale["lines"]:
+        for line in sale["lines"]:       # a line sold by the unit (拆零) has no batches here: its units stay opened
             line["batches"] = db.all(
                 "SELECT b.id AS batch_id, b.batch_no, b.expiry, a.quantity FROM sale_line_batches a "
                 "JOIN batches b ON b.id = a.batch_id WHERE a.sale_line_id = ? ORDER BY b.expiry", (line["id"],))
+            line["unit_batches"] = db.all(
+                "SELECT b.id AS batch_id, b.batch_no, b.expiry, u.quantity FROM sale_line_units u "
+                "JOIN open_packs o ON o.id = u.open_pack_id JOIN batches b ON b.id = o.batch_id "
+                "WHERE u.sale_line_id = ? ORDER BY b.expiry", (line["id"],)) if line["units_per_pack"] else []
         parts: dict[int, list[dict]] = {}
         for row in db.all(
                 "SELECT p.sale_line_id, p.promotion_id, r.label, p.amount FROM sale_line_promotions p "
@@ -633,6 +666,7 @@ class Sales:
                  "unit_price": None if l.unit_price is None else whole_number(l.unit_price, "price", 0, 10**9),
                  "discount": whole_number(l.discount, "discount", 0, 10**12),
                  "trace_codes": list(clean_codes(l.trace_codes or ())),
+                 "by_units": bool(l.by_units), "directions": self._store.split.clean_directions(l.directions),
                  "prescription": None if l.prescription is None else {
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
                      "rx_date": str(l.prescription.rx_date)}}
@@ -710,6 +744,6 @@ class Sales:
         lines = [
             CartLine(l["product_id"], l["quantity"], l["unit_price"], l["discount"],
                      None if l["prescription"] is None else Prescription(**l["prescription"]),
-                     tuple(l.get("trace_codes", ())))
+                     tuple(l.get("trace_codes", ())), l.get("by_units", False), l.get("directions", ""))
             for l in cart["lines"]]
         return ParkedCart(lines, cart["member_id"], tuple(cart.get("coupons", ())))

@@ -79,7 +79,11 @@ class Stock:
         )
 
     def verify_ledger(self) -> list[dict]:
-        """Batches whose cached on-hand differs from the sum of their ledger rows; empty means they agree."""
+        """Batches whose cached on-hand differs from the sum of their ledger rows, then open packs (拆零) whose units
+        left differ from their unit ledger (``open_pack_id``); empty means they agree."""
+        return self._batch_mismatches() + self._store.split.verify()
+
+    def _batch_mismatches(self) -> list[dict]:
         return self._store.db.all(
             """
             SELECT b.id AS batch_id, b.on_hand, COALESCE(m.total, 0) AS ledger

@@ -49,6 +49,7 @@ from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import from_iso, utc_now
 from pharmadesk.core.trace_codes import TraceCodes
 from pharmadesk.core.ephedrine import Ephedrine
+from pharmadesk.core.split_packs import SplitPacks
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -122,6 +123,7 @@ class Store:
         self.promotions = Promotions(self)
         self.trace = TraceCodes(self)
         self.ephedrine = Ephedrine(self)
+        self.split = SplitPacks(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

@@ -259,6 +259,18 @@ class TraceCodes:
             db.insert("trace_code_events", {"at": at, "code": code, "event": "sold", "ref_type": "sale_line",
                                             "ref_id": sale_line_id, "user_id": user.id if user else None})
 
+    def link_opened(self, code: str, product_id: int, batch_id: int, open_pack_id: int, at: str) -> None:
+        """The code of a pack opened for sale by the unit leaves stock with the opening (event ``sold``). A helper
+        inside :meth:`SplitPacks.open_pack`'s transaction."""
+        db = self._store.db
+        user = self._store.user
+        if not db.execute("UPDATE trace_codes SET status = 'sold' WHERE code = ? AND status = 'in_stock'",
+                          (code,)).rowcount:
+            db.insert("trace_codes", {"code": code, "product_id": product_id, "batch_id": batch_id, "status": "sold",
+                                      "captured_at_sale": 1})
+        db.insert("trace_code_events", {"at": at, "code": code, "event": "sold", "ref_type": "open_pack",
+                                        "ref_id": open_pack_id, "user_id": user.id if user else None})
+
     # -- at goods receipt ------------------------------------------------------------------------------
 
     def link_received(self, codes: Sequence[str], product_id: int, batch_id: int, receipt_id: int) -> None:
@@ -335,8 +347,10 @@ class TraceCodes:
             "LEFT JOIN sales s ON s.id = l.sale_id "
             "LEFT JOIN returns r ON e.ref_type = 'return' AND r.id = e.ref_id "
             "WHERE e.at >= ? AND e.at < ? ORDER BY e.at, e.id", (low, high))
+        prefixes = {"goods_receipt": "GR", "open_pack": "OP"}
         return [TraceEvent(row["at"], row["code"], row["event"], row["product_id"], row["product_name"],
-                           row["batch_no"], row["receipt_no"] or row["return_no"] or f"GR{row['ref_id']}")
+                           row["batch_no"], row["receipt_no"] or row["return_no"]
+                           or f"{prefixes.get(row['ref_type'], '')}{row['ref_id']}")
                 for row in rows]
 
     def sales_with_codes(self, start: date, end: date) -> list[TraceSaleRow]:

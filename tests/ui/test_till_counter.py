@@ -134,3 +134,69 @@ def test_an_ephedrine_sale_asks_the_buyers_id_once_and_keeps_to_two_packs(make_w
     row = owner.db.one("SELECT packs, id_sealed FROM ephedrine_register")
     assert row["packs"] == 2 and good_id.encode() not in row["id_sealed"]
     assert owner.ephedrine.purchases_by(good_id) == 1
+
+
+# -- split packs ----------------------------------------------------------------------------------------------
+
+def test_f7_sells_the_line_by_the_unit_a_pharmacist_checks_the_opened_pack_and_the_label_prints(
+        make_window, open_store, qtbot, ids):
+    from pharmadesk.ui.approval import ApprovalDialog
+    from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
+    from pharmadesk.ui.till.split_dialog import SplitLineDialog
+    from tests.conftest import PINS
+    from tests.ui.test_till_keyboard import show_for_keys, type_text
+
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    product = owner.catalog.add_product(barcode="AMOX24", name="Amoxicillin 0.25g", generic_name="amoxicillin",
+                                        specification="0.25g x 24", category="acute", legal_class="otc", price=2880,
+                                        split_units=24, split_unit_name="caps", split_unit_price=150,
+                                        supplier_id=ids.supplier)
+    owner.stock.receive(ids.supplier, [ReceiptLine(product, "A-1", owner.today() + timedelta(days=300), 2, 2400)])
+    window, store, dialogs = make_window("cashier")
+    till = window.till
+    assert till.buttons["F7"].isVisibleTo(window)
+
+    def units(dialog):
+        show_for_keys(qtbot, dialog)
+        type_text(qtbot, "6")
+        press(qtbot, Qt.Key.Key_Return)
+        type_text(qtbot, "2 caps 3 times a day")
+        press(qtbot, Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    def pharmacist(dialog):
+        assert dialog.subject == "split"
+        dialog.box.username.setText("pharmacist")
+        dialog.box.pin.setText(PINS["pharmacist"])
+        return accepted(dialog)
+
+    labels = []
+    dialogs.expect(SplitLineDialog, units)
+    dialogs.expect(ApprovalDialog, pharmacist)
+    dialogs.expect(ReceiptDialog, lambda d: labels.append(d) or True)
+    scan(qtbot, window, "AMOX24")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    press(qtbot, Qt.Key.Key_F7)
+    line = till.model.lines[0]
+    assert (line.by_units, line.quantity, line.directions, line.price) == (True, 6, "2 caps 3 times a day", 150)
+    assert till.model.total() == 900
+    pack = owner.split.open_packs(product)[0]
+    assert pack.checked_by != pack.opened_by                                 # the cashier opened, Pat checked
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    pay_cash(dialogs)
+    press(qtbot, Qt.Key.Key_F12)
+    assert till.model.lines == []
+    assert owner.split.open_units(product) == 18 and owner.stock.on_hand(product) == 1
+    assert owner.stock.verify_ledger() == []
+    sale_id = owner.db.scalar("SELECT MAX(id) FROM sales")
+    label = owner.split.label(owner.split.split_lines_of(sale_id)[0])
+    assert (label.quantity, label.directions, label.batch_no) == (6, "2 caps 3 times a day", "A-1")
+    assert "2 caps 3 times a day" in labels[0].html and "Split-pack label" in labels[0].html   # printed with it
+
+
+def test_without_the_profile_f7_is_hidden(make_window):
+    window, _store, _dialogs = make_window("cashier")
+    assert not window.till.buttons["F7"].isVisibleTo(window)

@@ -40,3 +40,47 @@ CREATE TABLE ephedrine_register (
 );
 CREATE INDEX ephedrine_register_buyer ON ephedrine_register (id_hash, at);
 CREATE INDEX ephedrine_register_at ON ephedrine_register (at);
+
+-- 拆零: a pack opened to sell by the unit is an open sub-batch of its batch, with its own unit ledger. Opening
+-- posts the pack out of the batch (stock_moves reason 'sale', ref_type 'open_pack': one pack consumed) and the
+-- units into open_pack_moves; units_left is a cache of that ledger, kept in the same transaction.
+CREATE TABLE open_packs (
+    id         INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    batch_id   INTEGER NOT NULL REFERENCES batches(id),
+    units      INTEGER NOT NULL CHECK (units >= 2),
+    units_left INTEGER NOT NULL CHECK (units_left >= 0),
+    unit_cost  INTEGER NOT NULL CHECK (unit_cost >= 0),
+    opened_at  TEXT NOT NULL,
+    opened_by  INTEGER NOT NULL REFERENCES users(id),
+    checked_by INTEGER NOT NULL REFERENCES users(id),
+    trace_code TEXT
+);
+CREATE INDEX open_packs_open ON open_packs (product_id, id) WHERE units_left > 0;
+
+CREATE TABLE open_pack_moves (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    open_pack_id INTEGER NOT NULL REFERENCES open_packs(id),
+    quantity     INTEGER NOT NULL CHECK (quantity <> 0),
+    reason       TEXT NOT NULL CHECK (reason IN ('open', 'sale', 'return', 'write_off')),
+    ref_type     TEXT,
+    ref_id       INTEGER,
+    user_id      INTEGER REFERENCES users(id)
+);
+CREATE INDEX open_pack_moves_pack ON open_pack_moves (open_pack_id);
+
+-- A sale line sold by the unit: its quantity is in units (units_per_pack to a pack), with the directions printed
+-- on its split-pack label; which open packs its units came from.
+CREATE TABLE split_sale_lines (
+    sale_line_id   INTEGER PRIMARY KEY REFERENCES sale_lines(id),
+    units_per_pack INTEGER NOT NULL CHECK (units_per_pack >= 2),
+    unit_name      TEXT,
+    directions     TEXT
+);
+CREATE TABLE sale_line_units (
+    sale_line_id INTEGER NOT NULL REFERENCES sale_lines(id),
+    open_pack_id INTEGER NOT NULL REFERENCES open_packs(id),
+    quantity     INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (sale_line_id, open_pack_id)
+);

@@ -36,14 +36,21 @@ class TillLine:
     discount: int = 0
     prescription: Prescription | None = None
     trace: list[TraceScan] = field(default_factory=list)     # the packs' scanned traceability codes
+    by_units: bool = False                                   # 拆零: quantity in units from opened packs
+    directions: str = ""                                     # for the split-pack label
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(scan.code for scan in self.trace)
 
     @property
+    def price(self) -> int:
+        """The catalogue price of one of the line's units: the pack's, or the unit's when sold by the unit."""
+        return (self.product.split_unit_price or 0) if self.by_units else self.product.price
+
+    @property
     def gross(self) -> int:
-        return self.product.price * self.quantity
+        return self.price * self.quantity
 
     @property
     def total(self) -> int:
@@ -54,7 +61,8 @@ class TillLine:
                          for a in self.allocations)
 
     def to_cart_line(self) -> CartLine:
-        return CartLine(self.product.id, self.quantity, None, self.discount, self.prescription, self.codes)
+        return CartLine(self.product.id, self.quantity, None, self.discount, self.prescription, self.codes,
+                        self.by_units, self.directions)
 
 
 class CartModel(QAbstractTableModel):
@@ -101,9 +109,10 @@ class CartModel(QAbstractTableModel):
                 promotions = self.promotion_line(index.row())
                 return self.name_text(line) + "\n" + self.batch_line(line) + ("\n" + promotions if promotions else "")
             if column == self.QTY:
-                return line.quantity
+                return f"{line.quantity} {line.product.split_unit_name or ''}".strip() if line.by_units \
+                    and role == Qt.ItemDataRole.DisplayRole else line.quantity
             if column == self.PRICE:
-                return money(line.product.price)
+                return money(line.price)
             if column == self.SAVING:
                 saving = sum(part.amount for part in quoted.promotions) if quoted else 0
                 return money(-saving) if saving else ""
@@ -125,6 +134,8 @@ class CartModel(QAbstractTableModel):
         """The second line of the product's cell: the batch (expiry) the sale takes, FEFO, and how many of its
         packs have their traceability code scanned."""
         text = self.tr("Batch {0}").format(line.batch_text())
+        if line.by_units:
+            text += " · " + self.tr("by the unit")
         if line.trace:
             text += " · " + self.tr("Codes {0}/{1}").format(len(line.trace), line.quantity)
         return text
@@ -194,8 +205,9 @@ class CartModel(QAbstractTableModel):
         return sum(line.quantity for line in self.lines)
 
     def row_of(self, product_id: int) -> int:
+        """The row of the product's pack line (a line sold by the unit is apart), or -1."""
         for row, line in enumerate(self.lines):
-            if line.product.id == product_id:
+            if line.product.id == product_id and not line.by_units:
                 return row
         return -1
 
@@ -260,9 +272,24 @@ class CartModel(QAbstractTableModel):
             return
         line = self.lines[row]
         trace = line.trace[:quantity]
-        line.allocations = self.store.stock.allocate(line.product.id, quantity, None, self._prefer(trace))
+        line.allocations = self._allocations(line.product.id, quantity, line.by_units, trace)
         line.trace = trace
         line.quantity = quantity
+        self.requote()
+
+    def _allocations(self, product_id: int, quantity: int, by_units: bool, trace: list[TraceScan]) -> list[Allocation]:
+        """The batches the line would take: FEFO packs (the scanned ones first), or units from opened packs."""
+        if by_units:
+            return [Allocation(part.batch_id, part.batch_no, part.expiry, part.quantity)
+                    for part in self.store.split.allocate_units(product_id, quantity)]
+        return self.store.stock.allocate(product_id, quantity, None, self._prefer(trace))
+
+    def set_by_units(self, row: int, units: int, directions: str) -> None:
+        """Sell the line by the unit (拆零): ``units`` from the opened packs, with the label's directions; its pack
+        codes are dropped (units carry none). Raises StockError when the opened packs hold too few."""
+        line = self.lines[row]
+        line.allocations = self._allocations(line.product.id, units, True, [])
+        line.by_units, line.directions, line.quantity, line.trace = True, directions, units, []
         self.requote()
 
     def remove(self, row: int) -> None:

@@ -1,8 +1,9 @@
 """The till page: keyboard-first selling.
 
 Keys: type or scan in the field, Enter adds; + / − change the selected line's quantity;
-Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F8 return,
-F12 pay. A coupon's code may also be scanned into the field. Every change prices the cart again with the
+Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F7 sell the line by
+the unit (拆零, China GSP), F8 return, F12 pay. A pack's traceability code scanned into the field adds that
+pack (China GSP). A coupon's code may also be scanned into the field. Every change prices the cart again with the
 running promotions (the cart shows each line's saving, the total "You saved"). Every rule is the domain's:
 this page calls Store methods and shows their messages.
 """
@@ -31,6 +32,7 @@ from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
 from pharmadesk.ui.till.receipt_dialog import ReceiptDialog
 from pharmadesk.ui.till.return_dialog import ReturnDialog
 from pharmadesk.ui.till.scan_field import ScanField
+from pharmadesk.ui.till.split_dialog import SplitLineDialog
 from pharmadesk.ui.till.suspended_dialog import SuspendedDialog
 
 
@@ -111,6 +113,7 @@ class TillPage(QWidget):
         self.function_keys = (
             ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
             ("F5", self.tr("Resume"), self.resume), ("F6", self.tr("Coupon"), self.enter_coupon),
+            ("F7", self.tr("By unit"), self.sell_by_unit),
             ("F8", self.tr("Return"), self.start_return), ("F12", self.tr("Pay"), self.pay),
         )
         for i, (key, text, slot) in enumerate(self.function_keys):
@@ -155,14 +158,20 @@ class TillPage(QWidget):
     def user_changed(self) -> None:
         """The logged-in user changed (login after an idle lock): re-read what they may do.
 
-        Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment."""
+        Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment. The F7 button
+        (sell by the unit) shows only under the China GSP profile."""
         self.model.discount_editable = self.store.may(Action.SELL)
+        self.buttons["F7"].setVisible(self._china_gsp())
+
+    def _china_gsp(self) -> bool:
+        return self.store.settings.china_gsp
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         # The type-ahead lists best sellers first; their count is refreshed here at most once a day, so no
         # keystroke ever waits for it (the day close refreshes it too).
         self.store.catalog.refresh_sales_rank(max_age_days=1)
+        self.buttons["F7"].setVisible(self._china_gsp())
         self.scan.setFocus()
 
     # -- keyboard in the scan field and the cart ---------------------------------------------------------
@@ -358,6 +367,51 @@ class TillPage(QWidget):
         line = self.model.lines[row]
         self.show_info(self.tr("{0}: pack code {1} scanned ({2}/{3}).").format(
             scan.product.name, code, len(line.trace), line.quantity))
+        return True
+
+    # -- split packs (拆零) -------------------------------------------------------------------------------
+
+    def sell_by_unit(self) -> None:
+        """F7: sell the selected line by the unit (China GSP): units and directions, a pack opened first (checked by
+        a pharmacist) when the opened packs hold too few. The sale prints the split-pack label with the receipt."""
+        row = self.current_row()
+        if row < 0:
+            self.show_info(self.tr("Scan an item first."))
+            return
+        line = self.model.lines[row]
+        product = line.product
+        self.message.clear_message()
+        try:
+            self.store.split.check_product(product.id)           # "not sold by the unit" in the domain's words
+            dialog = SplitLineDialog(self.store, product, line.quantity if line.by_units else 1, line.directions,
+                                     self)
+            if not self.exec_dialog(dialog):
+                return
+            missing = dialog.units - self.store.split.open_units(product.id)
+            while missing > 0:
+                if not self._open_pack(product):
+                    return
+                missing -= product.split_units
+            self.model.set_by_units(row, dialog.units, dialog.directions)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        finally:
+            self.scan.setFocus()
+        self.show_info(self.tr("{0}: {1} {2} by the unit.").format(product.name, dialog.units,
+                                                                   product.split_unit_name or ""))
+
+    def _open_pack(self, product) -> bool:
+        """Open one pack for sale by the unit; a cashier asks a pharmacist to check it. False: not approved."""
+        approval = None
+        if not self.store.may(Action.DISPENSE_RX):
+            dialog = ApprovalDialog(self.store, Action.DISPENSE_RX, self, subject="split", prompt=self.tr(
+                "A pharmacist checks the pack of {0} opened for sale by the unit:").format(product.name))
+            if not self.exec_dialog(dialog) or dialog.approval is None:
+                self.show_info(self.tr("No pack was opened: a pharmacist must check it."))
+                return False
+            approval = dialog.approval
+        self.store.split.open_pack(product.id, approval)
         return True
 
     # -- coupons --------------------------------------------------------------------------------------
