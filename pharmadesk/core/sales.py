@@ -64,7 +64,12 @@ class Prescription:
     prescriber: str
     rx_number: str
     rx_date: date | str
-    approval: Approval | None = None
+    approval: Approval | None = None              # 审核: the reviewing pharmacist's, when the user is not one
+    institution: str = ""                         # the hospital or clinic that issued it (China GSP: required)
+    image_path: str | None = None                 # a scan of it (PNG/JPEG), kept inside the store
+    dispense_approval: Approval | None = None     # 调配: who dispensed, when not the logged-in user (Action.SELL)
+    check_approval: Approval | None = None        # 核对: the checking pharmacist's (Action.DISPENSE_RX)
+    single_pharmacist_reason: str = ""            # one pharmacist signs review and check (rx_single_pharmacist)
 
 
 @dataclass
@@ -310,7 +315,8 @@ class Sales:
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
             store.note_sale_after_commit(receipt_no)
         store.spend_approvals(approval)             # approvals are single-use: this sale used them up
-        store.spend_approvals(line.prescription.approval for line in lines if line.prescription)
+        store.spend_approvals(a for line in lines if line.prescription for a in (
+            line.prescription.approval, line.prescription.dispense_approval, line.prescription.check_approval))
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,
@@ -429,15 +435,17 @@ class Sales:
         large_discount = discount * 100 > gross * threshold_pct
         for action in self._line_actions(list_price, unit_price, discount, large_discount):
             store.require(action, approval)
-        pharmacist = None
+        pharmacist = signatures = None
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
+            signatures = store.prescriptions.check_signatures(product, line.prescription, pharmacist)
         codes = tuple(line.trace_codes or ())
         prefer = store.trace.check_sale_line(product, quantity, codes, seen_codes, bool(line.by_units))
         directions = store.split.clean_directions(line.directions) if line.by_units else ""
         return {"product": product, "quantity": quantity, "unit_price": unit_price, "gross": gross,
                 "trace_codes": codes, "prefer": prefer, "by_units": bool(line.by_units), "directions": directions,
                 "manual": discount, "pharmacist": pharmacist, "prescription": line.prescription,
+                "signatures": signatures,
                 "large_discount": large_discount, "price_override": unit_price != list_price, "list_price": list_price}
 
     @staticmethod
@@ -546,9 +554,7 @@ class Sales:
         if pharmacist is not None:
             rx: Prescription = priced["prescription"]
             rx_date = parse_date(rx.rx_date, "prescription date").isoformat()
-            db.insert("prescriptions", {"sale_line_id": line_id, "prescriber": rx.prescriber.strip(),
-                                        "rx_number": rx.rx_number.strip(), "rx_date": rx_date,
-                                        "pharmacist_id": pharmacist.id, "confirmed_at": at})
+            store.prescriptions.record(line_id, rx, rx_date, pharmacist, priced["signatures"], at)
             if product.legal_class == "controlled":
                 for allocation in allocations:
                     db.insert("controlled_register", {
@@ -669,7 +675,7 @@ class Sales:
                  "by_units": bool(l.by_units), "directions": self._store.split.clean_directions(l.directions),
                  "prescription": None if l.prescription is None else {
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
-                     "rx_date": str(l.prescription.rx_date)}}
+                     "rx_date": str(l.prescription.rx_date), "institution": l.prescription.institution}}
                 for l in lines],
             "coupons": [normalise_code(code) for code in ([coupons] if isinstance(coupons, str) else coupons)],
         }

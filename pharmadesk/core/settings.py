@@ -75,6 +75,9 @@ class StoreSettings:
     ephedrine_retention_years: int = _int(2, 1, 30, "China GSP: years an ephedrine buyer's ID and name are kept; "
                                                     "then they are erased (the sale line stays).")
 
+    rx_single_pharmacist: int = _int(0, 0, 1, "China GSP: with one pharmacist on duty, the same pharmacist may "
+                                              "sign both the review and the check of a prescription, with a reason (1).")
+
     @property
     def china_gsp(self) -> bool:
         """Whether the Chinese GSP quality records and counter controls apply."""

@@ -50,6 +50,7 @@ from pharmadesk.core.timeutil import from_iso, utc_now
 from pharmadesk.core.trace_codes import TraceCodes
 from pharmadesk.core.ephedrine import Ephedrine
 from pharmadesk.core.split_packs import SplitPacks
+from pharmadesk.core.prescriptions import Prescriptions
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -124,6 +125,7 @@ class Store:
         self.trace = TraceCodes(self)
         self.ephedrine = Ephedrine(self)
         self.split = SplitPacks(self)
+        self.prescriptions = Prescriptions(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None
@@ -396,6 +398,20 @@ class Store:
             role=user.role,
             action=ACTION_LABELS[action],
         )
+
+    def approver(self, approval: Approval, action: Action, subject: str | None = None) -> User:
+        """Who gave ``approval`` for ``action``, if it is genuine (issued by this session, unspent, for this action
+        and subject, its approver still allowed): unlike :meth:`require`, never the logged-in user instead. A
+        second signature (a prescription's check) must be that colleague's."""
+        self.require_user()
+        if (approval.action == action and approval.subject == subject
+                and self._issued_approvals.get(approval.token) == approval):
+            approver = self._current_user(approval.user.id)
+            if approver is not None and approver.may(action):
+                return approver
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "That approval is not valid for {action}: ask again."),
+            action=ACTION_LABELS[action])
 
     def remember_approval(self, approval: Approval) -> None:
         """Keep an approval just issued (:meth:`Users.approve`): :meth:`require` accepts only those."""

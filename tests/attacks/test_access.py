@@ -300,6 +300,16 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "split.return_units": H("writes off returned units, inside a return"),
     "split.clean_directions": P(),
     "trace.link_opened": H("the code of a pack opened by the unit, inside open_pack"),
+    # -- prescriptions (issue 16): health data, like the member's full record
+    "prescriptions.list": Read(FULL_VIEW, "the prescription register: health data (VIEW_MEMBER_FULL)",
+                               lambda s, d: s.prescriptions.list(s.today(), s.today())),
+    "prescriptions.get": Read(FULL_VIEW, "one kept prescription: health data", lambda s, d: s.prescriptions.get(1)),
+    "prescriptions.image": Read(FULL_VIEW, "the prescription's scan: health data",
+                                lambda s, d: s.prescriptions.image(1)),
+    "prescriptions.check": Read(STAFF, "the till checks the prescription it is entering; writes nothing",
+                                lambda s, d: s.prescriptions.check(-1, None)),
+    "prescriptions.check_signatures": H("the sale's check of an Rx line's signatures, inside sell"),
+    "prescriptions.record": H("keeps an Rx line's prescription, inside sell"),
     # -- imports
     "imports.csv": W(),
     "imports.preview": Read(OWNER_ONLY, "the first rows of a file about to be imported: the import right",

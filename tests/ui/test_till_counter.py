@@ -200,3 +200,53 @@ def test_f7_sells_the_line_by_the_unit_a_pharmacist_checks_the_opened_pack_and_t
 def test_without_the_profile_f7_is_hidden(make_window):
     window, _store, _dialogs = make_window("cashier")
     assert not window.till.buttons["F7"].isVisibleTo(window)
+
+
+# -- prescriptions: three signatures -------------------------------------------------------------------------
+
+def test_an_rx_line_takes_the_institution_and_three_signatures_by_keys(make_window, open_store, qtbot, ids):
+    from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
+    from tests.conftest import PINS
+    from tests.ui.test_till_keyboard import RAMIPRIL, show_for_keys, type_text
+
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    window, store, dialogs = make_window("cashier")
+    seen = []
+
+    def prescription(dialog):
+        show_for_keys(qtbot, dialog)
+        for text in ("Dr. Lee", "Union Hospital", "RX-77"):
+            type_text(qtbot, text)
+            press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)                     # today's date as filled in
+        press(qtbot, Qt.Key.Key_Return)                     # no image
+        for text in ("pharmacist", PINS["pharmacist"]):    # 审核
+            type_text(qtbot, text)
+            press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, "pharmacist")                      # 核对 by the same pharmacist: refused, stays open
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, PINS["pharmacist"])
+        press(qtbot, Qt.Key.Key_Return)
+        seen.append(dialog.error.text())
+        assert dialog.isVisible()
+        dialog.approver.username.setText("pharmacist")
+        dialog.approver.pin.setText(PINS["pharmacist"])
+        dialog.checker.username.setText("owner")
+        dialog.checker.pin.setText(PINS["owner"])
+        dialog.checker.pin.setFocus()
+        press(qtbot, Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    dialogs.expect(PrescriptionDialog, prescription)
+    scan(qtbot, window, RAMIPRIL)
+    assert "second pharmacist" in seen[0]
+    assert window.till.model.lines[0].prescription.institution == "Union Hospital"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    pay_cash(dialogs)
+    press(qtbot, Qt.Key.Key_F12)
+    assert window.till.model.lines == []
+    record = owner.prescriptions.list(owner.today(), owner.today())[0]
+    assert (record.institution, record.reviewed_by, record.dispensed_by, record.checked_by) == (
+        "Union Hospital", "Pat Pharmacist", "Casey Cashier", "Olivia Owner")

@@ -84,3 +84,17 @@ CREATE TABLE sale_line_units (
     quantity     INTEGER NOT NULL CHECK (quantity > 0),
     PRIMARY KEY (sale_line_id, open_pack_id)
 );
+
+-- 审核 / 调配 / 核对: a prescription line's institution, who dispensed it and who checked it (China GSP; pharmacist_id
+-- stays the reviewer), and the reason when one pharmacist signed both review and check. A scanned prescription is
+-- kept inside the encrypted store.
+ALTER TABLE prescriptions ADD COLUMN institution TEXT;
+ALTER TABLE prescriptions ADD COLUMN dispensed_by INTEGER REFERENCES users(id);
+ALTER TABLE prescriptions ADD COLUMN checked_by INTEGER REFERENCES users(id);
+ALTER TABLE prescriptions ADD COLUMN single_reason TEXT;
+CREATE INDEX prescriptions_confirmed ON prescriptions (confirmed_at);
+CREATE TABLE prescription_images (
+    prescription_id INTEGER PRIMARY KEY REFERENCES prescriptions(id),
+    content_type    TEXT NOT NULL CHECK (content_type IN ('image/png', 'image/jpeg')),
+    data            BLOB NOT NULL
+);
