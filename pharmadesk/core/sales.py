@@ -272,6 +272,7 @@ class Sales:
             buyer = store.ephedrine.check_sale(((c["product"], c["quantity"], c["by_units"]) for c in checked), buyer)
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
+                store.safety.confirm_for_sale(member_id, [c["product"] for c in checked], approval)
             quote = self._quote(checked, member_id, coupons, today)
             if quote.unmet:
                 raise quote.unmet[0].error

@@ -51,6 +51,7 @@ from pharmadesk.core.trace_codes import TraceCodes
 from pharmadesk.core.ephedrine import Ephedrine
 from pharmadesk.core.split_packs import SplitPacks
 from pharmadesk.core.prescriptions import Prescriptions
+from pharmadesk.core.medication_safety import MedicationSafety
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -126,6 +127,7 @@ class Store:
         self.ephedrine = Ephedrine(self)
         self.split = SplitPacks(self)
         self.prescriptions = Prescriptions(self)
+        self.safety = MedicationSafety(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

@@ -310,6 +310,10 @@ EXPECTED: dict[str, Read | NotWalked] = {
                                 lambda s, d: s.prescriptions.check(-1, None)),
     "prescriptions.check_signatures": H("the sale's check of an Rx line's signatures, inside sell"),
     "prescriptions.record": H("keeps an Rx line's prescription, inside sell"),
+    # -- medication safety (issue 16)
+    "safety.check": Read(STAFF, "the till's allergy warning and duplicate notice; a cashier's names no past "
+                         "purchase and no allergy note", lambda s, d: s.safety.check(d["member"], [d["otc"]])),
+    "safety.confirm_for_sale": H("the sale's allergy confirmation, inside sell"),
     # -- imports
     "imports.csv": W(),
     "imports.preview": Read(OWNER_ONLY, "the first rows of a file about to be imported: the import right",

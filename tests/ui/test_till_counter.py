@@ -250,3 +250,43 @@ def test_an_rx_line_takes_the_institution_and_three_signatures_by_keys(make_wind
     record = owner.prescriptions.list(owner.today(), owner.today())[0]
     assert (record.institution, record.reviewed_by, record.dispensed_by, record.checked_by) == (
         "Union Hospital", "Pat Pharmacist", "Casey Cashier", "Olivia Owner")
+
+
+# -- allergies --------------------------------------------------------------------------------------------------
+
+def test_an_allergic_members_penicillin_warns_at_once_and_a_pharmacist_confirms_at_payment(
+        make_window, open_store, qtbot, ids):
+    from pharmadesk.ui.approval import ApprovalDialog
+    from tests.conftest import PINS
+
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    amox = owner.catalog.add_product(barcode="AMOX", name="Amoxicillin 0.25g", generic_name="amoxicillin",
+                                     atc_code="J01CA04", category="acute", legal_class="otc", price=1000,
+                                     supplier_id=ids.supplier)
+    owner.stock.receive(ids.supplier, [ReceiptLine(amox, "AM-1", owner.today() + timedelta(days=300), 5, 500)])
+    member = owner.members.register("Li Lei", "13800138111")
+    owner.members.update(member, allergies="penicillin")
+    window, store, dialogs = make_window("cashier")
+    till = window.till
+    till.set_member(store.members.get(member))
+    scan(qtbot, window, "AMOX")
+    assert "Allergy warning" in till.message.text() and "penicillins" in till.message.text()
+    assert "penicillin," not in till.message.text()              # the class, not the member's own note
+
+    refused = []
+    dialogs.expect(ApprovalDialog, lambda d: refused.append(d.subject) or False)
+    press(qtbot, Qt.Key.Key_F12)
+    assert refused == ["allergy"] and len(till.model.lines) == 1
+    assert owner.db.scalar("SELECT count(*) FROM sales") == 0
+
+    def pharmacist(dialog):
+        dialog.box.username.setText("pharmacist")
+        dialog.box.pin.setText(PINS["pharmacist"])
+        return accepted(dialog)
+
+    dialogs.expect(ApprovalDialog, pharmacist)
+    pay_cash(dialogs)
+    press(qtbot, Qt.Key.Key_F12)
+    assert till.model.lines == []
+    assert owner.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'allergy.confirm'") == 1

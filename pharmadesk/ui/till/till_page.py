@@ -10,7 +10,7 @@ this page calls Store methods and shows their messages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pharmadesk.errors import ExpiredStockError, PharmaDeskError
 from pharmadesk.core.permissions import Action
+from pharmadesk.core.medication_safety import ALLERGY_CLASSES, SafetyCheck
 from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from pharmadesk.core.trace_codes import parse_trace_code
 from pharmadesk.ui.approval import ApprovalDialog
@@ -251,6 +252,7 @@ class TillPage(QWidget):
                     self.show_info(self.tr("{0} was not added: it needs a prescription.").format(product.name))
                     return False
             self.model.add(product, 1, prescription)
+            self.show_safety_notices()
             return True
         except ExpiredStockError as exc:
             self.show_error(exc)
@@ -367,7 +369,59 @@ class TillPage(QWidget):
         line = self.model.lines[row]
         self.show_info(self.tr("{0}: pack code {1} scanned ({2}/{3}).").format(
             scan.product.name, code, len(line.trace), line.quantity))
+        self.show_safety_notices()
         return True
+
+    # -- allergies and duplicate therapy ---------------------------------------------------------------------
+
+    def safety_text(self, check) -> str:
+        """The cart's allergy warnings and duplicate-therapy notices as plain lines (nothing when there are none)."""
+        lines = []
+        for warning in check.allergies:
+            kind = (QCoreApplication.translate("allergyClass", ALLERGY_CLASSES[warning.allergy_class][0])
+                    if warning.allergy_class else self.tr("the same medicine"))
+            lines.append(self.tr("Allergy warning: {0} matches the member's recorded allergy ({1}). A pharmacist "
+                                 "must confirm.").format(warning.product_name, kind))
+        for notice in check.duplicates:
+            if notice.other_product_name and notice.supply_until:
+                lines.append(self.tr("Duplicate therapy: {0} has the same active ingredient ({1}) as {2} bought "
+                                     "recently, which lasts until {3}.").format(
+                    notice.product_name, notice.generic_name, notice.other_product_name, notice.supply_until))
+            elif notice.other_product_name:
+                lines.append(self.tr("Duplicate therapy: {0} and {1} have the same active ingredient ({2}).").format(
+                    notice.product_name, notice.other_product_name, notice.generic_name))
+            else:
+                lines.append(self.tr("Duplicate therapy: {0} has the same active ingredient as a recent purchase "
+                                     "still in use. Ask the pharmacist.").format(notice.product_name))
+        return "\n".join(lines)
+
+    def show_safety_notices(self) -> None:
+        """China GSP: say at once when the cart matches the member's allergies or duplicates a therapy."""
+        if not self.model.lines:
+            return
+        try:
+            check = self.store.safety.check(self.member.id if self.member else None,
+                                            [line.product.id for line in self.model.lines])
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        text = self.safety_text(check)
+        if text:
+            self.show_info(text)
+
+    def _allergy_confirmation(self, member_id, lines) -> list | None:
+        """A pharmacist confirms a sale that matches the member's allergies: the user's own yes when a pharmacist,
+        else a pharmacist's PIN. [] when nothing matches; None when not confirmed."""
+        check = self.store.safety.check(member_id, [line.product_id for line in lines])
+        if not check.allergies:
+            return []
+        text = self.safety_text(SafetyCheck(check.allergies, ()))
+        if self.store.may(Action.DISPENSE_RX):
+            return [] if self.confirm(self, self.tr("Allergy warning"), text) else None
+        dialog = ApprovalDialog(self.store, Action.DISPENSE_RX, self, subject="allergy", prompt=text)
+        if not self.exec_dialog(dialog) or dialog.approval is None:
+            return None
+        return [dialog.approval]
 
     # -- split packs (拆零) -------------------------------------------------------------------------------
 
@@ -476,6 +530,8 @@ class TillPage(QWidget):
         if member is not None and self.member_alerts is not None:
             self.member_panel.set_member_alerts(list(self.member_alerts(member)))
         self.model.set_pricing(member.id if member is not None else None, self.model.coupons)
+        if member is not None:
+            self.show_safety_notices()
 
     # -- paying ------------------------------------------------------------------------------------------
 
@@ -503,6 +559,16 @@ class TillPage(QWidget):
         approvals = self._approvals_for(lines)
         if approvals is None:
             return
+        try:
+            allergy = self._allergy_confirmation(member_id, lines)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        if allergy is None:
+            self.show_info(self.tr("Not confirmed by a pharmacist: nothing was charged."))
+            self.scan.setFocus()
+            return
+        approvals += allergy
         buyer = self.buyer
 
         def sell(payments, points):
