@@ -32,11 +32,11 @@ NAME_A = "王小明"
 @pytest.fixture
 def eph(store, ids):
     """A China GSP store with an ephedrine-containing cold medicine (20 packs) in stock."""
-    store.set_setting("regulatory_profile", "china_gsp")
     product = store.catalog.add_product(barcode="EPH-CONTAC", name="新康泰克 复方盐酸伪麻黄碱缓释胶囊",
                                         generic_name="复方盐酸伪麻黄碱", category="acute", legal_class="otc",
                                         otc_class="a", price=1600, contains_ephedrine=1, supplier_id=ids.supplier)
     store.stock.receive(ids.supplier, [ReceiptLine(product, "E-1", store.today() + timedelta(days=400), 20, 900)])
+    store.set_setting("regulatory_profile", "china_gsp")
     return product
 
 
@@ -84,7 +84,9 @@ def test_refused_ephedrine_sales_change_nothing(store, eph, packs, buyer, messag
 def test_the_pack_limit_counts_every_ephedrine_line_and_is_a_setting(store, eph, ids):
     other = store.catalog.add_product(barcode="EPH-BAIJIAHEI", name="白加黑", category="acute", legal_class="otc",
                                       price=1600, contains_ephedrine=1, supplier_id=ids.supplier)
+    store.set_setting("regulatory_profile", "none")
     store.stock.receive(ids.supplier, [ReceiptLine(other, "E-2", store.today() + timedelta(days=400), 5, 900)])
+    store.set_setting("regulatory_profile", "china_gsp")
     buyer = EphedrineBuyer(ID_A, NAME_A)
     before = table_snapshot(store)
     with pytest.raises(ValidationError, match="At most 2 packs"):

@@ -20,7 +20,6 @@ from conftest import PINS, table_snapshot
 @pytest.fixture
 def shop(store, ids):
     """China GSP; amoxicillin (a penicillin), cefalexin, two ibuprofens; a member allergic to penicillin."""
-    store.set_setting("regulatory_profile", "china_gsp")
     made = {}
     for code, name, generic, atc, days in (
             ("AMOX", "阿莫西林胶囊", "amoxicillin", "J01CA04", None), ("CEFA", "头孢氨苄片", "cefalexin", "J01DB01", None),
@@ -30,6 +29,7 @@ def shop(store, ids):
                                                supplier_id=ids.supplier)
         store.stock.receive(ids.supplier, [ReceiptLine(made[code], f"{code}-1", store.today() + timedelta(days=300),
                                                        10, 500)])
+    store.set_setting("regulatory_profile", "china_gsp")
     made["member"] = store.members.register("Li Lei", "13800138111")
     store.members.update(made["member"], allergies="青霉素, codeine")
     return made

@@ -20,12 +20,12 @@ from conftest import PINS, table_snapshot
 @pytest.fixture
 def tabs(store, ids):
     """Amoxicillin capsules, 24 to a box (¥28.80 a box, ¥1.50 a capsule), two boxes of batch A-1 in stock."""
-    store.set_setting("regulatory_profile", "china_gsp")
     product = store.catalog.add_product(barcode="AMOX24", name="阿莫西林胶囊", generic_name="amoxicillin",
                                         specification="0.25g×24粒", category="acute", legal_class="otc", price=2880,
                                         split_units=24, split_unit_name="粒", split_unit_price=150,
                                         supplier_id=ids.supplier)
     store.stock.receive(ids.supplier, [ReceiptLine(product, "A-1", store.today() + timedelta(days=300), 2, 2400)])
+    store.set_setting("regulatory_profile", "china_gsp")
     return product
 
 
@@ -115,11 +115,11 @@ def test_refused_split_sales_change_nothing(store, tabs, ids, setup, message):
 
 
 def test_ephedrine_products_are_never_split(store, ids):
-    store.set_setting("regulatory_profile", "china_gsp")
     product = store.catalog.add_product(barcode="EPH-SPLIT", name="复方甘草片", category="acute", legal_class="otc",
                                         price=1000, contains_ephedrine=1, split_units=10, split_unit_name="片",
                                         split_unit_price=100, supplier_id=ids.supplier)
     store.stock.receive(ids.supplier, [ReceiptLine(product, "G-1", store.today() + timedelta(days=300), 2, 500)])
+    store.set_setting("regulatory_profile", "china_gsp")
     before = table_snapshot(store)
     with pytest.raises(ValidationError, match="whole packs"):
         store.split.open_pack(product)

@@ -95,9 +95,9 @@ class Prescriptions:
         if not store.settings.china_gsp:
             return None
         self._check_texts(rx)
-        dispenser = store.approver(rx.dispense_approval, Action.SELL) if rx.dispense_approval else store.require_user()
+        dispenser = self._signer(rx.dispense_approval, Action.SELL) if rx.dispense_approval else store.require_user()
         try:
-            checker = (store.approver(rx.check_approval, Action.DISPENSE_RX) if rx.check_approval
+            checker = (self._signer(rx.check_approval, Action.DISPENSE_RX) if rx.check_approval
                        else store.require(Action.DISPENSE_RX))
         except PermissionDenied:
             raise PharmacistRequired(QT_TRANSLATE_NOOP(
@@ -130,6 +130,13 @@ class Prescriptions:
                 "errors", "{product} is prescription-only: a pharmacist must confirm it."),
                 product=product.name) from None
         return self.check_signatures(product, rx, reviewer)
+
+    def _signer(self, approval: Approval, action: Action) -> User:
+        """The colleague behind a second signature's approval (never the logged-in user in their place)."""
+        signer = self._store.approver(approval, action)
+        if signer is None:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "That approval is not valid here: ask again."))
+        return signer
 
     @staticmethod
     def _check_texts(rx) -> None:
