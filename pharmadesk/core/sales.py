@@ -619,7 +619,8 @@ class Sales:
         if sale is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No sale has this receipt number."))
         sale["lines"] = db.all(
-            "SELECT l.*, p.name AS product_name, p.legal_class, x.units_per_pack, x.unit_name, x.directions, "
+            "SELECT l.*, p.name AS product_name, p.legal_class, p.category, x.units_per_pack, x.unit_name, "
+            "x.directions, "
             "COALESCE((SELECT SUM(r.quantity) FROM return_lines r WHERE r.sale_line_id = l.id), 0) AS returned "
             "FROM sale_lines l JOIN products p ON p.id = l.product_id "
             "LEFT JOIN split_sale_lines x ON x.sale_line_id = l.id WHERE l.sale_id = ? ORDER BY l.id",

@@ -313,14 +313,14 @@ class TraceCodes:
 
     # -- returns -----------------------------------------------------------------------------------------
 
-    def quarantine_returned(self, sale_line_id: int, packs: int, return_id: int, at: str) -> list[str]:
-        """Put up to ``packs`` of a sold line's codes back on file as ``quarantine`` (a quality return); returns
-        them. A helper called inside the return's transaction."""
+    def quarantine_returned(self, sale_line_id: int, batch_id: int, packs: int, return_id: int, at: str) -> list[str]:
+        """Put up to ``packs`` of a sold line's codes of one batch back on file as ``quarantine`` (a quality
+        return); returns them. A helper called inside the return's transaction."""
         db = self._store.db
         user = self._store.user
         codes = [row["code"] for row in db.all(
-            "SELECT code FROM trace_codes WHERE sale_line_id = ? AND status = 'sold' ORDER BY code LIMIT ?",
-            (sale_line_id, packs))]
+            "SELECT code FROM trace_codes WHERE sale_line_id = ? AND batch_id = ? AND status = 'sold' "
+            "ORDER BY code LIMIT ?", (sale_line_id, batch_id, packs))]
         for code in codes:
             db.execute("UPDATE trace_codes SET status = 'quarantine' WHERE code = ?", (code,))
             db.insert("trace_code_events", {"at": at, "code": code, "event": "returned", "ref_type": "return",

@@ -669,5 +669,9 @@ class TillPage(QWidget):
         dialog = ReturnDialog(self.store, self)
         if self.exec_dialog(dialog) and dialog.result_value:
             result = dialog.result_value
-            self.show_info(self.tr("Return {0}: refund {1}.").format(result.return_no, money(result.refund)))
+            text = self.tr("Return {0}: refund {1}.").format(result.return_no, money(result.refund))
+            if result.quarantined:
+                text += " " + self.tr("{0} unit(s) of medicine went to quarantine, not back on sale.").format(
+                    result.quarantined)
+            self.show_info(text)
         self.scan.setFocus()
