@@ -25,6 +25,7 @@ import numpy as np
 from pharmadesk.demo import catalog as dc
 from pharmadesk.demo import promotions as demo_promotions
 from pharmadesk.demo.care import build_care_history
+from pharmadesk.demo.counter import build_counter_records
 from pharmadesk.demo.quality import build_quality_records
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
@@ -488,6 +489,9 @@ def build_demo_store(directory, *, members: int = 3000, years: float = 2, seed: 
               created_at.isoformat(timespec="microseconds"), report)
         if store.settings.china_gsp:        # the GSP quality records: licences, acceptance, storage log, ...
             build_quality_records(store, seed, end)
+            # the counter controls: traceability codes, ephedrine and split-pack sales (with gsp-master's
+            # REGULATED_STEPS hook this becomes one of its steps: the same signature)
+            build_counter_records(store, random.Random(f"{seed}-counter"))
     except BaseException:
         store.close()
         raise
