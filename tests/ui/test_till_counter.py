@@ -292,3 +292,40 @@ def test_an_allergic_members_penicillin_warns_at_once_and_a_pharmacist_confirms_
     press(qtbot, Qt.Key.Key_F12)
     assert till.model.lines == []
     assert owner.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'allergy.confirm'") == 1
+
+
+# -- traceability codes at goods receipt ------------------------------------------------------------------------
+
+def test_goods_receipt_takes_each_packs_code_under_gsp(make_window, open_store, qtbot, ids):
+    owner = open_store("owner")
+    owner.set_setting("regulatory_profile", "china_gsp")
+    from tests.conftest import approve_for_gsp
+    approve_for_gsp(owner, ids)
+    window, store, _dialogs = make_window("pharmacist")
+    page = window.pages["stock"]
+    page.show_tab(page.receipt)
+    tab = page.receipt
+    tab.refresh()
+    assert not tab.trace_code.isHidden()
+    tab.set_supplier(ids.supplier)
+    tab.product.setText("Paracetamol")
+    tab.batch_no.setText("TR-9")
+    tab.expiry.setText((store.today() + timedelta(days=400)).isoformat())
+    tab.quantity.setValue(2)
+    for scanned in (code(PARA, 1), "4006381333931", code(PARA, 1), code(PARA, 2)):
+        tab.trace_code.setText(scanned)
+        qtbot.keyClick(tab.trace_code, Qt.Key.Key_Return)
+    assert tab.codes == [code(PARA, 1), code(PARA, 2)]                 # the barcode and the repeat refused
+    assert "2 code(s)" in tab.codes_label.text()
+    assert tab.add_line()
+    assert tab.book() is not None
+    batch = owner.db.scalar("SELECT id FROM batches WHERE batch_no = 'TR-9'")
+    assert [row["code"] for row in owner.db.all("SELECT code FROM trace_codes WHERE batch_id = ? ORDER BY code",
+                                                (batch,))] == [code(PARA, 1), code(PARA, 2)]
+
+
+def test_without_the_profile_the_receipt_has_no_code_field(make_window):
+    window, _store, _dialogs = make_window("pharmacist")
+    tab = window.pages["stock"].receipt
+    tab.refresh()
+    assert tab.trace_code.isHidden()
