@@ -2882,6 +2882,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>unit cost</translation>
     </message>
     <message>
+        <source>scan each pack&apos;s traceability code</source>
+        <translation>scan each pack&apos;s traceability code</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
@@ -2906,6 +2910,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Unit cost</translation>
     </message>
     <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
@@ -2920,6 +2928,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Order #{0} ({1})</source>
         <translation>Order #{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} code(s) for this line</source>
+        <translation>{0} code(s) for this line</translation>
     </message>
     <message>
         <source>Choose the product first.</source>

@@ -2882,6 +2882,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>单位成本</translation>
     </message>
     <message>
+        <source>scan each pack&apos;s traceability code</source>
+        <translation>逐盒扫描药品追溯码</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
@@ -2906,6 +2910,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>单位成本</translation>
     </message>
     <message>
+        <source>Codes</source>
+        <translation>追溯码</translation>
+    </message>
+    <message>
         <source>Remove line</source>
         <translation>删除该行</translation>
     </message>
@@ -2920,6 +2928,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Order #{0} ({1})</source>
         <translation>采购单 #{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} code(s) for this line</source>
+        <translation>本行已扫 {0} 个追溯码</translation>
     </message>
     <message>
         <source>Choose the product first.</source>
