@@ -111,6 +111,7 @@ USE_CASES = {
     Action.BACKUP: (None, lambda s, i, c: s.backups.run(to=s.directory.parent / f"backups-{_n()}")),
     Action.EXPORT_HEADOFFICE: (None, lambda s, i, c: s.require(Action.EXPORT_HEADOFFICE)),    # no use case yet
     Action.VIEW_AUDIT: (None, lambda s, i, c: s.audit.entries()),
+    Action.REVIEW_REGISTERS: (None, lambda s, i, c: s.ephedrine.frequent_buyers()),
     Action.APPROVE_QUALIFICATIONS: (None, lambda s, i, c: s.quality.add_document(
         "business_licence", f"BL-{_n()}", "SAMR", None, supplier_id=i.supplier)),
     Action.ACCEPT_GOODS: (_setup_pending_receipt, lambda s, i, c: s.quality.accept(
@@ -137,6 +138,7 @@ def test_matrix_is_what_the_domain_page_says():
     assert MATRIX["pharmacist"] == MATRIX["cashier"] | {
         Action.DISPENSE_RX, Action.DISCOUNT, Action.REFUND, Action.DAY_CLOSE, Action.EDIT_MEMBER,
         Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS,
+        Action.REVIEW_REGISTERS,
         # GSP: the pharmacist is the quality manager; disposing of stock stays with the owner
         Action.APPROVE_QUALIFICATIONS, Action.ACCEPT_GOODS, Action.MAINTAIN_STOCK, Action.QUARANTINE_STOCK,
         Action.INSPECTION_RECORDS}

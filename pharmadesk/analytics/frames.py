@@ -303,7 +303,8 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
     split-unit line counting its fraction of a pack (:func:`packs_sql`), minus units returned before ``as_of``; lines returned in full are dropped), ``days_supply`` (per
     pack), ``pack_size``, ``generic_name`` (current, may be None) and ``therapy`` (the molecule key:
     :func:`pharmadesk.analytics.models.reminders.therapy_keys`). Sorted by member, product, date. Erased
-    members are left out (see the module doc). Needs :attr:`Action.CARE_REMINDERS`.
+    members are left out (see the module doc). Lines sold by the unit (拆零, ``split_sale_lines``) are left out:
+    their quantity is in units, not packs. Needs :attr:`Action.CARE_REMINDERS`.
     """
     from pharmadesk.analytics.models.reminders import with_therapy
 
@@ -317,6 +318,7 @@ def care_fills(store: "Store", as_of: date, *, progress=None) -> pd.DataFrame:
         FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
         JOIN members m ON m.id = s.member_id
         WHERE s.at < ? AND p.days_supply IS NOT NULL AND m.erased_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM split_sale_lines x WHERE x.sale_line_id = l.id)
         ORDER BY s.member_id, l.product_id, s.at, s.id""", (cutoff, cutoff))
     if progress:
         progress(1.0, "dispensings loaded")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pharmadesk import __version__, qt_platform
 from pharmadesk.cli import (
-    analytics, data_commands, headoffice_commands, promotion_commands, quality_commands, report_commands,
-    store_commands, supplier_commands,
+    analytics, counter_commands, data_commands, headoffice_commands, promotion_commands, quality_commands,
+    report_commands, store_commands, supplier_commands,
 )
 from pharmadesk.cli.options import add_store
 from pharmadesk import env
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_store(parser)
     sub = parser.add_subparsers(dest="command")
     for module in (store_commands, data_commands, report_commands, analytics, headoffice_commands,
-                   promotion_commands, quality_commands, supplier_commands):
+                   promotion_commands, quality_commands, supplier_commands, counter_commands):
         module.add_commands(sub)
     return parser
 

@@ -42,6 +42,7 @@ class Action(str, Enum):
     BACKUP = "backup"
     EXPORT_HEADOFFICE = "export_headoffice"
     VIEW_AUDIT = "view_audit"
+    REVIEW_REGISTERS = "review_registers"      # China GSP: the ephedrine buyers' register and its frequent buyers
     # GSP quality records (issue 15; docs/quality.md): the pharmacist is the quality manager (质量管理人员)
     APPROVE_QUALIFICATIONS = "approve_qualifications"  # record licences, approve first-time suppliers / products
     ACCEPT_GOODS = "accept_goods"              # record the acceptance check (验收) that makes received stock sellable
@@ -69,6 +70,7 @@ _PHARMACIST = _CASHIER | {
     Action.RECEIVE_GOODS,
     Action.COUNT_STOCK,
     Action.CARE_REMINDERS,
+    Action.REVIEW_REGISTERS,
     Action.APPROVE_QUALIFICATIONS,
     Action.ACCEPT_GOODS,
     Action.MAINTAIN_STOCK,
@@ -112,6 +114,7 @@ ACTION_LABELS = {
     Action.BACKUP: QT_TRANSLATE_NOOP("actions", "make or restore backups"),
     Action.EXPORT_HEADOFFICE: QT_TRANSLATE_NOOP("actions", "export to head office"),
     Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("actions", "see the audit log"),
+    Action.REVIEW_REGISTERS: QT_TRANSLATE_NOOP("actions", "review the ephedrine buyers' register"),
     Action.APPROVE_QUALIFICATIONS: QT_TRANSLATE_NOOP("actions", "approve suppliers and products"),
     Action.ACCEPT_GOODS: QT_TRANSLATE_NOOP("actions", "record the acceptance of goods"),
     Action.LOG_STORAGE: QT_TRANSLATE_NOOP("actions", "log storage temperature and humidity"),

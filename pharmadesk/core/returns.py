@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Under China GSP these categories are medicines: a sold medicine never goes back on sale (quarantine instead).
+# Devices, personal care, supplements and mother & baby goods may go back to stock.
+MEDICINE_CATEGORIES = ("chronic", "acute", "otc")
+
+
+def is_medicine(category: str, legal_class: str) -> bool:
+    """Whether a product is a medicine for the GSP returns rule: Rx and controlled always, else by category."""
+    return legal_class in ("rx", "controlled") or category in MEDICINE_CATEGORIES
+
 
 @dataclass(frozen=True)
 class ReturnItem:
@@ -47,6 +56,7 @@ class ReturnResult:
     points_restored: int
     refunded_by: tuple[RefundPart, ...] = ()
     coupons_restored: int = 0
+    quarantined: int = 0              # China GSP: returned medicine units held in quarantine, not back on sale
 
 
 class Returns:
@@ -106,6 +116,8 @@ class Returns:
 
         returned_before = {line_id: line["returned"] for line_id, line in lines.items()}
         at = to_iso(store.now())
+        quarantine = store.settings.china_gsp        # GSP: sold medicines come back into quarantine
+        quarantined = 0
         with db.transaction():
             return_id = (db.scalar("SELECT COALESCE(MAX(id), 0) FROM returns") or 0) + 1
             return_no = f"R{return_id:08d}"
@@ -118,7 +130,8 @@ class Returns:
                 refund = (paid_for({line["id"]: line["returned"] + quantity})
                           - paid_for({line["id"]: line["returned"]}))
                 line["returned"] += quantity
-                self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver)
+                quarantined += self._put_back(return_id, sale, line, quantity, refund, item.damaged, at, approver,
+                                              reason if quarantine else None)
             refunded = paid_for({line_id: line["returned"] for line_id, line in lines.items()})
             refund_total = refunded - paid_for(returned_before)
             if refund_total != refund_due:      # the plan was made from the same figures: never, but not silently
@@ -159,7 +172,7 @@ class Returns:
         store.spend_approvals(approval)
         log.info("return committed: %s against %s, refund %s", return_no, sale["receipt_no"], f"{refund_total:,}")
         return ReturnResult(return_id, return_no, refund_total, points_reversed, points_restored, tuple(parts),
-                            coupons_restored)
+                            coupons_restored, quarantined)
 
     def refund_preview(self, receipt_no: str, items: list[ReturnItem], method: str | None = None) -> list[RefundPart]:
         """How :meth:`return_items` would pay back ``items`` with ``method`` (None: the original payments);
@@ -234,12 +247,23 @@ class Returns:
         return [RefundPart("cash", part.amount, part.refund_of, None) for part in parts]
 
     def _put_back(self, return_id: int, sale: dict, line: dict, quantity: int, refund: int, damaged: bool,
-                  at: str, approver) -> None:
-        """Return units to the batches this line took them from, latest expiry first.
+                  at: str, approver, quarantine_reason: str | None = None) -> int:
+        """Return units to the batches this line took them from, latest expiry first; returns the units held in
+        quarantine.
 
-        A controlled item's return is registered under ``approver``, who authorised it (a cashier cannot).
+        A controlled item's return is registered under ``approver``, who authorised it (a cashier cannot). With
+        ``quarantine_reason`` (China GSP) a medicine's units are held in quarantine with that reason
+        (``store.quality.post_quarantine``) instead of going back on sale, and its traceability codes go back on
+        file as quarantined; damaged units are written off as always.
         """
         store, db = self._store, self._store.db
+        if line.get("units_per_pack"):       # 拆零 units: never back on sale (core/split_packs.py)
+            batch_id = store.split.return_units(line["id"], quantity, return_id, at)
+            db.insert("return_lines", {"return_id": return_id, "sale_line_id": line["id"], "batch_id": batch_id,
+                                       "quantity": quantity, "refund": refund, "damaged": 1})
+            return 0
+        held = 0
+        medicine = quarantine_reason is not None and is_medicine(line["category"], line["legal_class"])
         remaining = quantity
         given = 0
         for batch in sorted(line["batches"], key=lambda b: b["expiry"], reverse=True):
@@ -258,6 +282,10 @@ class Returns:
             store.stock.post_move(batch["batch_id"], take, "return", "return", return_id)
             if damaged:
                 store.stock.post_move(batch["batch_id"], -take, "write_off", "return", return_id, "returned damaged")
+            elif medicine:
+                store.quality.post_quarantine(batch["batch_id"], take, quarantine_reason, "return", return_id)
+                store.trace.quarantine_returned(line["id"], batch["batch_id"], take, return_id, at)
+                held += take
             if line["legal_class"] == "controlled":
                 db.insert("controlled_register", {
                     "at": at, "return_line_id": return_line_id, "product_id": line["product_id"],
@@ -266,3 +294,4 @@ class Returns:
             remaining -= take
             if remaining == 0:
                 break
+        return held

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pharmadesk.core.catalog import Product, whole_number
+from pharmadesk.core.ephedrine import EphedrineBuyer
 from pharmadesk.errors import (
     QT_TRANSLATE_NOOP,
     NotFound,
@@ -40,6 +41,7 @@ from pharmadesk.core.pricing import LineDiscount, PriceLine, Promotion, price_ca
 from pharmadesk.core.promotions import normalise_code
 from pharmadesk.core.stock import Allocation
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
+from pharmadesk.core.trace_codes import clean_codes
 from pharmadesk.core.users import Approval
 
 if TYPE_CHECKING:
@@ -62,7 +64,12 @@ class Prescription:
     prescriber: str
     rx_number: str
     rx_date: date | str
-    approval: Approval | None = None
+    approval: Approval | None = None              # 审核: the reviewing pharmacist's, when the user is not one
+    institution: str = ""                         # the hospital or clinic that issued it (China GSP: required)
+    image_path: str | None = None                 # a scan of it (PNG/JPEG), kept inside the store
+    dispense_approval: Approval | None = None     # 调配: who dispensed, when not the logged-in user (Action.SELL)
+    check_approval: Approval | None = None        # 核对: the checking pharmacist's (Action.DISPENSE_RX)
+    single_pharmacist_reason: str = ""            # one pharmacist signs review and check (rx_single_pharmacist)
 
 
 @dataclass
@@ -72,6 +79,9 @@ class CartLine:
     unit_price: int | None = None     # None: the catalogue price
     discount: int = 0                 # minor units off this line
     prescription: Prescription | None = None
+    trace_codes: tuple[str, ...] = ()  # 药品追溯码 of the packs handed over, one per pack (core/trace_codes.py)
+    by_units: bool = False            # 拆零: quantity is in units from an opened pack (core/split_packs.py)
+    directions: str = ""              # for the split-pack label of a line sold by the unit
 
 
 @dataclass
@@ -241,21 +251,28 @@ class Sales:
 
     def sell(self, lines: list[CartLine], payments: list[Payment], member_id: int | None = None,
              redeem_points: int = 0, approval: Approval | list[Approval] | None = None,
-             coupons: Sequence[str] = ()) -> SaleResult:
+             coupons: Sequence[str] = (), buyer: EphedrineBuyer | None = None) -> SaleResult:
         """Complete a sale, priced with the running promotions and the presented ``coupons`` (codes as typed
         or scanned). ``approval`` is a colleague's consent (or several) for discounts or price changes the
         logged-in user may not give; :meth:`approvals_needed` says which. A coupon that cannot be used (unknown,
-        used, expired, another member's, its minimum spend not reached) refuses the whole sale."""
+        used, expired, another member's, its minimum spend not reached) refuses the whole sale.
+
+        China GSP: ``buyer`` is the ID number and name an ephedrine-containing line needs
+        (:mod:`pharmadesk.core.ephedrine`); a line's ``trace_codes`` are its packs' codes
+        (:mod:`pharmadesk.core.trace_codes`)."""
         store = self._store
         cashier = store.require(Action.SELL)
         self._check_size(lines)
         threshold = store.settings.discount_threshold_pct
         today = store.today()
         db = store.db
+        seen_codes: set[str] = set()
         with db.transaction():
-            checked = [self._check_line(line, approval, threshold, today) for line in lines]
+            checked = [self._check_line(line, approval, threshold, today, seen_codes) for line in lines]
+            buyer = store.ephedrine.check_sale(((c["product"], c["quantity"], c["by_units"]) for c in checked), buyer)
             if member_id is not None:
                 store.members.live_row(member_id)      # an erased member cannot be attached
+                store.safety.confirm_for_sale(member_id, [c["product"] for c in checked], approval)
             quote = self._quote(checked, member_id, coupons, today)
             if quote.unmet:
                 raise quote.unmet[0].error
@@ -279,6 +296,10 @@ class Sales:
                 "subtotal": subtotal, "discount": discount, "points_redeemed": redeem_points,
                 "redeem_value": redeem_value, "total": total, "vat": vat, "points_earned": 0})
             sold = [self._book_line(sale_id, c, q, member_id, today, at) for c, q in zip(checked, quote.lines)]
+            if buyer is not None:
+                for c, line in zip(checked, sold):
+                    if c["product"].contains_ephedrine:
+                        store.ephedrine.register(line.sale_line_id, line.quantity, buyer, at)
             for code in quote.coupons:
                 store.promotions.redeem_coupon(code, sale_id)
             for payment in payments:
@@ -295,7 +316,8 @@ class Sales:
                 db.execute("UPDATE sales SET points_earned = ? WHERE id = ?", (points_earned, sale_id))
             store.note_sale_after_commit(receipt_no)
         store.spend_approvals(approval)             # approvals are single-use: this sale used them up
-        store.spend_approvals(line.prescription.approval for line in lines if line.prescription)
+        store.spend_approvals(a for line in lines if line.prescription for a in (
+            line.prescription.approval, line.prescription.dispense_approval, line.prescription.check_approval))
         log.info("sale committed: %s, total %s, %d line(s)%s", receipt_no, f"{total:,}", len(sold),
                  ", member attached" if member_id is not None else "")
         return SaleResult(sale_id, receipt_no, at, subtotal, discount, redeem_value, total, vat, change,
@@ -315,8 +337,10 @@ class Sales:
         for line in lines:
             quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
             product = products[line.product_id]
-            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            list_price = self._list_price(product, line)
+            unit_price = list_price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
             checked.append({"product": product, "quantity": quantity, "unit_price": unit_price,
+                            "by_units": bool(line.by_units),
                             "gross": unit_price * quantity,
                             "manual": min(whole_number(line.discount, "discount", 0, 10**12), unit_price * quantity)})
         return self._quote(checked, member_id, coupons, store.today())
@@ -352,7 +376,9 @@ class Sales:
         local_now = now.astimezone().replace(tzinfo=None)
         coupon_promotions = self._coupon_promotions(codes, member_id)
         promotions = store.promotions.active(now) + coupon_promotions
-        costs = store.stock.fefo_unit_costs([(c["product"].id, c["quantity"]) for c in checked], today)
+        costs = store.stock.fefo_unit_costs([(c["product"].id, self._packs_of(c)) for c in checked], today)
+        costs = [proportion(cost, 1, c["product"].split_units) if c.get("by_units") else cost
+                 for cost, c in zip(costs, checked)]
         cart = [PriceLine(index, c["product"].id, c["product"].category, c["product"].legal_class, c["quantity"],
                           c["unit_price"], cost) for index, (c, cost) in enumerate(zip(checked, costs))]
         shopper = store.promotions.shopper(member_id, now)
@@ -372,6 +398,17 @@ class Sales:
                      coupons=tuple(p.coupon_code for p in coupon_promotions), unmet=unmet,
                      below_cost=priced.below_cost)
 
+    @staticmethod
+    def _packs_of(checked: dict) -> int:
+        """The packs a checked line stands for: its quantity, or the packs its units come out of."""
+        if checked.get("by_units"):
+            return -(-checked["quantity"] // checked["product"].split_units)
+        return checked["quantity"]
+
+    def _list_price(self, product: Product, line: CartLine) -> int:
+        """The catalogue price of one of the line's units: the pack's, or the unit's when sold by the unit."""
+        return self._store.split.unit_price(product) if line.by_units else product.price
+
     def _points_earned(self, quote: Quote, total: int) -> int:
         """Points for a sale paying ``total`` after points: each line's share of what was paid, counted at its
         ``points_percent`` (none for a promotion that earns no points), then the per-currency-unit rule."""
@@ -379,7 +416,8 @@ class Sales:
         earning = sum(share * line.points_percent for share, line in zip(paid, quote.lines)) // 100
         return (earning // 100) * self._store.settings.points_per_currency_unit
 
-    def _check_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date) -> dict:
+    def _check_line(self, line: CartLine, approval: Approval | None, threshold_pct: int, today: date,
+                    seen_codes: set[str]) -> dict:
         """Validate one cart line (its product, quantity, price, the till's own discount and the permissions
         they call for, its prescription); writes nothing. The promotions price it afterwards."""
         store = self._store
@@ -387,28 +425,35 @@ class Sales:
         if not product.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{product} is no longer sold."), product=product.name)
         quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-        unit_price = product.price
-        if line.unit_price is not None and line.unit_price != product.price:
+        list_price = self._list_price(product, line)
+        unit_price = list_price
+        if line.unit_price is not None and line.unit_price != list_price:
             unit_price = whole_number(line.unit_price, "price", 0, 10**9)
         gross = unit_price * quantity
         discount = whole_number(line.discount, "discount", 0, 10**12)
         if discount > gross:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A discount cannot exceed the line's price."))
         large_discount = discount * 100 > gross * threshold_pct
-        for action in self._line_actions(product, unit_price, discount, large_discount):
+        for action in self._line_actions(list_price, unit_price, discount, large_discount):
             store.require(action, approval)
-        pharmacist = None
+        pharmacist = signatures = None
         if product.needs_prescription:
             pharmacist = self._check_prescription(product, line.prescription, approval, today)
+            signatures = store.prescriptions.check_signatures(product, line.prescription, pharmacist)
+        codes = tuple(line.trace_codes or ())
+        prefer = store.trace.check_sale_line(product, quantity, codes, seen_codes, bool(line.by_units))
+        directions = store.split.clean_directions(line.directions) if line.by_units else ""
         return {"product": product, "quantity": quantity, "unit_price": unit_price, "gross": gross,
+                "trace_codes": codes, "prefer": prefer, "by_units": bool(line.by_units), "directions": directions,
                 "manual": discount, "pharmacist": pharmacist, "prescription": line.prescription,
-                "large_discount": large_discount, "price_override": unit_price != product.price}
+                "signatures": signatures,
+                "large_discount": large_discount, "price_override": unit_price != list_price, "list_price": list_price}
 
     @staticmethod
-    def _line_actions(product: Product, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
+    def _line_actions(list_price: int, unit_price: int, discount: int, large_discount: bool) -> list[Action]:
         """The permissions a line's price and discount call for (beyond selling it)."""
         actions = []
-        if unit_price != product.price:
+        if unit_price != list_price:
             actions.append(Action.OVERRIDE_PRICE)
         if discount:
             actions.append(Action.DISCOUNT_ANY if large_discount else Action.DISCOUNT)
@@ -424,10 +469,11 @@ class Sales:
         for line in lines:
             product = store.catalog.get(line.product_id)
             quantity = whole_number(line.quantity, "quantity", 1, MAX_LINE_QUANTITY)
-            unit_price = product.price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
+            list_price = self._list_price(product, line)
+            unit_price = list_price if line.unit_price is None else whole_number(line.unit_price, "price", 0, 10**9)
             discount = whole_number(line.discount, "discount", 0, 10**12)
             large = discount * 100 > unit_price * quantity * threshold
-            for action in self._line_actions(product, unit_price, discount, large):
+            for action in self._line_actions(list_price, unit_price, discount, large):
                 if not store.may(action) and action not in needed:
                     needed.append(action)
         return needed
@@ -481,9 +527,15 @@ class Sales:
                    at: str) -> SoldLine:
         store, db = self._store, self._store.db
         product: Product = priced["product"]
-        allocations = store.stock.allocate(product.id, priced["quantity"], today)
-        cost = sum(a.quantity * db.scalar("SELECT unit_cost FROM batches WHERE id = ?", (a.batch_id,))
-                   for a in allocations)
+        units_taken = []
+        if priced["by_units"]:
+            units_taken = store.split.allocate_units(product.id, priced["quantity"], today)
+            allocations = []
+            cost = sum(part.quantity * part.unit_cost for part in units_taken)
+        else:
+            allocations = store.stock.allocate(product.id, priced["quantity"], today, priced["prefer"])
+            cost = sum(a.quantity * db.scalar("SELECT unit_cost FROM batches WHERE id = ?", (a.batch_id,))
+                       for a in allocations)
         line_id = db.insert("sale_lines", {
             "sale_id": sale_id, "product_id": product.id, "quantity": priced["quantity"],
             "unit_price": priced["unit_price"], "discount": quoted.discount, "line_total": quoted.total,
@@ -495,13 +547,15 @@ class Sales:
             store.stock.post_move(allocation.batch_id, -allocation.quantity, "sale", "sale", sale_id)
             db.insert("sale_line_batches", {"sale_line_id": line_id, "batch_id": allocation.batch_id,
                                             "quantity": allocation.quantity})
+        if units_taken:
+            allocations = store.split.book_units(line_id, product, units_taken, priced["directions"], at)
+        if priced["trace_codes"]:
+            store.trace.link_sold(priced["trace_codes"], product.id, line_id, allocations, at)
         pharmacist = priced["pharmacist"]
         if pharmacist is not None:
             rx: Prescription = priced["prescription"]
             rx_date = parse_date(rx.rx_date, "prescription date").isoformat()
-            db.insert("prescriptions", {"sale_line_id": line_id, "prescriber": rx.prescriber.strip(),
-                                        "rx_number": rx.rx_number.strip(), "rx_date": rx_date,
-                                        "pharmacist_id": pharmacist.id, "confirmed_at": at})
+            store.prescriptions.record(line_id, rx, rx_date, pharmacist, priced["signatures"], at)
             if product.legal_class == "controlled":
                 for allocation in allocations:
                     db.insert("controlled_register", {
@@ -514,7 +568,7 @@ class Sales:
                                gross=priced["gross"])
         if priced["price_override"]:
             store.audit.record("price.override", "sale_line", line_id, price=priced["unit_price"],
-                               catalogue=product.price)
+                               catalogue=priced["list_price"])
         return SoldLine(line_id, product.id, product.name, priced["quantity"], priced["unit_price"],
                         quoted.discount, quoted.total, allocations, quoted.promotions, quoted.manual_discount)
 
@@ -566,13 +620,19 @@ class Sales:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No sale has this receipt number."))
         sale["lines"] = db.all(
             "SELECT l.*, p.name AS product_name, p.legal_class, p.category, p.manufacturer, p.specification, "
+            "x.units_per_pack, x.unit_name, x.directions, "
             "COALESCE((SELECT SUM(r.quantity) FROM return_lines r WHERE r.sale_line_id = l.id), 0) AS returned "
-            "FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.id",
+            "FROM sale_lines l JOIN products p ON p.id = l.product_id "
+            "LEFT JOIN split_sale_lines x ON x.sale_line_id = l.id WHERE l.sale_id = ? ORDER BY l.id",
             (sale["id"],))
-        for line in sale["lines"]:
+        for line in sale["lines"]:       # a line sold by the unit (拆零) has no batches here: its units stay opened
             line["batches"] = db.all(
                 "SELECT b.id AS batch_id, b.batch_no, b.expiry, a.quantity FROM sale_line_batches a "
                 "JOIN batches b ON b.id = a.batch_id WHERE a.sale_line_id = ? ORDER BY b.expiry", (line["id"],))
+            line["unit_batches"] = db.all(
+                "SELECT b.id AS batch_id, b.batch_no, b.expiry, u.quantity FROM sale_line_units u "
+                "JOIN open_packs o ON o.id = u.open_pack_id JOIN batches b ON b.id = o.batch_id "
+                "WHERE u.sale_line_id = ? ORDER BY b.expiry", (line["id"],)) if line["units_per_pack"] else []
         parts: dict[int, list[dict]] = {}
         for row in db.all(
                 "SELECT p.sale_line_id, p.promotion_id, r.label, p.amount FROM sale_line_promotions p "
@@ -613,9 +673,11 @@ class Sales:
                  "quantity": whole_number(l.quantity, "quantity", 1, MAX_LINE_QUANTITY),
                  "unit_price": None if l.unit_price is None else whole_number(l.unit_price, "price", 0, 10**9),
                  "discount": whole_number(l.discount, "discount", 0, 10**12),
+                 "trace_codes": list(clean_codes(l.trace_codes or ())),
+                 "by_units": bool(l.by_units), "directions": self._store.split.clean_directions(l.directions),
                  "prescription": None if l.prescription is None else {
                      "prescriber": l.prescription.prescriber, "rx_number": l.prescription.rx_number,
-                     "rx_date": str(l.prescription.rx_date)}}
+                     "rx_date": str(l.prescription.rx_date), "institution": l.prescription.institution}}
                 for l in lines],
             "coupons": [normalise_code(code) for code in ([coupons] if isinstance(coupons, str) else coupons)],
         }
@@ -689,6 +751,7 @@ class Sales:
             self._store.db.execute("DELETE FROM suspended_sales WHERE id = ?", (suspended_id,))
         lines = [
             CartLine(l["product_id"], l["quantity"], l["unit_price"], l["discount"],
-                     None if l["prescription"] is None else Prescription(**l["prescription"]))
+                     None if l["prescription"] is None else Prescription(**l["prescription"]),
+                     tuple(l.get("trace_codes", ())), l.get("by_units", False), l.get("directions", ""))
             for l in cart["lines"]]
         return ParkedCart(lines, cart["member_id"], tuple(cart.get("coupons", ())))

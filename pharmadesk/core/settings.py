@@ -73,6 +73,20 @@ class StoreSettings:
     service_level_personal_care_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for personal "
                                                            "care goods.")
     service_level_device_pct: int = _int(95, 50, 99, "Reorder target cycle service level (%) for devices.")
+    trace_required_at_sale: int = _int(1, 0, 1, "China GSP: a medicine whose stock has traceability codes on file "
+                                                "sells only with each pack's code scanned (1) or also without (0).")
+    trace_sell_uncoded_stock: int = _int(0, 0, 1, "China GSP: stock received before code scanning was required (no "
+                                                  "codes on file) may be sold with its code captured at the sale (1).")
+    ephedrine_max_packs: int = _int(2, 1, 20, "China GSP: most minimum packs of ephedrine-containing preparations "
+                                              "one sale may hold.")
+    ephedrine_review_times: int = _int(2, 1, 100, "China GSP: a buyer with more ephedrine purchases than this "
+                                                  "within ephedrine_review_days is listed for the pharmacist.")
+    ephedrine_review_days: int = _int(30, 1, 365, "China GSP: the window of the ephedrine frequent-buyer list.")
+    ephedrine_retention_years: int = _int(2, 1, 30, "China GSP: years an ephedrine buyer's ID and name are kept; "
+                                                    "then they are erased (the sale line stays).")
+
+    rx_single_pharmacist: int = _int(0, 0, 1, "China GSP: with one pharmacist on duty, the same pharmacist may "
+                                              "sign both the review and the check of a prescription, with a reason (1).")
 
     @property
     def china_gsp(self) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from pharmadesk.core.catalog import prefix_upper_bound, whole_number
 from pharmadesk.core.money import proportion
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ExpiredStockError, NotFound, StockError, ValidationError
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import parse_date, to_iso
+from pharmadesk.core.trace_codes import clean_codes
 
 if TYPE_CHECKING:
     from pharmadesk.core.store import Store
@@ -34,6 +35,7 @@ class ReceiptLine:
     expiry: date | str
     quantity: int
     unit_cost: int
+    trace_codes: tuple[str, ...] = ()   # 药品追溯码 of the packs, scanned at receipt (core/trace_codes.py)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,11 @@ class Stock:
         )
 
     def verify_ledger(self) -> list[dict]:
-        """Batches whose cached on-hand differs from the sum of their ledger rows; empty means they agree."""
+        """Batches whose cached on-hand differs from the sum of their ledger rows, then open packs (拆零) whose units
+        left differ from their unit ledger (``open_pack_id``); empty means they agree."""
+        return self._batch_mismatches() + self._store.split.verify()
+
+    def _batch_mismatches(self) -> list[dict]:
         return self._store.db.all(
             """
             SELECT b.id AS batch_id, b.on_hand, COALESCE(m.total, 0) AS ledger
@@ -121,9 +127,18 @@ class Stock:
                     QT_TRANSLATE_NOOP("errors", "Batch {batch} has already expired; do not receive it."),
                     batch=batch_no,
                 )
-            clean.append((product, batch_no, expiry.isoformat(),
-                          whole_number(line.quantity, "quantity", 1, MAX_QUANTITY),
-                          whole_number(line.unit_cost, "unit cost", 0, MAX_UNIT_COST)))
+            quantity = whole_number(line.quantity, "quantity", 1, MAX_QUANTITY)
+            codes = clean_codes(line.trace_codes)
+            if len(codes) > quantity:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "More traceability codes than packs received in this batch ({n})."), n=quantity)
+            all_codes = [code for *_rest, known in clean for code in known] + list(codes)
+            if len(set(all_codes)) != len(all_codes):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "Traceability code {code} is already on file: the same pack cannot be received twice."),
+                    code=next(code for code in all_codes if all_codes.count(code) > 1))
+            clean.append((product, batch_no, expiry.isoformat(), quantity,
+                          whole_number(line.unit_cost, "unit cost", 0, MAX_UNIT_COST), codes))
         db = self._store.db
         with db.transaction():
             if order_id is not None:
@@ -133,7 +148,7 @@ class Stock:
                 {"supplier_id": supplier_id, "order_id": order_id, "delivery_note": delivery_note,
                  "received_at": to_iso(self._store.now()), "user_id": self._store.user.id},
             )
-            for product, batch_no, expiry, quantity, unit_cost in clean:
+            for product, batch_no, expiry, quantity, unit_cost, codes in clean:
                 existing = db.one("SELECT id, expiry FROM batches WHERE product_id = ? AND batch_no = ?",
                                   (product.id, batch_no))
                 if existing is None:
@@ -153,6 +168,8 @@ class Stock:
                     db.execute("UPDATE batches SET received_qty = received_qty + ? WHERE id = ?", (quantity, batch_id))
                 self.post_move(batch_id, quantity, "receipt", "goods_receipt", receipt_id)
                 self._store.quality.hold_for_acceptance(batch_id, quantity)     # china_gsp: sellable once accepted
+                if codes:
+                    self._store.trace.link_received(codes, product.id, batch_id, receipt_id)
                 if order_id is not None:
                     db.execute(
                         "UPDATE purchase_order_lines SET received_qty = received_qty + ? "
@@ -163,7 +180,9 @@ class Stock:
                     (order_id,))
                 db.execute("UPDATE purchase_orders SET status = ? WHERE id = ?",
                            ("partial" if outstanding else "received", order_id))
-            self._store.audit.record("goods.receive", "goods_receipt", receipt_id, lines=len(clean))
+            codes = sum(len(line[-1]) for line in clean)
+            self._store.audit.record("goods.receive", "goods_receipt", receipt_id, lines=len(clean),
+                                     **({"trace_codes": codes} if codes else {}))
         return receipt_id
 
     def _check_delivery_against_order(self, order_id: int, supplier_id: int, clean: list) -> None:
@@ -174,7 +193,7 @@ class Stock:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This delivery does not match that order."))
         outstanding = {line["product_id"]: line["quantity"] - line["received_qty"] for line in order["lines"]}
         delivered: dict[int, int] = {}
-        for product, _batch_no, _expiry, quantity, _cost in clean:
+        for product, _batch_no, _expiry, quantity, _cost, _codes in clean:
             if product.id not in outstanding:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "{product} is not on this order."), product=product.name)
@@ -186,8 +205,12 @@ class Stock:
 
     # -- FEFO -----------------------------------------------------------------------------------------
 
-    def allocate(self, product_id: int, quantity: int, on: date | None = None) -> list[Allocation]:
+    def allocate(self, product_id: int, quantity: int, on: date | None = None,
+                 prefer: Mapping[int, int] | None = None) -> list[Allocation]:
         """Choose batches for ``quantity`` units, first expiry first out, never an expired batch.
+
+        ``prefer`` (batch id -> units) takes those units from those batches first: the packs whose traceability
+        codes were scanned are the ones handed over. The rest follows FEFO.
 
         Raises :class:`ExpiredStockError` when the shortfall is only expired stock (write it off),
         and :class:`StockError` when there is simply not enough.
@@ -215,13 +238,30 @@ class Stock:
                 available=available, wanted=quantity,
             )
         allocations, remaining = [], quantity
-        for row in sellable:
-            take = min(remaining, row["on_hand"])
+        left = {row["id"]: row["on_hand"] for row in sellable}
+        for batch_id, units in (prefer or {}).items():
+            row = next((r for r in rows if r["id"] == batch_id), None)
+            if row is None or is_expired(row["expiry"], on) or units > row["on_hand"]:
+                raise StockError(QT_TRANSLATE_NOOP(
+                    "errors", "The scanned pack's batch is not in sellable stock: check its traceability code."))
+            take = min(units, remaining)
             allocations.append(Allocation(row["id"], row["batch_no"], row["expiry"], take))
+            left[batch_id] -= take
             remaining -= take
+        for row in sellable:
             if remaining == 0:
                 break
-        return allocations
+            take = min(remaining, left[row["id"]])
+            if take == 0:
+                continue
+            allocations.append(Allocation(row["id"], row["batch_no"], row["expiry"], take))
+            remaining -= take
+        merged: dict[int, Allocation] = {}
+        for allocation in allocations:          # a preferred batch may also be the FEFO one: one row per batch
+            before = merged.get(allocation.batch_id)
+            merged[allocation.batch_id] = allocation if before is None else Allocation(
+                before.batch_id, before.batch_no, before.expiry, before.quantity + allocation.quantity)
+        return list(merged.values())
 
     def fefo_unit_costs(self, items: Sequence[tuple[int, int]], on: date | None = None) -> list[int]:
         """The cost per unit (rounded) of the units :meth:`allocate` would take for each ``(product_id,

@@ -32,6 +32,7 @@ from pharmadesk.errors import (
     NotLoggedIn,
     PermissionDenied,
     StoreCorrupt,
+    StoreLockedError,
     ValidationError,
     WrongPassphrase,
 )
@@ -47,6 +48,11 @@ from pharmadesk.core.sales import Sales
 from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import from_iso, utc_now
+from pharmadesk.core.trace_codes import TraceCodes
+from pharmadesk.core.ephedrine import Ephedrine
+from pharmadesk.core.split_packs import SplitPacks
+from pharmadesk.core.prescriptions import Prescriptions
+from pharmadesk.core.medication_safety import MedicationSafety
 from pharmadesk.core.users import Approval, User, Users
 from pharmadesk.paths import make_private, private_folder
 
@@ -119,12 +125,18 @@ class Store:
         self.campaigns = Campaigns(self)
         self.promotions = Promotions(self)
         self.quality = Quality(self)
+        self.trace = TraceCodes(self)
+        self.ephedrine = Ephedrine(self)
+        self.split = SplitPacks(self)
+        self.prescriptions = Prescriptions(self)
+        self.safety = MedicationSafety(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None
         # when it had nothing to do); see run_day_close_hooks.
         self.day_close_hooks: dict[str, Callable[[DayReport], dict | None]] = {
             "backup": self.backups.after_day_close, "headoffice": self._export_after_day_close,
+            "ephedrine_erasure": self.ephedrine.after_day_close,     # buyers' IDs past their retention period
             "sales_rank": lambda _report: self.catalog.refresh_sales_rank() and None,   # the type-ahead's order
             "audit_anchor": lambda _report: self.audit.write_anchor() and None}   # last: after the others' entries
 
@@ -277,6 +289,13 @@ class Store:
         except Exception as exc:  # noqa: BLE001 - closing must not fail; verify will report a stale anchor
             log.warning("audit anchor not written at close: %s", type(exc).__name__)
         self.db.close()
+
+    def purpose_key(self, label: str) -> bytes:
+        """A 32-byte key for one purpose (``label``), derived with HKDF from the database key like the audit
+        chain's (:func:`pharmadesk.db.keys.derive_subkey`); in memory only, never stored or logged."""
+        if self._key is None:
+            raise StoreLockedError(QT_TRANSLATE_NOOP("errors", "Open the store again to use its keys."))
+        return keys.derive_subkey(self._key, label)
 
     def note_sale_after_commit(self, receipt_no: str) -> None:
         """Once the current transaction commits, note ``receipt_no`` as the latest confirmed sale beside the

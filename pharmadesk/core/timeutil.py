@@ -34,3 +34,8 @@ def parse_date(value: str | date, field: str) -> date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field}: enter a date as YYYY-MM-DD."), field=field
         ) from None
+
+
+def local_day_start(day: date) -> datetime:
+    """The first moment of ``day`` in the till PC's local time, as an aware datetime (``Store.today`` is local)."""
+    return datetime(day.year, day.month, day.day).astimezone()

@@ -34,6 +34,7 @@ from pharmadesk.demo import catalog as dc
 from pharmadesk.demo import catalog_zh
 from pharmadesk.demo import promotions as demo_promotions
 from pharmadesk.demo.care import build_care_history
+from pharmadesk.demo.counter import build_counter_records
 from pharmadesk.demo.quality import build_quality_records
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
@@ -629,7 +630,8 @@ def _quality_records(store: Store, rng: random.Random, context: RegulatedContext
     build_quality_records(store, rng.randrange(2**31), context.tl.start + timedelta(days=context.tl.days))
 
 
-REGULATED_STEPS: list[Callable[[Store, random.Random, RegulatedContext], None]] = [_quality_records]
+REGULATED_STEPS: list[Callable[[Store, random.Random, RegulatedContext], None]] = [_quality_records,
+                                                                                  build_counter_records]
 
 
 def build_regulated_records(store: Store, seed: int, context: RegulatedContext,

@@ -17,7 +17,7 @@ from pharmadesk.reports.labels import method_label
 from pharmadesk.core.timeutil import from_iso
 from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.fonts import CJK_FAMILY
-from pharmadesk.reports import escpos
+from pharmadesk.reports import escpos, split_label
 
 
 # One table of the receipt's words, shared by the HTML preview and the ESC/POS text (context "receipt").
@@ -102,7 +102,7 @@ def receipt_html(store, receipt_no: str) -> str:
     header = store.settings.receipt_header
     rows = []
     for line in sale["lines"]:
-        batches = ", ".join(f"{b['batch_no']} {_tr('exp')} {b['expiry']}" for b in line["batches"])
+        batches = ", ".join(f"{b['batch_no']} {_tr('exp')} {b['expiry']}" for b in line["batches"] or line["unit_batches"])
         rows.append(
             f"<tr><td>{escape(line['product_name'])}<br>"
             + "".join(f"<small>{escape(part)}</small><br>" for part in _master(line))
@@ -130,7 +130,9 @@ def receipt_html(store, receipt_no: str) -> str:
         f"<tr><th align='left'>{_tr('item')}</th><th align='right'>{_tr('qty')}</th>"
         f"<th align='right'>{_tr('price')}</th><th align='right'>{_tr('amount')}</th></tr>"
         + "".join(rows) + "<tr><td colspan='4'><hr></td></tr>" + total_rows
-        + f"</table>{points}<p align='center'>{escape(_tr('thanks'))}</p></body></html>"
+        + f"</table>{points}<p align='center'>{escape(_tr('thanks'))}</p>"
+        + "".join(split_label.label_html(label) for label in split_label.sale_labels(store, sale["id"]))
+        + "</body></html>"
     )
 
 
@@ -146,7 +148,7 @@ def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> 
         lines.append(escpos.two_columns(f"  {line['quantity']} x {money(line['unit_price'])}",
                                         money(line["unit_price"] * line["quantity"]), width))
         lines += [escpos.two_columns(f"  {label}", money(-amount), width) for label, amount in _line_savings(line)]
-        lines += [escpos.fit(f"  {b['batch_no']} {_tr('exp')} {b['expiry']}", width) for b in line["batches"]]
+        lines += [escpos.fit(f"  {b['batch_no']} {_tr('exp')} {b['expiry']}", width) for b in line["batches"] or line["unit_batches"]]
     lines.append("-" * width)
     lines += [escpos.two_columns(label, money(value), width) for label, value in _totals(sale)]
     savings = _savings(sale)
@@ -156,4 +158,6 @@ def receipt_lines(store, receipt_no: str, width: int = escpos.DEFAULT_WIDTH) -> 
     if sale["member_attached"]:
         lines.append(_tr("points_earned").format(sale["points_earned"]))
     lines += ["", escpos.centred(_tr("thanks"), width)]
+    for label in split_label.sale_labels(store, sale["id"]):        # 拆零: each line sold by the unit
+        lines += ["", *split_label.label_lines(label, width)]
     return lines

@@ -49,15 +49,19 @@ class ApprovalBox(QGroupBox):
 class ApprovalDialog(QDialog):
     """Asks a colleague who may ``action`` to approve it with their PIN; :attr:`approval` on accept."""
 
-    def __init__(self, store, action: Action, parent=None) -> None:
+    def __init__(self, store, action: Action, parent=None, subject: str | None = None, prompt: str | None = None
+                 ) -> None:
         super().__init__(parent)
         self.store = store
         self.action = action
+        self.subject = subject              # binds the approval to its object (see ApprovalBox.approve)
         self.approval: Approval | None = None
         self.setWindowTitle(self.tr("Approval needed"))
         what = QCoreApplication.translate("actions", ACTION_LABELS[action])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A colleague who may {0} approves this sale:").format(what)))
+        heading = QLabel(prompt or self.tr("A colleague who may {0} approves this sale:").format(what))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         self.box = ApprovalBox(self.tr("Approved by"))
         layout.addWidget(self.box)
         self.error = ErrorLabel()
@@ -69,7 +73,7 @@ class ApprovalDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.approval = self.box.approve(self.store, self.action)
+            self.approval = self.box.approve(self.store, self.action, self.subject)
         except PharmaDeskError as exc:
             self.error.show_error(exc)
             return

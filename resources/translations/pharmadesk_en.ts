@@ -448,6 +448,18 @@
         <translation>Batch {0}</translation>
     </message>
     <message>
+        <source>by the unit</source>
+        <translation>by the unit</translation>
+    </message>
+    <message>
+        <source>Codes {0}/{1}</source>
+        <translation>Codes {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Traceability codes: {0}</source>
+        <translation>Traceability codes: {0}</translation>
+    </message>
+    <message>
         <source>Prescription {0} by {1}</source>
         <translation>Prescription {0} by {1}</translation>
     </message>
@@ -1070,6 +1082,25 @@ The log is at {0}</translation>
     <message>
         <source>Cash variance</source>
         <translation>Cash variance</translation>
+    </message>
+</context>
+<context>
+    <name>EphedrineBuyerDialog</name>
+    <message>
+        <source>Ephedrine-containing medicine</source>
+        <translation>Ephedrine-containing medicine</translation>
+    </message>
+    <message>
+        <source>{0} contains ephedrine: enter the buyer&apos;s ID number and name. At most {1} packs per sale.</source>
+        <translation>{0} contains ephedrine: enter the buyer&apos;s ID number and name. At most {1} packs per sale.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2048,20 @@ Enter the recovery passphrase to open it.</translation>
         <translation>The date written on the prescription, e.g. {0} or {1}</translation>
     </message>
     <message>
+        <source>optional: the scanned prescription (PNG or JPEG file)</source>
+        <translation>optional: the scanned prescription (PNG or JPEG file)</translation>
+    </message>
+    <message>
+        <source>only if one pharmacist signs review and check</source>
+        <translation>only if one pharmacist signs review and check</translation>
+    </message>
+    <message>
         <source>Prescriber</source>
         <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Prescription number</source>
@@ -2029,8 +2072,24 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Prescription date</translation>
     </message>
     <message>
+        <source>Prescription image</source>
+        <translation>Prescription image</translation>
+    </message>
+    <message>
+        <source>Reviewed by a pharmacist (审核)</source>
+        <translation>Reviewed by a pharmacist (审核)</translation>
+    </message>
+    <message>
         <source>A pharmacist confirms</source>
         <translation>A pharmacist confirms</translation>
+    </message>
+    <message>
+        <source>Checked by a second pharmacist (核对)</source>
+        <translation>Checked by a second pharmacist (核对)</translation>
+    </message>
+    <message>
+        <source>One pharmacist on duty: reason</source>
+        <translation>One pharmacist on duty: reason</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2943,6 +3002,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>unit cost</translation>
     </message>
     <message>
+        <source>scan each pack&apos;s traceability code</source>
+        <translation>scan each pack&apos;s traceability code</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
@@ -2967,6 +3030,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Unit cost</translation>
     </message>
     <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
@@ -2981,6 +3048,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Order #{0} ({1})</source>
         <translation>Order #{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} code(s) for this line</source>
+        <translation>{0} code(s) for this line</translation>
     </message>
     <message>
         <source>Choose the product first.</source>
@@ -4040,6 +4111,33 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>SplitLineDialog</name>
+    <message>
+        <source>Sell by the unit</source>
+        <translation>Sell by the unit</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} to a pack, {3} each. Opened packs hold {4} {2}.</source>
+        <translation>{0}: {1} {2} to a pack, {3} each. Opened packs hold {4} {2}.</translation>
+    </message>
+    <message>
+        <source>e.g. 2 tablets 3 times a day after meals</source>
+        <translation>e.g. 2 tablets 3 times a day after meals</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
@@ -4512,6 +4610,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Coupon</translation>
     </message>
     <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -4568,8 +4670,56 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{0} suspended sale(s) wait to be resumed; they are kept.</translation>
     </message>
     <message>
+        <source>{0} unit(s) of medicine went to quarantine, not back on sale.</source>
+        <translation>{0} unit(s) of medicine went to quarantine, not back on sale.</translation>
+    </message>
+    <message>
+        <source>{0} was not added: it needs the buyer&apos;s ID number and name.</source>
+        <translation>{0} was not added: it needs the buyer&apos;s ID number and name.</translation>
+    </message>
+    <message>
+        <source>{0}: pack code {1} scanned ({2}/{3}).</source>
+        <translation>{0}: pack code {1} scanned ({2}/{3}).</translation>
+    </message>
+    <message>
+        <source>the same medicine</source>
+        <translation>the same medicine</translation>
+    </message>
+    <message>
+        <source>Allergy warning: {0} matches the member&apos;s recorded allergy ({1}). A pharmacist must confirm.</source>
+        <translation>Allergy warning: {0} matches the member&apos;s recorded allergy ({1}). A pharmacist must confirm.</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} has the same active ingredient ({1}) as {2} bought recently, which lasts until {3}.</source>
+        <translation>Duplicate therapy: {0} has the same active ingredient ({1}) as {2} bought recently, which lasts until {3}.</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} and {1} have the same active ingredient ({2}).</source>
+        <translation>Duplicate therapy: {0} and {1} have the same active ingredient ({2}).</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} has the same active ingredient as a recent purchase still in use. Ask the pharmacist.</source>
+        <translation>Duplicate therapy: {0} has the same active ingredient as a recent purchase still in use. Ask the pharmacist.</translation>
+    </message>
+    <message>
+        <source>Allergy warning</source>
+        <translation>Allergy warning</translation>
+    </message>
+    <message>
         <source>Scan an item first.</source>
         <translation>Scan an item first.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} by the unit.</source>
+        <translation>{0}: {1} {2} by the unit.</translation>
+    </message>
+    <message>
+        <source>A pharmacist checks the pack of {0} opened for sale by the unit:</source>
+        <translation>A pharmacist checks the pack of {0} opened for sale by the unit:</translation>
+    </message>
+    <message>
+        <source>No pack was opened: a pharmacist must check it.</source>
+        <translation>No pack was opened: a pharmacist must check it.</translation>
     </message>
     <message>
         <source>Coupons taken off the sale.</source>
@@ -4582,6 +4732,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Coupon {0} added.</source>
         <translation>Coupon {0} added.</translation>
+    </message>
+    <message>
+        <source>Not confirmed by a pharmacist: nothing was charged.</source>
+        <translation>Not confirmed by a pharmacist: nothing was charged.</translation>
     </message>
     <message>
         <source> Change {0}.</source>
@@ -4868,6 +5022,10 @@ Enter the recovery passphrase to open it.</translation>
         <translation>see the audit log</translation>
     </message>
     <message>
+        <source>review the ephedrine buyers&apos; register</source>
+        <translation>review the ephedrine buyers&apos; register</translation>
+    </message>
+    <message>
         <source>approve suppliers and products</source>
         <translation>approve suppliers and products</translation>
     </message>
@@ -4898,6 +5056,37 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>see the records kept for the inspector</source>
         <translation>see the records kept for the inspector</translation>
+    </message>
+</context>
+<context>
+    <name>allergyClass</name>
+    <message>
+        <source>penicillins</source>
+        <translation>penicillins</translation>
+    </message>
+    <message>
+        <source>cephalosporins</source>
+        <translation>cephalosporins</translation>
+    </message>
+    <message>
+        <source>sulfonamides</source>
+        <translation>sulfonamides</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>NSAIDs</translation>
+    </message>
+    <message>
+        <source>macrolides</source>
+        <translation>macrolides</translation>
+    </message>
+    <message>
+        <source>quinolones</source>
+        <translation>quinolones</translation>
+    </message>
+    <message>
+        <source>codeine and opioids</source>
+        <translation>codeine and opioids</translation>
     </message>
 </context>
 <context>
@@ -5923,8 +6112,52 @@ Enter the recovery passphrase to open it.</translation>
         <translation>This prescription is more than a year old.</translation>
     </message>
     <message>
+        <source>The prescription image is larger than 5 MB: scan it at a lower resolution.</source>
+        <translation>The prescription image is larger than 5 MB: scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>The prescription image cannot be read.</source>
+        <translation>The prescription image cannot be read.</translation>
+    </message>
+    <message>
+        <source>The prescription image must be a PNG or JPEG picture.</source>
+        <translation>The prescription image must be a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+        <source>{product}: a pharmacist must check the dispensed medicine.</source>
+        <translation>{product}: a pharmacist must check the dispensed medicine.</translation>
+    </message>
+    <message>
+        <source>{product}: the check must be signed by a second pharmacist, not by whoever reviewed or dispensed it.</source>
+        <translation>{product}: the check must be signed by a second pharmacist, not by whoever reviewed or dispensed it.</translation>
+    </message>
+    <message>
+        <source>Give the reason one pharmacist signs both the review and the check.</source>
+        <translation>Give the reason one pharmacist signs both the review and the check.</translation>
+    </message>
+    <message>
         <source>{product} is prescription-only: a pharmacist must confirm it.</source>
         <translation>{product} is prescription-only: a pharmacist must confirm it.</translation>
+    </message>
+    <message>
+        <source>That approval is not valid here: ask again.</source>
+        <translation>That approval is not valid here: ask again.</translation>
+    </message>
+    <message>
+        <source>Prescription fields: at most {n} characters on one line.</source>
+        <translation>Prescription fields: at most {n} characters on one line.</translation>
+    </message>
+    <message>
+        <source>Enter the institution that issued the prescription.</source>
+        <translation>Enter the institution that issued the prescription.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>No such prescription.</source>
+        <translation>No such prescription.</translation>
     </message>
     <message>
         <source>Choose how the refund is paid back.</source>
@@ -6123,6 +6356,14 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Batch {batch} has already expired; do not receive it.</translation>
     </message>
     <message>
+        <source>More traceability codes than packs received in this batch ({n}).</source>
+        <translation>More traceability codes than packs received in this batch ({n}).</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is already on file: the same pack cannot be received twice.</source>
+        <translation>Traceability code {code} is already on file: the same pack cannot be received twice.</translation>
+    </message>
+    <message>
         <source>Batch {batch} is already in stock with another expiry date.</source>
         <translation>Batch {batch} is already in stock with another expiry date.</translation>
     </message>
@@ -6145,6 +6386,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Not enough stock: {available} available, {wanted} wanted.</source>
         <translation>Not enough stock: {available} available, {wanted} wanted.</translation>
+    </message>
+    <message>
+        <source>The scanned pack&apos;s batch is not in sellable stock: check its traceability code.</source>
+        <translation>The scanned pack&apos;s batch is not in sellable stock: check its traceability code.</translation>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
@@ -6189,6 +6434,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>There is no PharmaDesk store in that folder.</source>
         <translation>There is no PharmaDesk store in that folder.</translation>
+    </message>
+    <message>
+        <source>Open the store again to use its keys.</source>
+        <translation>Open the store again to use its keys.</translation>
     </message>
     <message>
         <source>Open the store again to run this in the background.</source>
@@ -6741,6 +6990,98 @@ Enter the recovery passphrase to open it.</translation>
         <source>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</source>
         <translation>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</translation>
     </message>
+    <message>
+        <source>Ephedrine-containing medicines need the buyer&apos;s ID number and name.</source>
+        <translation>Ephedrine-containing medicines need the buyer&apos;s ID number and name.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name as on the ID card.</source>
+        <translation>Enter the buyer&apos;s name as on the ID card.</translation>
+    </message>
+    <message>
+        <source>At most {limit} packs of ephedrine-containing medicines may be sold at a time.</source>
+        <translation>At most {limit} packs of ephedrine-containing medicines may be sold at a time.</translation>
+    </message>
+    <message>
+        <source>Ephedrine-containing medicines are sold only in whole packs.</source>
+        <translation>Ephedrine-containing medicines are sold only in whole packs.</translation>
+    </message>
+    <message>
+        <source>{product} may not suit this member (recorded allergy): a pharmacist must confirm the sale.</source>
+        <translation>{product} may not suit this member (recorded allergy): a pharmacist must confirm the sale.</translation>
+    </message>
+    <message>
+        <source>That is not a valid 18-character resident ID number: check it against the ID card.</source>
+        <translation>That is not a valid 18-character resident ID number: check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>Opening a pack for sale by the unit needs a pharmacist to check it.</source>
+        <translation>Opening a pack for sale by the unit needs a pharmacist to check it.</translation>
+    </message>
+    <message>
+        <source>{product} is not sold by the unit: its product record has no split ratio and unit price.</source>
+        <translation>{product} is not sold by the unit: its product record has no split ratio and unit price.</translation>
+    </message>
+    <message>
+        <source>Only {available} unit(s) in opened packs: open another pack first.</source>
+        <translation>Only {available} unit(s) in opened packs: open another pack first.</translation>
+    </message>
+    <message>
+        <source>Directions: at most {n} characters on one line.</source>
+        <translation>Directions: at most {n} characters on one line.</translation>
+    </message>
+    <message>
+        <source>That item was not sold by the unit.</source>
+        <translation>That item was not sold by the unit.</translation>
+    </message>
+    <message>
+        <source>A traceability code has 20 digits and begins with 8: scan the pack&apos;s code again.</source>
+        <translation>A traceability code has 20 digits and begins with 8: scan the pack&apos;s code again.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was scanned twice.</source>
+        <translation>Traceability code {code} was scanned twice.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was scanned twice in this sale.</source>
+        <translation>Traceability code {code} was scanned twice in this sale.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was never received into stock: this pack cannot be sold. Check the goods receipt.</source>
+        <translation>Traceability code {code} was never received into stock: this pack cannot be sold. Check the goods receipt.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is not on file: scan the product&apos;s barcode first, then its code.</source>
+        <translation>Traceability code {code} is not on file: scan the product&apos;s barcode first, then its code.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} has already been sold: this pack cannot be sold again.</source>
+        <translation>Traceability code {code} has already been sold: this pack cannot be sold again.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is in quarantine: this pack cannot be sold.</source>
+        <translation>Traceability code {code} is in quarantine: this pack cannot be sold.</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} belongs to another product ({product}).</source>
+        <translation>Traceability code {code} belongs to another product ({product}).</translation>
+    </message>
+    <message>
+        <source>Units from an opened pack carry no traceability code: the pack&apos;s code was recorded when it was opened.</source>
+        <translation>Units from an opened pack carry no traceability code: the pack&apos;s code was recorded when it was opened.</translation>
+    </message>
+    <message>
+        <source>{product}: {scanned} traceability codes for {quantity} pack(s).</source>
+        <translation>{product}: {scanned} traceability codes for {quantity} pack(s).</translation>
+    </message>
+    <message>
+        <source>{product}: scan the traceability code of each pack ({scanned} of {quantity} scanned).</source>
+        <translation>{product}: scan the traceability code of each pack ({scanned} of {quantity} scanned).</translation>
+    </message>
+    <message>
+        <source>Scan at least one traceability code.</source>
+        <translation>Scan at least one traceability code.</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6974,6 +7315,61 @@ Enter the recovery passphrase to open it.</translation>
         <source>Net sales (VAT incl., after refunds)</source>
         <extracomment>how every report labels :func:`net_sales` (context &quot;payments&quot;)</extracomment>
         <translation>Net sales (VAT incl., after refunds)</translation>
+    </message>
+</context>
+<context>
+    <name>prescriptionRecord</name>
+    <message>
+        <source>Prescription record</source>
+        <translation>Prescription record</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Prescription number</source>
+        <translation>Prescription number</translation>
+    </message>
+    <message>
+        <source>Prescription date</source>
+        <translation>Prescription date</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核)</source>
+        <translation>Reviewed by (审核)</translation>
+    </message>
+    <message>
+        <source>Dispensed by (调配)</source>
+        <translation>Dispensed by (调配)</translation>
+    </message>
+    <message>
+        <source>Checked by (核对)</source>
+        <translation>Checked by (核对)</translation>
+    </message>
+    <message>
+        <source>One pharmacist signed both: {0}</source>
+        <translation>One pharmacist signed both: {0}</translation>
+    </message>
+    <message>
+        <source>A scan of the prescription is kept with this record.</source>
+        <translation>A scan of the prescription is kept with this record.</translation>
     </message>
 </context>
 <context>
@@ -7611,6 +8007,45 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Complete the sale once the payment is complete</source>
         <translation>Complete the sale once the payment is complete</translation>
+    </message>
+</context>
+<context>
+    <name>splitLabel</name>
+    <message>
+        <source>Split-pack label</source>
+        <translation>Split-pack label</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Ask the pharmacist</source>
+        <translation>Ask the pharmacist</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,18 @@
         <translation>批号 {0}</translation>
     </message>
     <message>
+        <source>by the unit</source>
+        <translation>拆零</translation>
+    </message>
+    <message>
+        <source>Codes {0}/{1}</source>
+        <translation>追溯码 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Traceability codes: {0}</source>
+        <translation>追溯码：{0}</translation>
+    </message>
+    <message>
         <source>Prescription {0} by {1}</source>
         <translation>处方 {0}，开方医生 {1}</translation>
     </message>
@@ -1070,6 +1082,25 @@ The log is at {0}</source>
     <message>
         <source>Cash variance</source>
         <translation>现金差额</translation>
+    </message>
+</context>
+<context>
+    <name>EphedrineBuyerDialog</name>
+    <message>
+        <source>Ephedrine-containing medicine</source>
+        <translation>含麻黄碱类复方制剂</translation>
+    </message>
+    <message>
+        <source>{0} contains ephedrine: enter the buyer&apos;s ID number and name. At most {1} packs per sale.</source>
+        <translation>{0} 含麻黄碱：请登记购买人身份证号和姓名。每次最多销售 {1} 个最小包装。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2048,20 @@ Enter the recovery passphrase to open it.</source>
         <translation>处方上写的日期，例如 {0} 或 {1}</translation>
     </message>
     <message>
+        <source>optional: the scanned prescription (PNG or JPEG file)</source>
+        <translation>可选：处方扫描件（PNG 或 JPEG 文件）</translation>
+    </message>
+    <message>
+        <source>only if one pharmacist signs review and check</source>
+        <translation>仅当同一药师同时签审核和核对时填写</translation>
+    </message>
+    <message>
         <source>Prescriber</source>
         <translation>开方医生</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>开方机构</translation>
     </message>
     <message>
         <source>Prescription number</source>
@@ -2029,8 +2072,24 @@ Enter the recovery passphrase to open it.</source>
         <translation>处方日期</translation>
     </message>
     <message>
+        <source>Prescription image</source>
+        <translation>处方图片</translation>
+    </message>
+    <message>
+        <source>Reviewed by a pharmacist (审核)</source>
+        <translation>药师审核</translation>
+    </message>
+    <message>
         <source>A pharmacist confirms</source>
         <translation>药剂师确认</translation>
+    </message>
+    <message>
+        <source>Checked by a second pharmacist (核对)</source>
+        <translation>另一药师核对</translation>
+    </message>
+    <message>
+        <source>One pharmacist on duty: reason</source>
+        <translation>仅一名药师在岗：原因</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2943,6 +3002,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>单位成本</translation>
     </message>
     <message>
+        <source>scan each pack&apos;s traceability code</source>
+        <translation>逐盒扫描药品追溯码</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
@@ -2967,6 +3030,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>单位成本</translation>
     </message>
     <message>
+        <source>Codes</source>
+        <translation>追溯码</translation>
+    </message>
+    <message>
         <source>Remove line</source>
         <translation>删除该行</translation>
     </message>
@@ -2981,6 +3048,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Order #{0} ({1})</source>
         <translation>采购单 #{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} code(s) for this line</source>
+        <translation>本行已扫 {0} 个追溯码</translation>
     </message>
     <message>
         <source>Choose the product first.</source>
@@ -4040,6 +4111,33 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>SplitLineDialog</name>
+    <message>
+        <source>Sell by the unit</source>
+        <translation>拆零销售</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} to a pack, {3} each. Opened packs hold {4} {2}.</source>
+        <translation>{0}：每盒 {1} {2}，单价 {3}。已拆零包装中还有 {4} {2}。</translation>
+    </message>
+    <message>
+        <source>e.g. 2 tablets 3 times a day after meals</source>
+        <translation>例如：每次2片，每日3次，饭后服用</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>用法用量</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
@@ -4512,6 +4610,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>优惠券</translation>
     </message>
     <message>
+        <source>By unit</source>
+        <translation>拆零</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -4568,8 +4670,56 @@ Enter the recovery passphrase to open it.</source>
         <translation>有 {0} 笔挂单等待取回；挂单会保留。</translation>
     </message>
     <message>
+        <source>{0} unit(s) of medicine went to quarantine, not back on sale.</source>
+        <translation>{0} 件药品已转入不合格品区（待处理），不再上架销售。</translation>
+    </message>
+    <message>
+        <source>{0} was not added: it needs the buyer&apos;s ID number and name.</source>
+        <translation>未加入 {0}：需要购买人的身份证号和姓名。</translation>
+    </message>
+    <message>
+        <source>{0}: pack code {1} scanned ({2}/{3}).</source>
+        <translation>{0}：已扫追溯码 {1}（{2}/{3}）。</translation>
+    </message>
+    <message>
+        <source>the same medicine</source>
+        <translation>同一药品</translation>
+    </message>
+    <message>
+        <source>Allergy warning: {0} matches the member&apos;s recorded allergy ({1}). A pharmacist must confirm.</source>
+        <translation>过敏提示：{0} 与会员登记的过敏史相符（{1}），须药师确认。</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} has the same active ingredient ({1}) as {2} bought recently, which lasts until {3}.</source>
+        <translation>重复用药：{0} 与近期购买的 {2} 成分相同（{1}），该药可用至 {3}。</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} and {1} have the same active ingredient ({2}).</source>
+        <translation>重复用药：{0} 与 {1} 成分相同（{2}）。</translation>
+    </message>
+    <message>
+        <source>Duplicate therapy: {0} has the same active ingredient as a recent purchase still in use. Ask the pharmacist.</source>
+        <translation>重复用药：{0} 与近期购买且仍在服用的药品成分相同，请咨询药师。</translation>
+    </message>
+    <message>
+        <source>Allergy warning</source>
+        <translation>过敏提示</translation>
+    </message>
+    <message>
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} by the unit.</source>
+        <translation>{0}：拆零 {1} {2}。</translation>
+    </message>
+    <message>
+        <source>A pharmacist checks the pack of {0} opened for sale by the unit:</source>
+        <translation>拆零拆开的 {0} 须由药师复核：</translation>
+    </message>
+    <message>
+        <source>No pack was opened: a pharmacist must check it.</source>
+        <translation>未拆开包装：须由药师复核。</translation>
     </message>
     <message>
         <source>Coupons taken off the sale.</source>
@@ -4582,6 +4732,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Coupon {0} added.</source>
         <translation>已添加优惠券 {0}。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by a pharmacist: nothing was charged.</source>
+        <translation>药师未确认：未收款。</translation>
     </message>
     <message>
         <source> Change {0}.</source>
@@ -4868,6 +5022,10 @@ Enter the recovery passphrase to open it.</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
+        <source>review the ephedrine buyers&apos; register</source>
+        <translation>查看含麻黄碱药品购买登记</translation>
+    </message>
+    <message>
         <source>approve suppliers and products</source>
         <translation>审核首营企业和首营品种</translation>
     </message>
@@ -4898,6 +5056,37 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>see the records kept for the inspector</source>
         <translation>查看供检查的 GSP 记录</translation>
+    </message>
+</context>
+<context>
+    <name>allergyClass</name>
+    <message>
+        <source>penicillins</source>
+        <translation>青霉素类</translation>
+    </message>
+    <message>
+        <source>cephalosporins</source>
+        <translation>头孢菌素类</translation>
+    </message>
+    <message>
+        <source>sulfonamides</source>
+        <translation>磺胺类</translation>
+    </message>
+    <message>
+        <source>NSAIDs</source>
+        <translation>非甾体抗炎药</translation>
+    </message>
+    <message>
+        <source>macrolides</source>
+        <translation>大环内酯类</translation>
+    </message>
+    <message>
+        <source>quinolones</source>
+        <translation>喹诺酮类</translation>
+    </message>
+    <message>
+        <source>codeine and opioids</source>
+        <translation>可待因及阿片类</translation>
     </message>
 </context>
 <context>
@@ -5923,8 +6112,52 @@ Enter the recovery passphrase to open it.</source>
         <translation>此处方已超过一年。</translation>
     </message>
     <message>
+        <source>The prescription image is larger than 5 MB: scan it at a lower resolution.</source>
+        <translation>处方图片超过 5 MB：请以较低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>The prescription image cannot be read.</source>
+        <translation>无法读取处方图片。</translation>
+    </message>
+    <message>
+        <source>The prescription image must be a PNG or JPEG picture.</source>
+        <translation>处方图片须为 PNG 或 JPEG 格式。</translation>
+    </message>
+    <message>
+        <source>{product}: a pharmacist must check the dispensed medicine.</source>
+        <translation>{product}：须由药师核对调配的药品。</translation>
+    </message>
+    <message>
+        <source>{product}: the check must be signed by a second pharmacist, not by whoever reviewed or dispensed it.</source>
+        <translation>{product}：核对须由另一名药师签名，不能是审核人或调配人。</translation>
+    </message>
+    <message>
+        <source>Give the reason one pharmacist signs both the review and the check.</source>
+        <translation>请说明由同一药师同时审核和核对的原因。</translation>
+    </message>
+    <message>
         <source>{product} is prescription-only: a pharmacist must confirm it.</source>
         <translation>{product} 为处方药：须由药剂师确认。</translation>
+    </message>
+    <message>
+        <source>That approval is not valid here: ask again.</source>
+        <translation>该授权在此无效：请重新授权。</translation>
+    </message>
+    <message>
+        <source>Prescription fields: at most {n} characters on one line.</source>
+        <translation>处方各栏：一行最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the institution that issued the prescription.</source>
+        <translation>请填写开具处方的医疗机构。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>No such prescription.</source>
+        <translation>没有这张处方。</translation>
     </message>
     <message>
         <source>Choose how the refund is paid back.</source>
@@ -6123,6 +6356,14 @@ Enter the recovery passphrase to open it.</source>
         <translation>批号 {batch} 已过期；请勿收货。</translation>
     </message>
     <message>
+        <source>More traceability codes than packs received in this batch ({n}).</source>
+        <translation>追溯码数量超过该批号的收货件数（{n}）。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is already on file: the same pack cannot be received twice.</source>
+        <translation>追溯码 {code} 已登记：同一包装不能重复收货。</translation>
+    </message>
+    <message>
         <source>Batch {batch} is already in stock with another expiry date.</source>
         <translation>批号 {batch} 已在库存中，但有效期不同。</translation>
     </message>
@@ -6145,6 +6386,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Not enough stock: {available} available, {wanted} wanted.</source>
         <translation>库存不足：可用 {available}，需要 {wanted}。</translation>
+    </message>
+    <message>
+        <source>The scanned pack&apos;s batch is not in sellable stock: check its traceability code.</source>
+        <translation>所扫包装的批号不在可售库存中：请核对其追溯码。</translation>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
@@ -6189,6 +6434,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>There is no PharmaDesk store in that folder.</source>
         <translation>该文件夹中没有 PharmaDesk 门店数据。</translation>
+    </message>
+    <message>
+        <source>Open the store again to use its keys.</source>
+        <translation>请重新打开门店数据以使用其密钥。</translation>
     </message>
     <message>
         <source>Open the store again to run this in the background.</source>
@@ -6741,6 +6990,98 @@ Enter the recovery passphrase to open it.</source>
         <source>No sale before {day} has two or more products: basket analysis learns from such sales. Import the sales history with its receipt numbers, or choose a later date.</source>
         <translation>{day} 之前没有包含两种及以上商品的销售：购物篮分析需要这样的销售。请导入带小票号的历史销售，或选择更晚的日期。</translation>
     </message>
+    <message>
+        <source>Ephedrine-containing medicines need the buyer&apos;s ID number and name.</source>
+        <translation>含麻黄碱类复方制剂须登记购买人的身份证号和姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name as on the ID card.</source>
+        <translation>请按身份证填写购买人姓名。</translation>
+    </message>
+    <message>
+        <source>At most {limit} packs of ephedrine-containing medicines may be sold at a time.</source>
+        <translation>含麻黄碱类复方制剂每次最多销售 {limit} 个最小包装。</translation>
+    </message>
+    <message>
+        <source>Ephedrine-containing medicines are sold only in whole packs.</source>
+        <translation>含麻黄碱类复方制剂只能整盒销售，不得拆零。</translation>
+    </message>
+    <message>
+        <source>{product} may not suit this member (recorded allergy): a pharmacist must confirm the sale.</source>
+        <translation>{product} 可能不适合该会员（有登记过敏史）：须药师确认后销售。</translation>
+    </message>
+    <message>
+        <source>That is not a valid 18-character resident ID number: check it against the ID card.</source>
+        <translation>这不是有效的18位居民身份证号：请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>Opening a pack for sale by the unit needs a pharmacist to check it.</source>
+        <translation>拆零拆开包装须由药师复核。</translation>
+    </message>
+    <message>
+        <source>{product} is not sold by the unit: its product record has no split ratio and unit price.</source>
+        <translation>{product} 不可拆零：商品资料中没有拆零数量和拆零单价。</translation>
+    </message>
+    <message>
+        <source>Only {available} unit(s) in opened packs: open another pack first.</source>
+        <translation>已拆零包装中只剩 {available}：请先再拆开一盒。</translation>
+    </message>
+    <message>
+        <source>Directions: at most {n} characters on one line.</source>
+        <translation>用法用量：一行最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>That item was not sold by the unit.</source>
+        <translation>该商品不是拆零销售的。</translation>
+    </message>
+    <message>
+        <source>A traceability code has 20 digits and begins with 8: scan the pack&apos;s code again.</source>
+        <translation>药品追溯码为20位、以8开头：请重新扫描包装上的追溯码。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was scanned twice.</source>
+        <translation>追溯码 {code} 重复扫描。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was scanned twice in this sale.</source>
+        <translation>追溯码 {code} 在本单中重复扫描。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} was never received into stock: this pack cannot be sold. Check the goods receipt.</source>
+        <translation>追溯码 {code} 未在收货时登记入库：该包装不能销售。请核对收货记录。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is not on file: scan the product&apos;s barcode first, then its code.</source>
+        <translation>追溯码 {code} 未登记：请先扫商品条码，再扫追溯码。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} has already been sold: this pack cannot be sold again.</source>
+        <translation>追溯码 {code} 已售出：该包装不能再次销售。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} is in quarantine: this pack cannot be sold.</source>
+        <translation>追溯码 {code} 处于不合格品区：该包装不能销售。</translation>
+    </message>
+    <message>
+        <source>Traceability code {code} belongs to another product ({product}).</source>
+        <translation>追溯码 {code} 属于其他商品（{product}）。</translation>
+    </message>
+    <message>
+        <source>Units from an opened pack carry no traceability code: the pack&apos;s code was recorded when it was opened.</source>
+        <translation>拆零销售不扫追溯码：该包装的追溯码已在拆零时登记。</translation>
+    </message>
+    <message>
+        <source>{product}: {scanned} traceability codes for {quantity} pack(s).</source>
+        <translation>{product}：{quantity} 盒却扫了 {scanned} 个追溯码。</translation>
+    </message>
+    <message>
+        <source>{product}: scan the traceability code of each pack ({scanned} of {quantity} scanned).</source>
+        <translation>{product}：请逐盒扫描追溯码（已扫 {scanned}/{quantity}）。</translation>
+    </message>
+    <message>
+        <source>Scan at least one traceability code.</source>
+        <translation>请至少扫描一个追溯码。</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6974,6 +7315,61 @@ Enter the recovery passphrase to open it.</source>
         <source>Net sales (VAT incl., after refunds)</source>
         <extracomment>how every report labels :func:`net_sales` (context &quot;payments&quot;)</extracomment>
         <translation>净销售额（含税，已扣退款）</translation>
+    </message>
+</context>
+<context>
+    <name>prescriptionRecord</name>
+    <message>
+        <source>Prescription record</source>
+        <translation>处方登记</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>开方机构</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>开方医生</translation>
+    </message>
+    <message>
+        <source>Prescription number</source>
+        <translation>处方编号</translation>
+    </message>
+    <message>
+        <source>Prescription date</source>
+        <translation>处方日期</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核)</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Dispensed by (调配)</source>
+        <translation>调配</translation>
+    </message>
+    <message>
+        <source>Checked by (核对)</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>One pharmacist signed both: {0}</source>
+        <translation>同一药师审核并核对：{0}</translation>
+    </message>
+    <message>
+        <source>A scan of the prescription is kept with this record.</source>
+        <translation>处方扫描件随本记录保存。</translation>
     </message>
 </context>
 <context>
@@ -7611,6 +8007,45 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Complete the sale once the payment is complete</source>
         <translation>付款完整后完成销售</translation>
+    </message>
+</context>
+<context>
+    <name>splitLabel</name>
+    <message>
+        <source>Split-pack label</source>
+        <translation>拆零药品标签</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>用法用量</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>调配日期</translation>
+    </message>
+    <message>
+        <source>Ask the pharmacist</source>
+        <translation>请遵医嘱或咨询药师</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,17 @@
 """Goods receipt: supplier, optional purchase order, and lines of product, batch, expiry, quantity
-and unit cost, booked by ``store.stock.receive`` (which insists on batch and expiry)."""
+and unit cost, booked by ``store.stock.receive`` (which insists on batch and expiry). Under China GSP each line
+also takes its packs' traceability codes, scanned one after another into the code field."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.money import parse_money
 from pharmadesk.core.stock import ReceiptLine
+from pharmadesk.core.trace_codes import clean_codes
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.widgets.list_model import ListTable
@@ -41,6 +43,13 @@ class ReceiptTab(QWidget):
         self.quantity.setRange(1, 1_000_000)
         self.unit_cost = QLineEdit()
         self.unit_cost.setPlaceholderText(self.tr("unit cost"))
+        # China GSP: each pack's traceability code scanned here (Enter after each) goes on file with the line's batch
+        self.codes: list[str] = []
+        self.trace_code = QLineEdit()
+        self.trace_code.setObjectName("receiptTraceCode")
+        self.trace_code.setPlaceholderText(self.tr("scan each pack's traceability code"))
+        self.trace_code.returnPressed.connect(self.scan_code)
+        self.codes_label = QLabel()
         add = QPushButton(self.tr("Add line"))
         add.clicked.connect(self.add_line)
         entry = QHBoxLayout()
@@ -54,6 +63,8 @@ class ReceiptTab(QWidget):
             Column("expiry", self.tr("Expiry")),
             Column("quantity", self.tr("Quantity"), numeric=True),
             Column("unit_cost", self.tr("Unit cost"), lambda r: money(r["unit_cost"]), numeric=True),
+            Column("codes", self.tr("Codes"), lambda r: str(len(r["trace_codes"])) if r["trace_codes"] else "",
+                   numeric=True),
         ], filterable=False)
         remove = QPushButton(self.tr("Remove line"))
         remove.clicked.connect(self.remove_line)
@@ -67,11 +78,19 @@ class ReceiptTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(entry)
+        codes = QHBoxLayout()
+        codes.addWidget(self.trace_code, 1)
+        codes.addWidget(self.codes_label)
+        layout.addLayout(codes)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
     def refresh(self) -> None:
+        gsp = self.store.settings.china_gsp
+        self.trace_code.setVisible(gsp)
+        self.codes_label.setVisible(gsp)
+        self._show_codes()
         current = self.supplier.currentData()
         self.supplier.blockSignals(True)
         self.supplier.clear()
@@ -92,6 +111,25 @@ class ReceiptTab(QWidget):
                     self.order.addItem(self.tr("Order #{0} ({1})").format(order["id"], order["created_at"][:10]),
                                        order["id"])
 
+    def scan_code(self) -> bool:
+        """Take the pack code just scanned into the entry line's codes; the domain's reading of a code refuses one
+        that is not a code or is scanned twice (the receipt checks the rest when it is booked)."""
+        self.message.clear_message()
+        text = self.trace_code.text()
+        self.trace_code.clear()
+        earlier = [code for line in self.lines for code in line["trace_codes"]] + self.codes
+        try:
+            code = clean_codes([*earlier, text])[-1]
+        except PharmaDeskError as exc:
+            self.message.show_error(exc)
+            return False
+        self.codes.append(code)
+        self._show_codes()
+        return True
+
+    def _show_codes(self) -> None:
+        self.codes_label.setText(self.tr("{0} code(s) for this line").format(len(self.codes)))
+
     def set_supplier(self, supplier_id: int) -> None:
         self.supplier.setCurrentIndex(self.supplier.findData(supplier_id))
 
@@ -110,7 +148,9 @@ class ReceiptTab(QWidget):
             return False
         self.lines.append({"product_id": product.id, "product_name": product.name,
                            "batch_no": self.batch_no.text().strip(), "expiry": self.expiry.text().strip(),
-                           "quantity": self.quantity.value(), "unit_cost": cost})
+                           "quantity": self.quantity.value(), "unit_cost": cost, "trace_codes": tuple(self.codes)})
+        self.codes = []
+        self._show_codes()
         self.table.set_rows(self.lines)
         for field in (self.product, self.batch_no, self.expiry, self.unit_cost):
             field.clear()
@@ -130,8 +170,8 @@ class ReceiptTab(QWidget):
         if self.supplier.currentData() is None:
             self.message.show_info(self.tr("Choose the supplier first."))
             return None
-        lines = [ReceiptLine(l["product_id"], l["batch_no"], l["expiry"], l["quantity"], l["unit_cost"])
-                 for l in self.lines]
+        lines = [ReceiptLine(l["product_id"], l["batch_no"], l["expiry"], l["quantity"], l["unit_cost"],
+                             l["trace_codes"]) for l in self.lines]
         try:
             receipt_id = self.store.stock.receive(self.supplier.currentData(), lines,
                                                   self.delivery_note.text().strip() or None,

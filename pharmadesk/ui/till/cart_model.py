@@ -14,7 +14,8 @@ till's own discount, typed on top; Line total what the customer pays for the lin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
@@ -22,6 +23,7 @@ from pharmadesk.core.catalog import Product
 from pharmadesk.core.money import parse_money
 from pharmadesk.core.sales import CartLine, Prescription, Quote, QuotedLine
 from pharmadesk.core.stock import Allocation
+from pharmadesk.core.trace_codes import TraceScan
 from pharmadesk.errors import PharmaDeskError, ValidationError
 from pharmadesk.ui.common import money
 
@@ -33,10 +35,22 @@ class TillLine:
     allocations: list[Allocation]
     discount: int = 0
     prescription: Prescription | None = None
+    trace: list[TraceScan] = field(default_factory=list)     # the packs' scanned traceability codes
+    by_units: bool = False                                   # 拆零: quantity in units from opened packs
+    directions: str = ""                                     # for the split-pack label
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(scan.code for scan in self.trace)
+
+    @property
+    def price(self) -> int:
+        """The catalogue price of one of the line's units: the pack's, or the unit's when sold by the unit."""
+        return (self.product.split_unit_price or 0) if self.by_units else self.product.price
 
     @property
     def gross(self) -> int:
-        return self.product.price * self.quantity
+        return self.price * self.quantity
 
     @property
     def total(self) -> int:
@@ -47,7 +61,8 @@ class TillLine:
                          for a in self.allocations)
 
     def to_cart_line(self) -> CartLine:
-        return CartLine(self.product.id, self.quantity, None, self.discount, self.prescription)
+        return CartLine(self.product.id, self.quantity, None, self.discount, self.prescription, self.codes,
+                        self.by_units, self.directions)
 
 
 class CartModel(QAbstractTableModel):
@@ -94,9 +109,10 @@ class CartModel(QAbstractTableModel):
                 promotions = self.promotion_line(index.row())
                 return self.name_text(line) + "\n" + self.batch_line(line) + ("\n" + promotions if promotions else "")
             if column == self.QTY:
-                return line.quantity
+                return f"{line.quantity} {line.product.split_unit_name or ''}".strip() if line.by_units \
+                    and role == Qt.ItemDataRole.DisplayRole else line.quantity
             if column == self.PRICE:
-                return money(line.product.price)
+                return money(line.price)
             if column == self.SAVING:
                 saving = sum(part.amount for part in quoted.promotions) if quoted else 0
                 return money(-saving) if saving else ""
@@ -115,8 +131,14 @@ class CartModel(QAbstractTableModel):
         return line.product.name + (self.tr(" [Rx]") if line.product.needs_prescription else "")
 
     def batch_line(self, line: TillLine) -> str:
-        """The second line of the product's cell: the batch (expiry) the sale takes, FEFO."""
-        return self.tr("Batch {0}").format(line.batch_text())
+        """The second line of the product's cell: the batch (expiry) the sale takes, FEFO, and how many of its
+        packs have their traceability code scanned."""
+        text = self.tr("Batch {0}").format(line.batch_text())
+        if line.by_units:
+            text += " · " + self.tr("by the unit")
+        if line.trace:
+            text += " · " + self.tr("Codes {0}/{1}").format(len(line.trace), line.quantity)
+        return text
 
     def quoted(self, row: int) -> QuotedLine | None:
         """The line as the promotions price it now, or None before the cart could be priced."""
@@ -137,6 +159,8 @@ class CartModel(QAbstractTableModel):
         promotions = self.promotion_line(self.lines.index(line))
         if promotions:
             parts.append(promotions)
+        if line.trace:
+            parts.append(self.tr("Traceability codes: {0}").format(", ".join(line.codes)))
         if line.prescription:
             parts.append(self.tr("Prescription {0} by {1}").format(line.prescription.rx_number,
                                                                    line.prescription.prescriber))
@@ -181,10 +205,15 @@ class CartModel(QAbstractTableModel):
         return sum(line.quantity for line in self.lines)
 
     def row_of(self, product_id: int) -> int:
+        """The row of the product's pack line (a line sold by the unit is apart), or -1."""
         for row, line in enumerate(self.lines):
-            if line.product.id == product_id:
+            if line.product.id == product_id and not line.by_units:
                 return row
         return -1
+
+    def codes(self) -> list[str]:
+        """Every traceability code scanned into the sale."""
+        return [code for line in self.lines for code in line.codes]
 
     def cart_lines(self) -> list[CartLine]:
         return [line.to_cart_line() for line in self.lines]
@@ -209,14 +238,58 @@ class CartModel(QAbstractTableModel):
         self.requote()
         return row
 
+    def add_scan(self, scan: TraceScan) -> int:
+        """Add the pack a traceability code identified: to its product's line (taking the place of a pack added
+        without its code, else one more pack) or a new line; returns the row. Raises StockError."""
+        row = self.row_of(scan.product.id)
+        if row < 0:
+            allocations = self.store.stock.allocate(scan.product.id, 1, None, self._prefer([scan]))
+            row = len(self.lines)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.lines.append(TillLine(scan.product, 1, allocations, 0, None, [scan]))
+            self.quote = None
+            self.endInsertRows()
+            self.requote()
+            return row
+        line = self.lines[row]
+        quantity = line.quantity if len(line.trace) < line.quantity else line.quantity + 1
+        line.allocations = self.store.stock.allocate(line.product.id, quantity, None,
+                                                     self._prefer(line.trace + [scan]))
+        line.trace.append(scan)
+        line.quantity = quantity
+        self.requote()
+        return row
+
+    @staticmethod
+    def _prefer(scans: list[TraceScan]) -> dict[int, int]:
+        return dict(Counter(scan.batch_id for scan in scans if scan.batch_id is not None))
+
     def set_quantity(self, row: int, quantity: int) -> None:
-        """Change a line's quantity; 0 removes it. Raises the domain's error if stock cannot cover it."""
+        """Change a line's quantity; 0 removes it. Raises the domain's error if stock cannot cover it. Fewer packs
+        than scanned codes drop the last codes scanned."""
         if quantity <= 0:
             self.remove(row)
             return
         line = self.lines[row]
-        line.allocations = self.store.stock.allocate(line.product.id, quantity)
+        trace = line.trace[:quantity]
+        line.allocations = self._allocations(line.product.id, quantity, line.by_units, trace)
+        line.trace = trace
         line.quantity = quantity
+        self.requote()
+
+    def _allocations(self, product_id: int, quantity: int, by_units: bool, trace: list[TraceScan]) -> list[Allocation]:
+        """The batches the line would take: FEFO packs (the scanned ones first), or units from opened packs."""
+        if by_units:
+            return [Allocation(part.batch_id, part.batch_no, part.expiry, part.quantity)
+                    for part in self.store.split.allocate_units(product_id, quantity)]
+        return self.store.stock.allocate(product_id, quantity, None, self._prefer(trace))
+
+    def set_by_units(self, row: int, units: int, directions: str) -> None:
+        """Sell the line by the unit (拆零): ``units`` from the opened packs, with the label's directions; its pack
+        codes are dropped (units carry none). Raises StockError when the opened packs hold too few."""
+        line = self.lines[row]
+        line.allocations = self._allocations(line.product.id, units, True, [])
+        line.by_units, line.directions, line.quantity, line.trace = True, directions, units, []
         self.requote()
 
     def remove(self, row: int) -> None:

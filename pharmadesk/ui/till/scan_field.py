@@ -3,7 +3,8 @@ typed words (any word of the name, generic name or manufacturer, pinyin initials
 type-ahead list from ``store.catalog.search`` (20 at most), chosen with ↓ and Enter.
 
 Enter on text that is not a barcode searches by name (``store.catalog.find``): one match is added, several
-open the list to choose from; with none, ``fallback`` (the till: a coupon's code) may take the text, else the
+open the list to choose from; a pack's traceability code goes to ``code_reader`` first (the till: one look-up
+identifies the product); with none, ``fallback`` (the till: a coupon's code) may take the text, else the
 field says "No product matches …"."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class ScanField(QLineEdit):
         self.setClearButtonEnabled(True)
         self._suggestions: dict[str, object] = {}
         self.fallback = None          # callable(text) -> bool: takes text no product matches (True: taken)
+        self.code_reader = None       # callable(text) -> bool: takes a traceability code before any search
         self._model = QStringListModel(self)
         self.completer_ = QCompleter(self._model, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -85,6 +87,10 @@ class ScanField(QLineEdit):
         if not text:
             return
         product = self._suggestions.get(text)
+        if product is None and self.code_reader is not None and self.code_reader(text):
+            self.clear()
+            self._show_suggestions([])
+            return
         if product is None:
             try:
                 matches = self.store.catalog.find(text, limit=SUGGESTIONS)

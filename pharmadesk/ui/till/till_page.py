@@ -1,8 +1,9 @@
 """The till page: keyboard-first selling.
 
 Keys: type or scan in the field, Enter adds; + / − change the selected line's quantity;
-Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F8 return,
-F12 pay. A coupon's code may also be scanned into the field. Every change prices the cart again with the
+Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F7 sell the line by
+the unit (拆零, China GSP), F8 return, F12 pay. A pack's traceability code scanned into the field adds that
+pack (China GSP). A coupon's code may also be scanned into the field. Every change prices the cart again with the
 running promotions (the cart shows each line's saving, the total "You saved"). Every rule is the domain's:
 this page calls Store methods and shows their messages.
 """
@@ -22,6 +23,7 @@ from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_cod
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
 from pharmadesk.ui.till.cart_model import CartModel
+from pharmadesk.ui.till.counter_controls import CounterControls
 from pharmadesk.ui.till.coupon_dialog import CouponDialog
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
@@ -35,7 +37,7 @@ from pharmadesk.ui.till.suspended_dialog import SuspendedDialog
 SIDE_MAX_WIDTH = 340    # px: the member panel, total and keys; the cart (and its names) keeps the rest
 
 
-class TillPage(QWidget):
+class TillPage(CounterControls, QWidget):
     """The sales counter. ``exec_dialog`` runs every dialog (tests replace it to drive them);
     ``member_alerts`` (member -> list[str]) is where the analytics will plug in care alerts."""
 
@@ -46,6 +48,7 @@ class TillPage(QWidget):
         self.confirm = confirm
         self.member_alerts = None
         self.member = None
+        self.buyer = None                   # China GSP: the ephedrine buyer of this sale, in memory only
         self.last_sale = None
         self.model = CartModel(store, self)
         self._build()
@@ -62,6 +65,7 @@ class TillPage(QWidget):
         self.scan.productChosen.connect(self.add_product)
         self.scan.failed.connect(self.show_error)
         self.scan.fallback = self.scanned_coupon
+        self.scan.code_reader = self.scanned_trace_code
         self.scan.installEventFilter(self)
         self.message = ErrorLabel()
         self.message.setObjectName("tillMessage")
@@ -107,6 +111,7 @@ class TillPage(QWidget):
         self.function_keys = (
             ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
             ("F5", self.tr("Resume"), self.resume), ("F6", self.tr("Coupon"), self.enter_coupon),
+            ("F7", self.tr("By unit"), self.sell_by_unit),
             ("F8", self.tr("Return"), self.start_return), ("F12", self.tr("Pay"), self.pay),
         )
         for i, (key, text, slot) in enumerate(self.function_keys):
@@ -151,14 +156,20 @@ class TillPage(QWidget):
     def user_changed(self) -> None:
         """The logged-in user changed (login after an idle lock): re-read what they may do.
 
-        Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment."""
+        Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment. The F7 button
+        (sell by the unit) shows only under the China GSP profile."""
         self.model.discount_editable = self.store.may(Action.SELL)
+        self.buttons["F7"].setVisible(self._china_gsp())
+
+    def _china_gsp(self) -> bool:
+        return self.store.settings.china_gsp
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         # The type-ahead lists best sellers first; their count is refreshed here at most once a day, so no
         # keystroke ever waits for it (the day close refreshes it too).
         self.store.catalog.refresh_sales_rank(max_age_days=1)
+        self.buttons["F7"].setVisible(self._china_gsp())
         self.scan.setFocus()
 
     # -- keyboard in the scan field and the cart ---------------------------------------------------------
@@ -224,6 +235,8 @@ class TillPage(QWidget):
         self.message.clear_message()
         row = self.model.row_of(product.id)
         try:
+            if not self._ephedrine_allows(product.id, 1):
+                return False
             if row >= 0:
                 self.model.set_quantity(row, self.model.lines[row].quantity + 1)
                 self.table.selectRow(row)
@@ -236,6 +249,7 @@ class TillPage(QWidget):
                     self.show_info(self.tr("{0} was not added: it needs a prescription.").format(product.name))
                     return False
             self.model.add(product, 1, prescription)
+            self.show_safety_notices()
             return True
         except ExpiredStockError as exc:
             self.show_error(exc)
@@ -271,6 +285,8 @@ class TillPage(QWidget):
             return
         self.message.clear_message()
         try:
+            if delta > 0 and not self._ephedrine_allows(self.model.lines[row].product.id, delta):
+                return
             self.model.set_quantity(row, self.model.lines[row].quantity + delta)
         except PharmaDeskError as exc:
             self.show_error(exc)
@@ -296,6 +312,7 @@ class TillPage(QWidget):
 
     def clear_sale(self) -> None:
         self.model.clear()
+        self.buyer = None
         self.set_member(None)
 
     # -- coupons --------------------------------------------------------------------------------------
@@ -360,6 +377,8 @@ class TillPage(QWidget):
         if member is not None and self.member_alerts is not None:
             self.member_panel.set_member_alerts(list(self.member_alerts(member)))
         self.model.set_pricing(member.id if member is not None else None, self.model.coupons)
+        if member is not None:
+            self.show_safety_notices()
 
     # -- paying ------------------------------------------------------------------------------------------
 
@@ -376,13 +395,32 @@ class TillPage(QWidget):
         if self.model.quote.unmet:
             self.show_error(self.model.quote.unmet[0].error)
             return
+        try:        # a resumed cart: its buyer was not parked (personal data), so ask now
+            if self.buyer is None and self.store.ephedrine.needs_buyer(
+                    (line.product_id, line.quantity) for line in lines):
+                if not self.ask_buyer(next(l.product.name for l in self.model.lines if l.product.contains_ephedrine)):
+                    return
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
         approvals = self._approvals_for(lines)
         if approvals is None:
             return
+        try:
+            allergy = self._allergy_confirmation(member_id, lines)
+        except PharmaDeskError as exc:
+            self.show_error(exc)
+            return
+        if allergy is None:
+            self.show_info(self.tr("Not confirmed by a pharmacist: nothing was charged."))
+            self.scan.setFocus()
+            return
+        approvals += allergy
+        buyer = self.buyer
 
         def sell(payments, points):
             return self.store.sales.sell(lines, payments, member_id, redeem_points=points, approval=approvals,
-                                         coupons=coupons)
+                                         coupons=coupons, buyer=buyer)
 
         dialog = PaymentDialog(self.model.total(), sell, self, points=self.member.points if self.member else 0,
                                point_value=self.store.sales.redeem_value if self.member else None)
@@ -463,6 +501,8 @@ class TillPage(QWidget):
                         problems.append(self.tr("{0}: not confirmed").format(product.name))
                         continue
                 self.model.add(product, line.quantity, prescription, line.discount)
+                for code in line.trace_codes:                   # checked again: sold meanwhile, or not
+                    self.model.add_scan(self.store.trace.identify(code, self.model.codes(), product.id))
             except PharmaDeskError as exc:
                 problems.append(f"{product.name if product else line.product_id}: {error_text(exc)}")
         if parked.coupons and self.model.lines:
@@ -476,5 +516,9 @@ class TillPage(QWidget):
         dialog = ReturnDialog(self.store, self)
         if self.exec_dialog(dialog) and dialog.result_value:
             result = dialog.result_value
-            self.show_info(self.tr("Return {0}: refund {1}.").format(result.return_no, money(result.refund)))
+            text = self.tr("Return {0}: refund {1}.").format(result.return_no, money(result.refund))
+            if result.quarantined:
+                text += " " + self.tr("{0} unit(s) of medicine went to quarantine, not back on sale.").format(
+                    result.quarantined)
+            self.show_info(text)
         self.scan.setFocus()
