@@ -128,3 +128,17 @@ def write_quality_export(records: Mapping[str, Iterable[Any]], start: date, end:
     if progress is not None:
         progress(1.0, "Done")
     return QualityExport(folder, pdfs, csvs, workbook, counts)
+
+
+def export_store_quality(store, start: date, end: date, folder, *, store_name: str | None = None,
+                         printed: str = "", progress: Progress | None = None) -> QualityExport:
+    """The inspector's export of ``store``'s quality records for [start, end] (``pharmadesk quality export``
+    and the Quality page's Export for inspector)."""
+    from pharmadesk.reports.quality_rows import quality_rows, storage_areas
+
+    if progress is not None:
+        progress(0.0, "Reading the records")
+    records = quality_rows(store, start, end)
+    return write_quality_export(records, start, end, folder, areas=storage_areas(store), printed=printed,
+                                store_name=store.settings.store_name if store_name is None else store_name,
+                                progress=progress)

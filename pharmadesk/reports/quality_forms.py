@@ -238,7 +238,7 @@ MAINTENANCE_COLUMNS = [
     Column("storage_condition", QT_TRANSLATE_NOOP("QualityForms", "Storage"), _labelled(STORAGE_LABELS)),
     Column("appearance", QT_TRANSLATE_NOOP("QualityForms", "Appearance")),
     Column("packaging", QT_TRANSLATE_NOOP("QualityForms", "Packaging")),
-    Column("conclusion", QT_TRANSLATE_NOOP("QualityForms", "Conclusion"), _labelled(CONCLUSION_LABELS)),
+    Column("conclusion", QT_TRANSLATE_NOOP("QualityForms", "Finding"), _labelled(CONCLUSION_LABELS)),
     Column("action", QT_TRANSLATE_NOOP("QualityForms", "Action taken")),
     Column("checked_by", QT_TRANSLATE_NOOP("QualityForms", "Checked by")),
 ]
