@@ -171,3 +171,23 @@ def shanghai_time(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+def approve_for_gsp(store: Store, ids: Fixture) -> None:
+    """Switch ``store`` (logged in as the owner) to the china_gsp profile, with the test supplier's documents on
+    file and approved (首营企业) and every product of the fixture approved (首营品种), each valid for a year."""
+    store.set_setting("regulatory_profile", "china_gsp")
+    until = store.today() + timedelta(days=365)
+    for kind in ("drug_trading_licence", "business_licence", "sales_authorisation"):
+        store.quality.add_document(kind, f"{kind[:3].upper()}-0001", "Issuing authority", until, supplier_id=ids.supplier)
+    store.quality.approve_supplier(ids.supplier)
+    for product_id in (ids.otc, ids.rx, ids.controlled, ids.expired_only):
+        store.quality.approve_product(product_id, f"国药准字H2000{product_id:04d}", "NMPA", until)
+
+
+@pytest.fixture
+def gsp_store(open_store, ids) -> Store:
+    """The test store under the china_gsp profile with its supplier and products approved, as the owner."""
+    store = open_store("owner")
+    approve_for_gsp(store, ids)
+    return store

@@ -19,7 +19,7 @@ from pharmadesk.core.sales import CartLine, Payment, Prescription
 from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.stock import ReceiptLine
 
-from conftest import PASSWORDS, table_snapshot
+from conftest import PASSWORDS, approve_for_gsp, table_snapshot
 
 _counter = itertools.count(1)
 
@@ -54,6 +54,22 @@ def _setup_csv(store, ids):
     path = store.directory.parent / f"members-{_n()}.csv"
     path.write_text(f"name,phone\nImported Member,1370000{_n():04d}\n", encoding="utf-8")
     return {"csv": path}
+
+
+def _setup_pending_receipt(store, ids):
+    approve_for_gsp(store, ids)
+    receipt = store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "GSP-MX", store.today() + timedelta(days=200),
+                                                             10, 400)])
+    return {"receipt": receipt, "batch": store.db.scalar("SELECT id FROM batches WHERE batch_no = 'GSP-MX'")}
+
+
+def _setup_area(store, ids):
+    return {"area": store.quality.add_gsp_areas()[0].id}
+
+
+def _setup_quarantine(store, ids):
+    record = store.quality.quarantine(store.stock.batches(ids.otc)[0]["id"], 1, "suspect")
+    return {"quarantine": record.id}
 
 
 # action -> (setup run as owner or None, use case run as the role under test)
@@ -95,6 +111,18 @@ USE_CASES = {
     Action.BACKUP: (None, lambda s, i, c: s.backups.run(to=s.directory.parent / f"backups-{_n()}")),
     Action.EXPORT_HEADOFFICE: (None, lambda s, i, c: s.require(Action.EXPORT_HEADOFFICE)),    # no use case yet
     Action.VIEW_AUDIT: (None, lambda s, i, c: s.audit.entries()),
+    Action.APPROVE_QUALIFICATIONS: (None, lambda s, i, c: s.quality.add_document(
+        "business_licence", f"BL-{_n()}", "SAMR", None, supplier_id=i.supplier)),
+    Action.ACCEPT_GOODS: (_setup_pending_receipt, lambda s, i, c: s.quality.accept(
+        c["receipt"], c["batch"], "accepted", 1, "intact", quantity=1)),
+    Action.LOG_STORAGE: (_setup_area, lambda s, i, c: s.quality.record_reading(c["area"], 20, 50)),
+    Action.MAINTAIN_STOCK: (_setup_batch, lambda s, i, c: s.quality.record_maintenance(
+        c["batch"], "intact", "intact", "ok")),
+    Action.QUARANTINE_STOCK: (_setup_batch, lambda s, i, c: s.quality.quarantine(c["batch"], 1, "suspect")),
+    Action.DISPOSE_STOCK: (_setup_quarantine, lambda s, i, c: s.quality.dispose(c["quarantine"], "return")),
+    Action.WITNESS_DISPOSAL: (None, lambda s, i, c: s.users.approve(
+        s.user.username, PASSWORDS[s.user.username], Action.WITNESS_DISPOSAL, "quarantine:1")),
+    Action.INSPECTION_RECORDS: (None, lambda s, i, c: s.quality.sales_record(s.today(), s.today())),
 }
 
 
@@ -105,10 +133,13 @@ def test_every_action_has_a_use_case():
 def test_matrix_is_what_the_domain_page_says():
     assert set(MATRIX) == set(ROLES) == {"owner", "pharmacist", "cashier"}
     assert MATRIX["owner"] == frozenset(Action)
-    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER}
+    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER, Action.LOG_STORAGE, Action.WITNESS_DISPOSAL}
     assert MATRIX["pharmacist"] == MATRIX["cashier"] | {
         Action.DISPENSE_RX, Action.DISCOUNT, Action.REFUND, Action.DAY_CLOSE, Action.EDIT_MEMBER,
-        Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS}
+        Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS,
+        # GSP: the pharmacist is the quality manager; disposing of stock stays with the owner
+        Action.APPROVE_QUALIFICATIONS, Action.ACCEPT_GOODS, Action.MAINTAIN_STOCK, Action.QUARANTINE_STOCK,
+        Action.INSPECTION_RECORDS}
     assert MATRIX["cashier"] < MATRIX["pharmacist"] < MATRIX["owner"]
     # What DOMAIN.md says the counter staff may never do on their own.
     for action in (Action.CHANGE_PRICES, Action.ADJUST_STOCK, Action.REFUND, Action.VIEW_REPORTS,

@@ -42,11 +42,22 @@ class Action(str, Enum):
     BACKUP = "backup"
     EXPORT_HEADOFFICE = "export_headoffice"
     VIEW_AUDIT = "view_audit"
+    # GSP quality records (issue 15; docs/quality.md): the pharmacist is the quality manager (质量管理人员)
+    APPROVE_QUALIFICATIONS = "approve_qualifications"  # record licences, approve first-time suppliers / products
+    ACCEPT_GOODS = "accept_goods"              # record the acceptance check (验收) that makes received stock sellable
+    LOG_STORAGE = "log_storage"                # temperature / humidity readings: a measurement any staff may take
+    MAINTAIN_STOCK = "maintain_stock"          # maintenance checks (养护)
+    QUARANTINE_STOCK = "quarantine_stock"      # move suspect stock to quarantine
+    DISPOSE_STOCK = "dispose_stock"            # destroy, return or release quarantined stock
+    WITNESS_DISPOSAL = "witness_disposal"      # sign as one of the two witnesses of a destruction
+    INSPECTION_RECORDS = "inspection_records"  # read the GSP sales record (quantities and prices of every sale)
 
 
 _CASHIER = {
     Action.SELL,
     Action.REGISTER_MEMBER,
+    Action.LOG_STORAGE,
+    Action.WITNESS_DISPOSAL,
 }
 _PHARMACIST = _CASHIER | {
     Action.DISPENSE_RX,
@@ -58,6 +69,11 @@ _PHARMACIST = _CASHIER | {
     Action.RECEIVE_GOODS,
     Action.COUNT_STOCK,
     Action.CARE_REMINDERS,
+    Action.APPROVE_QUALIFICATIONS,
+    Action.ACCEPT_GOODS,
+    Action.MAINTAIN_STOCK,
+    Action.QUARANTINE_STOCK,
+    Action.INSPECTION_RECORDS,
 }
 _OWNER = set(Action)
 
@@ -96,6 +112,14 @@ ACTION_LABELS = {
     Action.BACKUP: QT_TRANSLATE_NOOP("actions", "make or restore backups"),
     Action.EXPORT_HEADOFFICE: QT_TRANSLATE_NOOP("actions", "export to head office"),
     Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("actions", "see the audit log"),
+    Action.APPROVE_QUALIFICATIONS: QT_TRANSLATE_NOOP("actions", "approve suppliers and products"),
+    Action.ACCEPT_GOODS: QT_TRANSLATE_NOOP("actions", "record the acceptance of goods"),
+    Action.LOG_STORAGE: QT_TRANSLATE_NOOP("actions", "log storage temperature and humidity"),
+    Action.MAINTAIN_STOCK: QT_TRANSLATE_NOOP("actions", "record maintenance checks"),
+    Action.QUARANTINE_STOCK: QT_TRANSLATE_NOOP("actions", "move stock to quarantine"),
+    Action.DISPOSE_STOCK: QT_TRANSLATE_NOOP("actions", "dispose of quarantined stock"),
+    Action.WITNESS_DISPOSAL: QT_TRANSLATE_NOOP("actions", "witness the destruction of stock"),
+    Action.INSPECTION_RECORDS: QT_TRANSLATE_NOOP("actions", "see the records kept for the inspector"),
 }
 
 

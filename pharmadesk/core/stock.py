@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = 10**9               # minor units
+# A batch's units that may be sold: units pending acceptance or held in quarantine (GSP, store.quality) are not.
+SELLABLE = "(on_hand - pending_qty - quarantine_qty)"
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,15 @@ class Stock:
         Call inside a transaction; no permission check of its own (sales, returns and this module's use cases).
         """
         db = self._store.db
-        row = db.one("SELECT product_id, on_hand FROM batches WHERE id = ?", (batch_id,))
+        row = db.one("SELECT product_id, on_hand, pending_qty + quarantine_qty AS held FROM batches WHERE id = ?",
+                     (batch_id,))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such batch."))
-        if row["on_hand"] + quantity < 0:
+        # Units pending acceptance or in quarantine leave only through store.quality, which releases them first.
+        if quantity < 0 and row["on_hand"] + quantity < row["held"]:
             raise StockError(
-                QT_TRANSLATE_NOOP("errors", "Only {available} left in this batch."), available=row["on_hand"]
+                QT_TRANSLATE_NOOP("errors", "Only {available} left in this batch."),
+                available=row["on_hand"] - row["held"]
             )
         db.execute("UPDATE batches SET on_hand = on_hand + ? WHERE id = ?", (quantity, batch_id))
         user = self._store.user
@@ -100,6 +105,8 @@ class Stock:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A goods receipt needs at least one line."))
         self._store.catalog.supplier(supplier_id)
         today = self._store.today()
+        # china_gsp: approved supplier and products with documents in force (store.quality; none: no check)
+        self._store.quality.refuse_unqualified(supplier_id, [line.product_id for line in lines], today)
         clean = []
         for line in lines:
             product = self._store.catalog.get(line.product_id)
@@ -145,6 +152,7 @@ class Stock:
                     batch_id = existing["id"]
                     db.execute("UPDATE batches SET received_qty = received_qty + ? WHERE id = ?", (quantity, batch_id))
                 self.post_move(batch_id, quantity, "receipt", "goods_receipt", receipt_id)
+                self._store.quality.hold_for_acceptance(batch_id, quantity)     # china_gsp: sellable once accepted
                 if order_id is not None:
                     db.execute(
                         "UPDATE purchase_order_lines SET received_qty = received_qty + ? "
@@ -187,8 +195,8 @@ class Stock:
         self._store.require_user()
         quantity = whole_number(quantity, "quantity", 1, MAX_QUANTITY)
         on = on or self._store.today()
-        rows = self._store.db.all(
-            "SELECT id, batch_no, expiry, on_hand FROM batches WHERE product_id = ? AND on_hand > 0 "
+        rows = self._store.db.all(          # units pending acceptance or in quarantine are never allocated
+            f"SELECT id, batch_no, expiry, {SELLABLE} AS on_hand FROM batches WHERE product_id = ? AND {SELLABLE} > 0 "
             "ORDER BY expiry, id", (product_id,))
         sellable = [r for r in rows if not is_expired(r["expiry"], on)]
         available = sum(r["on_hand"] for r in sellable)
@@ -227,8 +235,8 @@ class Stock:
         for start in range(0, len(products), 500):
             chunk = products[start:start + 500]
             for row in self._store.db.execute(
-                    f"SELECT product_id, on_hand, unit_cost FROM batches WHERE product_id IN "
-                    f"({','.join('?' * len(chunk))}) AND on_hand > 0 AND expiry >= ? ORDER BY product_id, expiry, id",
+                    f"SELECT product_id, {SELLABLE}, unit_cost FROM batches WHERE product_id IN "
+                    f"({','.join('?' * len(chunk))}) AND {SELLABLE} > 0 AND expiry >= ? ORDER BY product_id, expiry, id",
                     (*chunk, on.isoformat())):
                 batches[row[0]].append([row[1], row[2]])
         costs, last_cost = [], {}
@@ -308,14 +316,15 @@ class Stock:
             f"SELECT * FROM batches WHERE product_id = ? {where} ORDER BY expiry, id", (product_id,))
 
     def on_hand(self, product_id: int, on: date | None = None, sellable_only: bool = False) -> int:
-        """Units in stock; with ``sellable_only`` expired batches are left out."""
+        """Units in stock; with ``sellable_only`` expired batches and units pending acceptance or in quarantine
+        are left out."""
         self._store.require_user()
         if not sellable_only:
             return self._store.db.scalar(
                 "SELECT COALESCE(SUM(on_hand), 0) FROM batches WHERE product_id = ?", (product_id,))
         on = on or self._store.today()
         return self._store.db.scalar(
-            "SELECT COALESCE(SUM(on_hand), 0) FROM batches WHERE product_id = ? AND expiry >= ?",
+            f"SELECT COALESCE(SUM({SELLABLE}), 0) FROM batches WHERE product_id = ? AND expiry >= ?",
             (product_id, on.isoformat()))
 
     def expired(self, on: date | None = None) -> list[dict]:

@@ -5,7 +5,7 @@
     store.sales.sell([CartLine(product_id=7, quantity=2)], [Payment("cash", 1000, tendered=2000)])
 
 Every use case is a method of a service hung on the store (catalog, stock, sales, members, users,
-audit, backups, privacy, care, campaigns, promotions, imports, headoffice) and checks the logged-in user's
+audit, backups, privacy, care, campaigns, promotions, quality, imports, headoffice) and checks the logged-in user's
 permission here before it touches the database.
 """
 
@@ -41,6 +41,7 @@ from pharmadesk.core.members import Members
 from pharmadesk.core.permissions import ACTION_LABELS, Action
 from pharmadesk.core.privacy import Privacy
 from pharmadesk.core.promotions import Promotions
+from pharmadesk.core.quality import Quality
 from pharmadesk.core.returns import Returns
 from pharmadesk.core.sales import Sales
 from pharmadesk.core.day_close import DayReport
@@ -117,6 +118,7 @@ class Store:
         self.care = Care(self)
         self.campaigns = Campaigns(self)
         self.promotions = Promotions(self)
+        self.quality = Quality(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None
@@ -368,19 +370,28 @@ class Store:
         if user.may(action):
             return user
         for candidate in _approvals(approval):
-            if (
-                candidate.action == action
-                and candidate.subject == subject
-                and self._issued_approvals.get(candidate.token) == candidate
-            ):
-                approver = self._current_user(candidate.user.id)
-                if approver is not None and approver.may(action):
-                    return approver
+            approver = self.approver(candidate, action, subject)
+            if approver is not None:
+                return approver
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) is not allowed to {action}."),
             role=user.role,
             action=ACTION_LABELS[action],
         )
+
+    def approver(self, approval: Approval, action: Action, subject: str | None = None) -> User | None:
+        """The colleague behind ``approval`` if it is genuine (issued by this session, not spent), for ``action``
+        and ``subject``, and they may still ``action``; else None. For use cases that need a colleague's
+        signature besides the logged-in user's, such as the two witnesses of a destruction."""
+        if (
+            approval.action == action
+            and approval.subject == subject
+            and self._issued_approvals.get(approval.token) == approval
+        ):
+            approver = self._current_user(approval.user.id)
+            if approver is not None and approver.may(action):
+                return approver
+        return None
 
     def remember_approval(self, approval: Approval) -> None:
         """Keep an approval just issued (:meth:`Users.approve`): :meth:`require` accepts only those."""
