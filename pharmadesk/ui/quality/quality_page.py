@@ -59,14 +59,14 @@ class QualityPage(QWidget):
         self.maintenance = MaintenanceTab(store)
         self.quarantine = QuarantineTab(store)
         self.near_expiry = NearExpiryTab(store)
-        # (tab, title, who may see it); None: everyone who sees the page
-        self.tab_specs = (
-            (self.documents, self.tr("Documents"), None),
+        # (tab, title, who may see it)
+        self.tab_specs = (      # a cashier logs the storage readings; the rest is the quality manager's
+            (self.documents, self.tr("Documents"), Action.APPROVE_QUALIFICATIONS),
             (self.acceptance, self.tr("Acceptance"), Action.ACCEPT_GOODS),
-            (self.storage, self.tr("Storage log"), None),
-            (self.maintenance, self.tr("Maintenance"), None),
-            (self.quarantine, self.tr("Quarantine"), None),
-            (self.near_expiry, self.tr("Near expiry"), None),
+            (self.storage, self.tr("Storage log"), Action.LOG_STORAGE),
+            (self.maintenance, self.tr("Maintenance"), Action.MAINTAIN_STOCK),
+            (self.quarantine, self.tr("Quarantine"), Action.QUARANTINE_STOCK),
+            (self.near_expiry, self.tr("Near expiry"), Action.MAINTAIN_STOCK),
         )
         self.tabs = QTabWidget()
         for tab, title, _action in self.tab_specs:
@@ -115,9 +115,12 @@ class QualityPage(QWidget):
         if self.store.user is None:
             return
         for tab, _title, action in self.tab_specs:
-            self.tabs.setTabVisible(self.tabs.indexOf(tab), action is None or self.store.may(action))
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), self.store.may(action))
             if hasattr(tab, "user_changed"):
                 tab.user_changed()
+        self.export_button.setVisible(self.store.may(Action.MAINTAIN_STOCK))
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()) and self.visible_tabs():
+            self.tabs.setCurrentWidget(self.visible_tabs()[0])
         self._refresh_current()
 
     def visible_tabs(self) -> list[QWidget]:

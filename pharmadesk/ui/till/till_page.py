@@ -21,6 +21,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
+from pharmadesk.ui.quality.reminders import ReadingReminder, near_expiry_notice
 from pharmadesk.ui.till.cart_model import CartModel
 from pharmadesk.ui.till.coupon_dialog import CouponDialog
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
@@ -65,6 +66,7 @@ class TillPage(QWidget):
         self.scan.installEventFilter(self)
         self.message = ErrorLabel()
         self.message.setObjectName("tillMessage")
+        self.reading_reminder = ReadingReminder(self.store)        # GSP: a storage reading is due
         self.table = QTableView()
         self.table.setObjectName("cartTable")
         self.table.setModel(self.model)
@@ -134,6 +136,7 @@ class TillPage(QWidget):
         side_layout.addWidget(hint)
 
         left = QVBoxLayout()
+        left.addWidget(self.reading_reminder)
         left.addWidget(self.scan)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
@@ -153,12 +156,14 @@ class TillPage(QWidget):
 
         Anyone may type a discount; one beyond their role asks for a colleague's PIN at payment."""
         self.model.discount_editable = self.store.may(Action.SELL)
+        self.reading_reminder.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         # The type-ahead lists best sellers first; their count is refreshed here at most once a day, so no
         # keystroke ever waits for it (the day close refreshes it too).
         self.store.catalog.refresh_sales_rank(max_age_days=1)
+        self.reading_reminder.refresh()
         self.scan.setFocus()
 
     # -- keyboard in the scan field and the cart ---------------------------------------------------------
@@ -227,6 +232,7 @@ class TillPage(QWidget):
             if row >= 0:
                 self.model.set_quantity(row, self.model.lines[row].quantity + 1)
                 self.table.selectRow(row)
+                self._near_expiry_notice(product, self.model.lines[row].quantity)
                 return True
             prescription = None
             if product.needs_prescription:
@@ -236,6 +242,7 @@ class TillPage(QWidget):
                     self.show_info(self.tr("{0} was not added: it needs a prescription.").format(product.name))
                     return False
             self.model.add(product, 1, prescription)
+            self._near_expiry_notice(product, 1)
             return True
         except ExpiredStockError as exc:
             self.show_error(exc)
@@ -246,6 +253,12 @@ class TillPage(QWidget):
             return False
         finally:
             self.scan.setFocus()
+
+    def _near_expiry_notice(self, product, quantity: int) -> None:
+        """GSP: say so (without stopping the sale) when FEFO gives a batch close to its expiry."""
+        notice = near_expiry_notice(self.store, product, quantity)
+        if notice:
+            self.show_info(notice)
 
     def _offer_expired_write_off(self, product) -> None:
         """Expired stock is never sold; whoever may adjust stock can take it off the shelf right here."""
