@@ -15,7 +15,8 @@ from pathlib import Path
 
 from pharmadesk import __version__
 from pharmadesk.cli import (
-    analytics, data_commands, headoffice_commands, promotion_commands, report_commands, store_commands,
+    analytics, data_commands, headoffice_commands, promotion_commands, quality_commands, report_commands,
+    store_commands,
 )
 from pharmadesk.cli.options import add_store
 from pharmadesk.errors import PharmaDeskError
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_store(parser)
     sub = parser.add_subparsers(dest="command")
     for module in (store_commands, data_commands, report_commands, analytics, headoffice_commands,
-                   promotion_commands):
+                   promotion_commands, quality_commands):
         module.add_commands(sub)
     return parser
 
