@@ -69,3 +69,74 @@ def test_a_period_must_not_end_before_it_starts(qapp, tmp_path):
     with pytest.raises(ValueError):
         write_quality_export(ROWS, END, START, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- a real store: the records of a period, from the service to the files --------------------------------------
+
+def _store_with_records(store, ids):
+    """A china_gsp store with one record of each kind made today."""
+    from datetime import timedelta
+
+    from pharmadesk.core.stock import ReceiptLine
+
+    from conftest import approve_for_gsp
+
+    approve_for_gsp(store, ids)
+    receipt = store.stock.receive(ids.supplier, [ReceiptLine(ids.rx, "EXP-1", store.today() + timedelta(days=400),
+                                                             6, 1500)])
+    batch = store.db.scalar("SELECT id FROM batches WHERE batch_no = 'EXP-1'")
+    store.quality.accept(receipt, batch, "accepted", 2, "intact")
+    cold = next(a for a in store.quality.add_gsp_areas() if a.condition == "cold")
+    store.quality.record_reading(cold.id, 9.0, 50.0, "door closed")
+    p_late = store.db.scalar("SELECT id FROM batches WHERE batch_no = 'P-LATE'")
+    store.quality.record_maintenance(p_late, "intact", "intact", "ok")
+    store.quality.quarantine(batch, 1, "carton wet")
+    return receipt
+
+
+def test_the_stores_records_of_a_period_are_exported(qapp, store, ids, tmp_path):
+    from pharmadesk.reports.quality_export import export_store_quality
+
+    receipt = _store_with_records(store, ids)
+    today = store.today()
+    out = export_store_quality(store, today.replace(day=1), today, tmp_path / "gsp")
+    assert out.counts == {"supplier_approval": 3, "product_approval": 4, "acceptance": 1, "storage_log": 1,
+                          "maintenance": 1, "quarantine": 1, "near_expiry": 2}          # P-SOON, OLD-1
+    with out.csvs["acceptance"].open(encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    record = dict(zip(header, row))
+    assert (record["Receipt"], record["Supplier"], record["Product"], record["Batch"], record["Inspector"]) == \
+        (str(receipt), "MedSupply", "Ramipril 5mg", "EXP-1", "Olivia Owner")
+    assert record["Approval number"].startswith("国药准字H2000")
+    with out.csvs["supplier_approval"].open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["Supplier"] for r in rows} == {"MedSupply"} and {r["Approved by"] for r in rows} == {"Olivia Owner"}
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out.pdfs["storage_log"])).pages)
+    assert "door closed" in text and "9.0" in text and "Test Pharmacy" in text
+    # a period before the records: the forms are there, empty
+    earlier = export_store_quality(store, date(2020, 1, 1), date(2020, 1, 31), tmp_path / "old")
+    assert earlier.counts["acceptance"] == earlier.counts["storage_log"] == earlier.counts["maintenance"] == 0
+
+
+def test_the_cli_exports_a_period(open_store, store_dir, ids, tmp_path, monkeypatch, capsys):
+    from pharmadesk import env
+    from pharmadesk.cli.main import main as cli_main
+
+    from conftest import PASSPHRASE, PASSWORDS
+
+    monkeypatch.setenv(env.PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(env.PASSWORD, PASSWORDS["owner"])
+    monkeypatch.setattr("pharmadesk.db.keys._keyring", lambda: None)
+    store = open_store("owner")
+    _store_with_records(store, ids)
+    today = store.today()
+    store.close()
+    folder = tmp_path / "for-inspector"
+    assert cli_main(["quality", "export", "--from", today.replace(day=1).isoformat(), "--to", today.isoformat(),
+                     "--to-dir", str(folder), "--store", str(store_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "acceptance: 1 record(s)" in out and f"15 files written to {folder}" in out
+    assert len(list(folder.glob("quality-*.pdf"))) == 7 and len(list(folder.glob("quality-*.csv"))) == 7
+    with pytest.raises(SystemExit, match="--to is before --from"):
+        cli_main(["quality", "export", "--from", "2026-03-31", "--to", "2026-03-01", "--to-dir", str(folder),
+                  "--store", str(store_dir)])

@@ -21,6 +21,7 @@ class _Names:
         self.user = lru_cache(maxsize=None)(self._user)
         self.supplier = lru_cache(maxsize=None)(self._supplier)
         self.product = lru_cache(maxsize=None)(self._product)
+        self.approval_number = lru_cache(maxsize=None)(self._approval_number)
 
     def _user(self, user_id: int | None) -> str:
         if user_id is None:
@@ -40,6 +41,16 @@ class _Names:
 
     def _product(self, product_id: int | None):
         return None if product_id is None else self.store.catalog.get(product_id)
+
+    def _approval_number(self, product_id: int | None) -> str | None:
+        """The product master's approval number (批准文号), else the number of its registration document."""
+        product = self.product(product_id)
+        if product is None:
+            return None
+        if getattr(product, "approval_number", None):
+            return product.approval_number
+        documents = self.store.quality.documents(product_id=product_id)
+        return documents[0].number if documents else None
 
 
 def _row(record: Any, **extra) -> dict[str, Any]:
@@ -73,7 +84,7 @@ def product_approval_rows(store, names: _Names | None = None) -> list[dict[str, 
         rows.append(_row(document, product_name=document.subject_name,
                          specification=getattr(product, "specification", None), form=getattr(product, "form", None),
                          manufacturer=getattr(product, "manufacturer", None),
-                         approval_number=getattr(product, "approval_number", None),
+                         approval_number=names.approval_number(document.product_id),
                          approved_on=approval.approved_at if approval else None,
                          approved_by=names.user(approval.user_id) if approval else ""))
     return rows
@@ -84,9 +95,8 @@ def acceptance_rows(store, start: date, end: date, names: _Names | None = None) 
     names = names or _Names(store)
     rows = []
     for record in store.quality.acceptances(start=start, end=end):
-        product = names.product(record.product_id)
         rows.append(_row(record, receipt=record.receipt_id, supplier=names.supplier(record.supplier_id),
-                         approval_number=getattr(product, "approval_number", None),
+                         approval_number=names.approval_number(record.product_id),
                          inspector=names.user(record.user_id)))
     return rows
 
