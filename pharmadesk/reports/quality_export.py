@@ -16,6 +16,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+from pharmadesk.errors import QT_TRANSLATE_NOOP
 from pharmadesk.io.durable import fsync_dir, fsync_file, write_atomically
 from pharmadesk.io.safe_cells import append_text_safe, csv_bytes
 from pharmadesk.paths import make_private
@@ -121,12 +122,12 @@ def write_quality_export(records: Mapping[str, Iterable[Any]], start: date, end:
         write_atomically(csvs[kind], csv_bytes(headers, cells))
         make_private(csvs[kind])
     if progress is not None:
-        progress((steps - 1) / steps, "Writing the workbook")
+        progress((steps - 1) / steps, QT_TRANSLATE_NOOP("progress", "Writing the workbook"))
     workbook = folder / f"quality-records-{start.isoformat()}_{end.isoformat()}.xlsx"
     write_atomically(workbook, workbook_bytes(tables))
     make_private(workbook)
     if progress is not None:
-        progress(1.0, "Done")
+        progress(1.0, QT_TRANSLATE_NOOP("progress", "Done"))
     return QualityExport(folder, pdfs, csvs, workbook, counts)
 
 
@@ -137,7 +138,7 @@ def export_store_quality(store, start: date, end: date, folder, *, store_name: s
     from pharmadesk.reports.quality_rows import quality_rows, storage_areas
 
     if progress is not None:
-        progress(0.0, "Reading the records")
+        progress(0.0, QT_TRANSLATE_NOOP("progress", "Reading the quality records"))
     records = quality_rows(store, start, end)
     return write_quality_export(records, start, end, folder, areas=storage_areas(store), printed=printed,
                                 store_name=store.settings.store_name if store_name is None else store_name,

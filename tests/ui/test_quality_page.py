@@ -48,6 +48,20 @@ def test_the_page_is_there_only_under_china_gsp_and_shows_each_role_its_tabs(mak
     assert page.quarantine.dispose_button.isHidden()               # destroying stock is the owner's
 
 
+def test_the_owner_sets_up_the_gsp_areas_from_the_storage_tab(open_store, make_window, ids):
+    approve_for_gsp(open_store("owner"), ids)
+    window, store, _driver = make_window("owner")
+    page = _page(window)
+    page.show_tab(page.storage)
+    assert page.storage.area.count() == 0 and page.storage.areas_button.isVisibleTo(page)
+    page.storage.areas_button.click()
+    assert [page.storage.area.itemData(i).name for i in range(page.storage.area.count())] == \
+        ["常温区", "阴凉区", "冷藏柜"]
+    assert not page.storage.areas_button.isVisibleTo(page)
+    assert page.storage.message.text() == "3 storage area(s) added."
+    assert "Readings due:" in page.storage.due_label.text()
+
+
 def test_documents_list_highlights_what_expires_within_30_days(gsp, make_window, ids):
     gsp.quality.add_document("gsp_certificate", "GSP-9", "Provincial MPA", gsp.today() + timedelta(days=12),
                              supplier_id=ids.supplier)
@@ -231,3 +245,24 @@ def test_under_profile_none_the_till_shows_neither(make_window, ids):
     assert till.reading_reminder.refresh() == "" and not till.reading_reminder.isVisibleTo(till)
     assert till.add_product(store.catalog.get(ids.otc))
     assert till.message.text() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_tab_fits_1280_by_720(gsp, make_window, qtbot, qapp, language):
+    from pharmadesk.i18n import install_translators
+    from PySide6.QtCore import QSize
+
+    install_translators(qapp, "xx_XX" if language == "en" else language)
+    try:
+        window, _store, _driver = make_window("owner")
+        window.rebuild_pages()
+        window.resize(QSize(1280, 720))
+        qtbot.waitUntil(lambda: window.size() == QSize(1280, 720), timeout=2000)
+        page = _page(window)
+        for tab in page.visible_tabs():
+            page.show_tab(tab)
+            qtbot.wait(10)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1100 and hint.height() <= 600, (type(tab).__name__, hint)
+    finally:
+        install_translators(qapp, "xx_XX")

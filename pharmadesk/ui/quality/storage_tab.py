@@ -53,6 +53,8 @@ class StorageTab(QWidget):
             spin.valueChanged.connect(lambda _v: self._check_range())
         self.save_button = QPushButton(self.tr("&Save reading"))
         self.save_button.clicked.connect(self.save_reading)
+        self.areas_button = QPushButton(self.tr("Set up the GSP's three areas"))
+        self.areas_button.clicked.connect(self.add_gsp_areas)
         self.month = ListTable([
             Column("on_date", self.tr("Date")),
             Column("slot", self.tr("Slot"), lambda r: code_label(SLOT_LABELS, r.slot)),
@@ -72,6 +74,7 @@ class StorageTab(QWidget):
         form.addRow(self.tr("&Humidity"), self.humidity)
         form.addRow(self.action_label, self.action)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.areas_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         side = QVBoxLayout()
@@ -88,6 +91,7 @@ class StorageTab(QWidget):
 
     def user_changed(self) -> None:
         self.save_button.setEnabled(self.store.may(Action.LOG_STORAGE))
+        self.areas_button.setVisible(False)         # until refresh() finds no areas and an owner
 
     def refresh(self) -> None:
         chosen = self.area.currentData()
@@ -100,8 +104,9 @@ class StorageTab(QWidget):
             index = next((i for i in range(self.area.count()) if self.area.itemData(i).id == chosen.id), 0)
             self.area.setCurrentIndex(index)
         due = self.store.quality.due_readings()
+        self.areas_button.setVisible(not self.area.count() and self.store.may(Action.MANAGE_SETTINGS))
         if not self.area.count():
-            self.due_label.setText(self.tr("No storage areas yet: the owner adds them under Settings."))
+            self.due_label.setText(self.tr("No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜)."))
         elif due:
             self.due_label.setText(self.tr("Readings due: {0}").format("; ".join(due_text(d) for d in due)))
         else:
@@ -144,6 +149,15 @@ class StorageTab(QWidget):
 
     def form_areas(self) -> list:
         return storage_areas(self.store)
+
+    def add_gsp_areas(self) -> None:
+        try:
+            added = self.store.quality.add_gsp_areas()
+        except PharmaDeskError as exc:
+            self.message.show_error(exc)
+            return
+        self.refresh()
+        self.message.show_info(self.tr("{0} storage area(s) added.").format(len(added)))
 
     def save_reading(self) -> bool:
         area = self.area.currentData()
