@@ -110,6 +110,19 @@ def test_expiring_documents_lists_the_window_asked_for(gsp_store, ids):
     assert "SAL-0001" not in {d.number for d in store.quality.documents(supplier_id=ids.supplier)}
 
 
+def test_qualifications_say_who_may_deliver_and_what_is_missing(gsp_store, ids, clock):
+    store = gsp_store
+    other = store.catalog.add_supplier("Half Wholesaler")
+    store.quality.add_document("business_licence", "91310000Y", "SAMR", None, supplier_id=other)
+    by_id = {q.subject_id: q for q in store.quality.qualifications("supplier")}
+    assert by_id[ids.supplier].receivable
+    assert (by_id[other].approved, by_id[other].missing) == (False, ("drug_trading_licence", "sales_authorisation"))
+    clock.advance(days=366)                                       # the fixture's documents ran out
+    products = store.quality.qualifications("product")
+    assert [q.expired for q in products] == [("product_registration",)] * 4
+    assert not any(q.receivable for q in products)
+
+
 def test_approvals_and_documents_are_audited(gsp_store, ids):
     store = gsp_store
     assert _events(store, "quality.approve", "supplier") == [str(ids.supplier)]

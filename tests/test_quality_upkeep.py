@@ -172,3 +172,20 @@ def test_the_sales_record_names_maker_specification_and_batch(store, ids):
         (sale.receipt_no, "P-SOON", 5, "Shanghai Pharma", "0.5g×20片"),
         (sale.receipt_no, "P-LATE", 2, "Shanghai Pharma", "0.5g×20片")]
     assert store.quality.sales_record(store.today() + timedelta(days=1), store.today() + timedelta(days=2)) == []
+
+
+def test_every_upkeep_write_leaves_an_audit_entry(store, ids, tmp_path):
+    ambient = store.quality.add_gsp_areas()[0]
+    store.quality.set_area_active(ambient.id, False)
+    store.quality.set_area_active(ambient.id, True)
+    store.quality.flag_key_product(ids.otc)
+    store.quality.flag_key_product(ids.otc, key=False)
+    path = tmp_path / "log.csv"
+    path.write_text(f"{store.today().isoformat()}T00:00:00,常温区,20,50\n", encoding="utf-8")
+    store.quality.import_readings(path)
+    actions = [row["action"] for row in store.db.all("SELECT action FROM audit_log WHERE action LIKE 'quality.%' "
+                                                     "ORDER BY id")]
+    assert actions == ["quality.area"] * 3 + ["quality.area_active"] * 2 + ["quality.key_product"] * 2 + [
+        "quality.readings_import"]
+    assert store.quality.key_products() == []
+    assert store.audit.verify() == []

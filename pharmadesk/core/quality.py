@@ -36,6 +36,7 @@ from pharmadesk.core.quality_records import (
     NearExpiryBatch,
     NearExpiryMonth,
     PendingLine,
+    Qualification,
     QualityApproval,
     QuarantineRecord,
     clean_text,
@@ -177,6 +178,33 @@ class Quality(Upkeep):
             _DOCUMENT_SELECT + f"WHERE {_CURRENT} AND d.expires_on IS NOT NULL AND d.expires_on <= ? "
             "ORDER BY d.expires_on, d.id", ((on + timedelta(days=days)).isoformat(),))
         return [self._to_document(row, on) for row in rows]
+
+    def qualifications(self, subject: str = "supplier", on: date | None = None) -> list[Qualification]:
+        """Every active supplier (``subject`` 'supplier') or product ('product') with its approval and the
+        documents it lacks or that expired on ``on`` (today): the first-time approval list of the Quality page."""
+        self._store.require_user()
+        on = on or self._store.today()
+        if subject not in ("supplier", "product"):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose supplier or product."))
+        column, table, kinds, required = (
+            ("supplier_id", "suppliers", SUPPLIER_DOCUMENTS, REQUIRED_SUPPLIER_DOCUMENTS) if subject == "supplier"
+            else ("product_id", "products", PRODUCT_DOCUMENTS, REQUIRED_PRODUCT_DOCUMENTS))
+        db = self._store.db
+        approved = {row[column] for row in db.all(f"SELECT {column} FROM quality_approvals WHERE {column} IS NOT NULL")}
+        current: dict[int, dict[str, str | None]] = {}
+        for row in db.all(f"SELECT d.{column} AS subject_id, d.kind, d.expires_on FROM quality_documents d "
+                          f"WHERE d.{column} IS NOT NULL AND {_CURRENT}"):
+            current.setdefault(row["subject_id"], {})[row["kind"]] = row["expires_on"]
+        result = []
+        for row in db.all(f"SELECT id, name FROM {table} WHERE active = 1 ORDER BY name, id"):
+            documents = current.get(row["id"], {})
+            expiries = sorted(e for e in documents.values() if e)
+            result.append(Qualification(
+                subject, row["id"], row["name"], row["id"] in approved,
+                missing=tuple(k for k in required if k not in documents),
+                expired=tuple(k for k in kinds if documents.get(k) and documents[k] < on.isoformat()),
+                next_expiry=expiries[0] if expiries else None))
+        return result
 
     def refuse_unqualified(self, supplier_id: int, product_ids: Iterable[int], on: date | None = None) -> None:
         """Under china_gsp, refuse a receipt from a supplier, or of a product, that is not approved or whose

@@ -108,6 +108,24 @@ class QualityApproval:
 
 
 @dataclass(frozen=True)
+class Qualification:
+    """Whether a supplier or a product may be received under china_gsp, and why not: ``missing`` and ``expired``
+    name document kinds; ``next_expiry`` is the soonest expiry of its current documents."""
+
+    subject: str                 # 'supplier' or 'product'
+    subject_id: int
+    name: str
+    approved: bool
+    missing: tuple[str, ...]
+    expired: tuple[str, ...]
+    next_expiry: str | None
+
+    @property
+    def receivable(self) -> bool:
+        return self.approved and not self.missing and not self.expired
+
+
+@dataclass(frozen=True)
 class PendingLine:
     """Units of one goods-receipt line (a batch) still awaiting acceptance."""
 

@@ -25,6 +25,7 @@ import numpy as np
 from pharmadesk.demo import catalog as dc
 from pharmadesk.demo import promotions as demo_promotions
 from pharmadesk.demo.care import build_care_history
+from pharmadesk.demo.quality import build_quality_records
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
 from pharmadesk.core import product_search
@@ -485,6 +486,8 @@ def build_demo_store(directory, *, members: int = 3000, years: float = 2, seed: 
         store.clock = utc_now
         _fill(store, Staff(ids["owner"], ids["pharmacist"], ids["cashier"]), members, start, days, seed,
               created_at.isoformat(timespec="microseconds"), report)
+        if store.settings.china_gsp:        # the GSP quality records: licences, acceptance, storage log, ...
+            build_quality_records(store, seed, end)
     except BaseException:
         store.close()
         raise

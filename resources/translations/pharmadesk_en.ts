@@ -4631,6 +4631,38 @@ Enter the recovery passphrase to open it.</translation>
         <source>see the audit log</source>
         <translation>see the audit log</translation>
     </message>
+    <message>
+        <source>approve suppliers and products</source>
+        <translation>approve suppliers and products</translation>
+    </message>
+    <message>
+        <source>record the acceptance of goods</source>
+        <translation>record the acceptance of goods</translation>
+    </message>
+    <message>
+        <source>log storage temperature and humidity</source>
+        <translation>log storage temperature and humidity</translation>
+    </message>
+    <message>
+        <source>record maintenance checks</source>
+        <translation>record maintenance checks</translation>
+    </message>
+    <message>
+        <source>move stock to quarantine</source>
+        <translation>move stock to quarantine</translation>
+    </message>
+    <message>
+        <source>dispose of quarantined stock</source>
+        <translation>dispose of quarantined stock</translation>
+    </message>
+    <message>
+        <source>witness the destruction of stock</source>
+        <translation>witness the destruction of stock</translation>
+    </message>
+    <message>
+        <source>see the records kept for the inspector</source>
+        <translation>see the records kept for the inspector</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5062,6 +5094,18 @@ Enter the recovery passphrase to open it.</translation>
         <translation>{field}: enter a whole number from {low} to {high}.</translation>
     </message>
     <message>
+        <source>Only an OTC product has an OTC class (甲类 / 乙类).</source>
+        <translation>Only an OTC product has an OTC class (甲类 / 乙类).</translation>
+    </message>
+    <message>
+        <source>A product sold by the unit (split pack) needs the unit&apos;s name and price.</source>
+        <translation>A product sold by the unit (split pack) needs the unit&apos;s name and price.</translation>
+    </message>
+    <message>
+        <source>Set the units per pack before a unit price.</source>
+        <translation>Set the units per pack before a unit price.</translation>
+    </message>
+    <message>
         <source>Unknown supplier field.</source>
         <translation>Unknown supplier field.</translation>
     </message>
@@ -5100,6 +5144,14 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
         <translation>Legal class must be OTC, Rx or controlled.</translation>
+    </message>
+    <message>
+        <source>OTC class must be A (甲类) or B (乙类).</source>
+        <translation>OTC class must be A (甲类) or B (乙类).</translation>
+    </message>
+    <message>
+        <source>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</source>
+        <translation>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</translation>
     </message>
     <message>
         <source>{field} is required.</source>
@@ -5511,12 +5563,92 @@ Enter the recovery passphrase to open it.</translation>
         <translation>That suspended sale is no longer there.</translation>
     </message>
     <message>
+        <source>Unknown kind of document.</source>
+        <translation>Unknown kind of document.</translation>
+    </message>
+    <message>
+        <source>A document belongs to one supplier or one product.</source>
+        <translation>A document belongs to one supplier or one product.</translation>
+    </message>
+    <message>
+        <source>This kind of document does not belong there.</source>
+        <translation>This kind of document does not belong there.</translation>
+    </message>
+    <message>
+        <source>A document cannot expire before it was issued.</source>
+        <translation>A document cannot expire before it was issued.</translation>
+    </message>
+    <message>
+        <source>{name} is already approved.</source>
+        <translation>{name} is already approved.</translation>
+    </message>
+    <message>
+        <source>{name}: the {document} expired on {expiry}.</source>
+        <translation>{name}: the {document} expired on {expiry}.</translation>
+    </message>
+    <message>
+        <source>Choose supplier or product.</source>
+        <translation>Choose supplier or product.</translation>
+    </message>
+    <message>
+        <source>{name} is not approved as a first-time supplier; approve it before receiving.</source>
+        <translation>{name} is not approved as a first-time supplier; approve it before receiving.</translation>
+    </message>
+    <message>
+        <source>{name} is not approved as a first-time product; approve it before receiving.</source>
+        <translation>{name} is not approved as a first-time product; approve it before receiving.</translation>
+    </message>
+    <message>
+        <source>{name}: no {document} on file; record it before receiving.</source>
+        <translation>{name}: no {document} on file; record it before receiving.</translation>
+    </message>
+    <message>
+        <source>{name}: the {document} expired on {expiry}; record the renewed document first.</source>
+        <translation>{name}: the {document} expired on {expiry}; record the renewed document first.</translation>
+    </message>
+    <message>
+        <source>Choose accepted, refused or quarantine.</source>
+        <translation>Choose accepted, refused or quarantine.</translation>
+    </message>
+    <message>
+        <source>That batch is not on this goods receipt.</source>
+        <translation>That batch is not on this goods receipt.</translation>
+    </message>
+    <message>
+        <source>Nothing of this receipt line awaits acceptance.</source>
+        <translation>Nothing of this receipt line awaits acceptance.</translation>
+    </message>
+    <message>
+        <source>{name} is a cold-chain item: enter its temperature on arrival.</source>
+        <translation>{name} is a cold-chain item: enter its temperature on arrival.</translation>
+    </message>
+    <message>
+        <source>{name} arrived at {temperature} °C, outside 2–8 °C: it cannot be accepted.</source>
+        <translation>{name} arrived at {temperature} °C, outside 2–8 °C: it cannot be accepted.</translation>
+    </message>
+    <message>
         <source>No such batch.</source>
         <translation>No such batch.</translation>
     </message>
     <message>
         <source>Only {available} left in this batch.</source>
         <translation>Only {available} left in this batch.</translation>
+    </message>
+    <message>
+        <source>No such quarantine record.</source>
+        <translation>No such quarantine record.</translation>
+    </message>
+    <message>
+        <source>Choose destroy or return.</source>
+        <translation>Choose destroy or return.</translation>
+    </message>
+    <message>
+        <source>A destruction needs two witnesses: two other colleagues confirm with their PIN.</source>
+        <translation>A destruction needs two witnesses: two other colleagues confirm with their PIN.</translation>
+    </message>
+    <message>
+        <source>This quarantine record is already closed.</source>
+        <translation>This quarantine record is already closed.</translation>
     </message>
     <message>
         <source>A goods receipt needs at least one line.</source>
@@ -6074,6 +6206,70 @@ Enter the recovery passphrase to open it.</translation>
         <source>No such promotion.</source>
         <translation>No such promotion.</translation>
     </message>
+    <message>
+        <source>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</source>
+        <translation>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number from {low} to {high}.</source>
+        <translation>{field} must be a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <translation>Fill in {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}: enter a date and time as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>Choose ambient, cool or cold.</source>
+        <translation>Choose ambient, cool or cold.</translation>
+    </message>
+    <message>
+        <source>The lower limit must be below the upper limit.</source>
+        <translation>The lower limit must be below the upper limit.</translation>
+    </message>
+    <message>
+        <source>There is already an area called {name}.</source>
+        <translation>There is already an area called {name}.</translation>
+    </message>
+    <message>
+        <source>No such storage area.</source>
+        <translation>No such storage area.</translation>
+    </message>
+    <message>
+        <source>This storage area is no longer logged.</source>
+        <translation>This storage area is no longer logged.</translation>
+    </message>
+    <message>
+        <source>A reading cannot be taken in the future.</source>
+        <translation>A reading cannot be taken in the future.</translation>
+    </message>
+    <message>
+        <source>{area}: {temperature} °C / {humidity} % is outside the allowed range; enter the corrective action taken.</source>
+        <translation>{area}: {temperature} °C / {humidity} % is outside the allowed range; enter the corrective action taken.</translation>
+    </message>
+    <message>
+        <source>Too many rows; import the rest separately.</source>
+        <translation>Too many rows; import the rest separately.</translation>
+    </message>
+    <message>
+        <source>A row needs timestamp, area, temperature and humidity.</source>
+        <translation>A row needs timestamp, area, temperature and humidity.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose ok or bad.</source>
+        <translation>Choose ok or bad.</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6314,6 +6510,29 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Creating the store</source>
         <translation>Creating the store</translation>
+    </message>
+</context>
+<context>
+    <name>quality</name>
+    <message>
+        <source>drug trading licence</source>
+        <translation>drug trading licence</translation>
+    </message>
+    <message>
+        <source>business licence</source>
+        <translation>business licence</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP certificate</translation>
+    </message>
+    <message>
+        <source>sales representative&apos;s authorisation</source>
+        <translation>sales representative&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>product approval (first-time product)</source>
+        <translation>product approval (first-time product)</translation>
     </message>
 </context>
 <context>

@@ -4631,6 +4631,38 @@ Enter the recovery passphrase to open it.</source>
         <source>see the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>approve suppliers and products</source>
+        <translation>审核首营企业和首营品种</translation>
+    </message>
+    <message>
+        <source>record the acceptance of goods</source>
+        <translation>记录药品验收</translation>
+    </message>
+    <message>
+        <source>log storage temperature and humidity</source>
+        <translation>记录库房温湿度</translation>
+    </message>
+    <message>
+        <source>record maintenance checks</source>
+        <translation>记录药品养护</translation>
+    </message>
+    <message>
+        <source>move stock to quarantine</source>
+        <translation>将药品移入待处理区</translation>
+    </message>
+    <message>
+        <source>dispose of quarantined stock</source>
+        <translation>处置不合格药品</translation>
+    </message>
+    <message>
+        <source>witness the destruction of stock</source>
+        <translation>作为销毁见证人签字</translation>
+    </message>
+    <message>
+        <source>see the records kept for the inspector</source>
+        <translation>查看供检查的 GSP 记录</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5062,6 +5094,18 @@ Enter the recovery passphrase to open it.</source>
         <translation>{field}：请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
+        <source>Only an OTC product has an OTC class (甲类 / 乙类).</source>
+        <translation>只有非处方药才有甲类 / 乙类之分。</translation>
+    </message>
+    <message>
+        <source>A product sold by the unit (split pack) needs the unit&apos;s name and price.</source>
+        <translation>拆零销售的商品需要填写拆零单位名称和单价。</translation>
+    </message>
+    <message>
+        <source>Set the units per pack before a unit price.</source>
+        <translation>请先设置每包装的拆零数量，再设置拆零单价。</translation>
+    </message>
+    <message>
         <source>Unknown supplier field.</source>
         <translation>未知的供应商字段。</translation>
     </message>
@@ -5100,6 +5144,14 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Legal class must be OTC, Rx or controlled.</source>
         <translation>管理类别须为非处方药、处方药或特殊管理药品。</translation>
+    </message>
+    <message>
+        <source>OTC class must be A (甲类) or B (乙类).</source>
+        <translation>非处方药类别须为甲类或乙类。</translation>
+    </message>
+    <message>
+        <source>Storage condition must be ambient, cool (≤ 20 °C) or cold (2–8 °C).</source>
+        <translation>储存条件须为常温、阴凉（≤ 20 °C）或冷藏（2–8 °C）。</translation>
     </message>
     <message>
         <source>{field} is required.</source>
@@ -5511,12 +5563,92 @@ Enter the recovery passphrase to open it.</source>
         <translation>该挂单已不存在。</translation>
     </message>
     <message>
+        <source>Unknown kind of document.</source>
+        <translation>未知的资质文件类型。</translation>
+    </message>
+    <message>
+        <source>A document belongs to one supplier or one product.</source>
+        <translation>一份资质文件只能属于一个供应商或一个商品。</translation>
+    </message>
+    <message>
+        <source>This kind of document does not belong there.</source>
+        <translation>这类资质文件不属于这里。</translation>
+    </message>
+    <message>
+        <source>A document cannot expire before it was issued.</source>
+        <translation>资质文件的有效期不能早于发证日期。</translation>
+    </message>
+    <message>
+        <source>{name} is already approved.</source>
+        <translation>{name} 已通过审核。</translation>
+    </message>
+    <message>
+        <source>{name}: the {document} expired on {expiry}.</source>
+        <translation>{name}：{document}已于 {expiry} 过期。</translation>
+    </message>
+    <message>
+        <source>Choose supplier or product.</source>
+        <translation>请选择供应商或商品。</translation>
+    </message>
+    <message>
+        <source>{name} is not approved as a first-time supplier; approve it before receiving.</source>
+        <translation>{name} 尚未通过首营企业审核；请先审核再收货。</translation>
+    </message>
+    <message>
+        <source>{name} is not approved as a first-time product; approve it before receiving.</source>
+        <translation>{name} 尚未通过首营品种审核；请先审核再收货。</translation>
+    </message>
+    <message>
+        <source>{name}: no {document} on file; record it before receiving.</source>
+        <translation>{name}：没有{document}存档；请先登记再收货。</translation>
+    </message>
+    <message>
+        <source>{name}: the {document} expired on {expiry}; record the renewed document first.</source>
+        <translation>{name}：{document}已于 {expiry} 过期；请先登记换发后的新证。</translation>
+    </message>
+    <message>
+        <source>Choose accepted, refused or quarantine.</source>
+        <translation>请选择合格、拒收或待处理。</translation>
+    </message>
+    <message>
+        <source>That batch is not on this goods receipt.</source>
+        <translation>该批号不在这张收货单上。</translation>
+    </message>
+    <message>
+        <source>Nothing of this receipt line awaits acceptance.</source>
+        <translation>这一收货明细没有待验收的数量。</translation>
+    </message>
+    <message>
+        <source>{name} is a cold-chain item: enter its temperature on arrival.</source>
+        <translation>{name} 是冷链药品：请填写到货温度。</translation>
+    </message>
+    <message>
+        <source>{name} arrived at {temperature} °C, outside 2–8 °C: it cannot be accepted.</source>
+        <translation>{name} 到货温度为 {temperature} °C，超出 2–8 °C：不能验收合格。</translation>
+    </message>
+    <message>
         <source>No such batch.</source>
         <translation>没有该批号。</translation>
     </message>
     <message>
         <source>Only {available} left in this batch.</source>
         <translation>该批号仅剩 {available} 件。</translation>
+    </message>
+    <message>
+        <source>No such quarantine record.</source>
+        <translation>没有这条待处理记录。</translation>
+    </message>
+    <message>
+        <source>Choose destroy or return.</source>
+        <translation>请选择销毁或退回供应商。</translation>
+    </message>
+    <message>
+        <source>A destruction needs two witnesses: two other colleagues confirm with their PIN.</source>
+        <translation>销毁需要两名见证人：由另外两位同事输入 PIN 确认。</translation>
+    </message>
+    <message>
+        <source>This quarantine record is already closed.</source>
+        <translation>这条待处理记录已经处理完毕。</translation>
     </message>
     <message>
         <source>A goods receipt needs at least one line.</source>
@@ -6074,6 +6206,70 @@ Enter the recovery passphrase to open it.</source>
         <source>No such promotion.</source>
         <translation>没有这个促销。</translation>
     </message>
+    <message>
+        <source>That approval number is not in a known form: 国药准字 + H/Z/S/J + 8 digits for a drug, 国械注准 + 11 digits (or a filing number 械备) for a device.</source>
+        <translation>批准文号格式不正确：药品为 国药准字 + H/Z/S/J + 8 位数字，医疗器械为 国械注准 + 11 位数字（或备案号 械备）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number from {low} to {high}.</source>
+        <translation>{field}须为 {low} 至 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field}超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}：请按 YYYY-MM-DD HH:MM 输入日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose ambient, cool or cold.</source>
+        <translation>请选择常温、阴凉或冷藏。</translation>
+    </message>
+    <message>
+        <source>The lower limit must be below the upper limit.</source>
+        <translation>下限必须低于上限。</translation>
+    </message>
+    <message>
+        <source>There is already an area called {name}.</source>
+        <translation>已有名为 {name} 的储存区域。</translation>
+    </message>
+    <message>
+        <source>No such storage area.</source>
+        <translation>没有该储存区域。</translation>
+    </message>
+    <message>
+        <source>This storage area is no longer logged.</source>
+        <translation>该储存区域已停止记录。</translation>
+    </message>
+    <message>
+        <source>A reading cannot be taken in the future.</source>
+        <translation>记录时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>{area}: {temperature} °C / {humidity} % is outside the allowed range; enter the corrective action taken.</source>
+        <translation>{area}：{temperature} °C / {humidity} % 超出允许范围；请填写已采取的调控措施。</translation>
+    </message>
+    <message>
+        <source>Too many rows; import the rest separately.</source>
+        <translation>行数过多；其余部分请另行导入。</translation>
+    </message>
+    <message>
+        <source>A row needs timestamp, area, temperature and humidity.</source>
+        <translation>每行需要时间、区域、温度和湿度。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Choose ok or bad.</source>
+        <translation>请选择正常或异常。</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -6314,6 +6510,29 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Creating the store</source>
         <translation>正在创建门店</translation>
+    </message>
+</context>
+<context>
+    <name>quality</name>
+    <message>
+        <source>drug trading licence</source>
+        <translation>药品经营许可证</translation>
+    </message>
+    <message>
+        <source>business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP 证书</translation>
+    </message>
+    <message>
+        <source>sales representative&apos;s authorisation</source>
+        <translation>销售人员授权书</translation>
+    </message>
+    <message>
+        <source>product approval (first-time product)</source>
+        <translation>首营品种批准文件</translation>
     </message>
 </context>
 <context>

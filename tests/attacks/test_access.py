@@ -121,6 +121,7 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "quality.hold_for_acceptance": H("stock.receive keeps received units pending under china_gsp"),
     "quality.post_quarantine": H("the quarantine posting returns and acceptance share, like stock.post_move"),
     "quality.approval": Read(STAFF, "qualification records", lambda s, d: s.quality.approval(supplier_id=d["supplier"])),
+    "quality.qualifications": Read(STAFF, "qualification records", lambda s, d: s.quality.qualifications()),
     "quality.documents": Read(STAFF, "qualification records", lambda s, d: s.quality.documents()),
     "quality.expiring_documents": Read(STAFF, "qualification records", lambda s, d: s.quality.expiring_documents()),
     "quality.pending_acceptance": Read(STAFF, "stock figures", lambda s, d: s.quality.pending_acceptance()),
