@@ -14,7 +14,7 @@ from pharmadesk.errors import Cancelled
 from pharmadesk.reports.quality_export import file_stem, write_quality_export
 from pharmadesk.reports.quality_forms import KINDS
 
-from tests.test_quality_forms import AREAS, EN_TITLES, ROWS
+from tests.test_quality_forms import AREAS, EN_TITLES, ROWS, latin_font  # noqa: F401 - a fixture
 
 START, END = date(2026, 3, 1), date(2026, 3, 31)
 
@@ -91,23 +91,31 @@ def _store_with_records(store, ids):
     p_late = store.db.scalar("SELECT id FROM batches WHERE batch_no = 'P-LATE'")
     store.quality.record_maintenance(p_late, "intact", "intact", "ok")
     store.quality.quarantine(batch, 1, "carton wet")
+    from pharmadesk.core.sales import CartLine, Payment
+
+    store.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250, tendered=1250)])
     return receipt
 
 
-def test_the_stores_records_of_a_period_are_exported(qapp, store, ids, tmp_path):
+def test_the_stores_records_of_a_period_are_exported(qapp, latin_font, store, ids, tmp_path):
     from pharmadesk.reports.quality_export import export_store_quality
 
     receipt = _store_with_records(store, ids)
     today = store.today()
     out = export_store_quality(store, today.replace(day=1), today, tmp_path / "gsp")
     assert out.counts == {"supplier_approval": 3, "product_approval": 4, "acceptance": 1, "storage_log": 1,
-                          "maintenance": 1, "quarantine": 1, "near_expiry": 2}          # P-SOON, OLD-1
+                          "maintenance": 1, "quarantine": 1, "near_expiry": 2,           # P-SOON, OLD-1
+                          "sales_record": 1}
     with out.csvs["acceptance"].open(encoding="utf-8-sig", newline="") as fh:
         header, row = list(csv.reader(fh))
     record = dict(zip(header, row))
     assert (record["Receipt"], record["Supplier"], record["Product"], record["Batch"], record["Inspector"]) == \
         (str(receipt), "MedSupply", "Ramipril 5mg", "EXP-1", "Olivia Owner")
     assert record["Approval number"].startswith("国药准字H2000")
+    with out.csvs["sales_record"].open(encoding="utf-8-sig", newline="") as fh:
+        [sale] = list(csv.DictReader(fh))
+    assert (sale["Product"], sale["Batch"], sale["Unit price"], sale["Sold by"]) == \
+        ("Paracetamol 500mg", "P-SOON", "12.50", "Olivia Owner")                      # FEFO sold P-SOON
     with out.csvs["supplier_approval"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["Supplier"] for r in rows} == {"MedSupply"} and {r["Approved by"] for r in rows} == {"Olivia Owner"}
@@ -135,8 +143,8 @@ def test_the_cli_exports_a_period(open_store, store_dir, ids, tmp_path, monkeypa
     assert cli_main(["quality", "export", "--from", today.replace(day=1).isoformat(), "--to", today.isoformat(),
                      "--to-dir", str(folder), "--store", str(store_dir)]) == 0
     out = capsys.readouterr().out
-    assert "acceptance: 1 record(s)" in out and f"15 files written to {folder}" in out
-    assert len(list(folder.glob("quality-*.pdf"))) == 7 and len(list(folder.glob("quality-*.csv"))) == 7
+    assert "acceptance: 1 record(s)" in out and f"17 files written to {folder}" in out
+    assert len(list(folder.glob("quality-*.pdf"))) == 8 and len(list(folder.glob("quality-*.csv"))) == 8
     with pytest.raises(SystemExit, match="--to is before --from"):
         cli_main(["quality", "export", "--from", "2026-03-31", "--to", "2026-03-01", "--to-dir", str(folder),
                   "--store", str(store_dir)])

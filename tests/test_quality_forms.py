@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from PySide6.QtGui import QFont
 from pypdf import PdfReader
 
 from pharmadesk.i18n import install_translators
 from pharmadesk.reports.quality_forms import (
-    FORMS, KINDS, form_document, form_html, form_table, form_title, save_form_pdf, storage_month_rows,
+    FORMS, KINDS, form_document, form_html, form_table, form_title, format_moment, save_form_pdf, storage_month_rows,
 )
 
 START, END = date(2026, 3, 1), date(2026, 3, 31)
@@ -73,6 +74,12 @@ ROWS = {
          "batch_no": "CS-9", "expiry": "2026-08-30", "days_left": 152, "quantity": 3, "cost_value": 2100,
          "storage_condition": "cool", "action": ""},
     ],
+    "sales_record": [
+        {"sold_at": "2026-03-06T03:30:00+00:00", "receipt_no": "R-000123", "product_name": "Ramipril 5 mg",
+         "generic_name": "ramipril", "specification": "5mg×28", "form": "tablet", "manufacturer": "Sanofi",
+         "approval_number": "H20000001", "batch_no": "RAM-2403", "expiry": "2028-02-29", "quantity": 2,
+         "unit_price": 3000, "sold_by": "Carl Cashier"},
+    ],
 }
 AREAS = [{"name": "Cold cabinet", "condition": "cold", "temp_min": 2.0, "temp_max": 8.0,
           "humidity_min": 35.0, "humidity_max": 75.0}]
@@ -80,12 +87,12 @@ EN_TITLES = {
     "supplier_approval": "Supplier qualification record", "product_approval": "First-product approval record",
     "acceptance": "Acceptance record", "storage_log": "Storage temperature and humidity log",
     "maintenance": "Maintenance record", "quarantine": "Quarantine and disposal record",
-    "near_expiry": "Near-expiry report",
+    "near_expiry": "Near-expiry report", "sales_record": "Sales record",
 }
 ZH_TITLES = {
     "supplier_approval": "首营企业审批表", "product_approval": "首营品种审批表", "acceptance": "药品验收记录",
     "storage_log": "温湿度记录表", "maintenance": "药品养护记录", "quarantine": "不合格药品处理记录",
-    "near_expiry": "近效期药品催销表",
+    "near_expiry": "近效期药品催销表", "sales_record": "药品销售记录",
 }
 
 
@@ -94,6 +101,18 @@ def chinese(qapp):
     install_translators(qapp, "zh_CN")
     yield
     install_translators(qapp, "xx_XX")           # back to the source language for the other tests
+
+
+@pytest.fixture
+def latin_font(qapp):
+    """The application's own font without the CJK fallbacks that ``i18n.apply_fonts`` (the CLI, the program)
+    adds: pypdf cannot map the digits Qt embeds from a CJK font back to text, and this test reads them."""
+    saved = qapp.font()
+    font = QFont(saved)
+    font.setFamilies(saved.families()[:1])
+    qapp.setFont(font)
+    yield
+    qapp.setFont(saved)
 
 
 def _squash(text: str) -> str:
@@ -136,6 +155,10 @@ def test_rows_are_written_as_on_paper(qapp):
     assert done["Witnesses"] == "Paula Pharmacist, Carl Cashier" and done["Outcome"] == "destroyed"
     _t, headers, rows = form_table("near_expiry", ROWS["near_expiry"])
     assert dict(zip(headers, rows[0]))["Value at cost"] == "48.00"
+    _t, headers, rows = form_table("sales_record", ROWS["sales_record"])
+    sale = dict(zip(headers, rows[0]))
+    assert (sale["Unit price"], sale["Quantity"], sale["Sold by"]) == ("30.00", "2", "Carl Cashier")
+    assert len(sale["Sold at"]) == 16 and sale["Sold at"] == format_moment("2026-03-06T03:30:00+00:00")
     # a domain dataclass is as good as a dict
     @dataclass(frozen=True)
     class Check:
@@ -145,7 +168,7 @@ def test_rows_are_written_as_on_paper(qapp):
         conclusion: str
 
     _t, headers, rows = form_table("maintenance", [Check("2026-03-11", "Aspirin", "ASP-1", "bad")])
-    assert rows[0][headers.index("Batch")] == "ASP-1" and rows[0][headers.index("Conclusion")] == "defect found"
+    assert rows[0][headers.index("Batch")] == "ASP-1" and rows[0][headers.index("Finding")] == "defect found"
 
 
 def test_what_the_inspector_must_see_is_red(qapp):
@@ -188,7 +211,7 @@ def test_the_storage_log_is_a_month_grid_per_area_with_gaps_left_blank(qapp):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_form_is_a_real_a4_pdf_with_its_text(qapp, kind, tmp_path):
+def test_each_form_is_a_real_a4_pdf_with_its_text(qapp, latin_font, kind, tmp_path):
     path = save_form_pdf(kind, ROWS[kind], START, END, tmp_path / f"{kind}.pdf", "Test Pharmacy", areas=AREAS)
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox

@@ -1,6 +1,6 @@
 """The GSP quality records as the paper forms an inspector expects (context ``QualityForms``): 首营企业审批表,
 首营品种审批表, 药品验收记录, 温湿度记录表 (a month per page, morning and afternoon), 药品养护记录,
-不合格药品处理记录 and 近效期药品催销表, each an A4 rich-text document printed or saved as PDF.
+不合格药品处理记录, 近效期药品催销表 and 药品销售记录, each an A4 rich-text document printed or saved as PDF.
 
 Every form takes plain rows (dicts or dataclasses with the keys its :data:`FORMS` columns name) and the period
 it covers, and reads no store, so it is rendered and tested on its own. :func:`form_table` gives the same
@@ -34,6 +34,7 @@ TITLES = {
     "maintenance": QT_TRANSLATE_NOOP("QualityForms", "Maintenance record"),
     "quarantine": QT_TRANSLATE_NOOP("QualityForms", "Quarantine and disposal record"),
     "near_expiry": QT_TRANSLATE_NOOP("QualityForms", "Near-expiry report"),
+    "sales_record": QT_TRANSLATE_NOOP("QualityForms", "Sales record"),
 }
 DOCUMENT_KIND_LABELS = {
     "drug_trading_licence": QT_TRANSLATE_NOOP("QualityForms", "Drug trading licence"),
@@ -270,6 +271,23 @@ NEAR_EXPIRY_COLUMNS = [
 ]
 
 
+SALES_COLUMNS = [
+    Column("sold_at", QT_TRANSLATE_NOOP("QualityForms", "Sold at"), format_moment),
+    Column("receipt_no", QT_TRANSLATE_NOOP("QualityForms", "Receipt")),
+    Column("product_name", QT_TRANSLATE_NOOP("QualityForms", "Product")),
+    Column("generic_name", QT_TRANSLATE_NOOP("QualityForms", "Generic name")),
+    Column("specification", QT_TRANSLATE_NOOP("QualityForms", "Specification")),
+    Column("form", QT_TRANSLATE_NOOP("QualityForms", "Dosage form")),
+    Column("manufacturer", QT_TRANSLATE_NOOP("QualityForms", "Manufacturer")),
+    Column("approval_number", QT_TRANSLATE_NOOP("QualityForms", "Approval number")),
+    Column("batch_no", QT_TRANSLATE_NOOP("QualityForms", "Batch")),
+    Column("expiry", QT_TRANSLATE_NOOP("QualityForms", "Expiry"), format_date),
+    Column("quantity", QT_TRANSLATE_NOOP("QualityForms", "Quantity"), format_int, True),
+    Column("unit_price", QT_TRANSLATE_NOOP("QualityForms", "Unit price"), _money, True),
+    Column("sold_by", QT_TRANSLATE_NOOP("QualityForms", "Sold by")),
+]
+
+
 def _expiring(key: str) -> Callable[[Any, date], set[str]]:
     """Flags ``key`` when that date is past or within :data:`EXPIRY_WARNING_DAYS` of ``as_of``."""
     def flag(row: Any, as_of: date) -> set[str]:
@@ -316,6 +334,8 @@ FORMS: dict[str, FormSpec] = {
                             signature=QT_TRANSLATE_NOOP("QualityForms", "Maintenance staff")),
     "quarantine": FormSpec("quarantine", QUARANTINE_COLUMNS),
     "near_expiry": FormSpec("near_expiry", NEAR_EXPIRY_COLUMNS, _near_expiry, landscape=False),
+    "sales_record": FormSpec("sales_record", SALES_COLUMNS,
+                             signature=QT_TRANSLATE_NOOP("QualityForms", "Pharmacist")),
 }
 KINDS = tuple(FORMS)       # the order an inspector's bundle follows
 

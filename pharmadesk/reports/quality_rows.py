@@ -156,6 +156,13 @@ def near_expiry_rows(store, on: date, days: int | None = None) -> list[dict[str,
     return rows
 
 
+def sales_record_rows(store, start: date, end: date, names: _Names | None = None) -> list[dict[str, Any]]:
+    """The sales record (药品销售记录) of ``start`` to ``end``: every unit sold with its maker, batch and expiry,
+    and who sold it (no member data)."""
+    names = names or _Names(store)
+    return [_row(line, sold_by=names.user(line.user_id)) for line in store.quality.sales_record(start, end)]
+
+
 def quality_rows(store, start: date, end: date) -> dict[str, list[dict[str, Any]]]:
     """Every form's rows for the period, keyed by the kinds of :data:`pharmadesk.reports.quality_forms.KINDS`;
     the near-expiry report is taken as of the period's end (or today, when that is later than today)."""
@@ -168,4 +175,5 @@ def quality_rows(store, start: date, end: date) -> dict[str, list[dict[str, Any]
         "maintenance": maintenance_rows(store, start, end, names),
         "quarantine": quarantine_rows(store, start, end, names),
         "near_expiry": near_expiry_rows(store, min(end, store.today())),
+        "sales_record": sales_record_rows(store, start, end, names),
     }

@@ -16,6 +16,7 @@ from pharmadesk.core.stock import ReceiptLine
 from pharmadesk.ui.quality.quarantine_tab import DisposeDialog, QuarantineDialog
 
 from conftest import PINS, approve_for_gsp, table_snapshot
+from tests.test_quality_forms import latin_font  # noqa: F401 - a fixture
 
 
 @pytest.fixture
@@ -181,7 +182,7 @@ def test_quarantine_then_destroy_before_two_witnesses(gsp, make_window, ids):
     assert "destroyed" in tab.message.text()
 
 
-def test_a_tab_prints_its_form_and_the_page_exports_for_the_inspector(gsp, make_window, qtbot, tmp_path):
+def test_a_tab_prints_its_form_and_the_page_exports_for_the_inspector(gsp, make_window, qtbot, tmp_path, latin_font):
     gsp.quality.record_reading(gsp.quality.areas()[0].id, 21.0, 50.0)
     window, store, driver = make_window("pharmacist")
     page = _page(window)
@@ -213,7 +214,7 @@ def test_a_tab_prints_its_form_and_the_page_exports_for_the_inspector(gsp, make_
     qtbot.waitUntil(lambda: runner.done, timeout=60000)
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=5000)
     export = page.last_export
-    assert len(export.files) == 15 and all(p.exists() for p in export.files)
+    assert len(export.files) == 17 and all(p.exists() for p in export.files)
     assert export.counts["storage_log"] == 1 and export.counts["supplier_approval"] == 3
     assert str(export.folder) in page.message.text()
 
