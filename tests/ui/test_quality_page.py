@@ -77,6 +77,17 @@ def test_documents_list_highlights_what_expires_within_30_days(gsp, make_window,
                if model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is not None]
     assert flagged == ["GSP-9"]
     assert "1 document(s) expired or expire within 30 days" in page.documents.message.text()
+    [medsupply] = page.documents.qualifications.visible_rows()
+    assert medsupply.name == "MedSupply" and medsupply.receivable
+    newcomer = gsp.catalog.add_supplier("New Wholesaler")
+    page.documents.refresh()
+    rows = {q.name: q for q in page.documents.qualifications.visible_rows()}
+    assert not rows["New Wholesaler"].approved and rows["New Wholesaler"].subject_id == newcomer
+    q_model = page.documents.qualifications.model
+    marked = [q_model.rows[r].name for r in range(q_model.rowCount())
+              if q_model.data(q_model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is not None]
+    assert marked == ["New Wholesaler"]
+    assert "Drug trading licence" in q_model.data(q_model.index(q_model.rows.index(rows["New Wholesaler"]), 2))
 
 
 def test_accepting_a_pending_receipt_makes_it_sellable(gsp, make_window, ids):
@@ -267,3 +278,42 @@ def test_every_tab_fits_1280_by_720(gsp, make_window, qtbot, qapp, language):
             assert hint.width() <= 1100 and hint.height() <= 600, (type(tab).__name__, hint)
     finally:
         install_translators(qapp, "xx_XX")
+
+
+def test_a_new_supplier_gets_its_documents_and_its_first_time_approval(gsp, make_window):
+    from pharmadesk.ui.quality.documents_tab import ApproveSupplierDialog, DocumentDialog
+
+    newcomer = gsp.catalog.add_supplier("New Wholesaler")
+    window, store, driver = make_window("pharmacist")
+    page = _page(window)
+    tab = page.documents
+    page.show_tab(tab)
+
+    def approve(dialog: ApproveSupplierDialog) -> bool:
+        assert [dialog.supplier.itemText(i) for i in range(dialog.supplier.count())] == ["New Wholesaler"]
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    driver.expect(ApproveSupplierDialog, approve)
+    assert not tab.approve_supplier()                               # no licences on file yet: refused, stays open
+    assert store.quality.approval(supplier_id=newcomer) is None
+    for kind in ("drug_trading_licence", "business_licence", "sales_authorisation"):
+        def add(dialog: DocumentDialog, kind=kind) -> bool:
+            dialog.subject.setCurrentIndex(dialog.subject.findData(newcomer))
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+            dialog.number.setText(f"{kind}-77")
+            dialog.issuer.setText("Guangdong MPA")
+            dialog.no_term.setChecked(kind == "business_licence")           # 长期
+            dialog.accept()
+            return dialog.result() == dialog.DialogCode.Accepted
+
+        driver.expect(DocumentDialog, add)
+        assert tab.add_document()
+    documents = store.quality.documents(supplier_id=newcomer)
+    assert {d.kind: d.expires_on is None for d in documents} == {
+        "drug_trading_licence": False, "business_licence": True, "sales_authorisation": False}
+    driver.expect(ApproveSupplierDialog, approve)
+    assert tab.approve_supplier() and tab.message.text() == "Supplier approved."
+    assert store.quality.approval(supplier_id=newcomer).user_id == store.user.id
+    assert {q.name: q.receivable for q in tab.qualifications.visible_rows()} == {"MedSupply": True,
+                                                                                  "New Wholesaler": True}

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -15,7 +15,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.reports.quality_forms import DOCUMENT_KIND_LABELS, EXPIRY_WARNING_DAYS, code_label
 from pharmadesk.reports.quality_rows import product_approval_rows, supplier_approval_rows
-from pharmadesk.ui.common import ErrorLabel, exec_dialog, form_dialog_body
+from pharmadesk.ui.common import ErrorLabel, column, exec_dialog, form_dialog_body
 from pharmadesk.ui.stock.product_picker import ProductPicker
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
@@ -153,6 +153,15 @@ class DocumentsTab(QWidget):
             Column("approved", self.tr("Approved"), lambda d: self.approved_text(d)),
         ])
         self.table.model.highlight = expiring
+        self.qualifications = ListTable([
+            Column("name", self.tr("Supplier or product")),
+            Column("approved", self.tr("First-time approval"), lambda q: self.tr("approved") if q.approved
+                   else self.tr("not approved")),
+            Column("missing", self.tr("Missing"), lambda q: self.kinds_text(q.missing)),
+            Column("expired", self.tr("Expired"), lambda q: self.kinds_text(q.expired)),
+            Column("next_expiry", self.tr("Next expiry")),
+        ], filterable=False)
+        self.qualifications.model.highlight = lambda q: not q.receivable
         self.add_button = QPushButton(self.tr("&Add supplier document…"))
         self.add_button.clicked.connect(self.add_document)
         self.approve_supplier_button = QPushButton(self.tr("Approve &supplier…"))
@@ -167,12 +176,19 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(column(QLabel(self.tr("Who may deliver (and be received) under GSP:")),
+                                  (self.qualifications, 1)))
+        layout.addWidget(splitter, 1)
 
     def user_changed(self) -> None:
         allowed = self.store.may(Action.APPROVE_QUALIFICATIONS)
         for button in (self.add_button, self.approve_supplier_button, self.approve_product_button):
             button.setVisible(allowed)
+
+    def kinds_text(self, kinds) -> str:
+        return ", ".join(code_label(DOCUMENT_KIND_LABELS, kind) for kind in kinds)
 
     def approved_text(self, document) -> str:
         approval = self.store.quality.approval(supplier_id=document.supplier_id, product_id=document.product_id)
@@ -183,6 +199,7 @@ class DocumentsTab(QWidget):
         self.kind = "product_approval" if products else "supplier_approval"
         documents = [d for d in self.store.quality.documents() if (d.product_id is not None) == products]
         self.table.set_rows(documents)
+        self.qualifications.set_rows(self.store.quality.qualifications("product" if products else "supplier"))
         soon = sum(1 for d in documents if expiring(d))
         if soon:
             self.message.show_error(self.tr("{0} document(s) expired or expire within {1} days: renew them.")
