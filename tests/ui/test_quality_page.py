@@ -139,6 +139,13 @@ def test_an_out_of_range_reading_needs_its_corrective_action(gsp, make_window):
     assert model.rowCount() == 1 and model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
     tab.temperature.setValue(5.0)
     assert not tab.out_of_range() and "(required)" not in tab.action_label.text()
+    # this morning's reading, entered late: the time chosen decides the slot
+    now = store.now().astimezone()
+    tab.taken_at.setDateTime(tab.taken_at.dateTime().addSecs(-(now.hour * 3600 + now.minute * 60) + 8 * 3600))
+    assert tab.slot_label.text() == "Slot: Morning"
+    assert tab.save_reading()
+    latest = store.quality.readings(area_id=cold.id)[-1]
+    assert (latest.slot, latest.on_date, latest.in_range) == ("am", now.date().isoformat(), True)
 
 
 def test_quarantine_then_destroy_before_two_witnesses(gsp, make_window, ids):

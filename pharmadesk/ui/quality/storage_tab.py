@@ -3,11 +3,15 @@ area's range needs the corrective action taken), and the month's readings of the
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDateTimeEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from pharmadesk.core.permissions import Action
+from pharmadesk.core.quality_records import slot_of
 from pharmadesk.errors import PharmaDeskError
 from pharmadesk.reports.quality_forms import SLOT_LABELS, STORAGE_LABELS, code_label, format_time
 from pharmadesk.reports.quality_rows import storage_areas, storage_rows
@@ -45,6 +49,11 @@ class StorageTab(QWidget):
         self.humidity.setRange(0.0, 100.0)
         self.humidity.setDecimals(0)
         self.humidity.setSuffix(" %")
+        self.taken_at = QDateTimeEdit()
+        self.taken_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.taken_at.setCalendarPopup(True)
+        self.taken_at.dateTimeChanged.connect(lambda _v: self._show_slot())
+        self.slot_label = QLabel()
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("Required when the reading is out of range"))
         self.action_label = QLabel(self.tr("&Corrective action"))
@@ -70,6 +79,8 @@ class StorageTab(QWidget):
         area_label.setBuddy(self.area)
         form.addRow(area_label, self.area)
         form.addRow("", self.range_label)
+        form.addRow(self.tr("Ta&ken at"), self.taken_at)
+        form.addRow("", self.slot_label)
         form.addRow(self.tr("&Temperature"), self.temperature)
         form.addRow(self.tr("&Humidity"), self.humidity)
         form.addRow(self.action_label, self.action)
@@ -94,6 +105,10 @@ class StorageTab(QWidget):
         self.areas_button.setVisible(False)         # until refresh() finds no areas and an owner
 
     def refresh(self) -> None:
+        now = self.store.now().astimezone()
+        moment = QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        self.taken_at.setMaximumDateTime(moment.addSecs(59))
+        self.taken_at.setDateTime(moment)
         chosen = self.area.currentData()
         self.area.blockSignals(True)
         self.area.clear()
@@ -129,6 +144,16 @@ class StorageTab(QWidget):
         today = self.store.today()
         self.month.set_rows(self.store.quality.readings(area_id=area.id, start=today.replace(day=1), end=today))
         self._check_range()
+
+    def moment(self) -> datetime:
+        """The reading's time as the store's local time (the slot follows from it: before noon, morning)."""
+        value = self.taken_at.dateTime()
+        return datetime(value.date().year(), value.date().month(), value.date().day(), value.time().hour(),
+                        value.time().minute()).astimezone()
+
+    def _show_slot(self) -> None:
+        _day, slot = slot_of(self.moment())
+        self.slot_label.setText(self.tr("Slot: {0}").format(code_label(SLOT_LABELS, slot)))
 
     def out_of_range(self) -> bool:
         area = self.area.currentData()
@@ -166,7 +191,7 @@ class StorageTab(QWidget):
             return False
         try:
             reading = self.store.quality.record_reading(area.id, self.temperature.value(), self.humidity.value(),
-                                                        self.action.text() or None)
+                                                        self.action.text() or None, taken_at=self.moment())
         except PharmaDeskError as exc:
             self.message.show_error(exc)
             if self.out_of_range():
