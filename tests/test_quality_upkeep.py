@@ -96,6 +96,12 @@ def test_logger_csv_import_saves_readable_in_range_rows(store, clock, tmp_path):
     again.write_text(f"{day} 08:30,冷藏柜,9.8,60\n", encoding="utf-8")
     assert store.quality.import_readings(again, corrective_action="compressor serviced").saved == 1
     assert store.quality.readings(area_id=fridge.id)[0].corrective_action == "compressor serviced"
+    with pytest.raises(ValidationError, match="cannot be read; check its name"):
+        store.quality.import_readings(tmp_path / "missing.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="Line 1: The file is empty"):
+        store.quality.import_readings(empty)
     future = tmp_path / "future.csv"
     future.write_text(f"{(store.today() + timedelta(days=2)).isoformat()} 08:30,常温区,21,50\n", encoding="utf-8")
     assert store.quality.import_readings(future).saved == 0

@@ -236,9 +236,12 @@ class Upkeep:
                                                            parse_moment(cells[0]), "logger"))
                     except PharmaDeskError as error:
                         skipped.append((line, error.message))
+        except OSError:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "import", "The file cannot be read; check its name and location.")) from None
         except FileProblem as problem:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Line {line}: {problem}"), line=problem.line,
-                                  problem=str(problem)) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Line {line}: {problem}"), line=problem.error.line,
+                                  problem=problem.error.message) from None
         db = self._store.db
         with db.transaction():
             for row in values:
