@@ -373,7 +373,8 @@ def _grid(spec: FormSpec, rows: list[Any], as_of: date) -> str:
     def align(column: Column) -> str:
         return ' class="num"' if column.numeric else ""
 
-    head = "".join(f"<th{align(c)}>{escape(tr(c.header))}</th>" for c in spec.columns)
+    headers = [escape(tr(c.header)) for c in spec.columns]
+    head = "".join(f"<th{align(c)}>{header}</th>" for c, header in zip(spec.columns, headers))
     body = []
     for row in rows:
         flagged = spec.flag(row, as_of)
