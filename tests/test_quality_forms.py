@@ -181,6 +181,10 @@ def test_what_the_inspector_must_see_is_red(qapp):
     assert '<span class="warn">15</span>' in html and '<span class="warn">152' not in html
     html = form_html("storage_log", ROWS["storage_log"], START, END, areas=AREAS)
     assert '<span class="warn">9.4</span>' in html and '<span class="warn">5.2' not in html
+    assert '<span class="warn">52' not in html                     # the humidity of that reading was in range
+    unknown_area = [dict(r, area_name="Back room") for r in ROWS["storage_log"]]
+    html = form_html("storage_log", unknown_area, START, END)
+    assert '<span class="warn">9.4</span>' in html and '<span class="warn">52</span>' in html   # no limits known
 
 
 def test_an_empty_period_says_so(qapp):
@@ -224,6 +228,7 @@ def test_each_form_is_a_real_a4_pdf_with_its_text(qapp, latin_font, kind, tmp_pa
         assert "RAM-2403" in text and "INS-77" in text and _squash("to quarantine") in text
     if kind == "storage_log":
         assert "9.4" in text and _squash("Door closed, rechecked 4.8") in text
+        assert len(reader.pages) == 1                                  # 31 days and the signature on one page
 
 
 @pytest.mark.parametrize("kind", KINDS)

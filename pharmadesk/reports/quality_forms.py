@@ -69,7 +69,7 @@ SLOT_LABELS = {
 CSS = """
 body { font-size: 8pt; color: #222222; }
 h1 { font-size: 13pt; margin-bottom: 2px; }
-h2 { font-size: 10pt; margin-top: 8px; margin-bottom: 2px; }
+h2 { font-size: 9pt; margin-top: 8px; margin-bottom: 2px; }
 p.sub { color: #555555; margin-top: 0; }
 th { background-color: #eef3f7; text-align: left; }
 td.num, th.num { text-align: right; }
@@ -329,7 +329,7 @@ FORMS: dict[str, FormSpec] = {
     "product_approval": FormSpec("product_approval", PRODUCT_COLUMNS, _expiring("expires_on")),
     "acceptance": FormSpec("acceptance", ACCEPTANCE_COLUMNS, _bad_conclusion,
                            signature=QT_TRANSLATE_NOOP("QualityForms", "Acceptance inspector")),
-    "storage_log": FormSpec("storage_log", STORAGE_COLUMNS, _out_of_range),
+    "storage_log": FormSpec("storage_log", STORAGE_COLUMNS, _out_of_range, landscape=False),  # a month a page
     "maintenance": FormSpec("maintenance", MAINTENANCE_COLUMNS, _bad_conclusion,
                             signature=QT_TRANSLATE_NOOP("QualityForms", "Maintenance staff")),
     "quarantine": FormSpec("quarantine", QUARANTINE_COLUMNS),
@@ -448,20 +448,30 @@ def storage_month_rows(readings: Iterable[Any], area: str, year: int, month: int
     return lines
 
 
-def _slot_cells(reading: Any) -> str:
+def _outside(value: Any, low: Any, high: Any, fallback: bool) -> bool:
+    """Whether a measurement is outside [low, high]; without the area's limits, the reading's own verdict."""
+    if value is None or low is None or high is None:
+        return fallback
+    return not (float(low) <= float(value) <= float(high))
+
+
+def _slot_cells(reading: Any, area: Any) -> str:
     if reading is None:
         return "<td></td>" * 4
-    warn = value_of(reading, "in_range") in (0, False)
+    failed = value_of(reading, "in_range") in (0, False)
+    temperature, humidity = value_of(reading, "temperature"), value_of(reading, "humidity")
 
-    def cell(text: str, numeric: bool = False) -> str:
+    def cell(text: str, numeric: bool = False, warn: bool = False) -> str:
         text = escape(text)
-        if warn and numeric:
+        if warn and text:
             text = f'<span class="warn">{text}</span>'
         return f'<td class="num">{text}</td>' if numeric else f"<td>{text}</td>"
 
     return (cell(format_time(value_of(reading, "taken_at")))
-            + cell(format_number(value_of(reading, "temperature")), True)
-            + cell(format_number(value_of(reading, "humidity"), 0), True)
+            + cell(format_number(temperature), True,
+                   failed and _outside(temperature, value_of(area, "temp_min"), value_of(area, "temp_max"), True))
+            + cell(format_number(humidity, 0), True,
+                   failed and _outside(humidity, value_of(area, "humidity_min"), value_of(area, "humidity_max"), True))
             + cell(_text(value_of(reading, "recorded_by"))))
 
 
@@ -487,7 +497,7 @@ def _storage_pages(readings: list[Any], start: date, end: date, store_name: str,
             for line in storage_month_rows(readings, name, year, month, start, end):
                 actions = [_text(value_of(r, "corrective_action")) for r in (line["am"], line["pm"])
                            if r is not None and value_of(r, "corrective_action")]
-                body.append(f"<tr><td>{line['day'].day}</td>{_slot_cells(line['am'])}{_slot_cells(line['pm'])}"
+                body.append(f"<tr><td>{line['day'].day}</td>{_slot_cells(line['am'], area)}{_slot_cells(line['pm'], area)}"
                             f"<td>{escape('; '.join(actions))}</td></tr>")
             month_text = QCoreApplication.translate("QualityForms", "Month: %1")
             month_text = month_text.replace("%1", f"{year:04d}-{month:02d}")
