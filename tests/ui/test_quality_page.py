@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLineEdit
 from pypdf import PdfReader
 
 from pharmadesk.core.stock import ReceiptLine
@@ -326,3 +327,31 @@ def test_a_new_supplier_gets_its_documents_and_its_first_time_approval(gsp, make
     assert store.quality.approval(supplier_id=newcomer).user_id == store.user.id
     assert {q.name: q.receivable for q in tab.qualifications.visible_rows()} == {"MedSupply": True,
                                                                                   "New Wholesaler": True}
+
+
+def test_a_reading_is_entered_with_the_keyboard_alone(gsp, make_window, qtbot):
+    window, store, _driver = make_window("cashier")
+    page = _page(window)
+    tab = page.storage
+    page.show_tab(tab)
+    qtbot.waitUntil(tab.area.isVisible, timeout=2000)
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)                  # &Area
+    assert window.focusWidget() is tab.area
+    press(Qt.Key.Key_End)                                                  # the last area: 冷藏柜
+    assert tab.area.currentData().condition == "cold"
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)                  # &Temperature
+    assert window.focusWidget() is tab.temperature.findChild(QLineEdit) or window.focusWidget() is tab.temperature
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.focusWidget(), "4.5")
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)                  # Hu&midity (Alt+H: the Help menu)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.focusWidget(), "48")
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)                  # Sa&ve reading (an animated click)
+    qtbot.waitUntil(lambda: store.quality.readings() != [], timeout=2000)
+    reading = store.quality.readings()[-1]
+    assert (reading.area_name, reading.temperature, reading.humidity, reading.in_range) == ("冷藏柜", 4.5, 48.0, True)
+    assert tab.message.text().startswith("Reading saved: 冷藏柜")

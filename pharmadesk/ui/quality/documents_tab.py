@@ -164,7 +164,7 @@ class DocumentsTab(QWidget):
         self.qualifications.model.highlight = lambda q: not q.receivable
         self.add_button = QPushButton(self.tr("&Add supplier document…"))
         self.add_button.clicked.connect(self.add_document)
-        self.approve_supplier_button = QPushButton(self.tr("Approve &supplier…"))
+        self.approve_supplier_button = QPushButton(self.tr("Approve s&upplier…"))
         self.approve_supplier_button.clicked.connect(self.approve_supplier)
         self.approve_product_button = QPushButton(self.tr("Approve &product…"))
         self.approve_product_button.clicked.connect(self.approve_product)

@@ -45,7 +45,7 @@ class MaintenanceTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow(self.tr("&Packaging"), self.packaging)
-        form.addRow(self.tr("&Finding"), self.conclusion)
+        form.addRow(self.tr("F&inding"), self.conclusion)          # Alt+F is the page's From
         form.addRow(self.tr("A&ction taken"), self.action)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -90,7 +90,7 @@ class QualityPage(QWidget):
         self.progress = ProgressPanel()
 
         bar = QHBoxLayout()
-        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&To"))
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("T&o"))     # Alt+T is the tabs' temperature
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
         for widget in (from_label, self.date_from, to_label, self.date_to):

@@ -60,7 +60,7 @@ class StorageTab(QWidget):
         self.action_label.setBuddy(self.action)
         for spin in (self.temperature, self.humidity):
             spin.valueChanged.connect(lambda _v: self._check_range())
-        self.save_button = QPushButton(self.tr("&Save reading"))
+        self.save_button = QPushButton(self.tr("Sa&ve reading"))        # Alt+S and Alt+H open the menus
         self.save_button.clicked.connect(self.save_reading)
         self.areas_button = QPushButton(self.tr("Set up the GSP's three areas"))
         self.areas_button.clicked.connect(self.add_gsp_areas)
@@ -82,7 +82,7 @@ class StorageTab(QWidget):
         form.addRow(self.tr("Ta&ken at"), self.taken_at)
         form.addRow("", self.slot_label)
         form.addRow(self.tr("&Temperature"), self.temperature)
-        form.addRow(self.tr("&Humidity"), self.humidity)
+        form.addRow(self.tr("Hu&midity"), self.humidity)
         form.addRow(self.action_label, self.action)
         buttons = QHBoxLayout()
         buttons.addWidget(self.areas_button)
