@@ -1291,8 +1291,8 @@ The log is at {0}</translation>
         <translation>&amp;Add supplier document…</translation>
     </message>
     <message>
-        <source>Approve &amp;supplier…</source>
-        <translation>Approve &amp;supplier…</translation>
+        <source>Approve s&amp;upplier…</source>
+        <translation>Approve s&amp;upplier…</translation>
     </message>
     <message>
         <source>Approve &amp;product…</source>
@@ -1683,8 +1683,8 @@ The log is at {0}</translation>
         <translation>&amp;Packaging</translation>
     </message>
     <message>
-        <source>&amp;Finding</source>
-        <translation>&amp;Finding</translation>
+        <source>F&amp;inding</source>
+        <translation>F&amp;inding</translation>
     </message>
     <message>
         <source>A&amp;ction taken</source>
@@ -3604,8 +3604,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
     </message>
     <message>
         <source>Print the form of this tab</source>
@@ -5080,8 +5080,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>&amp;Corrective action</translation>
     </message>
     <message>
-        <source>&amp;Save reading</source>
-        <translation>&amp;Save reading</translation>
+        <source>Sa&amp;ve reading</source>
+        <translation>Sa&amp;ve reading</translation>
     </message>
     <message>
         <source>Set up the GSP&apos;s three areas</source>
@@ -5124,8 +5124,8 @@ Enter the recovery passphrase to open it.</translation>
         <translation>&amp;Temperature</translation>
     </message>
     <message>
-        <source>&amp;Humidity</source>
-        <translation>&amp;Humidity</translation>
+        <source>Hu&amp;midity</source>
+        <translation>Hu&amp;midity</translation>
     </message>
     <message>
         <source>No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜).</source>

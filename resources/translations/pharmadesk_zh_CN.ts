@@ -1291,8 +1291,8 @@ The log is at {0}</source>
         <translation>添加供货单位证照(&amp;A)…</translation>
     </message>
     <message>
-        <source>Approve &amp;supplier…</source>
-        <translation>首营企业审批(&amp;S)…</translation>
+        <source>Approve s&amp;upplier…</source>
+        <translation>首营企业审批(&amp;U)…</translation>
     </message>
     <message>
         <source>Approve &amp;product…</source>
@@ -1683,8 +1683,8 @@ The log is at {0}</source>
         <translation>包装(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Finding</source>
-        <translation>养护结论(&amp;F)</translation>
+        <source>F&amp;inding</source>
+        <translation>养护结论(&amp;I)</translation>
     </message>
     <message>
         <source>A&amp;ction taken</source>
@@ -3604,8 +3604,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>至(&amp;T)</translation>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
     </message>
     <message>
         <source>Print the form of this tab</source>
@@ -5080,8 +5080,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>采取措施(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Save reading</source>
-        <translation>保存记录(&amp;S)</translation>
+        <source>Sa&amp;ve reading</source>
+        <translation>保存记录(&amp;V)</translation>
     </message>
     <message>
         <source>Set up the GSP&apos;s three areas</source>
@@ -5124,8 +5124,8 @@ Enter the recovery passphrase to open it.</source>
         <translation>温度(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Humidity</source>
-        <translation>湿度(&amp;H)</translation>
+        <source>Hu&amp;midity</source>
+        <translation>湿度(&amp;M)</translation>
     </message>
     <message>
         <source>No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜).</source>
