@@ -128,6 +128,12 @@ def add_commands(sub) -> None:
     c.add_argument("--days", type=int, help="window (default: the store's near_expiry_days)")
     c.add_argument("--as-of", type=iso_date)
 
+    c = _command(subjects, "export", "every quality record of a period for the inspector: the printed forms (PDF), "
+                                     "CSV and one Excel workbook, in a folder", cmd_export)
+    c.add_argument("--from", dest="start", type=iso_date, required=True, help="first day (YYYY-MM-DD)")
+    c.add_argument("--to", dest="end", type=iso_date, required=True, help="last day (YYYY-MM-DD), included")
+    c.add_argument("--to-dir", dest="folder", type=Path, required=True, help="the folder to write into")
+
 
 def _print_rows(rows: list[dict], fmt: str) -> None:
     from pandas import DataFrame
@@ -289,4 +295,31 @@ def cmd_near_expiry(args) -> int:
         report = store.quality.near_expiry_report(args.as_of, args.days)
     rows = [{"month": month.month, **asdict(batch)} for month in report for batch in month.batches]
     _print_rows(rows, args.format)
+    return 0
+
+
+def cmd_export(args) -> int:
+    """The inspector's export (:func:`pharmadesk.reports.quality_export.export_store_quality`), rendered with
+    Qt's document and printer on a QGuiApplication (the offscreen platform when there is no display)."""
+    import os
+
+    if args.end < args.start:
+        raise SystemExit("pharmadesk: --to is before --from.")
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from pharmadesk.i18n import apply_fonts, choose_language, install_translators
+    from pharmadesk.reports.quality_export import export_store_quality
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    apply_fonts(app)
+    with open_store(args, login=True) as store:
+        install_translators(app, choose_language(store.settings.language))
+        moment = store.now().astimezone().strftime("%Y-%m-%d %H:%M")
+        who = store.user.display_name if store.user else ""
+        result = export_store_quality(store, args.start, args.end, args.folder, printed=f"{moment} {who}".strip())
+    for kind, count in result.counts.items():
+        print(f"{kind}: {count} record(s)")
+    print(f"{len(result.files)} files written to {result.folder}")
     return 0

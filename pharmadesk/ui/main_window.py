@@ -38,6 +38,7 @@ from pharmadesk.ui.panes.reports_pane import ReportsPane
 from pharmadesk.ui.panes.segments_pane import SegmentsPane
 from pharmadesk.ui.panes.value_pane import ValuePane
 from pharmadesk.ui.promotions.promotions_page import PromotionsPage
+from pharmadesk.ui.quality.quality_page import QualityPage
 from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
@@ -48,6 +49,7 @@ class PageSpec:
     title: str                      # translated in context "pages"
     action: Action                  # who may see it
     factory: Callable               # factory(store, parent) -> QWidget
+    shown: Callable | None = None   # shown(store) -> bool: also needs a store setting (the GSP profile)
 
 
 ROLE_NAMES = {
@@ -72,6 +74,8 @@ PAGES = (
     PageSpec("campaigns", QT_TRANSLATE_NOOP("pages", "Campaigns"), Action.RUN_ANALYTICS, CampaignsPane),  # owner
     PageSpec("promotions", QT_TRANSLATE_NOOP("pages", "Promotions"), Action.MANAGE_PROMOTIONS,
              PromotionsPage),  # owner
+    PageSpec("quality", QT_TRANSLATE_NOOP("pages", "Quality"), Action.LOG_STORAGE, QualityPage,
+             lambda store: store.settings.china_gsp),  # everyone (a cashier logs readings), under china_gsp
 )
 
 
@@ -188,7 +192,8 @@ class MainWindow(QMainWindow):
         current = self.current_page_key()
         self.nav.blockSignals(True)
         self.nav.clear()
-        for index, spec in enumerate(s for s in self.specs if self.store.may(s.action)):
+        for index, spec in enumerate(s for s in self.specs
+                                     if self.store.may(s.action) and (s.shown is None or s.shown(self.store))):
             if spec.key not in self.pages:
                 page = spec.factory(self.store, self)
                 self.pages[spec.key] = page

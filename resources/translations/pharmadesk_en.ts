@@ -57,6 +57,81 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>e.g. packaging intact, labels legible</source>
+        <translation>e.g. packaging intact, labels legible</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;temperature</source>
+        <translation>Arrival &amp;temperature</translation>
+    </message>
+    <message>
+        <source>&amp;Record acceptance</source>
+        <translation>&amp;Record acceptance</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity checked</source>
+        <translation>&amp;Quantity checked</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Received goods awaiting acceptance: not sellable until accepted.</source>
+        <translation>Received goods awaiting acceptance: not sellable until accepted.</translation>
+    </message>
+    <message>
+        <source>Choose a receipt line first.</source>
+        <translation>Choose a receipt line first.</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}): {2}.</source>
+        <translation>{0} (batch {1}): {2}.</translation>
+    </message>
+</context>
+<context>
     <name>AdjustTab</name>
     <message>
         <source>Batch</source>
@@ -182,6 +257,25 @@
     <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveSupplierDialog</name>
+    <message>
+        <source>Approve a first-time supplier</source>
+        <translation>Approve a first-time supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Every supplier is approved already.</source>
+        <translation>Every supplier is approved already.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1179,199 @@ The log is at {0}</translation>
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose of quarantined stock</source>
+        <translation>Dispose of quarantined stock</translation>
+    </message>
+    <message>
+        <source>Destroy (two witnesses)</source>
+        <translation>Destroy (two witnesses)</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <source>Release to stock (found fit)</source>
+        <translation>Release to stock (found fit)</translation>
+    </message>
+    <message>
+        <source>First witness</source>
+        <translation>First witness</translation>
+    </message>
+    <message>
+        <source>Second witness</source>
+        <translation>Second witness</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Approve a first-time product</source>
+        <translation>Approve a first-time product</translation>
+    </message>
+    <message>
+        <source>Add a supplier document</source>
+        <translation>Add a supplier document</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>valid without a term (长期)</source>
+        <translation>valid without a term (长期)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>&amp;Issued by</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>Issued &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Choose the product first.</source>
+        <translation>Choose the product first.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Supplier documents</source>
+        <translation>Supplier documents</translation>
+    </message>
+    <message>
+        <source>Product documents</source>
+        <translation>Product documents</translation>
+    </message>
+    <message>
+        <source>Supplier or product</source>
+        <translation>Supplier or product</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>First-time approval</source>
+        <translation>First-time approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Next expiry</translation>
+    </message>
+    <message>
+        <source>&amp;Add supplier document…</source>
+        <translation>&amp;Add supplier document…</translation>
+    </message>
+    <message>
+        <source>Approve s&amp;upplier…</source>
+        <translation>Approve s&amp;upplier…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;product…</source>
+        <translation>Approve &amp;product…</translation>
+    </message>
+    <message>
+        <source>Who may deliver (and be received) under GSP:</source>
+        <translation>Who may deliver (and be received) under GSP:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>{0} document(s) expired or expire within {1} days: renew them.</source>
+        <translation>{0} document(s) expired or expire within {1} days: renew them.</translation>
+    </message>
+    <message>
+        <source>Document recorded.</source>
+        <translation>Document recorded.</translation>
+    </message>
+    <message>
+        <source>Supplier approved.</source>
+        <translation>Supplier approved.</translation>
+    </message>
+    <message>
+        <source>Product approved.</source>
+        <translation>Product approved.</translation>
+    </message>
+</context>
+<context>
     <name>EphedrineBuyerDialog</name>
     <message>
         <source>Ephedrine-containing medicine</source>
@@ -1409,6 +1696,85 @@ The log is at {0}</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Key item</source>
+        <translation>Key item</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>Required when a defect is found</source>
+        <translation>Required when a defect is found</translation>
+    </message>
+    <message>
+        <source>&amp;Record check</source>
+        <translation>&amp;Record check</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Packaging</source>
+        <translation>&amp;Packaging</translation>
+    </message>
+    <message>
+        <source>F&amp;inding</source>
+        <translation>F&amp;inding</translation>
+    </message>
+    <message>
+        <source>A&amp;ction taken</source>
+        <translation>A&amp;ction taken</translation>
+    </message>
+    <message>
+        <source>Due for a check: key items (cold, cool, near expiry, ephedrine, flagged) monthly, the others quarterly.</source>
+        <translation>Due for a check: key items (cold, cool, near expiry, ephedrine, flagged) monthly, the others quarterly.</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>Choose a batch first.</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}) checked: moved to quarantine.</source>
+        <translation>{0} (batch {1}) checked: moved to quarantine.</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}) checked.</source>
+        <translation>{0} (batch {1}) checked.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
@@ -1682,6 +2048,41 @@ The log is at {0}</translation>
     <message>
         <source>Member saved.</source>
         <translation>Member saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NearExpiryTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Value at cost</translation>
+    </message>
+    <message>
+        <source>{0} batch(es) expire within {1} days, worth {2} at cost.</source>
+        <translation>{0} batch(es) expire within {1} days, worth {2} at cost.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3355,581 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Total at cost</source>
         <translation>Total at cost</translation>
+    </message>
+</context>
+<context>
+    <name>QualityForms</name>
+    <message>
+        <source>Supplier qualification record</source>
+        <translation>Supplier qualification record</translation>
+    </message>
+    <message>
+        <source>First-product approval record</source>
+        <translation>First-product approval record</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>Acceptance record</translation>
+    </message>
+    <message>
+        <source>Storage temperature and humidity log</source>
+        <translation>Storage temperature and humidity log</translation>
+    </message>
+    <message>
+        <source>Maintenance record</source>
+        <translation>Maintenance record</translation>
+    </message>
+    <message>
+        <source>Quarantine and disposal record</source>
+        <translation>Quarantine and disposal record</translation>
+    </message>
+    <message>
+        <source>Near-expiry report</source>
+        <translation>Near-expiry report</translation>
+    </message>
+    <message>
+        <source>Sales record</source>
+        <translation>Sales record</translation>
+    </message>
+    <message>
+        <source>Drug trading licence</source>
+        <translation>Drug trading licence</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP certificate</translation>
+    </message>
+    <message>
+        <source>Sales representative authorisation</source>
+        <translation>Sales representative authorisation</translation>
+    </message>
+    <message>
+        <source>Drug registration certificate</source>
+        <translation>Drug registration certificate</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>to quarantine</source>
+        <translation>to quarantine</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in order</translation>
+    </message>
+    <message>
+        <source>defect found</source>
+        <translation>defect found</translation>
+    </message>
+    <message>
+        <source>held in quarantine</source>
+        <translation>held in quarantine</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>returned to supplier</source>
+        <translation>returned to supplier</translation>
+    </message>
+    <message>
+        <source>released to stock</source>
+        <translation>released to stock</translation>
+    </message>
+    <message>
+        <source>ambient</source>
+        <translation>ambient</translation>
+    </message>
+    <message>
+        <source>cool</source>
+        <translation>cool</translation>
+    </message>
+    <message>
+        <source>cold chain</source>
+        <translation>cold chain</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Licence or certificate</source>
+        <translation>Licence or certificate</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>Dosage form</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Appearance and packaging</source>
+        <translation>Appearance and packaging</translation>
+    </message>
+    <message>
+        <source>Arrival °C</source>
+        <translation>Arrival °C</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Storage area</source>
+        <translation>Storage area</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Temperature °C</source>
+        <translation>Temperature °C</translation>
+    </message>
+    <message>
+        <source>Humidity %</source>
+        <translation>Humidity %</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Value at cost</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation>Sold at</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Generic name</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Quality manager</translation>
+    </message>
+    <message>
+        <source>Acceptance inspector</source>
+        <translation>Acceptance inspector</translation>
+    </message>
+    <message>
+        <source>Maintenance staff</source>
+        <translation>Maintenance staff</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>No records in this period.</translation>
+    </message>
+    <message>
+        <source>Storage area: %1</source>
+        <translation>Storage area: %1</translation>
+    </message>
+    <message>
+        <source>allowed %1–%2 °C</source>
+        <translation>allowed %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>humidity %1–%2 %</source>
+        <translation>humidity %1–%2 %</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>% RH</source>
+        <translation>% RH</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Month: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Storage log</source>
+        <translation>Storage log</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Near expiry</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>Save form as PDF…</translation>
+    </message>
+    <message>
+        <source>Export for inspector…</source>
+        <translation>Export for inspector…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Print the form of this tab</source>
+        <translation>Print the form of this tab</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>{0} sent to the printer.</source>
+        <translation>{0} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}</source>
+        <translation>The PDF could not be saved: {0}</translation>
+    </message>
+    <message>
+        <source>{0} saved as {1}</source>
+        <translation>{0} saved as {1}</translation>
+    </message>
+    <message>
+        <source>Folder for the inspector&apos;s files</source>
+        <translation>Folder for the inspector&apos;s files</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>{0} files for the inspector written to {1}</source>
+        <translation>{0} files for the inspector written to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReminder</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Storage readings due: {0}. Enter them on the Quality page (Storage log).</source>
+        <translation>Storage readings due: {0}. Enter them on the Quality page (Storage log).</translation>
+    </message>
+    <message>
+        <source>Near expiry: {0} batch {1} expires on {2} ({3} days left). Tell the customer.</source>
+        <translation>Near expiry: {0} batch {1} expires on {2} ({3} days left). Tell the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Move to quarantine</source>
+        <translation>Move to quarantine</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Choose the product and its batch first.</source>
+        <translation>Choose the product and its batch first.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Held in quarantine</source>
+        <translation>Held in quarantine</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Move to quarantine…</source>
+        <translation>&amp;Move to quarantine…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>&amp;Dispose…</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of {1} moved to quarantine.</source>
+        <translation>{0} unit(s) of {1} moved to quarantine.</translation>
+    </message>
+    <message>
+        <source>Choose a record held in quarantine first.</source>
+        <translation>Choose a record held in quarantine first.</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}): {2}.</source>
+        <translation>{0} (batch {1}): {2}.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5397,105 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Stocktake posted: {0} batch(es) corrected.</source>
         <translation>Stocktake posted: {0} batch(es) corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTab</name>
+    <message>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>Required when the reading is out of range</source>
+        <translation>Required when the reading is out of range</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective action</source>
+        <translation>&amp;Corrective action</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve reading</source>
+        <translation>Sa&amp;ve reading</translation>
+    </message>
+    <message>
+        <source>Set up the GSP&apos;s three areas</source>
+        <translation>Set up the GSP&apos;s three areas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken at</source>
+        <translation>Ta&amp;ken at</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <source>Hu&amp;midity</source>
+        <translation>Hu&amp;midity</translation>
+    </message>
+    <message>
+        <source>No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜).</source>
+        <translation>No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜).</translation>
+    </message>
+    <message>
+        <source>Readings due: {0}</source>
+        <translation>Readings due: {0}</translation>
+    </message>
+    <message>
+        <source>Every reading due today is taken.</source>
+        <translation>Every reading due today is taken.</translation>
+    </message>
+    <message>
+        <source>allowed {0}–{1} °C, {2}–{3} %</source>
+        <translation>allowed {0}–{1} °C, {2}–{3} %</translation>
+    </message>
+    <message>
+        <source>Slot: {0}</source>
+        <translation>Slot: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective action (required)</source>
+        <translation>&amp;Corrective action (required)</translation>
+    </message>
+    <message>
+        <source>{0} storage area(s) added.</source>
+        <translation>{0} storage area(s) added.</translation>
+    </message>
+    <message>
+        <source>Choose an area first.</source>
+        <translation>Choose an area first.</translation>
+    </message>
+    <message>
+        <source>Reading saved: {0}, {1}.</source>
+        <translation>Reading saved: {0}, {1}.</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +8358,10 @@ Enter the recovery passphrase to open it.</translation>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
 </context>
 <context>
     <name>payments</name>
@@ -7391,8 +8470,16 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Finishing</translation>
     </message>
     <message>
+        <source>Writing the workbook</source>
+        <translation>Writing the workbook</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Reading the quality records</source>
+        <translation>Reading the quality records</translation>
     </message>
     <message>
         <source>Creating the store</source>

@@ -57,6 +57,81 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceTab</name>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收货单</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <source>e.g. packaging intact, labels legible</source>
+        <translation>例如：包装完好，标签清晰</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;temperature</source>
+        <translation>到货温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record acceptance</source>
+        <translation>记录验收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验收员</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>验收结论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity checked</source>
+        <translation>抽检数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Received goods awaiting acceptance: not sellable until accepted.</source>
+        <translation>待验收的到货：验收合格前不可销售。</translation>
+    </message>
+    <message>
+        <source>Choose a receipt line first.</source>
+        <translation>请先选择一条收货记录。</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}): {2}.</source>
+        <translation>{0}（批号 {1}）：{2}。</translation>
+    </message>
+</context>
+<context>
     <name>AdjustTab</name>
     <message>
         <source>Batch</source>
@@ -182,6 +257,25 @@
     <message>
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveSupplierDialog</name>
+    <message>
+        <source>Approve a first-time supplier</source>
+        <translation>首营企业审批</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>供货单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every supplier is approved already.</source>
+        <translation>所有供货单位均已审批。</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1179,199 @@ The log is at {0}</source>
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose of quarantined stock</source>
+        <translation>处理不合格药品</translation>
+    </message>
+    <message>
+        <source>Destroy (two witnesses)</source>
+        <translation>销毁（两名监督人）</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退回供货单位</translation>
+    </message>
+    <message>
+        <source>Release to stock (found fit)</source>
+        <translation>解除隔离（经查合格）</translation>
+    </message>
+    <message>
+        <source>First witness</source>
+        <translation>第一监督人</translation>
+    </message>
+    <message>
+        <source>Second witness</source>
+        <translation>第二监督人</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>处理方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Approve a first-time product</source>
+        <translation>首营品种审批</translation>
+    </message>
+    <message>
+        <source>Add a supplier document</source>
+        <translation>添加供货单位证照</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>药品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>供货单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>证照类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>valid without a term (长期)</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>证号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>发证机关(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>发证日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose the product first.</source>
+        <translation>请先选择药品。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Supplier documents</source>
+        <translation>供货单位证照</translation>
+    </message>
+    <message>
+        <source>Product documents</source>
+        <translation>药品证照</translation>
+    </message>
+    <message>
+        <source>Supplier or product</source>
+        <translation>供货单位或药品</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>no term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>First-time approval</source>
+        <translation>首营审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未审批</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <source>&amp;Add supplier document…</source>
+        <translation>添加供货单位证照(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve s&amp;upplier…</source>
+        <translation>首营企业审批(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;product…</source>
+        <translation>首营品种审批(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Who may deliver (and be received) under GSP:</source>
+        <translation>按 GSP 可供货（可收货）的单位和品种：</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未审批</translation>
+    </message>
+    <message>
+        <source>{0} document(s) expired or expire within {1} days: renew them.</source>
+        <translation>{0} 份证照已过期或将在 {1} 天内到期：请及时更新。</translation>
+    </message>
+    <message>
+        <source>Document recorded.</source>
+        <translation>证照已记录。</translation>
+    </message>
+    <message>
+        <source>Supplier approved.</source>
+        <translation>供货单位已审批。</translation>
+    </message>
+    <message>
+        <source>Product approved.</source>
+        <translation>药品已审批。</translation>
+    </message>
+</context>
+<context>
     <name>EphedrineBuyerDialog</name>
     <message>
         <source>Ephedrine-containing medicine</source>
@@ -1409,6 +1696,85 @@ The log is at {0}</source>
     </message>
 </context>
 <context>
+    <name>MaintenanceTab</name>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Key item</source>
+        <translation>重点养护</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次养护</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Required when a defect is found</source>
+        <translation>发现质量问题时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Record check</source>
+        <translation>记录养护(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Packaging</source>
+        <translation>包装(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F&amp;inding</source>
+        <translation>养护结论(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A&amp;ction taken</source>
+        <translation>处理措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Due for a check: key items (cold, cool, near expiry, ephedrine, flagged) monthly, the others quarterly.</source>
+        <translation>待养护：重点品种（冷藏、阴凉、近效期、含麻黄碱、指定重点）每月一次，其余每季度一次。</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批号。</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}) checked: moved to quarantine.</source>
+        <translation>{0}（批号 {1}）已养护：已移入不合格品区。</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}) checked.</source>
+        <translation>{0}（批号 {1}）已养护。</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
@@ -1682,6 +2048,41 @@ The log is at {0}</source>
     <message>
         <source>Member saved.</source>
         <translation>会员已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>NearExpiryTab</name>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>{0} batch(es) expire within {1} days, worth {2} at cost.</source>
+        <translation>{0} 个批号将在 {1} 天内到期，成本金额 {2}。</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3355,581 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Total at cost</source>
         <translation>成本合计</translation>
+    </message>
+</context>
+<context>
+    <name>QualityForms</name>
+    <message>
+        <source>Supplier qualification record</source>
+        <translation>首营企业审批表</translation>
+    </message>
+    <message>
+        <source>First-product approval record</source>
+        <translation>首营品种审批表</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>药品验收记录</translation>
+    </message>
+    <message>
+        <source>Storage temperature and humidity log</source>
+        <translation>温湿度记录表</translation>
+    </message>
+    <message>
+        <source>Maintenance record</source>
+        <translation>药品养护记录</translation>
+    </message>
+    <message>
+        <source>Quarantine and disposal record</source>
+        <translation>不合格药品处理记录</translation>
+    </message>
+    <message>
+        <source>Near-expiry report</source>
+        <translation>近效期药品催销表</translation>
+    </message>
+    <message>
+        <source>Sales record</source>
+        <translation>药品销售记录</translation>
+    </message>
+    <message>
+        <source>Drug trading licence</source>
+        <translation>药品经营许可证</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP认证证书</translation>
+    </message>
+    <message>
+        <source>Sales representative authorisation</source>
+        <translation>销售人员授权委托书</translation>
+    </message>
+    <message>
+        <source>Drug registration certificate</source>
+        <translation>药品注册证书</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>to quarantine</source>
+        <translation>待处理（隔离）</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>defect found</source>
+        <translation>发现质量问题</translation>
+    </message>
+    <message>
+        <source>held in quarantine</source>
+        <translation>隔离待处理</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>returned to supplier</source>
+        <translation>已退回供货单位</translation>
+    </message>
+    <message>
+        <source>released to stock</source>
+        <translation>解除隔离</translation>
+    </message>
+    <message>
+        <source>ambient</source>
+        <translation>常温</translation>
+    </message>
+    <message>
+        <source>cool</source>
+        <translation>阴凉</translation>
+    </message>
+    <message>
+        <source>cold chain</source>
+        <translation>冷藏</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供货单位</translation>
+    </message>
+    <message>
+        <source>Licence or certificate</source>
+        <translation>证照名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药品名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册证号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收货单</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>抽检数量</translation>
+    </message>
+    <message>
+        <source>Appearance and packaging</source>
+        <translation>外观包装</translation>
+    </message>
+    <message>
+        <source>Arrival °C</source>
+        <translation>到货温度 °C</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>验收员</translation>
+    </message>
+    <message>
+        <source>Storage area</source>
+        <translation>储存区域</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Temperature °C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <source>Humidity %</source>
+        <translation>湿度 %</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>是否符合</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>养护结论</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>养护员</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>隔离日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>不合格原因</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>隔离人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>监督人</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation>销售时间</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>通用名称</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>质量管理人员</translation>
+    </message>
+    <message>
+        <source>Acceptance inspector</source>
+        <translation>验收员</translation>
+    </message>
+    <message>
+        <source>Maintenance staff</source>
+        <translation>养护员</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>执业药师</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>本期间无记录。</translation>
+    </message>
+    <message>
+        <source>Storage area: %1</source>
+        <translation>储存区域：%1</translation>
+    </message>
+    <message>
+        <source>allowed %1–%2 °C</source>
+        <translation>温度范围 %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>humidity %1–%2 %</source>
+        <translation>湿度范围 %1–%2 %</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <source>% RH</source>
+        <translation>相对湿度 %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Storage log</source>
+        <translation>温湿度</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>养护</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>不合格药品</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>近效期</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>打印表单…</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>表单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export for inspector…</source>
+        <translation>导出检查资料…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print the form of this tab</source>
+        <translation>打印本页表单</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{0} sent to the printer.</source>
+        <translation>{0}已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 于 %1 打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}</source>
+        <translation>无法保存 PDF：{0}</translation>
+    </message>
+    <message>
+        <source>{0} saved as {1}</source>
+        <translation>{0}已保存为 {1}</translation>
+    </message>
+    <message>
+        <source>Folder for the inspector&apos;s files</source>
+        <translation>检查资料的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>{0} files for the inspector written to {1}</source>
+        <translation>已将 {0} 个检查资料文件写入 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReminder</name>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Storage readings due: {0}. Enter them on the Quality page (Storage log).</source>
+        <translation>待记录温湿度：{0}。请在“质量”页面（温湿度）中记录。</translation>
+    </message>
+    <message>
+        <source>Near expiry: {0} batch {1} expires on {2} ({3} days left). Tell the customer.</source>
+        <translation>近效期：{0} 批号 {1} 将于 {2} 到期（剩余 {3} 天），请告知顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Move to quarantine</source>
+        <translation>移入不合格品区</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>药品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>批号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the product and its batch first.</source>
+        <translation>请先选择药品及批号。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineTab</name>
+    <message>
+        <source>Held in quarantine</source>
+        <translation>隔离中</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>隔离日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Move to quarantine…</source>
+        <translation>移入不合格品区(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>处理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of {1} moved to quarantine.</source>
+        <translation>{1} 共 {0} 个单位已移入不合格品区。</translation>
+    </message>
+    <message>
+        <source>Choose a record held in quarantine first.</source>
+        <translation>请先选择一条隔离中的记录。</translation>
+    </message>
+    <message>
+        <source>{0} (batch {1}): {2}.</source>
+        <translation>{0}（批号 {1}）：{2}。</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5397,105 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Stocktake posted: {0} batch(es) corrected.</source>
         <translation>盘点已过账：已更正 {0} 个批号。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTab</name>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Required when the reading is out of range</source>
+        <translation>超出范围时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective action</source>
+        <translation>采取措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve reading</source>
+        <translation>保存记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Set up the GSP&apos;s three areas</source>
+        <translation>设置 GSP 三个储存区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>湿度 %</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>采取措施</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>储存区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken at</source>
+        <translation>记录时间(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hu&amp;midity</source>
+        <translation>湿度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No storage areas yet: the owner sets them up (常温区, 阴凉区, 冷藏柜).</source>
+        <translation>尚无储存区域：由店主设置（常温区、阴凉区、冷藏柜）。</translation>
+    </message>
+    <message>
+        <source>Readings due: {0}</source>
+        <translation>待记录：{0}</translation>
+    </message>
+    <message>
+        <source>Every reading due today is taken.</source>
+        <translation>今日应记录的温湿度均已记录。</translation>
+    </message>
+    <message>
+        <source>allowed {0}–{1} °C, {2}–{3} %</source>
+        <translation>允许范围 {0}–{1} °C，{2}–{3} %</translation>
+    </message>
+    <message>
+        <source>Slot: {0}</source>
+        <translation>时段：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective action (required)</source>
+        <translation>采取措施（必填）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} storage area(s) added.</source>
+        <translation>已添加 {0} 个储存区域。</translation>
+    </message>
+    <message>
+        <source>Choose an area first.</source>
+        <translation>请先选择储存区域。</translation>
+    </message>
+    <message>
+        <source>Reading saved: {0}, {1}.</source>
+        <translation>已保存：{0}，{1}。</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +8358,10 @@ Enter the recovery passphrase to open it.</source>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
 </context>
 <context>
     <name>payments</name>
@@ -7391,8 +8470,16 @@ Enter the recovery passphrase to open it.</source>
         <translation>正在完成</translation>
     </message>
     <message>
+        <source>Writing the workbook</source>
+        <translation>正在写入工作簿</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reading the quality records</source>
+        <translation>正在读取质量记录</translation>
     </message>
     <message>
         <source>Creating the store</source>

@@ -22,6 +22,7 @@ from pharmadesk.core.permissions import Action
 from pharmadesk.core.promotions import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from pharmadesk.ui.approval import ApprovalDialog
 from pharmadesk.ui.common import ErrorLabel, confirm, error_text, exec_dialog, money
+from pharmadesk.ui.quality.reminders import ReadingReminder, near_expiry_notice
 from pharmadesk.ui.till.cart_model import CartModel
 from pharmadesk.ui.till.counter_controls import CounterControls
 from pharmadesk.ui.till.coupon_dialog import CouponDialog
@@ -69,6 +70,7 @@ class TillPage(CounterControls, QWidget):
         self.scan.installEventFilter(self)
         self.message = ErrorLabel()
         self.message.setObjectName("tillMessage")
+        self.reading_reminder = ReadingReminder(self.store)        # GSP: a storage reading is due
         self.table = QTableView()
         self.table.setObjectName("cartTable")
         self.table.setModel(self.model)
@@ -139,6 +141,7 @@ class TillPage(CounterControls, QWidget):
         side_layout.addWidget(hint)
 
         left = QVBoxLayout()
+        left.addWidget(self.reading_reminder)
         left.addWidget(self.scan)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
@@ -160,6 +163,7 @@ class TillPage(CounterControls, QWidget):
         (sell by the unit) shows only under the China GSP profile."""
         self.model.discount_editable = self.store.may(Action.SELL)
         self.buttons["F7"].setVisible(self._china_gsp())
+        self.reading_reminder.refresh()
 
     def _china_gsp(self) -> bool:
         return self.store.settings.china_gsp
@@ -170,6 +174,7 @@ class TillPage(CounterControls, QWidget):
         # keystroke ever waits for it (the day close refreshes it too).
         self.store.catalog.refresh_sales_rank(max_age_days=1)
         self.buttons["F7"].setVisible(self._china_gsp())
+        self.reading_reminder.refresh()
         self.scan.setFocus()
 
     # -- keyboard in the scan field and the cart ---------------------------------------------------------
@@ -240,6 +245,7 @@ class TillPage(CounterControls, QWidget):
             if row >= 0:
                 self.model.set_quantity(row, self.model.lines[row].quantity + 1)
                 self.table.selectRow(row)
+                self._near_expiry_notice(product, self.model.lines[row].quantity)
                 return True
             prescription = None
             if product.needs_prescription:
@@ -250,6 +256,7 @@ class TillPage(CounterControls, QWidget):
                     return False
             self.model.add(product, 1, prescription)
             self.show_safety_notices()
+            self._near_expiry_notice(product, 1)
             return True
         except ExpiredStockError as exc:
             self.show_error(exc)
@@ -260,6 +267,12 @@ class TillPage(CounterControls, QWidget):
             return False
         finally:
             self.scan.setFocus()
+
+    def _near_expiry_notice(self, product, quantity: int) -> None:
+        """GSP: say so (without stopping the sale) when FEFO gives a batch close to its expiry."""
+        notice = near_expiry_notice(self.store, product, quantity)
+        if notice:
+            self.show_info(notice)
 
     def _offer_expired_write_off(self, product) -> None:
         """Expired stock is never sold; whoever may adjust stock can take it off the shelf right here."""

@@ -3,7 +3,10 @@ sorting and filtering through a proxy. Large lists use :mod:`paged_model` instea
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from pharmadesk.ui.widgets.paged_model import Column, ColumnsModel, field
@@ -11,8 +14,14 @@ from pharmadesk.ui.widgets.paged_model import Column, ColumnsModel, field
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+WARNING_BACKGROUND = QColor("#f8d7da")     # a row that needs attention (an expiring licence, a reading out of range)
+
+
 class RowsModel(ColumnsModel):
-    """All rows in memory; sorting compares the raw field values (:data:`SORT_ROLE`)."""
+    """All rows in memory; sorting compares the raw field values (:data:`SORT_ROLE`). ``highlight(row)``,
+    when set, marks the rows that need attention with a warning background."""
+
+    highlight: Callable[[Any], bool] | None = None
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -23,6 +32,8 @@ class RowsModel(ColumnsModel):
         if role == SORT_ROLE and index.isValid():
             raw = field(self.rows[index.row()], self.columns[index.column()].key)
             return "" if raw is None else raw
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None and index.isValid():
+            return WARNING_BACKGROUND if self.highlight(self.rows[index.row()]) else None
         return super().data(index, role)
 
 
