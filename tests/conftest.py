@@ -15,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from argon2 import PasswordHasher  # noqa: E402
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: E402
 
 import pharmadesk.core.users as _users  # noqa: E402
 from pharmadesk import env  # noqa: E402
@@ -171,3 +172,21 @@ def shanghai_time(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
+    """One SQLCipher 4 page's plaintext (AES-256-CBC; the last 80 bytes hold IV and HMAC; page 1 starts with
+    the 16-byte salt)."""
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(page[4096 - 80:4096 - 64])).decryptor()
+    return decryptor.update(page[16 if first else 0:4096 - 80]) + decryptor.finalize()
+
+
+def decrypted_pages(path: Path, key: bytes) -> bytes:
+    """The plaintext of every page of the database file or its WAL (32-byte header, then frames of a 24-byte
+    header naming the page and the 4096-byte page), free pages and slack included."""
+    data = path.read_bytes() if path.exists() else b""
+    if path.name.endswith("-wal"):
+        frames = range(32, len(data) - 4119, 4120)
+        return b"".join(_decrypt_page(data[at + 24:at + 4120], key, int.from_bytes(data[at:at + 4], "big") == 1)
+                        for at in frames)
+    return b"".join(_decrypt_page(data[at:at + 4096], key, at == 0) for at in range(0, len(data) - 4095, 4096))

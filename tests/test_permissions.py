@@ -56,6 +56,10 @@ def _setup_csv(store, ids):
     return {"csv": path}
 
 
+def _setup_complaint(store, ids):
+    return {"record": store.service.record("complaint", "Queue was long")}
+
+
 # action -> (setup run as owner or None, use case run as the role under test)
 USE_CASES = {
     Action.SELL: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1)], [Payment("cash", 1250)])),
@@ -95,6 +99,9 @@ USE_CASES = {
     Action.BACKUP: (None, lambda s, i, c: s.backups.run(to=s.directory.parent / f"backups-{_n()}")),
     Action.EXPORT_HEADOFFICE: (None, lambda s, i, c: s.require(Action.EXPORT_HEADOFFICE)),    # no use case yet
     Action.VIEW_AUDIT: (None, lambda s, i, c: s.audit.entries()),
+    Action.RECORD_SERVICE: (None, lambda s, i, c: s.service.record("complaint", "Queue was long")),
+    Action.HANDLE_SERVICE: (_setup_complaint, lambda s, i, c: s.service.add_note(c["record"], "Called back")),
+    Action.CORRECT_SERVICE: (_setup_complaint, lambda s, i, c: s.service.correct(c["record"], f"Queue {_n()}")),
 }
 
 
@@ -105,10 +112,11 @@ def test_every_action_has_a_use_case():
 def test_matrix_is_what_the_domain_page_says():
     assert set(MATRIX) == set(ROLES) == {"owner", "pharmacist", "cashier"}
     assert MATRIX["owner"] == frozenset(Action)
-    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER}
+    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER, Action.RECORD_SERVICE}
     assert MATRIX["pharmacist"] == MATRIX["cashier"] | {
         Action.DISPENSE_RX, Action.DISCOUNT, Action.REFUND, Action.DAY_CLOSE, Action.EDIT_MEMBER,
-        Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS}
+        Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS,
+        Action.HANDLE_SERVICE}
     assert MATRIX["cashier"] < MATRIX["pharmacist"] < MATRIX["owner"]
     # What DOMAIN.md says the counter staff may never do on their own.
     for action in (Action.CHANGE_PRICES, Action.ADJUST_STOCK, Action.REFUND, Action.VIEW_REPORTS,

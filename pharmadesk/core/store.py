@@ -43,6 +43,7 @@ from pharmadesk.core.privacy import Privacy
 from pharmadesk.core.promotions import Promotions
 from pharmadesk.core.returns import Returns
 from pharmadesk.core.sales import Sales
+from pharmadesk.core.service import Service
 from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import from_iso, utc_now
@@ -117,6 +118,7 @@ class Store:
         self.care = Care(self)
         self.campaigns = Campaigns(self)
         self.promotions = Promotions(self)
+        self.service = Service(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

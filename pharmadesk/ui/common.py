@@ -14,8 +14,9 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, PharmaDeskError):
         return str(exc)
     template = QCoreApplication.translate("errors", exc.template)
+    contexts = {"action": "actions", "field": "fields"}      # parameters that are themselves marked text
     params = {
-        key: QCoreApplication.translate("actions", value) if key == "action" and isinstance(value, str) else value
+        key: QCoreApplication.translate(contexts[key], value) if key in contexts and isinstance(value, str) else value
         for key, value in exc.params.items()
     }
     try:
