@@ -244,3 +244,28 @@ def test_an_erased_members_service_text_is_gone_from_the_database_file(open_stor
     files = (decrypted_pages(store_dir / DB_FILE_NAME, template_store[1])
              + decrypted_pages(store_dir / (DB_FILE_NAME + "-wal"), template_store[1]))
     assert [needle for needle in needles if needle in files] == []      # overwritten, not just unlinked
+
+
+def test_the_member_timeline_shows_health_items_only_to_care_staff(open_store, ids, clock):
+    owner = open_store("owner")
+    member = _member(owner)
+    sale = owner.sales.sell([CartLine(ids.otc, 1)], [Payment("cash", 1250)], member_id=member)
+    clock.advance(minutes=5)
+    owner.service.record("complaint", "Box was crushed", member_id=member, sale_id=sale.sale_id)
+    clock.advance(minutes=5)
+    owner.care.issue_reminder(member, "lapsed", owner.today(), "Not seen for a while", "phone")
+    events = owner.members.timeline(member)
+    kinds = [event.kind for event in events]
+    assert kinds[:2] == ["reminder", "service"] and {"registered", "consent", "sale", "points"} <= set(kinds)
+    assert [e.at for e in events] == sorted((e.at for e in events), reverse=True)
+    assert next(e for e in events if e.kind == "sale").facts["products"] == ["Paracetamol 500mg"]
+    assert events[1].facts["account"] == "Box was crushed"
+    assert [e.kind for e in owner.members.timeline(member, kinds=["sale", "points"])] == ["sale", "points"]
+
+    cashier = open_store("cashier")
+    seen = cashier.members.timeline(member)
+    assert not any(event.health for event in seen)
+    assert {event.kind for event in seen} == {"registered", "consent", "sale", "points"}
+    assert "products" not in next(e for e in seen if e.kind == "sale").facts
+    with pytest.raises(ValidationError):
+        owner.members.timeline(member, kinds=["gossip"])

@@ -249,6 +249,9 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "promotions.restore_coupons_of_sale": H("called inside a return the owner approved to give coupons back"),
     "promotions.redeem_coupon": W("called inside the sale's transaction by the till's sale"),
     "promotions.export_coupon_list": W("a marketing contact list: the owner's, refusals in tests/test_promotions.py"),
+    "members.timeline": Read(STAFF, "a member's story; health items (what they bought, reminders, service records) "
+                             "only for care staff, checked by tests/test_service.py",
+                             lambda s, d: s.members.timeline(d["member"])),
     # -- service records: anyone takes a complaint at the counter; accounts are health data (care staff)
     "service.record": W(), "service.report_adr": W(), "service.start": W(), "service.add_note": W(),
     "service.close": W(), "service.record_call": W(), "service.reopen": W(), "service.correct": W(),
