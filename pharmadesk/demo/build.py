@@ -24,6 +24,7 @@ import numpy as np
 
 from pharmadesk.demo import catalog as dc
 from pharmadesk.demo import promotions as demo_promotions
+from pharmadesk.demo.service import build_service_history
 from pharmadesk.demo.care import build_care_history
 from pharmadesk.demo.sim import (BABY, CHRONIC, CLOSE_S, OCCASIONAL, OPEN_S, CatalogIndex, Progress, Simulation,
                                  Staff, Timeline)
@@ -534,6 +535,9 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         rows.flush()
         report(0.9, "care reminders")
         _write_care(rows, store, sim, cat, tl, users, random.Random(f"{seed}-care"))
+        report(0.91, "service records")
+        service_records = build_service_history(store, tl, users.pharmacist, users.cashier,
+                                                DEMO_USERS["pharmacist"][0], random.Random(f"{seed}-service"))
         with store.db.transaction():        # what the till's type-ahead finds each product by
             product_search.index_all(store.db)
         report(0.92, "indexes")
@@ -541,7 +545,8 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
     with store.db.transaction():
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
                            sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],
-                           care_reminder_outcomes=rows.counts["care_reminder_outcomes"])
+                           care_reminder_outcomes=rows.counts["care_reminder_outcomes"],
+                           service_records=service_records)
 
 
 def _create_promotions(store: Store, specs: list[dict], pricing: demo_promotions.DemoPricing) -> None:
