@@ -37,13 +37,16 @@ class AdrFormWriter(QObject):
         member = store.members.get(record.member_id) if record.member_id else None
         e = lambda value: escape(str(value)) if value not in (None, "") else "&nbsp;"  # noqa: E731
         serious = adr["seriousness"] == "serious"
+        new, unit_kind = self.tr("new"), self.tr("pharmacy (distributor)")
+        heading, number_label = self.tr("Adverse drug reaction / event report"), self.tr("Report number")
+        signature, date_label = self.tr("Signature of the reporter"), self.tr("Date")
         outcomes = "&nbsp; ".join(f"{_tick(adr['adr_outcome'] == code)} {e(label(ADR_OUTCOME_LABELS, code))}"
                                   for code in ADR_OUTCOME_LABELS)
         rows = [
-            (self.tr("Report type"), f"{_tick(False)} {e(self.tr('new'))} &nbsp; "
+            (self.tr("Report type"), f"{_tick(False)} {e(new)} &nbsp; "
                                      f"{_tick(serious)} {e(label(ADR_SERIOUSNESS_LABELS, 'serious'))} &nbsp; "
                                      f"{_tick(not serious)} {e(label(ADR_SERIOUSNESS_LABELS, 'general'))}"),
-            (self.tr("Reporting unit"), f"{e(self.tr('pharmacy (distributor)'))}: {e(store.settings.store_name)}"),
+            (self.tr("Reporting unit"), f"{e(unit_kind)}: {e(store.settings.store_name)}"),
             (self.tr("Patient"), e(member.name if member else self.tr("walk-in customer (name on the paper form)"))),
             (self.tr("Sex / birth date"), e(" / ".join(x for x in (member.sex if member else None,
                                                                      member.birth_date if member else None) if x))),
@@ -65,13 +68,13 @@ class AdrFormWriter(QObject):
         ]
         body = "".join(f"<tr><td width='32%'><b>{escape(name)}</b></td><td>{value}</td></tr>" for name, value in rows)
         address = store.settings.store_address
-        return (f"<h2 align='center'>{escape(self.tr('Adverse drug reaction / event report'))}</h2>"
+        return (f"<h2 align='center'>{escape(heading)}</h2>"
                 f"<p align='center'>{e(store.settings.store_name)}"
                 + (f" · {e(address)}" if address else "") + "</p>"
-                f"<p>{escape(self.tr('Report number'))}: {record.id}</p>"
+                f"<p>{escape(number_label)}: {record.id}</p>"
                 f"<table border='1' cellspacing='0' cellpadding='5' width='100%'>{body}</table>"
-                f"<p>{escape(self.tr('Signature of the reporter'))}: ______________________ &nbsp; "
-                f"{escape(self.tr('Date'))}: ____________</p>")
+                f"<p>{escape(signature)}: ______________________ &nbsp; "
+                f"{escape(date_label)}: ____________</p>")
 
 
 def adr_form_document(store, record_id: int) -> QTextDocument:

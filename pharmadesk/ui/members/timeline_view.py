@@ -26,6 +26,17 @@ KIND_LABELS = {
 }
 
 
+PHRASES = {
+    "card": QT_TRANSLATE_NOOP("TimelineView", "card %1"),
+    "care": QT_TRANSLATE_NOOP("TimelineView", "care reminders"),
+    "marketing": QT_TRANSLATE_NOOP("TimelineView", "marketing"),
+    "agreed": QT_TRANSLATE_NOOP("TimelineView", "agreed to %1"),
+    "withdrew": QT_TRANSLATE_NOOP("TimelineView", "withdrew %1"),
+    "receipt": QT_TRANSLATE_NOOP("TimelineView", "receipt %1, %2"),
+    "return": QT_TRANSLATE_NOOP("TimelineView", "return %1, refund %2"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("TimelineView", text)
 
@@ -34,15 +45,15 @@ def describe(event) -> str:
     """One event's facts as a line of text."""
     f = event.facts
     if event.kind == "registered":
-        return _t("card %1").replace("%1", str(f.get("card_no") or ""))
+        return _t(PHRASES["card"]).replace("%1", str(f.get("card_no") or ""))
     if event.kind == "consent":
-        what = _t("care reminders") if f["consent"] == "care" else _t("marketing")
-        return (_t("agreed to %1") if f["granted"] else _t("withdrew %1")).replace("%1", what)
+        what = _t(PHRASES["care"] if f["consent"] == "care" else PHRASES["marketing"])
+        return _t(PHRASES["agreed"] if f["granted"] else PHRASES["withdrew"]).replace("%1", what)
     if event.kind == "sale":
-        text = _t("receipt %1, %2").replace("%1", f["receipt_no"]).replace("%2", money(f["total"]))
+        text = _t(PHRASES["receipt"]).replace("%1", f["receipt_no"]).replace("%2", money(f["total"]))
         return text + (": " + "、".join(f["products"]) if f.get("products") else "")
     if event.kind == "return":
-        return _t("return %1, refund %2").replace("%1", f["return_no"]).replace("%2", money(f["refund"]))
+        return _t(PHRASES["return"]).replace("%1", f["return_no"]).replace("%2", money(f["refund"]))
     if event.kind == "points":
         return f"{f['delta']:+d}"
     if event.kind == "reminder":

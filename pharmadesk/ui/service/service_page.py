@@ -250,7 +250,7 @@ class ServicePage(QWidget):
         except PharmaDeskError as exc:
             self.message.show_error(exc)
             return
-        self.message.show_info(self.tr("%n call(s) scheduled.", "", len(created)))
+        self.message.show_info(self.tr("Calls scheduled: %1").replace("%1", str(len(created))))
         self.refresh_calls()
 
     def make_call(self) -> None:
