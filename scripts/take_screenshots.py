@@ -74,6 +74,24 @@ def main() -> int:
     settle(app)
     window.grab().save(str(args.out / f"members{suffix}.png"))
 
+    members.tabs.setCurrentWidget(members.timeline)         # the member's story in one list
+    settle(app)
+    window.grab().save(str(args.out / f"member-timeline{suffix}.png"))
+    members.tabs.setCurrentIndex(0)
+
+    window.show_page("service")                             # complaints, calls and the ADR report
+    service = window.pages["service"]
+    service.status.setCurrentIndex(service.status.findData(None))
+    service.records.select(lambda r: r.kind == "complaint")
+    settle(app)
+    window.grab().save(str(args.out / f"service{suffix}.png"))
+    service.later.setChecked(True)
+    service.tabs.setCurrentIndex(1)
+    service.calls.select(lambda r: True)
+    settle(app)
+    window.grab().save(str(args.out / f"service-calls{suffix}.png"))
+    service.tabs.setCurrentIndex(0)
+
     window.show_page("stock")
     stock = window.pages["stock"]
     for tab, name in ((stock.catalog, "stock-products"), (stock.expiry, "stock-expiry"),

@@ -48,6 +48,7 @@ else:
     os.environ[env.LOG_DIR] = str(SESSION_HOME / "logs")         # a test's own folder (_logs_in_tmp) overrides it
 
 from argon2 import PasswordHasher  # noqa: E402
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: E402
 
 import pharmadesk.core.users as _users  # noqa: E402
 from pharmadesk.db import keys  # noqa: E402
@@ -223,3 +224,21 @@ def gsp_store(open_store, ids) -> Store:
     store = open_store("owner")
     approve_for_gsp(store, ids)
     return store
+
+
+def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
+    """One SQLCipher 4 page's plaintext (AES-256-CBC; the last 80 bytes hold IV and HMAC; page 1 starts with
+    the 16-byte salt)."""
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(page[4096 - 80:4096 - 64])).decryptor()
+    return decryptor.update(page[16 if first else 0:4096 - 80]) + decryptor.finalize()
+
+
+def decrypted_pages(path: Path, key: bytes) -> bytes:
+    """The plaintext of every page of the database file or its WAL (32-byte header, then frames of a 24-byte
+    header naming the page and the 4096-byte page), free pages and slack included."""
+    data = path.read_bytes() if path.exists() else b""
+    if path.name.endswith("-wal"):
+        frames = range(32, len(data) - 4119, 4120)
+        return b"".join(_decrypt_page(data[at + 24:at + 4120], key, int.from_bytes(data[at:at + 4], "big") == 1)
+                        for at in frames)
+    return b"".join(_decrypt_page(data[at:at + 4096], key, at == 0) for at in range(0, len(data) - 4095, 4096))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pandas as pd
 import pytest
@@ -393,6 +393,29 @@ def test_the_promotion_calendar_prices_the_history_as_the_till_would(demo):
         "SELECT count(DISTINCT l.sale_id) FROM sale_line_promotions p JOIN sale_lines l ON l.id = p.sale_line_id "
         "WHERE p.promotion_id = ?", (promotions["Come-back coupon"]["id"],))
     assert coupon_lines == len(redeemed)                                               # one sale per used coupon
+
+
+def test_a_few_months_of_service_records_and_one_adr(demo):
+    records = frame(demo, "SELECT id, kind, member_id, status, due_date, reason, created_at, closed_at, account "
+                          "FROM service_records")
+    kinds = records["kind"].value_counts().to_dict()
+    assert kinds["complaint"] >= 15 and kinds["enquiry"] >= 8 and kinds["follow_up"] >= 20 and kinds["adr"] == 1
+    first = records["created_at"].min()
+    assert local_day(first) >= END - timedelta(days=125)                     # the last four months
+    complaints = records[records["kind"] == "complaint"]
+    assert (complaints["status"] == "closed").mean() > 0.7
+    assert ((complaints["status"] != "closed") & (complaints["due_date"] < END.isoformat())).any()   # one overdue
+    calls = records[records["kind"] == "follow_up"]
+    assert set(calls["reason"]) == {"first_chronic_purchase", "complaint"}
+    care = frame(demo, "SELECT c.member_id FROM member_consents c WHERE c.kind = 'care' AND c.granted = 1 AND c.id = "
+                       "(SELECT max(id) FROM member_consents c2 WHERE c2.member_id = c.member_id AND c2.kind = 'care')")
+    assert set(calls["member_id"]) <= set(care["member_id"])                 # only members with care consent
+    closed = records.dropna(subset=["closed_at"])
+    assert (closed["closed_at"] >= closed["created_at"]).all()
+    adr = frame(demo, "SELECT a.*, p.atc_code FROM adr_reports a JOIN products p ON p.id = a.product_id")
+    assert adr["atc_code"].iloc[0].startswith("C09A") and adr["batch_id"].notna().all()
+    steps = frame(demo, "SELECT record_id, status FROM service_notes")
+    assert set(steps["record_id"]) == set(records["id"])                    # every record has its steps
 
 
 def test_same_seed_same_store_other_seed_other_store(demo, tmp_path):

@@ -72,6 +72,10 @@ def _setup_quarantine(store, ids):
     return {"quarantine": record.id}
 
 
+def _setup_complaint(store, ids):
+    return {"record": store.service.record("complaint", "Queue was long")}
+
+
 # action -> (setup run as owner or None, use case run as the role under test)
 USE_CASES = {
     Action.SELL: (None, lambda s, i, c: s.sales.sell([CartLine(i.otc, 1)], [Payment("cash", 1250)])),
@@ -124,6 +128,9 @@ USE_CASES = {
     Action.WITNESS_DISPOSAL: (None, lambda s, i, c: s.users.approve(
         s.user.username, PASSWORDS[s.user.username], Action.WITNESS_DISPOSAL, "quarantine:1")),
     Action.INSPECTION_RECORDS: (None, lambda s, i, c: s.quality.sales_record(s.today(), s.today())),
+    Action.RECORD_SERVICE: (None, lambda s, i, c: s.service.record("complaint", "Queue was long")),
+    Action.HANDLE_SERVICE: (_setup_complaint, lambda s, i, c: s.service.add_note(c["record"], "Called back")),
+    Action.CORRECT_SERVICE: (_setup_complaint, lambda s, i, c: s.service.correct(c["record"], f"Queue {_n()}")),
 }
 
 
@@ -134,14 +141,15 @@ def test_every_action_has_a_use_case():
 def test_matrix_is_what_the_domain_page_says():
     assert set(MATRIX) == set(ROLES) == {"owner", "pharmacist", "cashier"}
     assert MATRIX["owner"] == frozenset(Action)
-    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER, Action.LOG_STORAGE, Action.WITNESS_DISPOSAL}
+    assert MATRIX["cashier"] == {Action.SELL, Action.REGISTER_MEMBER, Action.LOG_STORAGE, Action.WITNESS_DISPOSAL,
+                                 Action.RECORD_SERVICE}
     assert MATRIX["pharmacist"] == MATRIX["cashier"] | {
         Action.DISPENSE_RX, Action.DISCOUNT, Action.REFUND, Action.DAY_CLOSE, Action.EDIT_MEMBER,
         Action.VIEW_MEMBER_FULL, Action.RECEIVE_GOODS, Action.COUNT_STOCK, Action.CARE_REMINDERS,
         Action.REVIEW_REGISTERS,
         # GSP: the pharmacist is the quality manager; disposing of stock stays with the owner
         Action.APPROVE_QUALIFICATIONS, Action.ACCEPT_GOODS, Action.MAINTAIN_STOCK, Action.QUARANTINE_STOCK,
-        Action.INSPECTION_RECORDS}
+        Action.INSPECTION_RECORDS, Action.HANDLE_SERVICE}
     assert MATRIX["cashier"] < MATRIX["pharmacist"] < MATRIX["owner"]
     # What DOMAIN.md says the counter staff may never do on their own.
     for action in (Action.CHANGE_PRICES, Action.ADJUST_STOCK, Action.REFUND, Action.VIEW_REPORTS,

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from pharmadesk import env
 from pharmadesk.core import privacy
@@ -22,7 +21,7 @@ from pharmadesk.core.returns import ReturnItem
 from pharmadesk.core.store import Store
 from pharmadesk.core.timeutil import to_iso
 
-from conftest import PASSPHRASE, PASSWORDS, table_snapshot
+from conftest import PASSPHRASE, PASSWORDS, decrypted_pages, table_snapshot
 
 NAME, PHONE, BIRTH = "Xanthippe Quarrington", "+86 139-8765-4321", "1961-03-17"
 PHONE_DIGITS = "13987654321"             # +86 before a Chinese mobile is dropped (issue 17)
@@ -419,19 +418,6 @@ def test_erasure_removes_personal_data_and_keeps_the_accounts(store, ids, clock)
         assert needle not in text
 
 
-def _decrypted_pages(path: Path, key: bytes) -> bytes:
-    """The plaintext of every page of a SQLCipher 4 file (AES-256-CBC, 4096-byte pages, 80 reserved bytes
-    holding the IV and HMAC; page 1 starts with the 16-byte salt). Free pages and slack included."""
-    data = path.read_bytes()
-    plain = []
-    for offset in range(0, len(data), 4096):
-        page = data[offset:offset + 4096]
-        iv = page[4096 - 80:4096 - 64]
-        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        plain.append(decryptor.update(page[16 if offset == 0 else 0:4096 - 80]) + decryptor.finalize())
-    return b"".join(plain)
-
-
 def test_erasure_leaves_no_copy_in_the_database_files(open_store, store_dir, template_store):
     store = open_store("owner")
     key = template_store[1]
@@ -442,14 +428,14 @@ def test_erasure_leaves_no_copy_in_the_database_files(open_store, store_dir, tem
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     needles = [s.encode() for s in ("Xanthippe", "Quarrington", PHONE_DIGITS[3:], card, "penicillin",
                                     "prefers morning")]
-    plain = _decrypted_pages(store_dir / DB_FILE_NAME, key)
+    plain = decrypted_pages(store_dir / DB_FILE_NAME, key)
     assert b"CREATE TABLE member_history" in plain                     # the decryption works
     assert all(needle in plain for needle in needles)                  # and the data is there before
 
     store.privacy.erase_member(member)
     wal = store_dir / (DB_FILE_NAME + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0                 # old page images folded back
-    plain = _decrypted_pages(store_dir / DB_FILE_NAME, key)
+    plain = decrypted_pages(store_dir / DB_FILE_NAME, key)
     assert [needle for needle in needles if needle in plain] == []     # overwritten, not just unlinked
     assert store.db.scalar("PRAGMA secure_delete") == secure_delete    # the connection's setting is as it was
 

@@ -20,7 +20,7 @@ def test_every_local_link_and_picture_exists():
 def test_till_function_keys_are_in_the_shortcut_table():
     source = (ROOT / "pharmadesk" / "ui" / "till" / "till_page.py").read_text(encoding="utf-8")
     keys = set(re.findall(r'\("(F\d+)", self\.tr\(', source))
-    assert keys == {"F3", "F4", "F5", "F6", "F7", "F8", "F12"}
+    assert keys == {"F3", "F4", "F5", "F6", "F7", "F8", "F9", "F12"}
     table = {row.split("|")[1].strip() for row in GUIDE.read_text(encoding="utf-8").splitlines()
              if row.startswith("| ") and row.count("|") == 4}
     assert keys <= table

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pharmadesk.core.catalog import gtin_check_digit_ok, prefix_upper_bound
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from pharmadesk.core.member_timeline import TimelineEvent, member_timeline
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.timeutil import parse_date, to_iso
 from pharmadesk.db.migrate import register_step
@@ -507,6 +508,11 @@ class Members:
     def count(self) -> int:
         self._store.require_user()
         return self._store.db.scalar("SELECT count(*) FROM members WHERE erased_at IS NULL")
+
+    def timeline(self, member_id: int, kinds: Iterable[str] | None = None) -> list[TimelineEvent]:
+        """The member's events newest first (:mod:`pharmadesk.core.member_timeline`): health items only for roles
+        that see the full record."""
+        return member_timeline(self._store, member_id, kinds)
 
     def purchase_history(self, member_id: int, limit: int = 100) -> list[dict]:
         """The member's receipts, newest first. What a member buys is health data: full view only."""

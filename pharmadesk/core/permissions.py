@@ -36,6 +36,9 @@ class Action(str, Enum):
     RUN_ANALYTICS = "run_analytics"
     MANAGE_PROMOTIONS = "manage_promotions"    # create, pause and end promotions; issue, export, restore coupons
     CARE_REMINDERS = "care_reminders"
+    RECORD_SERVICE = "record_service"          # take a complaint, an enquiry or feedback at the counter
+    HANDLE_SERVICE = "handle_service"          # read and handle service records, follow-up calls, ADR reports
+    CORRECT_SERVICE = "correct_service"        # reopen a closed record, correct an account
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     IMPORT_DATA = "import_data"
@@ -59,6 +62,7 @@ _CASHIER = {
     Action.REGISTER_MEMBER,
     Action.LOG_STORAGE,
     Action.WITNESS_DISPOSAL,
+    Action.RECORD_SERVICE,
 }
 _PHARMACIST = _CASHIER | {
     Action.DISPENSE_RX,
@@ -76,6 +80,7 @@ _PHARMACIST = _CASHIER | {
     Action.MAINTAIN_STOCK,
     Action.QUARANTINE_STOCK,
     Action.INSPECTION_RECORDS,
+    Action.HANDLE_SERVICE,
 }
 _OWNER = set(Action)
 
@@ -108,6 +113,9 @@ ACTION_LABELS = {
     Action.RUN_ANALYTICS: QT_TRANSLATE_NOOP("actions", "run analytics"),
     Action.MANAGE_PROMOTIONS: QT_TRANSLATE_NOOP("actions", "manage promotions and coupons"),
     Action.CARE_REMINDERS: QT_TRANSLATE_NOOP("actions", "handle care reminders"),
+    Action.RECORD_SERVICE: QT_TRANSLATE_NOOP("actions", "take complaints and enquiries"),
+    Action.HANDLE_SERVICE: QT_TRANSLATE_NOOP("actions", "handle service records and ADR reports"),
+    Action.CORRECT_SERVICE: QT_TRANSLATE_NOOP("actions", "reopen or correct service records"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("actions", "manage users"),
     Action.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("actions", "change settings"),
     Action.IMPORT_DATA: QT_TRANSLATE_NOOP("actions", "import data"),

@@ -102,6 +102,18 @@ def consent_filter(kind: str, as_of: datetime | None = None, alias: str = "m") -
 
 # -- helpers: files written whole or not at all, erasure that leaves no copy --------------------------------
 
+def _erase_service_texts(db, member_id: int) -> None:
+    """Set to NULL every free text of the member's service records (account, resolution, notes, an ADR's reaction
+    and usage); the records stay, without personal data, for the counts and the legal ADR duty."""
+    ids = [row[0] for row in db.execute("SELECT id FROM service_records WHERE member_id = ?", (member_id,))]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"UPDATE service_records SET account = NULL, resolution = NULL WHERE id IN ({marks})", chunk)
+        db.execute(f"UPDATE service_notes SET text = NULL WHERE record_id IN ({marks})", chunk)
+        db.execute(f"UPDATE adr_reports SET reaction = NULL, usage = NULL WHERE record_id IN ({marks})", chunk)
+
+
 def _write_atomically(path: Path, payload: bytes) -> None:
     handle, temp = tempfile.mkstemp(prefix=".pharmadesk-export-", dir=path.parent)
     try:
@@ -273,6 +285,18 @@ class Privacy:
                     "SELECT r.id, r.created_at, r.kind, p.name AS product, r.due_date, r.reason, r.channel "
                     "FROM care_reminders r LEFT JOIN products p ON p.id = r.product_id "
                     "WHERE r.member_id = ? ORDER BY r.id", (member_id,))],
+            "service_records": [
+                {**record,
+                 "products": [r["name"] for r in db.all(
+                     "SELECT p.name FROM service_record_products rp JOIN products p ON p.id = rp.product_id "
+                     "WHERE rp.record_id = ? ORDER BY p.name", (record["id"],))],
+                 "adr": db.one("SELECT onset_date, seriousness, adr_outcome, reaction, usage, reporter "
+                               "FROM adr_reports WHERE record_id = ?", (record["id"],)),
+                 "steps": db.all("SELECT at, status, outcome, text FROM service_notes WHERE record_id = ? ORDER BY id",
+                                 (record.pop("id"),))}
+                for record in db.all(
+                    "SELECT id, kind, created_at, status, due_date, outcome, account, resolution, closed_at "
+                    "FROM service_records WHERE member_id = ? ORDER BY id", (member_id,))],
             "campaigns": db.all(
                 "SELECT c.name, c.starts_on, c.ends_on, m.arm FROM campaign_members m "
                 "JOIN campaigns c ON c.id = m.campaign_id WHERE m.member_id = ? ORDER BY c.id", (member_id,)),
@@ -357,6 +381,7 @@ class Privacy:
         store.members.post_points(member_id, -points, "adjust")     # a ledger row: the points liability ends
         db.execute("DELETE FROM member_conditions WHERE member_id = ?", (member_id,))
         db.execute("DELETE FROM member_history WHERE member_id = ?", (member_id,))
+        _erase_service_texts(db, member_id)
         db.execute(f"UPDATE members SET {', '.join(f'{c} = NULL' for c in _PERSONAL_COLUMNS)}, points = 0, "
                    "updated_at = ?, erased_at = ? WHERE id = ?", (now, now, member_id))
         for parked in db.all("SELECT id, cart FROM suspended_sales"):

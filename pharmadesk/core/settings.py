@@ -59,6 +59,12 @@ class StoreSettings:
                                                      "in the last 365 days is a silver member.")
     tier_gold_spend: int = _int(300_000, 0, 10**10, "A member who spent this much (minor units, net of returns) "
                                                    "in the last 365 days is a gold member.")
+    complaint_close_days: int = _int(7, 1, 90, "A complaint must be closed within this many days of being taken; "
+                                               "later it shows as overdue on the owner's dashboard.")
+    complaint_follow_up_days: int = _int(3, 0, 90, "Days after a complaint is closed that the member is called back "
+                                                   "(with care consent).")
+    follow_up_after_days: int = _int(7, 1, 90, "Days after the first purchase of a maintenance medicine that the "
+                                               "member is called (回访, with care consent).")
     regulatory_profile: str = _choice("none", ("none", "china_gsp"),
                                       "The rules of the country the store sells in: 'china_gsp' turns on the GSP "
                                       "quality records and the counter controls of a Chinese retail pharmacy.")

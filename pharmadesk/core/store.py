@@ -45,6 +45,7 @@ from pharmadesk.core.promotions import Promotions
 from pharmadesk.core.quality import Quality
 from pharmadesk.core.returns import Returns
 from pharmadesk.core.sales import Sales
+from pharmadesk.core.service import Service
 from pharmadesk.core.day_close import DayReport
 from pharmadesk.core.stock import Stock
 from pharmadesk.core.timeutil import from_iso, utc_now
@@ -130,6 +131,7 @@ class Store:
         self.split = SplitPacks(self)
         self.prescriptions = Prescriptions(self)
         self.safety = MedicationSafety(self)
+        self.service = Service(self)
         self._imports: "Imports | None" = None
         self._headoffice: "HeadOffice | None" = None
         # Run after a committed day close, each given the Z report and returning its outcome (a dict, or None

@@ -33,6 +33,7 @@ import numpy as np
 from pharmadesk.demo import catalog as dc
 from pharmadesk.demo import catalog_zh
 from pharmadesk.demo import promotions as demo_promotions
+from pharmadesk.demo.service import build_service_history
 from pharmadesk.demo.care import build_care_history
 from pharmadesk.demo.counter import build_counter_records
 from pharmadesk.demo.quality import build_quality_records
@@ -583,6 +584,9 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         rows.flush()
         report(0.9, "care reminders")
         _write_care(rows, store, sim, cat, tl, users, random.Random(f"{seed}-care"))
+        report(0.91, "service records")
+        service_records = build_service_history(store, tl, users.pharmacist, users.cashier,
+                                                DEMO_USERS["pharmacist"][0], random.Random(f"{seed}-service"))
         with store.db.transaction():        # what the till's type-ahead finds each product by
             product_search.index_all(store.db)
         report(0.92, "indexes")
@@ -592,7 +596,8 @@ def _fill(store: Store, users: Staff, n_members: int, start: date, days: int, se
         store.audit.record("demo.build", "store", store.store_id, seed=seed, members=n_members, days=days,
                            locale="zh_CN" if chinese else "en",
                            sales=rows.counts["sales"], care_reminders=rows.counts["care_reminders"],
-                           care_reminder_outcomes=rows.counts["care_reminder_outcomes"])
+                           care_reminder_outcomes=rows.counts["care_reminder_outcomes"],
+                           service_records=service_records)
 
 
 # -- the hook for a regulated store's records ---------------------------------------------------------------

@@ -126,6 +126,11 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("store_id", pa.string()), ("promotion_id", pa.int64()), ("kind", pa.string()), ("label", pa.string()),
         ("starts_on", pa.date32()), ("ends_on", pa.date32()), ("status", pa.string()),
     ]),
+    # service records counted by kind and local day: no member, no product, no text (issue 20)
+    "service_counts": pa.schema([
+        ("store_id", pa.string()), ("day", pa.date32()), ("kind", pa.string()), ("opened", pa.int64()),
+        ("closed", pa.int64()),
+    ]),
 }
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # Tables added to format 1 after its first stores shipped: a bundle from a store that had not yet upgraded
@@ -133,7 +138,7 @@ TABLES: tuple[str, ...] = tuple(SCHEMAS)
 OPTIONAL_TABLES = ("sale_line_promotions", "promotions")
 # Tables holding only the rows of the window (the rest are full snapshots as of window_end).
 INCREMENTAL_TABLES = ("sales", "sale_lines", "returns", "return_lines", "payments", "reminder_outcomes",
-                      "sale_line_promotions")
+                      "sale_line_promotions", "service_counts")
 # Sort keys: rows are written in this order so that the same window gives the same bytes.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "sales": ("sale_id",),
@@ -148,6 +153,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "campaign_results": ("campaign_id",),
     "sale_line_promotions": ("sale_id", "line_id", "promotion_id"),
     "promotions": ("promotion_id",),
+    "service_counts": ("day", "kind"),
 }
 
 

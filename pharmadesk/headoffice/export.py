@@ -323,6 +323,18 @@ class _Builder:
             SELECT id AS promotion_id, kind, label, starts_on, ends_on, status FROM promotions
             WHERE created_at < ? ORDER BY id""", (self.end,))
 
+    def service_counts(self) -> pa.Table:
+        """Service records opened and closed in the window, per local day and kind: counts only."""
+        counts: dict[tuple, list[int]] = {}
+        for column, slot in (("created_at", 0), ("closed_at", 1)):
+            for (at, kind) in self.db.execute(
+                    f"SELECT {column}, kind FROM service_records WHERE {column} >= ? AND {column} < ?",
+                    (self.start, self.end)).fetchall():
+                key = (from_iso(at).astimezone().date(), kind)
+                counts.setdefault(key, [0, 0])[slot] += 1
+        rows = [(day.isoformat(), kind, opened, closed) for (day, kind), (opened, closed) in sorted(counts.items())]
+        return _columns_table("service_counts", rows, ("day", "kind", "opened", "closed"), self.store.store_id)
+
     def tables(self) -> dict[str, pa.Table]:
         out = {}
         with _read_snapshot(self.db):   # one consistent read of every table, without blocking the till

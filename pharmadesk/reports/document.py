@@ -103,6 +103,11 @@ def _warn(text: str, flagged: bool) -> str:
     return f'<span class="warn">{text}</span>' if flagged else text
 
 
+def _or_dash(value: float | None, pattern: str) -> str:
+    """A figure that may be missing (no complaints, no calls) as text: the pattern, or a dash."""
+    return "–" if value is None else pattern.format(value)
+
+
 @dataclass
 class Section:
     """One table of the report: plain ``rows`` for Excel; ``html`` rows (already formatted) for the page when
@@ -226,6 +231,22 @@ class ReportWriter(QObject):
                         for k, n in report.care["reminders"].items()]
                        + [[self.tr("Outcome recorded: %1").replace("%1", self.tr(OUTCOMES.get(k, k))), int(n)]
                           for k, n in report.care["outcomes"].items()], {1})
+        figures_of_service = report.service
+        service = Section("service", self.tr("Service"), [self.tr("Service figure"), self.tr("Value")], [
+            [self.tr("Complaints taken"), figures_of_service.complaints],
+            [self.tr("Complaints per 1,000 sales"), _or_dash(figures_of_service.complaint_rate, "{:.1f}")],
+            [self.tr("Median days to close a complaint"),
+             _or_dash(figures_of_service.median_days_to_close, "{:.1f}")],
+            [self.tr("Complaints closed on time"), _or_dash(figures_of_service.on_time_share, "{:.0%}")],
+            [self.tr("Complaints overdue at the end"), figures_of_service.overdue],
+            [self.tr("Follow-up calls made"), figures_of_service.calls_closed],
+            [self.tr("Calls that reached the member"), _or_dash(figures_of_service.reach, "{:.0%}")],
+            [self.tr("Reached members who bought again"), _or_dash(figures_of_service.conversion, "{:.0%}")],
+            [self.tr("Adverse reaction reports (serious)"),
+             f"{figures_of_service.adr_reports} ({figures_of_service.serious_adr})"],
+        ], {1})
+        service.html = [[escape(name), _warn(str(value), name == self.tr("Complaints overdue at the end")
+                                             and figures_of_service.overdue > 0)] for name, value in service.rows]
         exceptions = Section("exceptions", self.tr("Exceptions to check"), [self.tr("Event"), self.tr("Count")],
                              [[self.tr(EXCEPTIONS.get(k, k)), int(n)] for k, n in report.exceptions.items()], {1})
         exceptions.html = [[escape(name), _warn(str(n), n > 0)] for name, n in exceptions.rows]
@@ -233,7 +254,7 @@ class ReportWriter(QObject):
         if without_cost:
             figures.note = self.tr("%1 of imported sales carry no cost and are left out of the margin.") \
                 .replace("%1", format_amount(without_cost))
-        sections = [figures, series, payments, closes, products, categories, stock, care, exceptions]
+        sections = [figures, series, payments, closes, products, categories, stock, care, service, exceptions]
         if report.sales_record is not None:
             sections.append(self.sales_record(report.sales_record))
         return sections

@@ -51,6 +51,40 @@ MEMBER_TIER_LABELS = {
     "standard": QT_TRANSLATE_NOOP("codes", "standard"), "silver": QT_TRANSLATE_NOOP("codes", "silver"),
     "gold": QT_TRANSLATE_NOOP("codes", "gold"),
 }
+#: Service records (core.service): kinds, statuses, outcomes, ADR seriousness and course.
+SERVICE_KIND_LABELS = {
+    "complaint": QT_TRANSLATE_NOOP("codes", "complaint"), "follow_up": QT_TRANSLATE_NOOP("codes", "follow-up call"),
+    "enquiry": QT_TRANSLATE_NOOP("codes", "enquiry"), "adr": QT_TRANSLATE_NOOP("codes", "adverse reaction (ADR)"),
+    "quality_feedback": QT_TRANSLATE_NOOP("codes", "return / quality feedback"),
+}
+SERVICE_STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("codes", "open"), "in_progress": QT_TRANSLATE_NOOP("codes", "in progress"),
+    "closed": QT_TRANSLATE_NOOP("codes", "closed"),
+}
+SERVICE_OUTCOME_LABELS = {
+    "resolved": QT_TRANSLATE_NOOP("codes", "resolved"), "refunded": QT_TRANSLATE_NOOP("codes", "refunded"),
+    "replaced": QT_TRANSLATE_NOOP("codes", "replaced"), "not_upheld": QT_TRANSLATE_NOOP("codes", "not upheld"),
+    "referred": QT_TRANSLATE_NOOP("codes", "referred"), "reached": QT_TRANSLATE_NOOP("codes", "reached"),
+    "no_answer": QT_TRANSLATE_NOOP("codes", "no answer"), "declined": QT_TRANSLATE_NOOP("codes", "declined"),
+    "wrong_number": QT_TRANSLATE_NOOP("codes", "wrong number"), "answered": QT_TRANSLATE_NOOP("codes", "answered"),
+    "reported": QT_TRANSLATE_NOOP("codes", "reported"),
+    "not_reportable": QT_TRANSLATE_NOOP("codes", "not reportable"),
+    "corrected": QT_TRANSLATE_NOOP("codes", "corrected"),
+}
+SERVICE_REASON_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("codes", "taken by staff"),
+    "first_chronic_purchase": QT_TRANSLATE_NOOP("codes", "after a first purchase"),
+    "complaint": QT_TRANSLATE_NOOP("codes", "after a complaint"),
+}
+ADR_SERIOUSNESS_LABELS = {
+    "general": QT_TRANSLATE_NOOP("codes", "general"), "serious": QT_TRANSLATE_NOOP("codes", "serious"),
+}
+ADR_OUTCOME_LABELS = {
+    "recovered": QT_TRANSLATE_NOOP("codes", "recovered"), "improving": QT_TRANSLATE_NOOP("codes", "improving"),
+    "not_recovered": QT_TRANSLATE_NOOP("codes", "not recovered"),
+    "sequelae": QT_TRANSLATE_NOOP("codes", "recovered with sequelae"), "death": QT_TRANSLATE_NOOP("codes", "death"),
+    "unknown": QT_TRANSLATE_NOOP("codes", "unknown"),
+}
 #: How a promotion's effect was measured (analytics.models.promotions.METHODS).
 PROMOTION_METHOD_LABELS = {
     "holdout": QT_TRANSLATE_NOOP("codes", "vs campaign holdout"),

@@ -15,7 +15,7 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, PharmaDeskError):
         return str(exc)
     template = QCoreApplication.translate("errors", exc.template)
-    contexts = {"action": "actions", "document": "quality"}     # parameters that are labels to translate too
+    contexts = {"action": "actions", "document": "quality", "field": "fields"}   # parameters that are marked text
     params = {
         key: QCoreApplication.translate(contexts[key], value) if key in contexts and isinstance(value, str) else value
         for key, value in exc.params.items()

@@ -39,6 +39,7 @@ from pharmadesk.ui.panes.segments_pane import SegmentsPane
 from pharmadesk.ui.panes.value_pane import ValuePane
 from pharmadesk.ui.promotions.promotions_page import PromotionsPage
 from pharmadesk.ui.quality.quality_page import QualityPage
+from pharmadesk.ui.service.service_page import ServicePage
 from pharmadesk.ui.stock.stock_page import StockPage
 from pharmadesk.ui.till.till_page import TillPage
 
@@ -68,6 +69,7 @@ PAGES = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), Action.VIEW_REPORTS, DashboardPane),  # owner
     PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Reports"), Action.VIEW_REPORTS, ReportsPane),  # owner
     PageSpec("care", QT_TRANSLATE_NOOP("pages", "Care"), Action.CARE_REMINDERS, CarePane),  # pharmacist, owner
+    PageSpec("service", QT_TRANSLATE_NOOP("pages", "Service"), Action.HANDLE_SERVICE, ServicePage),  # pharmacist, owner
     PageSpec("reorder", QT_TRANSLATE_NOOP("pages", "Reorder"), Action.RUN_ANALYTICS, ReorderPane),  # owner
     PageSpec("segments", QT_TRANSLATE_NOOP("pages", "Segments"), Action.RUN_ANALYTICS, SegmentsPane),  # owner
     PageSpec("value", QT_TRANSLATE_NOOP("pages", "Member value"), Action.RUN_ANALYTICS, ValuePane),  # owner

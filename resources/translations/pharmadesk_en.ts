@@ -191,6 +191,188 @@
     </message>
 </context>
 <context>
+    <name>AdrDialog</name>
+    <message>
+        <source>Adverse drug reaction report</source>
+        <translation>Adverse drug reaction report</translation>
+    </message>
+    <message>
+        <source>What happened (e.g. rash on both arms, dizziness)</source>
+        <translation>What happened (e.g. rash on both arms, dizziness)</translation>
+    </message>
+    <message>
+        <source>dose, route, how often, since when</source>
+        <translation>dose, route, how often, since when</translation>
+    </message>
+    <message>
+        <source>Course and handling: stopped, treated, referred</source>
+        <translation>Course and handling: stopped, treated, referred</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>walk-in customer</translation>
+    </message>
+    <message>
+        <source>Suspect product</source>
+        <translation>Suspect product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Onset date</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Seriousness</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>(batch not known)</source>
+        <translation>(batch not known)</translation>
+    </message>
+</context>
+<context>
+    <name>AdrFormWriter</name>
+    <message>
+        <source>Adverse drug reaction / event report %1</source>
+        <translation>Adverse drug reaction / event report %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>pharmacy (distributor)</source>
+        <translation>pharmacy (distributor)</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction / event report</source>
+        <translation>Adverse drug reaction / event report</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>Signature of the reporter</source>
+        <translation>Signature of the reporter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>walk-in customer (name on the paper form)</source>
+        <translation>walk-in customer (name on the paper form)</translation>
+    </message>
+    <message>
+        <source>Sex / birth date</source>
+        <translation>Sex / birth date</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Known allergies</source>
+        <translation>Known allergies</translation>
+    </message>
+    <message>
+        <source>Suspect medicine (brand / generic name)</source>
+        <translation>Suspect medicine (brand / generic name)</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Batch number / expiry</source>
+        <translation>Batch number / expiry</translation>
+    </message>
+    <message>
+        <source>Dose, route, frequency, dates taken</source>
+        <translation>Dose, route, frequency, dates taken</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>Adverse reaction</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Onset date</translation>
+    </message>
+    <message>
+        <source>Course and handling</source>
+        <translation>Course and handling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Batch put on quality hold</source>
+        <translation>Batch put on quality hold</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Reporter (name, title)</source>
+        <translation>Reporter (name, title)</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsPane</name>
     <message>
         <source>Recompute</source>
@@ -276,6 +458,29 @@
     <message>
         <source>Every supplier is approved already.</source>
         <translation>Every supplier is approved already.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>How they are getting on, side effects, questions</source>
+        <translation>How they are getting on, side effects, questions</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -631,6 +836,25 @@
     <message>
         <source>Product saved.</source>
         <translation>Product saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRecordDialog</name>
+    <message>
+        <source>Close the record</source>
+        <translation>Close the record</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2174,10 @@ The log is at {0}</translation>
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>ADR report…</source>
+        <translation>ADR report…</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -2034,6 +2262,10 @@ The log is at {0}</translation>
         <translation>Purchases</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
@@ -2048,6 +2280,10 @@ The log is at {0}</translation>
     <message>
         <source>Member saved.</source>
         <translation>Member saved.</translation>
+    </message>
+    <message>
+        <source>ADR report recorded; print it from the Service page.</source>
+        <translation>ADR report recorded; print it from the Service page.</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4828,54 @@ Enter the recovery passphrase to open it.</translation>
         <translation>Outcome recorded: %1</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service figure</source>
+        <translation>Service figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Complaints taken</source>
+        <translation>Complaints taken</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 sales</source>
+        <translation>Complaints per 1,000 sales</translation>
+    </message>
+    <message>
+        <source>Median days to close a complaint</source>
+        <translation>Median days to close a complaint</translation>
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation>Complaints closed on time</translation>
+    </message>
+    <message>
+        <source>Complaints overdue at the end</source>
+        <translation>Complaints overdue at the end</translation>
+    </message>
+    <message>
+        <source>Follow-up calls made</source>
+        <translation>Follow-up calls made</translation>
+    </message>
+    <message>
+        <source>Calls that reached the member</source>
+        <translation>Calls that reached the member</translation>
+    </message>
+    <message>
+        <source>Reached members who bought again</source>
+        <translation>Reached members who bought again</translation>
+    </message>
+    <message>
+        <source>Adverse reaction reports (serious)</source>
+        <translation>Adverse reaction reports (serious)</translation>
+    </message>
+    <message>
         <source>Exceptions to check</source>
         <translation>Exceptions to check</translation>
     </message>
@@ -4898,6 +5182,216 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Campaign %1 created: %2 members to contact, %3 held out.</source>
         <translation>Campaign %1 created: %2 members to contact, %3 held out.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <source>ADR report…</source>
+        <translation>ADR report…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Print ADR form…</source>
+        <translation>Print ADR form…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Show calls due later too</source>
+        <translation>Show calls due later too</translation>
+    </message>
+    <message>
+        <source>Schedule calls after first purchases</source>
+        <translation>Schedule calls after first purchases</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Call…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Follow-up calls</translation>
+    </message>
+    <message>
+        <source>Service: complaints, calls and adverse reactions</source>
+        <translation>Service: complaints, calls and adverse reactions</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>ADR report recorded.</source>
+        <translation>ADR report recorded.</translation>
+    </message>
+    <message>
+        <source>In progress.</source>
+        <translation>In progress.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <source>Corrected.</source>
+        <translation>Corrected.</translation>
+    </message>
+    <message>
+        <source>Save the ADR report as PDF</source>
+        <translation>Save the ADR report as PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Calls scheduled: %1</source>
+        <translation>Calls scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Call recorded.</source>
+        <translation>Call recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStrip</name>
+    <message>
+        <source>Complaints: %1 (%2 per 1,000 sales)</source>
+        <translation>Complaints: %1 (%2 per 1,000 sales)</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: %1</source>
+        <translation>Overdue complaints: %1</translation>
+    </message>
+    <message>
+        <source>Days to close (median): %1 · on time %2</source>
+        <translation>Days to close (median): %1 · on time %2</translation>
+    </message>
+    <message>
+        <source>Follow-up calls: %1 reached · %2 bought again</source>
+        <translation>Follow-up calls: %1 reached · %2 bought again</translation>
+    </message>
+    <message>
+        <source>ADR reports: %1 (serious %2)</source>
+        <translation>ADR reports: %1 (serious %2)</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6161,60 @@ Enter the recovery passphrase to open it.</translation>
     </message>
 </context>
 <context>
+    <name>TakeRecordDialog</name>
+    <message>
+        <source>Complaint or feedback</source>
+        <translation>Complaint or feedback</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>What the customer said, in their words</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>walk-in customer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Reopen the record</source>
+        <translation>Reopen the record</translation>
+    </message>
+    <message>
+        <source>Correct the account</source>
+        <translation>Correct the account</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
     <name>TillPage</name>
     <message>
         <source>Member</source>
@@ -5691,6 +6239,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Return</source>
         <translation>Return</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>Pay</source>
@@ -5743,6 +6295,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>{0} suspended sale(s) wait to be resumed; they are kept.</source>
         <translation>{0} suspended sale(s) wait to be resumed; they are kept.</translation>
+    </message>
+    <message>
+        <source>Recorded; a pharmacist follows it up on the Service page.</source>
+        <translation>Recorded; a pharmacist follows it up on the Service page.</translation>
     </message>
     <message>
         <source>{0} unit(s) of medicine went to quarantine, not back on sale.</source>
@@ -5851,6 +6407,85 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Return {0}: refund {1}.</source>
         <translation>Return {0}: refund {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Care reminder</source>
+        <translation>Care reminder</translation>
+    </message>
+    <message>
+        <source>Reminder outcome</source>
+        <translation>Reminder outcome</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <source>care reminders</source>
+        <translation>care reminders</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>agreed to %1</source>
+        <translation>agreed to %1</translation>
+    </message>
+    <message>
+        <source>withdrew %1</source>
+        <translation>withdrew %1</translation>
+    </message>
+    <message>
+        <source>receipt %1, %2</source>
+        <translation>receipt %1, %2</translation>
+    </message>
+    <message>
+        <source>return %1, refund %2</source>
+        <translation>return %1, refund %2</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6706,18 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>handle care reminders</source>
         <translation>handle care reminders</translation>
+    </message>
+    <message>
+        <source>take complaints and enquiries</source>
+        <translation>take complaints and enquiries</translation>
+    </message>
+    <message>
+        <source>handle service records and ADR reports</source>
+        <translation>handle service records and ADR reports</translation>
+    </message>
+    <message>
+        <source>reopen or correct service records</source>
+        <translation>reopen or correct service records</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -6549,6 +7196,135 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>gold</source>
         <translation>gold</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <extracomment>Service records (core.service): kinds, statuses, outcomes, ADR seriousness and course.</extracomment>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation>follow-up call</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>enquiry</translation>
+    </message>
+    <message>
+        <source>adverse reaction (ADR)</source>
+        <translation>adverse reaction (ADR)</translation>
+    </message>
+    <message>
+        <source>return / quality feedback</source>
+        <translation>return / quality feedback</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>not upheld</source>
+        <translation>not upheld</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>not reportable</source>
+        <translation>not reportable</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>taken by staff</source>
+        <translation>taken by staff</translation>
+    </message>
+    <message>
+        <source>after a first purchase</source>
+        <translation>after a first purchase</translation>
+    </message>
+    <message>
+        <source>after a complaint</source>
+        <translation>after a complaint</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>recovered</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>not recovered</translation>
+    </message>
+    <message>
+        <source>recovered with sequelae</source>
+        <translation>recovered with sequelae</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>vs campaign holdout</source>
@@ -8157,6 +8933,106 @@ Enter the recovery passphrase to open it.</translation>
         <source>Scan at least one traceability code.</source>
         <translation>Scan at least one traceability code.</translation>
     </message>
+    <message>
+        <source>Unknown kind of timeline event.</source>
+        <translation>Unknown kind of timeline event.</translation>
+    </message>
+    <message>
+        <source>{field}: enter the text.</source>
+        <extracomment>The codes a record of each kind may close with.</extracomment>
+        <translation>{field}: enter the text.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of service record.</source>
+        <translation>Unknown kind of service record.</translation>
+    </message>
+    <message>
+        <source>This member has not agreed to care calls; record the call only with their consent.</source>
+        <translation>This member has not agreed to care calls; record the call only with their consent.</translation>
+    </message>
+    <message>
+        <source>The reaction cannot start in the future.</source>
+        <translation>The reaction cannot start in the future.</translation>
+    </message>
+    <message>
+        <source>An ADR is general or serious.</source>
+        <translation>An ADR is general or serious.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome of the reaction.</source>
+        <translation>Unknown outcome of the reaction.</translation>
+    </message>
+    <message>
+        <source>That outcome does not fit this kind of record.</source>
+        <translation>That outcome does not fit this kind of record.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up call records a call&apos;s outcome.</source>
+        <translation>Only a follow-up call records a call&apos;s outcome.</translation>
+    </message>
+    <message>
+        <source>No such service record.</source>
+        <translation>No such service record.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <source>That sale belongs to another member.</source>
+        <translation>That sale belongs to another member.</translation>
+    </message>
+    <message>
+        <source>That batch is not a batch of this product.</source>
+        <translation>That batch is not a batch of this product.</translation>
+    </message>
+    <message>
+        <source>This record is closed; reopen it first.</source>
+        <translation>This record is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>A record that is {status} cannot go there.</source>
+        <translation>A record that is {status} cannot go there.</translation>
+    </message>
+    <message>
+        <source>Scan or type the suspect product.</source>
+        <translation>Scan or type the suspect product.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -8337,6 +9213,10 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Care</source>
         <translation>Care</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -9051,6 +9931,21 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>no purchase yet</source>
         <translation>no purchase yet</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>the member</source>
+        <translation>the member</translation>
+    </message>
+    <message>
+        <source>your medicine</source>
+        <translation>your medicine</translation>
+    </message>
+    <message>
+        <source>Hello %1, this is your pharmacy. We are calling to ask how you are getting on with %2: are you taking it as directed, and have you noticed any side effects?</source>
+        <translation>Hello %1, this is your pharmacy. We are calling to ask how you are getting on with %2: are you taking it as directed, and have you noticed any side effects?</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,188 @@
     </message>
 </context>
 <context>
+    <name>AdrDialog</name>
+    <message>
+        <source>Adverse drug reaction report</source>
+        <translation>药品不良反应报告</translation>
+    </message>
+    <message>
+        <source>What happened (e.g. rash on both arms, dizziness)</source>
+        <translation>不良反应表现（如双臂皮疹、头晕）</translation>
+    </message>
+    <message>
+        <source>dose, route, how often, since when</source>
+        <translation>剂量、给药途径、频次、起始时间</translation>
+    </message>
+    <message>
+        <source>Course and handling: stopped, treated, referred</source>
+        <translation>经过及处理：停药、治疗、转诊</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Suspect product</source>
+        <translation>可疑药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法用量</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>(batch not known)</source>
+        <translation>（批号不详）</translation>
+    </message>
+</context>
+<context>
+    <name>AdrFormWriter</name>
+    <message>
+        <source>Adverse drug reaction / event report %1</source>
+        <translation>药品不良反应/事件报告表 %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新的</translation>
+    </message>
+    <message>
+        <source>pharmacy (distributor)</source>
+        <translation>经营企业（药店）</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction / event report</source>
+        <translation>药品不良反应/事件报告表</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>报告编码</translation>
+    </message>
+    <message>
+        <source>Signature of the reporter</source>
+        <translation>报告人签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>报告单位</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>walk-in customer (name on the paper form)</source>
+        <translation>散客（姓名见纸质表）</translation>
+    </message>
+    <message>
+        <source>Sex / birth date</source>
+        <translation>性别 / 出生日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Known allergies</source>
+        <translation>既往过敏史</translation>
+    </message>
+    <message>
+        <source>Suspect medicine (brand / generic name)</source>
+        <translation>怀疑药品（商品名 / 通用名）</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Batch number / expiry</source>
+        <translation>生产批号 / 有效期</translation>
+    </message>
+    <message>
+        <source>Dose, route, frequency, dates taken</source>
+        <translation>用法用量及用药起止时间</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>不良反应/事件名称</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>不良反应发生时间</translation>
+    </message>
+    <message>
+        <source>Course and handling</source>
+        <translation>不良反应过程描述及处理情况</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>不良反应结果</translation>
+    </message>
+    <message>
+        <source>Batch put on quality hold</source>
+        <translation>该批号已暂停销售</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reporter (name, title)</source>
+        <translation>报告人（姓名、职务）</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsPane</name>
     <message>
         <source>Recompute</source>
@@ -276,6 +458,29 @@
     <message>
         <source>Every supplier is approved already.</source>
         <translation>所有供货单位均已审批。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>How they are getting on, side effects, questions</source>
+        <translation>用药情况、不良反应、疑问</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -631,6 +836,25 @@
     <message>
         <source>Product saved.</source>
         <translation>商品已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRecordDialog</name>
+    <message>
+        <source>Close the record</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2174,10 @@ The log is at {0}</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <source>ADR report…</source>
+        <translation>ADR 报告…</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -2034,6 +2262,10 @@ The log is at {0}</source>
         <translation>购买记录</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>无记录</translation>
     </message>
@@ -2048,6 +2280,10 @@ The log is at {0}</source>
     <message>
         <source>Member saved.</source>
         <translation>会员已保存。</translation>
+    </message>
+    <message>
+        <source>ADR report recorded; print it from the Service page.</source>
+        <translation>已记录不良反应报告；可在服务页面打印。</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4828,54 @@ Enter the recovery passphrase to open it.</source>
         <translation>已记录结果：%1</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Service figure</source>
+        <translation>服务指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Complaints taken</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 sales</source>
+        <translation>每千笔销售投诉数</translation>
+    </message>
+    <message>
+        <source>Median days to close a complaint</source>
+        <translation>投诉结案天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation>按时结案的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints overdue at the end</source>
+        <translation>期末超期投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up calls made</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>Calls that reached the member</source>
+        <translation>接通的回访</translation>
+    </message>
+    <message>
+        <source>Reached members who bought again</source>
+        <translation>接通后再次购药的会员</translation>
+    </message>
+    <message>
+        <source>Adverse reaction reports (serious)</source>
+        <translation>不良反应报告（严重）</translation>
+    </message>
+    <message>
         <source>Exceptions to check</source>
         <translation>需核查的异常</translation>
     </message>
@@ -4898,6 +5182,216 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Campaign %1 created: %2 members to contact, %3 held out.</source>
         <translation>营销活动 %1 已创建：需触达 %2 位会员，对照 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>ADR report…</source>
+        <translation>ADR 报告…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Print ADR form…</source>
+        <translation>打印 ADR 报告表…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Show calls due later too</source>
+        <translation>同时显示以后到期的回访</translation>
+    </message>
+    <message>
+        <source>Schedule calls after first purchases</source>
+        <translation>为首次购药安排回访</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>拨打…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>相关药品</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Service: complaints, calls and adverse reactions</source>
+        <translation>服务：投诉、回访与药品不良反应</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无内容）</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <source>ADR report recorded.</source>
+        <translation>已记录不良反应报告。</translation>
+    </message>
+    <message>
+        <source>In progress.</source>
+        <translation>处理中。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>已添加备注。</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>已重新打开。</translation>
+    </message>
+    <message>
+        <source>Corrected.</source>
+        <translation>已更正。</translation>
+    </message>
+    <message>
+        <source>Save the ADR report as PDF</source>
+        <translation>将 ADR 报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Calls scheduled: %1</source>
+        <translation>已安排回访：%1</translation>
+    </message>
+    <message>
+        <source>Call recorded.</source>
+        <translation>已记录回访。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStrip</name>
+    <message>
+        <source>Complaints: %1 (%2 per 1,000 sales)</source>
+        <translation>投诉：%1（每千笔销售 %2）</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: %1</source>
+        <translation>超期投诉：%1</translation>
+    </message>
+    <message>
+        <source>Days to close (median): %1 · on time %2</source>
+        <translation>结案天数（中位数）：%1 · 按时 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up calls: %1 reached · %2 bought again</source>
+        <translation>回访：接通 %1 · 再次购药 %2</translation>
+    </message>
+    <message>
+        <source>ADR reports: %1 (serious %2)</source>
+        <translation>不良反应报告：%1（严重 %2）</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6161,60 @@ Enter the recovery passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>TakeRecordDialog</name>
+    <message>
+        <source>Complaint or feedback</source>
+        <translation>投诉或反馈</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Reopen the record</source>
+        <translation>重新打开记录</translation>
+    </message>
+    <message>
+        <source>Correct the account</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>TillPage</name>
     <message>
         <source>Member</source>
@@ -5691,6 +6239,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Return</source>
         <translation>退货</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Pay</source>
@@ -5743,6 +6295,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>{0} suspended sale(s) wait to be resumed; they are kept.</source>
         <translation>有 {0} 笔挂单等待取回；挂单会保留。</translation>
+    </message>
+    <message>
+        <source>Recorded; a pharmacist follows it up on the Service page.</source>
+        <translation>已记录；药师将在服务页面跟进。</translation>
     </message>
     <message>
         <source>{0} unit(s) of medicine went to quarantine, not back on sale.</source>
@@ -5851,6 +6407,85 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Return {0}: refund {1}.</source>
         <translation>退货 {0}：退款 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Registered</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Care reminder</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>Reminder outcome</source>
+        <translation>提醒结果</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>会员卡 %1</translation>
+    </message>
+    <message>
+        <source>care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>agreed to %1</source>
+        <translation>同意接收%1</translation>
+    </message>
+    <message>
+        <source>withdrew %1</source>
+        <translation>撤回%1</translation>
+    </message>
+    <message>
+        <source>receipt %1, %2</source>
+        <translation>小票 %1，%2</translation>
+    </message>
+    <message>
+        <source>return %1, refund %2</source>
+        <translation>退货 %1，退款 %2</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6706,18 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>handle care reminders</source>
         <translation>处理关怀提醒</translation>
+    </message>
+    <message>
+        <source>take complaints and enquiries</source>
+        <translation>受理投诉和咨询</translation>
+    </message>
+    <message>
+        <source>handle service records and ADR reports</source>
+        <translation>处理服务记录和不良反应报告</translation>
+    </message>
+    <message>
+        <source>reopen or correct service records</source>
+        <translation>重新打开或更正服务记录</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -6549,6 +7196,135 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>gold</source>
         <translation>金卡</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <extracomment>Service records (core.service): kinds, statuses, outcomes, ADR seriousness and course.</extracomment>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>adverse reaction (ADR)</source>
+        <translation>药品不良反应</translation>
+    </message>
+    <message>
+        <source>return / quality feedback</source>
+        <translation>退货/质量反馈</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已更换</translation>
+    </message>
+    <message>
+        <source>not upheld</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>not reportable</source>
+        <translation>无需上报</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>taken by staff</source>
+        <translation>店员受理</translation>
+    </message>
+    <message>
+        <source>after a first purchase</source>
+        <translation>首次购药后</translation>
+    </message>
+    <message>
+        <source>after a complaint</source>
+        <translation>投诉后</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>痊愈</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>好转</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未好转</translation>
+    </message>
+    <message>
+        <source>recovered with sequelae</source>
+        <translation>有后遗症</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
     </message>
     <message>
         <source>vs campaign holdout</source>
@@ -8157,6 +8933,106 @@ Enter the recovery passphrase to open it.</source>
         <source>Scan at least one traceability code.</source>
         <translation>请至少扫描一个追溯码。</translation>
     </message>
+    <message>
+        <source>Unknown kind of timeline event.</source>
+        <translation>未知的时间线事件类型。</translation>
+    </message>
+    <message>
+        <source>{field}: enter the text.</source>
+        <extracomment>The codes a record of each kind may close with.</extracomment>
+        <translation>{field}：请填写内容。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of service record.</source>
+        <translation>未知的服务记录类型。</translation>
+    </message>
+    <message>
+        <source>This member has not agreed to care calls; record the call only with their consent.</source>
+        <translation>该会员未同意接受关怀电话；须经其同意后才能记录回访。</translation>
+    </message>
+    <message>
+        <source>The reaction cannot start in the future.</source>
+        <translation>不良反应发生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An ADR is general or serious.</source>
+        <translation>不良反应须为一般或严重。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome of the reaction.</source>
+        <translation>未知的不良反应转归。</translation>
+    </message>
+    <message>
+        <source>That outcome does not fit this kind of record.</source>
+        <translation>该结果不适用于此类记录。</translation>
+    </message>
+    <message>
+        <source>Only a follow-up call records a call&apos;s outcome.</source>
+        <translation>只有回访记录才能登记通话结果。</translation>
+    </message>
+    <message>
+        <source>No such service record.</source>
+        <translation>没有这条服务记录。</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>未知的状态。</translation>
+    </message>
+    <message>
+        <source>That sale belongs to another member.</source>
+        <translation>该笔销售属于其他会员。</translation>
+    </message>
+    <message>
+        <source>That batch is not a batch of this product.</source>
+        <translation>该批号不属于此商品。</translation>
+    </message>
+    <message>
+        <source>This record is closed; reopen it first.</source>
+        <translation>该记录已结案；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>A record that is {status} cannot go there.</source>
+        <translation>状态为 {status} 的记录不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Scan or type the suspect product.</source>
+        <translation>请扫描或输入可疑药品。</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Account</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法用量</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>headoffice</name>
@@ -8337,6 +9213,10 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Care</source>
         <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -9051,6 +9931,21 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>no purchase yet</source>
         <translation>尚未购买</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>the member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>your medicine</source>
+        <translation>您的药品</translation>
+    </message>
+    <message>
+        <source>Hello %1, this is your pharmacy. We are calling to ask how you are getting on with %2: are you taking it as directed, and have you noticed any side effects?</source>
+        <translation>%1您好，这里是您常去的药店。我们想回访一下您使用%2的情况：是否按医嘱服用？有没有发现什么不良反应？</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from pharmadesk.core import privacy
 from pharmadesk.core.permissions import Action
@@ -29,7 +28,7 @@ from pharmadesk.core.timeutil import to_iso
 from pharmadesk.db.connection import DB_FILE_NAME, connect
 from pharmadesk.errors import NotLoggedIn, PermissionDenied, PrescriptionRequired, ValidationError
 
-from conftest import PINS, table_snapshot
+from conftest import PINS, decrypted_pages, table_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME, PHONE = "Xanthippe Quarrington", "+86 139-8765-4321"
@@ -280,6 +279,20 @@ EXPECTED: dict[str, Read | NotWalked] = {
     "promotions.restore_coupons_of_sale": H("called inside a return the owner approved to give coupons back"),
     "promotions.redeem_coupon": W("called inside the sale's transaction by the till's sale"),
     "promotions.export_coupon_list": W("a marketing contact list: the owner's, refusals in tests/test_promotions.py"),
+    "members.timeline": Read(STAFF, "a member's story; health items (what they bought, reminders, service records) "
+                             "only for care staff, checked by tests/test_service.py",
+                             lambda s, d: s.members.timeline(d["member"])),
+    # -- service records: anyone takes a complaint at the counter; accounts are health data (care staff)
+    "service.record": W(), "service.report_adr": W(), "service.start": W(), "service.add_note": W(),
+    "service.close": W(), "service.record_call": W(), "service.reopen": W(), "service.correct": W(),
+    "service.schedule_follow_ups": W(),
+    "service.get": Read(FULL_VIEW, "a complaint's account is health data: care staff",
+                        lambda s, d: s.service.get(d["complaint"])),
+    "service.records": Read(FULL_VIEW, "accounts are health data: care staff", lambda s, d: s.service.records()),
+    "service.follow_ups": Read(FULL_VIEW, "whom to call about which medicine: care staff",
+                               lambda s, d: s.service.follow_ups()),
+    "service.overdue_complaints": Read(OWNER_ONLY, "a count on the owner's dashboard",
+                                       lambda s, d: s.service.overdue_complaints()),
     "campaigns.create": W(),
     "campaigns.get": Read(OWNER_ONLY, "marketing analytics", lambda s, d: s.campaigns.get(d["campaign"])),
     "campaigns.list": Read(OWNER_ONLY, "marketing analytics", lambda s, d: s.campaigns.list()),
@@ -400,6 +413,7 @@ def _setup(store: Store, ids, tmp_path: Path) -> dict:
         "stocktake": store.stock.start_stocktake(),
         "campaign": store.campaigns.create("spring", [member], starts_on=today, ends_on=today + timedelta(days=7)),
         "reminder": store.care.issue_reminder(member, "birthday", today, "birthday", "phone"),
+        "complaint": store.service.record("complaint", "Queue was long", member_id=member),
         "owner_id": store.user.id, "tmp": tmp_path,
         "start": to_iso(store.now() - timedelta(days=1)), "end": to_iso(store.now() + timedelta(seconds=1)),
     }
@@ -631,24 +645,6 @@ def test_a_discount_approval_is_spent_by_the_sale_it_allowed(open_store, ids):
 # -- item 13: erasure under a reader; names in parked-cart labels ---------------------------------------------------
 
 
-def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
-    """One SQLCipher 4 page's plaintext (AES-256-CBC; the last 80 bytes hold IV and HMAC; page 1 starts with
-    the 16-byte salt), as in tests/test_privacy.py."""
-    decryptor = Cipher(algorithms.AES(key), modes.CBC(page[4096 - 80:4096 - 64])).decryptor()
-    return decryptor.update(page[16 if first else 0:4096 - 80]) + decryptor.finalize()
-
-
-def _decrypted_pages(path: Path, key: bytes) -> bytes:
-    """The plaintext of every page of the database file or its WAL (32-byte header, then frames of a 24-byte
-    header naming the page and the 4096-byte page), free pages and slack included."""
-    data = path.read_bytes() if path.exists() else b""
-    if path.name.endswith("-wal"):
-        frames = range(32, len(data) - 4119, 4120)
-        return b"".join(_decrypt_page(data[at + 24:at + 4120], key, int.from_bytes(data[at:at + 4], "big") == 1)
-                        for at in frames)
-    return b"".join(_decrypt_page(data[at:at + 4096], key, at == 0) for at in range(0, len(data) - 4095, 4096))
-
-
 class Reader:
     """Another connection (a report in a worker thread) holding a read snapshot until released."""
 
@@ -686,12 +682,12 @@ def test_an_erasure_under_a_reader_is_reported_and_finished_at_the_next_open(
         result = store.privacy.erase_member(member)
         assert result.wal_cleared is False                  # reported, not silently skipped
         wal = store_dir / (DB_FILE_NAME + "-wal")
-        assert b"Quarrington" in _decrypted_pages(wal, key)  # the old page images are still in the WAL
+        assert b"Quarrington" in decrypted_pages(wal, key)  # the old page images are still in the WAL
     finally:
         reader.stop()
     open_store(None)                                        # the next start (the erasing till still running)
     assert not wal.exists() or wal.stat().st_size == 0
-    files = _decrypted_pages(store_dir / DB_FILE_NAME, key) + _decrypted_pages(wal, key)
+    files = decrypted_pages(store_dir / DB_FILE_NAME, key) + decrypted_pages(wal, key)
     assert b"Quarrington" not in files
     assert store.db.scalar("SELECT count(*) FROM settings WHERE key = ?", (privacy.CHECKPOINT_PENDING,)) == 0
 

@@ -184,9 +184,11 @@ def test_no_personal_data_in_any_bundle_file(ready_store, ids, clock, tmp_path, 
                            (member_ids[0],))
     reminder = ready_store.care.issue_reminder(member_ids[0], "lapsed", ready_store.today(), "lapsed", "phone")
     ready_store.care.record_outcome(reminder, "called")
+    complaint = ready_store.service.record("complaint", "Secretcomplaintzz about the queue", member_id=member_ids[0])
+    ready_store.service.close(complaint, "Secretresolutionzz apologised", outcome="resolved")
     clock.advance(minutes=1)
     result = ready_store.headoffice.export(tmp_path / "out")
-    personal = set()
+    personal = {"Secretcomplaintzz", "Secretresolutionzz"}
     for row in ready_store.db.all("SELECT card_no, name, phone, birth_date, allergies, notes, anon_id FROM members"):
         personal |= {str(v) for v in row.values() if v}
     for row in ready_store.db.all("SELECT condition FROM member_conditions"):
@@ -195,6 +197,9 @@ def test_no_personal_data_in_any_bundle_file(ready_store, ids, clock, tmp_path, 
     manifest, tables = tables_of(result.path, ready_store, hq_keys)
     assert tables["member_facts"].num_rows == len(MEMBERS)
     assert tables["reminder_outcomes"].num_rows == 1
+    counts = tables["service_counts"].to_pylist()
+    assert [(r["kind"], r["opened"], r["closed"]) for r in counts if r["kind"] == "complaint"] == [("complaint", 1, 1)]
+    assert set(tables["service_counts"].column_names) == {"store_id", "day", "kind", "opened", "closed"}
     texts = []
     for table in tables.values():
         texts += _text_values(table)

@@ -20,8 +20,8 @@ def test_cashier_sees_only_the_till(make_window):
 def test_owner_sees_day_close(make_window):
     window, _store, _dialogs = make_window("owner")
     keys = window.nav_keys()
-    assert keys == ["till", "members", "stock", "day_close", "dashboard", "reports", "care", "reorder", "segments",
-                    "value", "campaigns", "promotions"]
+    assert keys == ["till", "members", "stock", "day_close", "dashboard", "reports", "care", "service", "reorder",
+                    "segments", "value", "campaigns", "promotions"]
 
 
 def test_idle_lock_keeps_the_sale(make_window, qtbot):
@@ -49,7 +49,7 @@ def test_unlock_by_a_pharmacist_switches_the_role(make_window, qtbot):
     window.lock_screen.set_credentials("pharmacist", PINS["pharmacist"])
     assert window.lock_screen.try_unlock()
     assert store.user.role == "pharmacist"
-    assert window.nav_keys() == ["till", "members", "stock", "day_close", "care"]
+    assert window.nav_keys() == ["till", "members", "stock", "day_close", "care", "service"]
     assert window.user_label.text() == "Pat Pharmacist (pharmacist)"
 
 

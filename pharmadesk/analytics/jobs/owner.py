@@ -9,8 +9,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from pharmadesk.analytics import frames
-from pharmadesk.analytics.models import joined_kpis, kpis, owner_reports
+from pharmadesk.analytics import frames, frames_service
+from pharmadesk.analytics.models import joined_kpis, kpis, owner_reports, service
 from pharmadesk.analytics.result import Cancel, Progress, Result, Steps
 from pharmadesk.analytics.jobs.history import require_sales_or_stock
 from pharmadesk.errors import QT_TRANSLATE_NOOP, AnalyticsError
@@ -74,7 +74,7 @@ class DashboardResult(Result):
     """``frame``: the KPI table with the figures other analyses own; the period ``[start, end)`` and the
     previous one from ``previous_start``; ``daily``: sales per local day (currency units); ``heat``: 7 × 24
     transactions per weekday and local hour; ``mix``: (category, revenue) largest first; ``products``: per
-    product sold, by revenue."""
+    product sold, by revenue; ``service``: complaints, calls and ADR reports of the period."""
 
     start: date
     end: date
@@ -84,6 +84,7 @@ class DashboardResult(Result):
     transactions: int
     mix: tuple[tuple[str, float], ...]
     products: tuple[dict, ...]
+    service: service.ServiceFigures
 
 
 def run_dashboard(store, as_of: date, params: DashboardParams = DashboardParams(), progress: Progress = None,
@@ -119,11 +120,13 @@ def run_dashboard(store, as_of: date, params: DashboardParams = DashboardParams(
                       "units": int(r["units"]), "revenue": float(r["revenue"])}
                      for r in per_product.to_dict("records"))
     mix = per_product.groupby("category")["revenue"].sum().sort_values(ascending=False)
+    steps(0.9, "service")
+    figures = service.service_figures(frames_service.service_frames(store, start, end), start, end)
     steps(1.0, "done")
     return DashboardResult(frame=table, params=params, notes=tuple(kpis.kpi_notes(table, start, end)), start=start,
                            end=end, previous_start=previous_start, daily=daily, heat=heat,
                            transactions=int(len(sales)), mix=tuple((str(c), float(v)) for c, v in mix.items()),
-                           products=products)
+                           products=products, service=figures)
 
 
 # -- daily and monthly reports ------------------------------------------------------------------------------
@@ -149,6 +152,7 @@ def _run_report(store, periods: owner_reports.ReportPeriods, params: ReportParam
     data = frames.owner_report_frames(store, periods.start, periods.end, periods.compare_start, periods.compare_end,
                                       owner_reports.EXCEPTIONS, progress=steps.part(0.0, 0.9),
                                       sales_record=periods.kind == "daily" and store.settings.china_gsp)
+    data["service"] = frames_service.service_frames(store, periods.start, periods.end)
     report = owner_reports.build_report(periods, data)
     steps(1.0, "done")
     return ReportResult(frame=report.kpis, params=params, notes=tuple(report.notes), report=report)

@@ -28,6 +28,7 @@ import pandas as pd
 
 from pharmadesk.analytics import frames
 from pharmadesk.analytics.models import kpis
+from pharmadesk.analytics.models.service import ServiceFigures, service_figures
 from pharmadesk.core.payments import PAYMENT_METHODS, net_sales
 from pharmadesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -68,6 +69,7 @@ class OwnerReport(ReportPeriods):
     expiry: dict                      # expiring_value/_batches (within EXPIRY_WARNING_DAYS), expired_value/_batches
     care: dict                        # reminders {kind: n}, outcomes {outcome: n}
     exceptions: dict[str, int]        # audited action -> count
+    service: ServiceFigures           # complaints, calls and ADR reports (analytics.models.service)
     notes: list[str] = field(default_factory=list)
     # a China GSP store's daily report: at (local), receipt_no, name, specification, manufacturer, approval_number,
     # batch_no, expiry, quantity, unit_price, amount (currency units); None otherwise
@@ -106,7 +108,8 @@ def monthly_periods(month: date, today: date) -> ReportPeriods:
 
 
 def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
-    """The report of ``periods`` from the frames of :func:`pharmadesk.analytics.frames.owner_report_frames`."""
+    """The report of ``periods`` from the frames of :func:`pharmadesk.analytics.frames.owner_report_frames` and,
+    under ``service``, :func:`pharmadesk.analytics.frames_service.service_frames`."""
     start, end = periods.start, periods.end
     table = kpis.compared(kpis.period_kpis(data, start, end),
                           kpis.period_kpis(data, periods.compare_start, periods.compare_end))
@@ -120,6 +123,7 @@ def build_report(periods: ReportPeriods, data: dict) -> OwnerReport:
         payments=_payments(data["payments"]), products=_top_products(data["products"]),
         categories=_categories(data["products"]), day_closes=_closes(data["closes"]), stock=_stock(data["stock"]),
         expiry=_expiry(data["inventory"], end), exceptions=data["exceptions"],
+        service=service_figures(data["service"], start, end),
         care={"reminders": dict(zip(reminders["kind"], reminders["count"].astype(int))),
               "outcomes": dict(zip(outcomes["outcome"], outcomes["count"].astype(int)))},
         sales_record=_sales_record(data["sales_record"]) if "sales_record" in data else None)

@@ -15,6 +15,8 @@ from pharmadesk.errors import PharmaDeskError
 from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import ErrorLabel, exec_dialog, money
 from pharmadesk.ui.members.member_dialog import MemberDialog, source_label
+from pharmadesk.ui.members.timeline_view import TimelineView
+from pharmadesk.ui.service.record_dialogs import AdrDialog
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column, PagedQueryModel
 from pharmadesk.ui.widgets.paged_table import PagedTable
@@ -46,6 +48,8 @@ class MembersPage(QWidget):
         self.register_button.clicked.connect(self.register_member)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_member)
+        self.adr_button = QPushButton(self.tr("ADR report…"))
+        self.adr_button.clicked.connect(self.report_adr)
         self.message = ErrorLabel()
 
         left = QWidget()
@@ -53,6 +57,7 @@ class MembersPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.adr_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.message)
@@ -98,6 +103,8 @@ class MembersPage(QWidget):
         self.tabs.addTab(self.consents, self.tr("Consent history"))
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self.points, self.tr("Points"))
+        self.timeline = TimelineView(store)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -114,7 +121,8 @@ class MembersPage(QWidget):
         full = self.store.may(Action.VIEW_MEMBER_FULL)
         self.register_button.setVisible(self.store.may(Action.REGISTER_MEMBER))
         self.edit_button.setVisible(self.store.may(Action.EDIT_MEMBER))
-        for widget in (self.conditions, self.consents):
+        self.adr_button.setVisible(self.store.may(Action.HANDLE_SERVICE))
+        for widget in (self.conditions, self.consents, self.purchases, self.points):
             self.tabs.setTabVisible(self.tabs.indexOf(widget), full)
         for key in ("birth_date", "allergies"):
             self.fields[key].setVisible(full)
@@ -144,10 +152,12 @@ class MembersPage(QWidget):
     def show_member(self, member) -> None:
         self.member = member
         self.edit_button.setEnabled(member is not None)
+        self.adr_button.setEnabled(member is not None)
         values = dict.fromkeys(self.fields, "")
         self.conditions.setText("")
         for table in (self.consents, self.purchases, self.points):
             table.set_rows([])
+        self.timeline.show_member(None)
         if member is not None:
             values.update(
                 name=member.name or "", card_no=member.card_no or "", phone=member.phone or "",
@@ -167,7 +177,8 @@ class MembersPage(QWidget):
                                 _day(latest[kind]["at"]), source_label(latest[kind]["source"]))
                     # What a member buys is health data: a masked role gets no purchase history.
                     self.purchases.set_rows(self.store.members.purchase_history(member.id))
-                self.points.set_rows(self.store.members.points_history(member.id))
+                    self.points.set_rows(self.store.members.points_history(member.id))
+                self.timeline.show_member(member.id)
             except PharmaDeskError as exc:
                 self.message.show_error(exc)
         for key, text in values.items():
@@ -191,6 +202,14 @@ class MembersPage(QWidget):
         dialog = MemberDialog(self.store, member, self)
         if self.exec_dialog(dialog):
             self._reload(member.id, self.tr("Member saved."))
+
+    def report_adr(self) -> None:
+        """An adverse drug reaction of the chosen member (pharmacists and the owner)."""
+        if self.member is None:
+            return
+        self.message.clear_message()
+        if self.exec_dialog(AdrDialog(self.store, self.member, parent=self)):
+            self._reload(self.member.id, self.tr("ADR report recorded; print it from the Service page."))
 
     def _reload(self, member_id: int, text: str) -> None:
         self.table.refresh()

@@ -23,6 +23,7 @@ from pharmadesk.reports.labels import CATEGORY_LABELS, label as code_label
 from pharmadesk.ui.common import translated
 from pharmadesk.ui.panes.base import AnalyticsPane
 from pharmadesk.ui.panes.charts import ChartCanvas
+from pharmadesk.ui.panes.service_strip import ServiceStrip
 from pharmadesk.ui.widgets.list_model import ListTable
 from pharmadesk.ui.widgets.paged_model import Column
 
@@ -141,6 +142,8 @@ class DashboardPane(AnalyticsPane):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(tiles)
+        self.service_strip = ServiceStrip()
+        body_layout.addWidget(self.service_strip)
         body_layout.addLayout(charts)
         body_layout.addWidget(tables)
         body_layout.addWidget(self.notes)
@@ -189,6 +192,7 @@ class DashboardPane(AnalyticsPane):
                 tile.change.setText(self.tr("change: %1 %").replace("%1", f"{pct * 100:+.1f}"))
                 tile.change.setStyleSheet(f"color: {PALETTE[2] if pct >= 0 else PALETTE[3]};")
         self.notes.setText("\n".join(translated(note) for note in result.notes))
+        self.service_strip.show_figures(result.service)
         self.draw_daily(result)
         self.draw_heat(result)
         self.draw_mix(result)

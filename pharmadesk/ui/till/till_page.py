@@ -2,7 +2,8 @@
 
 Keys: type or scan in the field, Enter adds; + / − change the selected line's quantity;
 Delete removes it; ↑/↓ move in the cart; F3 member, F4 suspend, F5 resume, F6 coupon, F7 sell the line by
-the unit (拆零, China GSP), F8 return, F12 pay. A pack's traceability code scanned into the field adds that
+the unit (拆零, China GSP), F8 return, F9 complaint or
+feedback, F12 pay. A pack's traceability code scanned into the field adds that
 pack (China GSP). A coupon's code may also be scanned into the field. Every change prices the cart again with the
 running promotions (the cart shows each line's saving, the total "You saved"). Every rule is the domain's:
 this page calls Store methods and shows their messages.
@@ -26,6 +27,7 @@ from pharmadesk.ui.quality.reminders import ReadingReminder, near_expiry_notice
 from pharmadesk.ui.till.cart_model import CartModel
 from pharmadesk.ui.till.counter_controls import CounterControls
 from pharmadesk.ui.till.coupon_dialog import CouponDialog
+from pharmadesk.ui.service.record_dialogs import TakeRecordDialog
 from pharmadesk.ui.till.member_panel import MemberPanel, MemberSearchDialog
 from pharmadesk.ui.till.payment_dialog import PaymentDialog
 from pharmadesk.ui.till.prescription_dialog import PrescriptionDialog
@@ -114,7 +116,8 @@ class TillPage(CounterControls, QWidget):
             ("F3", self.tr("Member"), self.attach_member), ("F4", self.tr("Suspend"), self.suspend),
             ("F5", self.tr("Resume"), self.resume), ("F6", self.tr("Coupon"), self.enter_coupon),
             ("F7", self.tr("By unit"), self.sell_by_unit),
-            ("F8", self.tr("Return"), self.start_return), ("F12", self.tr("Pay"), self.pay),
+            ("F8", self.tr("Return"), self.start_return), ("F9", self.tr("Complaint"), self.take_complaint),
+            ("F12", self.tr("Pay"), self.pay),
         )
         for i, (key, text, slot) in enumerate(self.function_keys):
             button = QPushButton(f"{key}  {text}")
@@ -392,6 +395,14 @@ class TillPage(CounterControls, QWidget):
         self.model.set_pricing(member.id if member is not None else None, self.model.coupons)
         if member is not None:
             self.show_safety_notices()
+
+    def take_complaint(self) -> None:
+        """F7: a complaint, enquiry or feedback from the customer at the counter (the attached member, or a
+        walk-in); the cart is left as it is."""
+        dialog = TakeRecordDialog(self.store, self.member, parent=self)
+        if self.exec_dialog(dialog):
+            self.show_info(self.tr("Recorded; a pharmacist follows it up on the Service page."))
+        self.scan.setFocus()
 
     # -- paying ------------------------------------------------------------------------------------------
 
