@@ -83,7 +83,8 @@ def test_refused_ephedrine_sales_change_nothing(store, eph, packs, buyer, messag
 
 def test_the_pack_limit_counts_every_ephedrine_line_and_is_a_setting(store, eph, ids):
     other = store.catalog.add_product(barcode="EPH-BAIJIAHEI", name="白加黑", category="acute", legal_class="otc",
-                                      price=1600, contains_ephedrine=1, supplier_id=ids.supplier)
+                                      price=1600, contains_ephedrine=1, supplier_id=ids.supplier,
+                                      approval_number="国药准字H20000002")
     store.set_setting("regulatory_profile", "none")
     store.stock.receive(ids.supplier, [ReceiptLine(other, "E-2", store.today() + timedelta(days=400), 5, 900)])
     store.set_setting("regulatory_profile", "china_gsp")

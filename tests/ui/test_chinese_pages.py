@@ -21,7 +21,7 @@ from tests.ui.panes_fixtures import demo_store, demo_window, open_pane  # noqa: 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 #: Units, abbreviations and method names that stay in Latin letters in Chinese text.
-ALLOWED = {"mg", "ml", "mL", "kg", "cm", "OTC", "Rx", "PDF", "Excel", "CSV", "SMS", "ATC", "VAT", "PDC", "ID", "PO",
+ALLOWED = {"ADR", "mg", "ml", "mL", "kg", "cm", "OTC", "Rx", "PDF", "Excel", "CSV", "SMS", "ATC", "VAT", "PDC", "ID", "PO",
            "KPI", "BG", "NBD", "Gamma", "alpha", "Newcombe", "PIN", "USB", "WeChat", "Alipay", "ESC", "POS", "Ctrl",
            "Shift", "Alt", "Enter", "Esc", "Tab", "F1", "Del", "Backspace", "PageUp", "PageDown", "Space", "EAN",
            "GSP", "QR", "pharmadesk", "PharmaDesk", "xlsx", "pdf", "csv", "YYYY", "MM", "DD",
