@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from pharmadesk.core.permissions import Action
@@ -26,6 +26,7 @@ from pharmadesk.ui.quality.maintenance_tab import MaintenanceTab
 from pharmadesk.ui.quality.near_expiry_tab import NearExpiryTab
 from pharmadesk.ui.quality.quarantine_tab import QuarantineTab
 from pharmadesk.ui.quality.storage_tab import StorageTab
+from pharmadesk.ui.widgets.role_tabs import RoleTabsPage
 from pharmadesk.ui.widgets.worker import ProgressPanel, TaskRunner, store_task
 
 
@@ -39,9 +40,11 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class QualityPage(QWidget):
+class QualityPage(RoleTabsPage):
     """The GSP records. ``exec_dialog``, ``print_dialog``, ``choose_pdf_path`` and ``choose_folder`` are
     attributes so tests drive them without blocking windows."""
+
+    refresh_when_hidden = False
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
@@ -68,11 +71,7 @@ class QualityPage(QWidget):
             (self.quarantine, self.tr("Quarantine"), Action.QUARANTINE_STOCK),
             (self.near_expiry, self.tr("Near expiry"), Action.MAINTAIN_STOCK),
         )
-        self.tabs = QTabWidget()
-        for tab, title, _action in self.tab_specs:
-            tab.exec_dialog = lambda dialog: self.exec_dialog(dialog)
-            self.tabs.addTab(tab, title)
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self.make_tabs(self.tab_specs)
 
         today = QDate.currentDate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
@@ -112,32 +111,8 @@ class QualityPage(QWidget):
     # -- tabs ---------------------------------------------------------------------------------------------
 
     def user_changed(self) -> None:
-        if self.store.user is None:
-            return
-        for tab, _title, action in self.tab_specs:
-            self.tabs.setTabVisible(self.tabs.indexOf(tab), self.store.may(action))
-            if hasattr(tab, "user_changed"):
-                tab.user_changed()
+        super().user_changed()
         self.export_button.setVisible(self.store.may(Action.MAINTAIN_STOCK))
-        if not self.tabs.isTabVisible(self.tabs.currentIndex()) and self.visible_tabs():
-            self.tabs.setCurrentWidget(self.visible_tabs()[0])
-        self._refresh_current()
-
-    def visible_tabs(self) -> list[QWidget]:
-        return [tab for tab, _t, _a in self.tab_specs if self.tabs.isTabVisible(self.tabs.indexOf(tab))]
-
-    def show_tab(self, tab: QWidget) -> None:
-        self.tabs.setCurrentWidget(tab)
-        tab.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab is not None and self.store.user is not None and self.isVisible():
-            tab.refresh()
 
     # -- the period and the current tab's form -----------------------------------------------------------
 

@@ -6,7 +6,7 @@ by replacing that one attribute (as they do for the till).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from pharmadesk.core.permissions import Action
 from pharmadesk.ui.common import exec_dialog
@@ -17,9 +17,10 @@ from pharmadesk.ui.stock.orders_tab import OrdersTab
 from pharmadesk.ui.stock.receipt_tab import ReceiptTab
 from pharmadesk.ui.stock.stocktake_tab import StocktakeTab
 from pharmadesk.ui.stock.suppliers_tab import SuppliersTab
+from pharmadesk.ui.widgets.role_tabs import RoleTabsPage
 
 
-class StockPage(QWidget):
+class StockPage(RoleTabsPage):
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
         self.store = store
@@ -41,37 +42,8 @@ class StockPage(QWidget):
             (self.suppliers, self.tr("Suppliers"), None),
             (self.orders, self.tr("Purchase orders"), Action.PURCHASE_ORDERS),
         )
-        self.tabs = QTabWidget()
-        for tab, title, _action in self.tab_specs:
-            tab.exec_dialog = lambda dialog: self.exec_dialog(dialog)
-            self.tabs.addTab(tab, title)
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self.make_tabs(self.tab_specs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.user_changed()
-
-    def user_changed(self) -> None:
-        if self.store.user is None:
-            return
-        for tab, _title, action in self.tab_specs:
-            self.tabs.setTabVisible(self.tabs.indexOf(tab), action is None or self.store.may(action))
-            if hasattr(tab, "user_changed"):
-                tab.user_changed()
-        self._refresh_current()
-
-    def visible_tabs(self) -> list[QWidget]:
-        return [tab for tab, _t, _a in self.tab_specs if self.tabs.isTabVisible(self.tabs.indexOf(tab))]
-
-    def show_tab(self, tab: QWidget) -> None:
-        self.tabs.setCurrentWidget(tab)
-        tab.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab is not None and self.store.user is not None and hasattr(tab, "refresh"):
-            tab.refresh()
