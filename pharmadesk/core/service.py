@@ -445,10 +445,8 @@ class Service:
         record = self.get(record_id)         # checks HANDLE_SERVICE
         if record.status == "closed":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This record is closed; reopen it first."))
-        if record.member_id is not None and self._store.db.scalar(
-                "SELECT erased_at FROM members WHERE id = ?", (record.member_id,)):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This member's data has been erased; the member can no longer be used or changed."))
+        if record.member_id is not None:
+            self._store.members.live_row(record.member_id)      # an erased member's records stay closed to work
         return record
 
     def _step(self, record_id: int, to_status: str, note, from_statuses: tuple[str, ...],
