@@ -261,6 +261,29 @@ def test_a_sale_during_a_computation_is_picked_up(demo_window, qtbot):
     assert pane.tile_values["transactions"]["current"] == transactions + 1
 
 
+def test_recompute_pressed_while_computing_computes_again_after(demo_window, qtbot):
+    """A change no cache key sees (a member's language) made while the pane computes: Recompute pressed then
+    is not dropped but run when the computation ends, and the pane is busy until its result is shown."""
+    window = demo_window("pharmacist")
+    store = window.store
+    pane = open_pane(window, "care", qtbot)
+    row = next(r for r in pane.rows() if r["kind"] != "birthday")
+    assert row["language"] != "zh_CN"
+    gate = Gate(real=pane.compute, early=True)
+    pane.compute = gate
+    qtbot.mouseClick(pane.refresh_button, Qt.MouseButton.LeftButton)
+    _wait_for_gate(qtbot, gate)                                     # its data is read: the old language
+    store.members.update(row["member_id"], language="zh_CN")
+    qtbot.mouseClick(pane.refresh_button, Qt.MouseButton.LeftButton)
+    assert pane.busy and gate.calls == 1
+    gate.release.set()
+    qtbot.waitUntil(lambda: gate.calls == 2, timeout=60_000)       # the second Recompute, once the first ended
+    gate.release.set()
+    qtbot.waitUntil(lambda: not pane.busy, timeout=60_000)
+    again = next(r for r in pane.rows() if r["member_id"] == row["member_id"] and r["kind"] == row["kind"])
+    assert again["language"] == "zh_CN" and gate.calls == 2
+
+
 # -- 4. Charts in the chosen language -----------------------------------------------------------------------
 
 @pytest.fixture

@@ -29,6 +29,8 @@ class AnalyticsPane(QWidget):
         self.result = None
         self.key: tuple | None = None
         self.computing = None                 # the selection() the running / last computation was started for
+        self._awaiting = False                # a computation started and its outcome not yet handled here
+        self._force_after = False             # "Recompute" pressed while computing: compute again after it
         self._drawn = True                    # False while a result computed off screen waits to be shown
         self.progress = ProgressPanel()
         self.message = ErrorLabel()
@@ -78,7 +80,9 @@ class AnalyticsPane(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.runner is not None and not self.runner.done
+        """A computation runs, or its result has not reached :attr:`result` yet (the runner is ``done`` in
+        its thread before its outcome is delivered to this one)."""
+        return self._awaiting
 
     def selection(self):
         """What the owner chose on the pane (hashable, part of the cache key); None when nothing to choose."""
@@ -91,8 +95,12 @@ class AnalyticsPane(QWidget):
 
     def refresh(self, force: bool = False) -> None:
         """Show the cached result for today, the last sale and the selection, or compute it in the background."""
-        if self.busy or self.store.user is None:
-            return                            # _succeeded catches up with what changed meanwhile
+        if self.store.user is None:
+            return
+        if self.busy:                         # _succeeded catches up with what changed meanwhile; a forced
+            self._force_after = self._force_after or force   # recompute may concern data it already read
+            return
+        force, self._force_after = force or self._force_after, False
         key = cache_key(self.store, self.current_cache_name())
         if not force and key == self.key and self.result is not None:
             return
@@ -114,12 +122,30 @@ class AnalyticsPane(QWidget):
         self.message.clear_message()
         self.runner = TaskRunner(task, self)
         self.runner.succeeded.connect(lambda result, key=key: self._succeeded(key, result))
-        self.runner.failed.connect(self.message.show_error)
-        self.runner.cancelled.connect(lambda: self.message.show_info(self.tr("Cancelled.")))
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
         self.progress.attach(self.runner)
+        self._awaiting = True
         self.runner.start()
 
+    def _failed(self, error) -> None:
+        self._awaiting = False
+        self.message.show_error(error)
+        self._recompute_if_asked()
+
+    def _cancelled(self) -> None:
+        self._awaiting = self._force_after = False
+        self.message.show_info(self.tr("Cancelled."))
+
+    def _recompute_if_asked(self) -> bool:
+        """Run the forced recompute asked for while computing; True when it started."""
+        if not self._force_after:
+            return False
+        self.refresh()
+        return True
+
     def _succeeded(self, key: tuple, result) -> None:
+        self._awaiting = False
         remember(key, result)
         self.key, self.result = key, result
         if not self.isVisible():              # drawn when opened: charts cost the GUI thread ~0.1 s, the till
@@ -127,6 +153,8 @@ class AnalyticsPane(QWidget):
             return
         self._drawn = True
         self.show_result(result)
+        if self._recompute_if_asked():
+            return
         # A sale, a new day or another selection arrived while computing: a pane on screen catches up.
         if not self.busy and cache_key(self.store, self.current_cache_name()) != key:
             self.refresh()
