@@ -171,6 +171,27 @@ def test_a_serious_adr_puts_the_batch_on_quality_hold_only_under_gsp(store, ids,
                            (str(batch),)) == 1
 
 
+def test_a_serious_adr_under_gsp_takes_the_batch_off_sale_until_released(store, ids, clock):
+    batch = store.stock.batches(ids.rx)[0]
+    on_hand = batch["on_hand"]
+    store.set_setting("regulatory_profile", "china_gsp")
+    general = store.service.report_adr(_adr(ids, batch["id"], seriousness="general"))
+    assert store.quality.quarantined() == [] and store.service.get(general).adr["quality_hold"] == 0
+    held = store.service.report_adr(_adr(ids, batch["id"]))
+    [record] = store.quality.quarantined()
+    assert (record.batch_id, record.quantity, record.ref_type, record.ref_id) == (batch["id"], on_hand,
+                                                                                 "service_record", held)
+    assert "Hives" not in record.reason                       # the form names the cause, not the reaction
+    assert store.db.scalar("SELECT on_hand FROM batches WHERE id = ?", (batch["id"],)) == on_hand
+    assert store.db.scalar("SELECT on_hand - pending_qty - quarantine_qty FROM batches WHERE id = ?",
+                           (batch["id"],)) == 0
+    again = store.service.report_adr(_adr(ids, batch["id"]))  # nothing left to hold: recorded, no second record
+    assert store.service.get(again).adr["quality_hold"] == 1 and len(store.quality.quarantined()) == 1
+    store.quality.release_quarantine(record.id, "Investigated: the batch is not implicated")
+    assert store.db.scalar("SELECT on_hand - pending_qty - quarantine_qty FROM batches WHERE id = ?",
+                           (batch["id"],)) == on_hand
+
+
 @pytest.mark.parametrize("overrides", [
     {"seriousness": "mild"}, {"outcome": "fine"}, {"reaction": " "}, {"reporter": ""},
     {"onset_date": "2099-01-01"}, {"onset_date": "yesterday"}, {"product_id": 99999},

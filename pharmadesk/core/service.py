@@ -21,8 +21,9 @@ Rules:
   effect at once). A call records its outcome: ``no_answer`` keeps it open for another try (at most
   ``CALL_ATTEMPTS``), the other outcomes close it.
 - **ADR reports** record the suspect product and batch, the reaction, its onset, seriousness and outcome, and the
-  reporter; a serious ADR puts the batch on quality hold when the Chinese GSP profile is on (the hold is recorded;
-  the batch's stock is kept off sale by the quality module when it is present).
+  reporter; a serious ADR puts the batch on quality hold when the Chinese GSP profile is on: its sellable units go
+  to quarantine (``store.quality.post_quarantine``, reference ``service_record``) until a pharmacist releases or
+  disposes of them, so the suspect batch is not sold while the report is investigated.
 - **Who**: every user may take a complaint, an enquiry or feedback at the counter (:attr:`Action.RECORD_SERVICE`);
   reading accounts, handling, calls and ADR reports need :attr:`Action.HANDLE_SERVICE` (pharmacist, owner);
   reopening and corrections are the owner's (:attr:`Action.CORRECT_SERVICE`).
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pharmadesk.core.permissions import Action
 from pharmadesk.core.privacy import consent_filter
+from pharmadesk.core.stock import SELLABLE
 from pharmadesk.core.timeutil import from_iso, parse_date, to_iso
 from pharmadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
@@ -61,6 +63,9 @@ OUTCOMES = {
 }
 CALL_ATTEMPTS = 3                  # a call with no answer this many times closes as no_answer
 SERIOUSNESS = ("general", "serious")
+# The quarantine record's reason for a batch held after a serious ADR, in the store's language: it is printed
+# on the GSP quarantine form, so it names the cause only, never the reaction or the member.
+ADR_HOLD_REASON = {"en": "Held: serious adverse drug reaction reported", "zh_CN": "严重药品不良反应报告，暂停销售待查"}
 ADR_OUTCOMES = ("recovered", "improving", "not_recovered", "sequelae", "death", "unknown")
 _MAX_TEXT = 4000
 
@@ -192,7 +197,12 @@ class Service:
                 "usage": usage, "onset_date": onset.isoformat(), "seriousness": facts.seriousness,
                 "adr_outcome": facts.outcome, "reporter": reporter, "quality_hold": int(hold)})
             if hold:
-                store.audit.record("quality.hold", "batch", batch_id, reason="serious_adr", record=record_id)
+                sellable = store.db.scalar(f"SELECT {SELLABLE} FROM batches WHERE id = ?", (batch_id,))
+                if sellable > 0:
+                    store.quality.post_quarantine(batch_id, sellable, ADR_HOLD_REASON[store.settings.language],
+                                                  "service_record", record_id)
+                store.audit.record("quality.hold", "batch", batch_id, reason="serious_adr", record=record_id,
+                                   quantity=max(sellable, 0))
             store.audit.record("service.adr", "service_record", record_id, product=product.id,
                                seriousness=facts.seriousness)
         log.info("ADR report %d recorded (%s)", record_id, facts.seriousness)

@@ -256,6 +256,14 @@
         <source>(batch not known)</source>
         <translation>(batch not known)</translation>
     </message>
+    <message>
+        <source>ADR report recorded. The batch is held in quarantine (Quality page) until a pharmacist releases or disposes of it.</source>
+        <translation>ADR report recorded. The batch is held in quarantine (Quality page) until a pharmacist releases or disposes of it.</translation>
+    </message>
+    <message>
+        <source>ADR report recorded.</source>
+        <translation>ADR report recorded.</translation>
+    </message>
 </context>
 <context>
     <name>AdrFormWriter</name>
@@ -2282,8 +2290,8 @@ The log is at {0}</translation>
         <translation>Member saved.</translation>
     </message>
     <message>
-        <source>ADR report recorded; print it from the Service page.</source>
-        <translation>ADR report recorded; print it from the Service page.</translation>
+        <source>Print it from the Service page.</source>
+        <translation>Print it from the Service page.</translation>
     </message>
 </context>
 <context>
@@ -5329,10 +5337,6 @@ Enter the recovery passphrase to open it.</translation>
     <message>
         <source>Recorded.</source>
         <translation>Recorded.</translation>
-    </message>
-    <message>
-        <source>ADR report recorded.</source>
-        <translation>ADR report recorded.</translation>
     </message>
     <message>
         <source>In progress.</source>

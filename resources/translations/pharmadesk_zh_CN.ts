@@ -256,6 +256,14 @@
         <source>(batch not known)</source>
         <translation>（批号不详）</translation>
     </message>
+    <message>
+        <source>ADR report recorded. The batch is held in quarantine (Quality page) until a pharmacist releases or disposes of it.</source>
+        <translation>已记录不良反应报告。该批号已移入不合格药品区（“质量”页面），待药师放行或处理后方可销售。</translation>
+    </message>
+    <message>
+        <source>ADR report recorded.</source>
+        <translation>已记录不良反应报告。</translation>
+    </message>
 </context>
 <context>
     <name>AdrFormWriter</name>
@@ -2282,8 +2290,8 @@ The log is at {0}</source>
         <translation>会员已保存。</translation>
     </message>
     <message>
-        <source>ADR report recorded; print it from the Service page.</source>
-        <translation>已记录不良反应报告；可在服务页面打印。</translation>
+        <source>Print it from the Service page.</source>
+        <translation>可在“服务”页面打印。</translation>
     </message>
 </context>
 <context>
@@ -5329,10 +5337,6 @@ Enter the recovery passphrase to open it.</source>
     <message>
         <source>Recorded.</source>
         <translation>已记录。</translation>
-    </message>
-    <message>
-        <source>ADR report recorded.</source>
-        <translation>已记录不良反应报告。</translation>
     </message>
     <message>
         <source>In progress.</source>

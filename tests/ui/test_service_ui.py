@@ -20,7 +20,7 @@ def _member(store, care=True):
     return member
 
 
-def test_a_complaint_at_the_till_with_f7_then_closed_on_the_service_page(make_window, open_store, qtbot):
+def test_a_complaint_at_the_till_with_f9_then_closed_on_the_service_page(make_window, open_store, qtbot):
     window, store, dialogs = make_window("cashier")
     member_id = _member(open_store("owner"))
     till = window.till
@@ -125,6 +125,28 @@ def test_an_adr_report_from_the_members_page_and_its_pdf(make_window, qtbot, ids
     service.ask_pdf_path = lambda title: str(path)
     service.buttons["print"].click()
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_serious_adr_under_gsp_from_the_service_page_says_the_batch_is_held(make_window, open_store, qtbot, ids):
+    open_store("owner").set_setting("regulatory_profile", "china_gsp")
+    window, store, dialogs = make_window("pharmacist")
+    batch = store.stock.batches(ids.rx)[0]
+
+    def report(dialog: AdrDialog) -> bool:
+        qtbot.keyClicks(dialog.product, "6901234567892")
+        qtbot.keyClick(dialog.product, Qt.Key.Key_Return)
+        dialog.batch.setCurrentIndex(dialog.batch.findData(batch["id"]))
+        qtbot.keyClicks(dialog.reaction, "Swelling of the face")
+        dialog.seriousness.setCurrentIndex(dialog.seriousness.findData("serious"))
+        return accepted(dialog)
+
+    dialogs.expect(AdrDialog, report)
+    page = window.pages["service"]
+    page.refresh()
+    page.buttons["adr"].click()
+    assert "held in quarantine" in page.message.text()
+    [held] = store.quality.quarantined()
+    assert (held.batch_id, held.quantity) == (batch["id"], batch["on_hand"])
 
 
 def test_a_cashier_sees_a_timeline_without_health_items(make_window, open_store):

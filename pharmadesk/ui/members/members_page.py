@@ -208,8 +208,9 @@ class MembersPage(QWidget):
         if self.member is None:
             return
         self.message.clear_message()
-        if self.exec_dialog(AdrDialog(self.store, self.member, parent=self)):
-            self._reload(self.member.id, self.tr("ADR report recorded; print it from the Service page."))
+        dialog = AdrDialog(self.store, self.member, parent=self)
+        if self.exec_dialog(dialog):
+            self._reload(self.member.id, dialog.recorded_text() + " " + self.tr("Print it from the Service page."))
 
     def _reload(self, member_id: int, text: str) -> None:
         self.table.refresh()

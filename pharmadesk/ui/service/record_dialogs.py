@@ -196,3 +196,10 @@ class AdrDialog(_ServiceDialog):
                          batch_id=self.batch.currentData(), usage=self.usage.text())
         return self.store.service.report_adr(facts, member_id=self.member.id if self.member else None,
                                              account=self.account.toPlainText())
+
+    def recorded_text(self) -> str:
+        """What the user is told after saving: a serious report under GSP also took the batch off sale."""
+        if self.store.service.get(self.result_value).adr["quality_hold"]:
+            return self.tr("ADR report recorded. The batch is held in quarantine (Quality page) until a "
+                           "pharmacist releases or disposes of it.")
+        return self.tr("ADR report recorded.")

@@ -196,9 +196,10 @@ class ServicePage(QWidget):
         if chosen is not None:
             self.records.select(lambda r: r.id == chosen.id)
 
-    def _dialog(self, dialog, done: str) -> bool:
+    def _dialog(self, dialog, done) -> bool:
+        """Run ``dialog``; when saved, say ``done`` (a text, or a function of the saved dialog giving it)."""
         if self.exec_dialog(dialog):
-            self.message.show_info(done)
+            self.message.show_info(done() if callable(done) else done)
             chosen = self.chosen()
             self.refresh()
             if chosen is not None:
@@ -210,7 +211,8 @@ class ServicePage(QWidget):
         self._dialog(TakeRecordDialog(self.store, None, parent=self), self.tr("Recorded."))
 
     def report_adr(self) -> None:
-        self._dialog(AdrDialog(self.store, None, parent=self), self.tr("ADR report recorded."))
+        dialog = AdrDialog(self.store, None, parent=self)
+        self._dialog(dialog, dialog.recorded_text)
 
     def start_record(self) -> None:
         record = self.chosen()

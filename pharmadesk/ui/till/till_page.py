@@ -397,7 +397,7 @@ class TillPage(CounterControls, QWidget):
             self.show_safety_notices()
 
     def take_complaint(self) -> None:
-        """F7: a complaint, enquiry or feedback from the customer at the counter (the attached member, or a
+        """F9: a complaint, enquiry or feedback from the customer at the counter (the attached member, or a
         walk-in); the cart is left as it is."""
         dialog = TakeRecordDialog(self.store, self.member, parent=self)
         if self.exec_dialog(dialog):
