@@ -27,7 +27,7 @@ def backtest(store, as_of):
     demand = frames.reorder_daily_demand(store, as_of, reorder.history_days_needed())
     start = reorder.backtest_start(as_of)
     batches, on_order = frames.reorder_batches(store, start), frames.reorder_on_order(store, start)
-    stock = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum().add(
+    stock = reorder.sellable_on_hand(batches).add(
         on_order.set_index("product_id")["on_order"], fill_value=0)
     return reorder.backtest(demand, frames.reorder_products(store, as_of), stock)
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from pharmadesk.core.permissions import Action
@@ -555,7 +556,9 @@ def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
 
     Columns: ``batch_id, product_id, expiry`` (datetime64), ``received`` (local date of its goods receipt,
     or of its first ledger row), ``received_qty, unit_cost`` (minor units), ``on_hand`` (as of ``as_of``),
-    ``sellable`` (not expired on ``as_of``: a batch sells up to and including its expiry date).
+    ``held`` (of those, units not for sale then: awaiting acceptance or in quarantine, see
+    :func:`_held_units`), ``sellable`` (not expired on ``as_of``: a batch sells up to and including its expiry
+    date).
     """
     store.require(Action.RUN_ANALYTICS)
     cutoff = _local_midnight_utc(as_of)
@@ -571,7 +574,35 @@ def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
     frame["received"] = _utc(frame["received_at"]).dt.tz_convert(datetime.now().astimezone().tzinfo) \
         .dt.tz_localize(None).dt.normalize() if len(frame) else pd.Series(dtype="datetime64[ns]")
     frame["sellable"] = frame["expiry"] >= pd.Timestamp(as_of)
+    held = _held_units(store, cutoff).reindex(frame["batch_id"]).fillna(0).to_numpy(dtype="int64")
+    frame["held"] = np.minimum(held, np.maximum(frame["on_hand"].to_numpy(dtype="int64"), 0))
     return frame.drop(columns=["received_at"])
+
+
+def _held_units(store: "Store", cutoff: str) -> pd.Series:
+    """Units per batch held off sale at the UTC moment ``cutoff`` (GSP quality status), indexed by batch id.
+
+    Quarantine is exact from its records (held from ``at`` until ``closed_at``). Units awaiting acceptance are
+    today's ``pending_qty`` plus what was accepted since ``cutoff``, less what was received since (each receipt
+    under the profile waits for acceptance), never below zero; the quantities are current when ``cutoff`` is
+    now, the usual case.
+    """
+    quarantined = store.db.all(
+        "SELECT batch_id, SUM(quantity) AS held FROM quality_quarantine "
+        "WHERE at < ? AND (closed_at IS NULL OR closed_at >= ?) GROUP BY batch_id", (cutoff, cutoff))
+    pending = store.db.all("""
+        SELECT g.batch_id, b.pending_qty
+               + COALESCE((SELECT SUM(a.quantity) FROM quality_acceptances a
+                           WHERE a.batch_id = g.batch_id AND a.at >= ?), 0)
+               - COALESCE((SELECT SUM(m.quantity) FROM stock_moves m
+                           WHERE m.batch_id = g.batch_id AND m.reason = 'receipt' AND m.at >= ?), 0) AS held
+        FROM (SELECT id AS batch_id FROM batches WHERE pending_qty > 0
+              UNION SELECT batch_id FROM quality_acceptances) g JOIN batches b ON b.id = g.batch_id""",
+        (cutoff, cutoff))
+    rows = [(r["batch_id"], r["held"]) for r in quarantined] + [(r["batch_id"], max(r["held"], 0)) for r in pending]
+    if not rows:
+        return pd.Series(dtype="int64", name="held")
+    return pd.DataFrame(rows, columns=["batch_id", "held"]).groupby("batch_id")["held"].sum()
 
 
 def reorder_stock_history(store: "Store", as_of: date, history_days: int = 180) -> pd.DataFrame:

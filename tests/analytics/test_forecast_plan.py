@@ -108,7 +108,7 @@ def _suggest(demand: dict, levels: dict | None = None, categories=None, shelf: i
     received = pd.Timestamp(LAST) - pd.Timedelta(days=5)
     batches = pd.DataFrame({"batch_id": pids, "product_id": pids, "expiry": received + pd.Timedelta(days=shelf),
                             "unit_cost": 100, "received_qty": 100, "on_hand": on_hand, "received": received,
-                            "sellable": True})
+                            "held": 0, "sellable": True})
     orders = pd.DataFrame({"product_id": [], "on_order": []})
     return reorder.suggest(pd.DataFrame(demand, index=index), products, batches, orders, date(2026, 6, 1),
                            category_levels=levels).set_index("product_id")

@@ -28,7 +28,8 @@ def _inputs(demand: dict[int, np.ndarray], *, on_hand: dict[int, int], on_order:
     received = pd.Timestamp(AS_OF) - pd.Timedelta(days=10)
     batches = pd.DataFrame({
         "batch_id": pids, "product_id": pids, "expiry": received + pd.Timedelta(days=shelf_days),
-        "unit_cost": 100, "received_qty": 1000, "on_hand": [on_hand[p] for p in pids], "received": received})
+        "unit_cost": 100, "received_qty": 1000, "on_hand": [on_hand[p] for p in pids], "received": received,
+        "held": 0})
     batches["sellable"] = batches["expiry"] >= pd.Timestamp(AS_OF)
     orders = pd.DataFrame({"product_id": list((on_order or {}).keys()), "on_order": list((on_order or {}).values())})
     return demand_frame, products, batches, orders
@@ -114,6 +115,28 @@ def test_as_of_excludes_later_sales_and_loaders_read_the_ledger(store, ids):
     assert demand[ids.otc].iloc[-1] == 3 and demand[ids.otc].sum() == 3
     assert ids.rx in set(tomorrow.index)                       # Rx stock is part of reorder
     assert tomorrow.loc[ids.expired_only, "on_hand"] == 4       # sellable until its expiry tomorrow
+
+
+def test_units_awaiting_acceptance_or_in_quarantine_are_not_in_the_stock_position(gsp_store, ids, clock):
+    from pharmadesk.core.stock import ReceiptLine
+
+    store = gsp_store
+    day = store.today()
+    on_hand = lambda as_of: _suggest(store, as_of).set_index("product_id").loc[ids.otc, "on_hand"]  # noqa: E731
+    assert on_hand(day + timedelta(days=1)) == 15
+    receipt = store.stock.receive(ids.supplier, [ReceiptLine(ids.otc, "QA-9", day + timedelta(days=300), 10, 400)])
+    batch = store.db.scalar("SELECT id FROM batches WHERE batch_no = 'QA-9'")
+    assert on_hand(day + timedelta(days=1)) == 15                      # 10 received, none accepted yet
+    clock.advance(days=1)
+    store.quality.accept(receipt, batch, "quarantine", 10, "seal broken", quantity=4)
+    store.quality.accept(receipt, batch, "accepted", 6, "intact")
+    assert on_hand(day + timedelta(days=2)) == 15 + 6                  # 4 held in quarantine
+    clock.advance(days=1)
+    [held] = store.quality.quarantined()
+    store.quality.release_quarantine(held.id, "Seal intact after a second look")
+    held_then = frames.reorder_batches(store, day + timedelta(days=1)).set_index("batch_id").loc[batch, "held"]
+    assert held_then == 10                                             # the past is read from the records
+    assert on_hand(day + timedelta(days=2)) == 15 + 6 and on_hand(day + timedelta(days=3)) == 15 + 10
 
 
 def test_on_order_loader_counts_sent_orders_only(store, ids):

@@ -104,7 +104,7 @@ def run_reorder_backtest(store, as_of: date, params: ReorderBacktestParams = Reo
                                                                                       params.step))
     start = reorder.backtest_start(as_of, params.origins, params.step)
     batches, on_order = frames.reorder_batches(store, start), frames.reorder_on_order(store, start)
-    stock = batches[batches["sellable"]].groupby("product_id")["on_hand"].sum().add(
+    stock = reorder.sellable_on_hand(batches).add(
         on_order.set_index("product_id")["on_order"], fill_value=0)
     steps(0.1, "backtest")
     levels = store.settings.service_levels() if params.service_level is None else {}

@@ -17,7 +17,7 @@ Method (parameters are the keyword defaults of :func:`suggest`)
    ``service_level_<category>_pct`` settings, 95 %, Rx chronic 98 %), else ``service_level``.
    ``reorder_point`` equals S: any position below it is topped up. (Until 2026-12 S was s + f·R with s that
    quantile, which held lead time plus two review periods of cover.) Stock position = sellable on hand
-   (batches not expired on ``as_of``) + on order; the quantity S − position is rounded UP to the product's
+   (batches not expired on ``as_of``, less units awaiting acceptance or in quarantine) + on order; the quantity S − position is rounded UP to the product's
    ``order_multiple`` and to at least ``min_order_qty`` (itself rounded up to the multiple).
 4. Shelf-life cap: a new batch is assumed to keep the product's typical shelf life (the median of its
    batches' received → expiry spans; 365 days when it has none) less ``expiry_margin_days`` (30). What
@@ -130,6 +130,14 @@ def _policy(demand: np.ndarray, dates, lead: np.ndarray, review: np.ndarray, lev
             "forecast": p["daily"], "S": up_to, "discrete": discrete}
 
 
+def sellable_on_hand(batches: pd.DataFrame) -> pd.Series:
+    """Units per product that can be sold: batches not expired, less their units held off sale (awaiting
+    acceptance or in quarantine, ``held``). The stock position counts only these."""
+    sellable = batches[batches["sellable"]]
+    units = (sellable["on_hand"] - sellable["held"]).clip(lower=0) if len(sellable) else sellable["on_hand"]
+    return units.groupby(sellable["product_id"]).sum()
+
+
 def suggest(demand: pd.DataFrame, products: pd.DataFrame, batches: pd.DataFrame, on_order: pd.DataFrame,
             as_of: date, *, service_level: float = 0.95, category_levels: dict[str, float] | None = None,
             window: int = 365, expiry_margin_days: int = 30, include_inactive: bool = False,
@@ -162,8 +170,7 @@ def suggest(demand: pd.DataFrame, products: pd.DataFrame, batches: pd.DataFrame,
     pol = _policy(y, demand.index, lead, review, level, window, open_mask)
     classes = pol["classes"]
     report(0.7, "stock and orders")
-    sellable = batches[batches["sellable"]] if len(batches) else batches
-    on_hand = sellable.groupby("product_id")["on_hand"].sum().reindex(pids).fillna(0).to_numpy(dtype=float)
+    on_hand = sellable_on_hand(batches).reindex(pids).fillna(0).to_numpy(dtype=float)
     ordered = (on_order.set_index("product_id")["on_order"].reindex(pids).fillna(0).to_numpy(dtype=float)
                if len(on_order) else np.zeros(len(pids)))
     position = on_hand + ordered
