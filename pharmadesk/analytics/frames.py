@@ -522,33 +522,46 @@ def reorder_daily_demand(store: "Store", as_of: date, history_days: int = 365) -
 
     A wide frame: index ``date`` (naive datetime64, every local day from ``as_of - history_days`` to
     ``as_of - 1``), one float column per product id (every product in the catalogue, sold or not).
+
+    The rows are read ungrouped, each with its local day as a number, and summed into the frame in numpy:
+    SQLite's ``GROUP BY product, day`` over years of ledger cost several times the reading itself.
     """
-    from datetime import timedelta as _td
     store.require(Action.RUN_ANALYTICS)
-    start = as_of - _td(days=history_days)
-    day_sql = _local_day_sql("at", start, as_of)
-    imported_day_sql = _local_day_sql("s.at", start, as_of)
+    start = as_of - timedelta(days=history_days)
     window = (_local_midnight_utc(start), _local_midnight_utc(as_of))
-    long = _frame(store, f"""
-        SELECT product_id, day, SUM(qty) AS qty FROM (
-            SELECT product_id, {day_sql} AS day, -SUM(quantity) AS qty FROM stock_moves
-            WHERE reason IN ('sale', 'return') AND at >= ? AND at < ?
-            GROUP BY product_id, day
-            UNION ALL
-            SELECT l.product_id, {imported_day_sql} AS day, SUM({packs_sql()}) AS qty
-            FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
-            WHERE s.source = 'import' AND s.at >= ? AND s.at < ?
-            GROUP BY l.product_id, day)
-        GROUP BY product_id, day""", window * 2)
+    till = store.db.execute(f"""
+        SELECT product_id, {_local_day_number_sql("at", start, as_of)}, -quantity FROM stock_moves
+        WHERE reason IN ('sale', 'return') AND at >= ? AND at < ?""", window).fetchall()
+    imported = store.db.execute(f"""
+        SELECT l.product_id, {_local_day_number_sql("s.at", start, as_of)}, {packs_sql()}
+        FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id
+        WHERE s.source = 'import' AND s.at >= ? AND s.at < ?""", window).fetchall()
     index = pd.date_range(pd.Timestamp(start), periods=history_days, freq="D", name="date")
-    pids = [r["id"] for r in store.db.all("SELECT id FROM products ORDER BY id")]
-    if long.empty:
-        return pd.DataFrame(0.0, index=index, columns=pd.Index(pids, name="product_id"))
-    long["day"] = pd.to_datetime(long["day"])
-    wide = long.pivot_table(index="day", columns="product_id", values="qty", aggfunc="sum")
-    wide = wide.reindex(index=index, columns=pids).fillna(0.0).astype(float)
-    wide.index.name, wide.columns.name = "date", "product_id"
-    return wide
+    pids = np.array([r["id"] for r in store.db.all("SELECT id FROM products ORDER BY id")], dtype="int64")
+    totals = np.zeros(history_days * len(pids))
+    rows = till + imported
+    if rows:
+        product, day, quantity = (np.array(column) for column in zip(*rows))
+        cell = (day.astype("int64") - _day_number(start)) * len(pids) + np.searchsorted(pids, product)
+        totals = np.bincount(cell, weights=quantity.astype(float), minlength=len(totals))
+    return pd.DataFrame(totals.reshape(history_days, len(pids)), index=index,
+                        columns=pd.Index(pids, name="product_id"))
+
+
+def _day_number(day: date) -> int:
+    """A calendar day as the integer that :func:`_local_day_number_sql` gives for moments within it."""
+    return day.toordinal()
+
+
+def _local_day_number_sql(column: str, start: date, end: date) -> str:
+    """SQL giving the local calendar day of a UTC ``column`` as :func:`_day_number` counts it (the Julian day
+    number of the local date, shifted to Python's ordinal): a number, cheap to group in numpy."""
+    local = _local_day_sql(column, start, end).replace("date(", "julianday(", 1)
+    return f"(CAST({local} + 0.5 AS INTEGER) - {_JULIAN_DAY_OF_ORDINAL_ZERO})"
+
+
+# julianday('0001-01-01') + 0.5 = 1721426, and date(1, 1, 1).toordinal() = 1.
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721425
 
 
 def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
@@ -562,14 +575,20 @@ def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
     """
     store.require(Action.RUN_ANALYTICS)
     cutoff = _local_midnight_utc(as_of)
+    # On hand then = today's running total (batches.on_hand, kept with every move) less the moves since: cheap
+    # when as_of is recent, where summing the whole ledger per batch is not.
     frame = _frame(store, """
-        SELECT b.id AS batch_id, b.product_id, b.expiry, b.unit_cost, b.received_qty,
-               COALESCE(g.received_at, m.first_at) AS received_at, COALESCE(m.on_hand, 0) AS on_hand
-        FROM batches b
-        JOIN (SELECT batch_id, SUM(quantity) AS on_hand, MIN(at) AS first_at FROM stock_moves
-              WHERE at < ? GROUP BY batch_id) m ON m.batch_id = b.id
-        LEFT JOIN goods_receipts g ON g.id = b.receipt_id
-        ORDER BY b.product_id, b.expiry, b.id""", (cutoff,))
+        SELECT b.id AS batch_id, b.product_id, b.expiry, b.unit_cost, b.received_qty, f.received_at,
+               b.on_hand - COALESCE(later.quantity, 0) AS on_hand
+        FROM (SELECT b.id, COALESCE(g.received_at,
+                                    (SELECT MIN(m.at) FROM stock_moves m WHERE m.batch_id = b.id)) AS received_at
+              FROM batches b LEFT JOIN goods_receipts g ON g.id = b.receipt_id) f
+        JOIN batches b ON b.id = f.id
+        LEFT JOIN (SELECT batch_id, SUM(quantity) AS quantity FROM stock_moves
+                   WHERE product_id IN (SELECT id FROM products) AND at >= ?      -- the (product_id, at) index
+                   GROUP BY batch_id) later ON later.batch_id = b.id
+        WHERE f.received_at < ?
+        ORDER BY b.product_id, b.expiry, b.id""", (cutoff, cutoff))
     frame["expiry"] = pd.to_datetime(frame["expiry"])
     frame["received"] = _utc(frame["received_at"]).dt.tz_convert(datetime.now().astimezone().tzinfo) \
         .dt.tz_localize(None).dt.normalize() if len(frame) else pd.Series(dtype="datetime64[ns]")
