@@ -134,3 +134,25 @@ def test_reorder_stock_history_is_end_of_day_sellable_stock(store, history, ids)
 def test_reorder_stock_history_needs_the_owner(open_store):
     with pytest.raises(PermissionDenied):
         frames.reorder_stock_history(open_store("cashier"), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("zone", ["Asia/Shanghai", "Europe/Berlin", "America/St_Johns"])
+def test_the_local_day_number_in_sql_is_the_local_calendar_day(store, monkeypatch, zone):
+    """reorder_daily_demand sums moves by this number: it must be the store's local date around midnight and
+    across daylight-saving changes (Berlin, St John's: a half-hour offset), whichever SQL form is chosen."""
+    import time as _time
+
+    monkeypatch.setenv("TZ", zone)
+    _time.tzset()
+    try:
+        moments = [datetime(2026, month, day, hour, minute, tzinfo=timezone.utc)
+                   for month, day in ((1, 15), (3, 29), (10, 25), (12, 31))
+                   for hour, minute in ((0, 0), (2, 29), (15, 59), (16, 0), (22, 30), (23, 59))]
+        for start, end in ((date(2026, 1, 1), date(2026, 1, 20)), (date(2025, 12, 1), date(2027, 1, 2))):
+            sql = frames._local_day_number_sql("?", start, end)        # a window without a change: fixed offset
+            for moment in (m for m in moments if start < m.date() < end):
+                got = store.db.scalar(f"SELECT {sql}", (moment.isoformat(timespec="microseconds"),))
+                assert got == moment.astimezone().date().toordinal(), (zone, moment)
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
