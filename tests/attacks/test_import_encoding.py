@@ -79,12 +79,15 @@ def test_a_short_gb18030_member_file_and_the_bundled_sample_import(store, tmp_pa
 
 
 def test_a_file_that_changes_encoding_after_the_first_megabyte_stops_at_that_line(store, tmp_path):
-    rows = "".join(f"Member {i:06d},1{i:010d}\n" for i in range(70_000))       # 1.3 MB of plain UTF-8
+    # 1.3 MB of plain UTF-8 in 10,000 rows: an old system's export with a wide column the import ignores
+    note = "Moved from the old till; loyalty card re-issued at the counter. " * 2
+    rows = "".join(f"Member {i:06d},1{i:010d},{note}\n" for i in range(10_000))
     path = tmp_path / "m.csv"
-    path.write_bytes(b"name,phone\n" + rows.encode() + "Zoë,13999999999\n".encode("cp1252"))
+    path.write_bytes(b"name,phone,old_system_note\n" + rows.encode() + "Zoë,13999999999,\n".encode("cp1252"))
+    assert len(rows.encode()) > 1_200_000
     before = table_snapshot(store)
     report = store.imports.csv("members", path, skip_invalid=True)
-    assert not report.applied and report.errors[-1].line == 70_002
+    assert not report.applied and report.errors[-1].line == 10_002
     assert "utf-8" in report.errors[-1].message
     assert table_snapshot(store) == before
 
