@@ -578,24 +578,23 @@ def reorder_batches(store: "Store", as_of: date) -> pd.DataFrame:
     # On hand then = today's running total (batches.on_hand, kept with every move) less the moves since: cheap
     # when as_of is recent, where summing the whole ledger per batch is not.
     frame = _frame(store, """
-        SELECT b.id AS batch_id, b.product_id, b.expiry, b.unit_cost, b.received_qty, f.received_at,
+        SELECT b.id AS batch_id, b.product_id, b.expiry, b.unit_cost, b.received_qty,
+               COALESCE(g.received_at, (SELECT MIN(m.at) FROM stock_moves m WHERE m.batch_id = b.id)) AS arrived_at,
                b.on_hand - COALESCE(later.quantity, 0) AS on_hand
-        FROM (SELECT b.id, COALESCE(g.received_at,
-                                    (SELECT MIN(m.at) FROM stock_moves m WHERE m.batch_id = b.id)) AS received_at
-              FROM batches b LEFT JOIN goods_receipts g ON g.id = b.receipt_id) f
-        JOIN batches b ON b.id = f.id
+        FROM batches b
+        LEFT JOIN goods_receipts g ON g.id = b.receipt_id
         LEFT JOIN (SELECT batch_id, SUM(quantity) AS quantity FROM stock_moves
                    WHERE product_id IN (SELECT id FROM products) AND at >= ?      -- the (product_id, at) index
                    GROUP BY batch_id) later ON later.batch_id = b.id
-        WHERE f.received_at < ?
+        WHERE arrived_at < ?
         ORDER BY b.product_id, b.expiry, b.id""", (cutoff, cutoff))
     frame["expiry"] = pd.to_datetime(frame["expiry"])
-    frame["received"] = _utc(frame["received_at"]).dt.tz_convert(datetime.now().astimezone().tzinfo) \
+    frame["received"] = _utc(frame["arrived_at"]).dt.tz_convert(datetime.now().astimezone().tzinfo) \
         .dt.tz_localize(None).dt.normalize() if len(frame) else pd.Series(dtype="datetime64[ns]")
     frame["sellable"] = frame["expiry"] >= pd.Timestamp(as_of)
     held = _held_units(store, cutoff).reindex(frame["batch_id"]).fillna(0).to_numpy(dtype="int64")
     frame["held"] = np.minimum(held, np.maximum(frame["on_hand"].to_numpy(dtype="int64"), 0))
-    return frame.drop(columns=["received_at"])
+    return frame.drop(columns=["arrived_at"])
 
 
 def _held_units(store: "Store", cutoff: str) -> pd.Series:

@@ -65,7 +65,8 @@ CALL_ATTEMPTS = 3                  # a call with no answer this many times close
 SERIOUSNESS = ("general", "serious")
 # The quarantine record's reason for a batch held after a serious ADR, in the store's language: it is printed
 # on the GSP quarantine form, so it names the cause only, never the reaction or the member.
-ADR_HOLD_REASON = {"en": "Held: serious adverse drug reaction reported", "zh_CN": "严重药品不良反应报告，暂停销售待查"}
+ADR_HOLD_REASON = {"en": "Held: serious adverse drug reaction reported",
+                   "zh_CN": "严重药品不良反应报告，暂停销售待查"}
 ADR_OUTCOMES = ("recovered", "improving", "not_recovered", "sequelae", "death", "unknown")
 _MAX_TEXT = 4000
 

@@ -17,8 +17,9 @@ Method (parameters are the keyword defaults of :func:`suggest`)
    ``service_level_<category>_pct`` settings, 95 %, Rx chronic 98 %), else ``service_level``.
    ``reorder_point`` equals S: any position below it is topped up. (Until 2026-12 S was s + f·R with s that
    quantile, which held lead time plus two review periods of cover.) Stock position = sellable on hand
-   (batches not expired on ``as_of``, less units awaiting acceptance or in quarantine) + on order; the quantity S − position is rounded UP to the product's
-   ``order_multiple`` and to at least ``min_order_qty`` (itself rounded up to the multiple).
+   (batches not expired on ``as_of``, less units awaiting acceptance or in quarantine) + on order; the
+   quantity S − position is rounded UP to the product's ``order_multiple`` and to at least ``min_order_qty``
+   (itself rounded up to the multiple).
 4. Shelf-life cap: a new batch is assumed to keep the product's typical shelf life (the median of its
    batches' received → expiry spans; 365 days when it has none) less ``expiry_margin_days`` (30). What
    can be sold before it expires is f · (L + shelf life − margin) − position; the order is cut down to
@@ -134,8 +135,7 @@ def sellable_on_hand(batches: pd.DataFrame) -> pd.Series:
     """Units per product that can be sold: batches not expired, less their units held off sale (awaiting
     acceptance or in quarantine, ``held``). The stock position counts only these."""
     sellable = batches[batches["sellable"]]
-    units = (sellable["on_hand"] - sellable["held"]).clip(lower=0) if len(sellable) else sellable["on_hand"]
-    return units.groupby(sellable["product_id"]).sum()
+    return (sellable["on_hand"] - sellable["held"]).clip(lower=0).groupby(sellable["product_id"]).sum()
 
 
 def suggest(demand: pd.DataFrame, products: pd.DataFrame, batches: pd.DataFrame, on_order: pd.DataFrame,
